@@ -1,0 +1,52 @@
+//! `data_categories`: which kinds of personal data were affected.
+//!
+//! # What it checks
+//! TODO(analysis issue): the detection rule.
+//!
+//! # Legal basis
+//! Data subjects: EDPB Guidelines 9/2022 §III.B; Art. 34(2) GDPR. Authority: Art. 33(3)(a) GDPR.
+
+mod cues_en;
+mod cues_de;
+mod cues_fr;
+mod cues_es;
+mod cues_it;
+mod cues_nl;
+
+use super::{AudienceRule, Cues, Element, ElementId, Examples, Requirement};
+
+/// Phrase tables, one per language.
+pub static CUES: Cues = Cues {
+    en: cues_en::CUES,
+    de: cues_de::CUES,
+    fr: cues_fr::CUES,
+    es: cues_es::CUES,
+    it: cues_it::CUES,
+    nl: cues_nl::CUES,
+};
+
+/// A good and a bad example per language.
+pub static EXAMPLES: Examples = Examples {
+    en: cues_en::EXAMPLE,
+    de: cues_de::EXAMPLE,
+    fr: cues_fr::EXAMPLE,
+    es: cues_es::EXAMPLE,
+    it: cues_it::EXAMPLE,
+    nl: cues_nl::EXAMPLE,
+};
+
+/// The registry entry.
+pub static ELEMENT: Element = Element {
+    id: ElementId::DataCategories,
+    data_subjects: Some(AudienceRule {
+        requirement: Requirement::Recommended,
+        citation: "EDPB Guidelines 9/2022 §III.B; Art. 34(2) GDPR",
+    }),
+    authority: Some(AudienceRule {
+        requirement: Requirement::Required,
+        citation: "Art. 33(3)(a) GDPR",
+    }),
+    summary: "Name the kinds of personal data affected (names, e-mail addresses, bank details, health data, …).",
+    cues: &CUES,
+    examples: &EXAMPLES,
+};

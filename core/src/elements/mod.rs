@@ -1,0 +1,208 @@
+//! The content elements of a breach notice (contract §2), one folder per element id, and
+//! the static registry [`ELEMENTS`] in contract order.
+//!
+//! Each element folder holds `mod.rs` (what it checks, legal basis, when it is present,
+//! what is not enough, the detection rule) and one `cues_<lang>.rs` per language with the
+//! phrase table (format: [`cue`]) and a good/bad example sentence.
+
+pub mod cue;
+
+pub mod advice;
+pub mod consequences;
+pub mod contact_point;
+pub mod data_categories;
+pub mod delay_reasons;
+pub mod measures_taken;
+pub mod nature;
+pub mod record_count;
+pub mod subject_categories;
+pub mod subject_count;
+pub mod timeline;
+
+pub use cue::{Cue, Cues, Example, Examples, Role};
+
+use serde::Serialize;
+
+use crate::Audience;
+
+/// A content element id (contract §2). [`ElementId::as_str`] is the only place the
+/// contract strings are spelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ElementId {
+    /// `nature`: what happened.
+    Nature,
+    /// `data_categories`: which kinds of personal data.
+    DataCategories,
+    /// `contact_point`: a DPO or other contact point with a channel.
+    ContactPoint,
+    /// `consequences`: likely consequences, or an explained "none expected".
+    Consequences,
+    /// `measures_taken`: what the controller did or will do.
+    MeasuresTaken,
+    /// `advice`: what recipients can do themselves.
+    Advice,
+    /// `timeline`: when the breach happened or was discovered.
+    Timeline,
+    /// `subject_categories`: which categories of people.
+    SubjectCategories,
+    /// `subject_count`: approximate number of people.
+    SubjectCount,
+    /// `record_count`: approximate number of records.
+    RecordCount,
+    /// `delay_reasons`: why a notification comes after 72 hours.
+    DelayReasons,
+}
+
+impl ElementId {
+    /// Every id, in contract order.
+    pub const ALL: [ElementId; 11] = [
+        ElementId::Nature,
+        ElementId::DataCategories,
+        ElementId::ContactPoint,
+        ElementId::Consequences,
+        ElementId::MeasuresTaken,
+        ElementId::Advice,
+        ElementId::Timeline,
+        ElementId::SubjectCategories,
+        ElementId::SubjectCount,
+        ElementId::RecordCount,
+        ElementId::DelayReasons,
+    ];
+
+    /// The contract id string.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ElementId::Nature => "nature",
+            ElementId::DataCategories => "data_categories",
+            ElementId::ContactPoint => "contact_point",
+            ElementId::Consequences => "consequences",
+            ElementId::MeasuresTaken => "measures_taken",
+            ElementId::Advice => "advice",
+            ElementId::Timeline => "timeline",
+            ElementId::SubjectCategories => "subject_categories",
+            ElementId::SubjectCount => "subject_count",
+            ElementId::RecordCount => "record_count",
+            ElementId::DelayReasons => "delay_reasons",
+        }
+    }
+
+    /// Parses a contract id string.
+    pub fn parse(s: &str) -> Option<ElementId> {
+        ElementId::ALL.into_iter().find(|id| id.as_str() == s)
+    }
+
+    /// The element's registry entry.
+    pub fn element(self) -> &'static Element {
+        match self {
+            ElementId::Nature => &nature::ELEMENT,
+            ElementId::DataCategories => &data_categories::ELEMENT,
+            ElementId::ContactPoint => &contact_point::ELEMENT,
+            ElementId::Consequences => &consequences::ELEMENT,
+            ElementId::MeasuresTaken => &measures_taken::ELEMENT,
+            ElementId::Advice => &advice::ELEMENT,
+            ElementId::Timeline => &timeline::ELEMENT,
+            ElementId::SubjectCategories => &subject_categories::ELEMENT,
+            ElementId::SubjectCount => &subject_count::ELEMENT,
+            ElementId::RecordCount => &record_count::ELEMENT,
+            ElementId::DelayReasons => &delay_reasons::ELEMENT,
+        }
+    }
+}
+
+impl Serialize for ElementId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// How much an element matters for one audience.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    /// Required by the article; counts towards `complete`.
+    Required,
+    /// Good practice (EDPB guidelines); counts towards quality, not completeness.
+    Recommended,
+    /// Required only in some circumstances (`delay_reasons`: when notified after 72 h).
+    Conditional,
+}
+
+/// Whether a notice realises an element (contract §4 `elements[].status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The notice contains it; evidence points at the words.
+    Present,
+    /// The notice lacks it.
+    Missing,
+    /// It does not apply here (e.g. `delay_reasons` when on time or unknown).
+    NotApplicable,
+}
+
+/// What the registry knows of one element for one audience.
+#[derive(Debug, Clone, Copy)]
+pub struct AudienceRule {
+    /// Required, recommended or conditional.
+    pub requirement: Requirement,
+    /// The article (or guideline) it comes from, e.g. `"Art. 33(3)(b) GDPR"`.
+    pub citation: &'static str,
+}
+
+/// A registry entry: the element's legal basis per audience, its plain-language summary,
+/// its cue tables and examples.
+#[derive(Debug)]
+pub struct Element {
+    /// The id.
+    pub id: ElementId,
+    /// For a communication to data subjects (Art. 34); `None` when the element does not
+    /// apply to that audience (absent from its report).
+    pub data_subjects: Option<AudienceRule>,
+    /// For a notification to the supervisory authority (Art. 33); `None` when it does not
+    /// apply.
+    pub authority: Option<AudienceRule>,
+    /// One plain sentence on what the notice should say (shown by the web page).
+    pub summary: &'static str,
+    /// Phrase tables per language.
+    pub cues: &'static Cues,
+    /// A good and a bad example per language.
+    pub examples: &'static Examples,
+}
+
+impl Element {
+    /// The rule for `audience`, or `None` when the element does not apply to it.
+    pub const fn rule(&self, audience: Audience) -> Option<AudienceRule> {
+        match audience {
+            Audience::DataSubjects => self.data_subjects,
+            Audience::Authority => self.authority,
+        }
+    }
+}
+
+/// Every element, in contract order.
+pub static ELEMENTS: [&Element; 11] = [
+    &nature::ELEMENT,
+    &data_categories::ELEMENT,
+    &contact_point::ELEMENT,
+    &consequences::ELEMENT,
+    &measures_taken::ELEMENT,
+    &advice::ELEMENT,
+    &timeline::ELEMENT,
+    &subject_categories::ELEMENT,
+    &subject_count::ELEMENT,
+    &record_count::ELEMENT,
+    &delay_reasons::ELEMENT,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_in_contract_order_and_complete() {
+        for (i, id) in ElementId::ALL.into_iter().enumerate() {
+            assert_eq!(ELEMENTS.get(i).map(|e| e.id), Some(id));
+            assert_eq!(id.element().id, id);
+            assert_eq!(ElementId::parse(id.as_str()), Some(id));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Supported languages, language-wide data (detection stopwords, normalisation quirks) and
+//! language detection. Each element's phrases live in the element's own folder
+//! (`elements/<id>/cues_<lang>.rs`), not here.
+
+pub mod detect;
+
+use serde::Serialize;
+
+/// A language the engine has complete cue tables for (ISO 639-1 code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Italian.
+    It,
+    /// Dutch.
+    Nl,
+}
+
+impl Lang {
+    /// Every supported language, in a fixed order.
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Nl];
+
+    /// The ISO 639-1 code.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language's name in English.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "German",
+            Lang::Fr => "French",
+            Lang::Es => "Spanish",
+            Lang::It => "Italian",
+            Lang::Nl => "Dutch",
+        }
+    }
+
+    /// Parses an ISO 639-1 code (lowercase).
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.as_str() == code)
+    }
+}
+
+pub mod de;
+pub mod en;
+pub mod es;
+pub mod fr;
+pub mod it;
+pub mod nl;
+
+/// Language-wide data: what the structural detectors (numbers, dates) and language
+/// detection need to know of a language. Every string is in the normalised form of
+/// [`crate::elements::cue`] (lowercase, folded). Each list is sorted where its doc says so.
+#[derive(Debug)]
+pub struct LangData {
+    /// The language.
+    pub lang: Lang,
+    /// Month names and their usual abbreviations, January first (`["january", "jan"]`).
+    pub months: [&'static [&'static str]; 12],
+    /// Weekday names, Monday first.
+    pub weekdays: [&'static [&'static str]; 7],
+    /// Characters that group thousands in this language's numbers (`','` in English;
+    /// `'.'` and a space in German; a space, narrow no-break space and `'.'` in French).
+    pub thousands_separators: &'static [char],
+    /// The decimal separator (`'.'` or `','`).
+    pub decimal_separator: char,
+    /// Words that scale a preceding number (`("million", 1_000_000)`, `("mio", …)`),
+    /// sorted by word.
+    pub scale_words: &'static [(&'static str, u64)],
+    /// Number words that stand for a number on their own (`("dozen", 12)`, `("hundreds",
+    /// 100)`, `("several", 3)`, `("thousands", 1000)`), sorted by word.
+    pub number_words: &'static [(&'static str, u64)],
+    /// Frequent function words for detection, sorted, without duplicates; words that are
+    /// frequent in several supported languages are left out.
+    pub stopwords: &'static [&'static str],
+}
+
+impl Lang {
+    /// The language-wide data.
+    pub const fn data(self) -> &'static LangData {
+        match self {
+            Lang::En => &en::DATA,
+            Lang::De => &de::DATA,
+            Lang::Fr => &fr::DATA,
+            Lang::Es => &es::DATA,
+            Lang::It => &it::DATA,
+            Lang::Nl => &nl::DATA,
+        }
+    }
+}

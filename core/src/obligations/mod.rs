@@ -1,0 +1,1 @@
+//! The obligations engine: risk, ENISA severity, Art. 33 and 34 decisions.

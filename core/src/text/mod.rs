@@ -1,0 +1,1 @@
+//! Text scanning: normalisation, words and sentences, the cue matcher, structural detectors.
