@@ -59,3 +59,28 @@ impl Limit {
         }
     }
 }
+
+/// Most words in one cue phrase (the matcher's look-ahead window). The registry test
+/// refuses a longer phrase.
+pub const MAX_PHRASE_WORDS: usize = 8;
+
+/// Words examined by language detection ([`crate::lang::detect`]). This is sampling for a
+/// decision, not a capacity of the input: a longer notice is still analysed in full; only
+/// the language vote stops after this many words (a notice's language is settled long
+/// before; the cap keeps detection's work bounded on huge inputs).
+pub const MAX_DETECT_WORDS: usize = 2_000;
+
+/// Deepest JSON nesting the facts position scanner follows (the facts themselves need
+/// two levels: the object and a list). Deeper input is malformed facts; the deserializer
+/// never descends into such a value (it refuses unknown fields at their key).
+pub const MAX_FACTS_DEPTH: usize = 32;
+
+/// Longest facts string value that contains escapes (`\u0070`, `\"`) the parser can
+/// unescape, in bytes; every valid value is far shorter (an RFC 3339 timestamp with nine
+/// fractional digits is 35 bytes). A longer escaped string is out of range.
+pub const MAX_FACTS_STRING_BYTES: usize = 64;
+
+/// Reasons kept per decision (risk, each obligation). The worst case the rules can
+/// produce is 12 (tested by enumerating fact combinations); reaching this capacity would
+/// be a bug, reported by `ReasonList::overflowed`, never silent in tests.
+pub const MAX_REASONS: usize = 16;

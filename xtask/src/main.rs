@@ -1,8 +1,203 @@
-//! `cargo xtask`: the project's build helper.
+//! `cargo xtask`: the project's build helper (std only, no dependencies).
+//!
+//! - `cargo xtask test`: every check the project has, in order, failing fast
+//!   (formatting, clippy, tests, bare-metal builds, the no-alloc proof, benches compile,
+//!   the wasm and browser tests). Installs missing rustup targets and components first.
+//! - `cargo xtask serve [--port N]`: builds the static site and serves it
+//!   (default `http://127.0.0.1:8080/`).
+//! - `cargo xtask dist`: builds the static site into `web/dist/`.
+//! - `cargo xtask size`: the wasm and site sizes, and the engine's footprint on bare metal.
 
+mod readme;
+mod size;
+mod toolchain;
+mod util;
 mod web;
 
-fn main() {
-    let _ = (web::dist, web::serve, web::size, web::test);
-    println!("xtask: not yet implemented");
+use std::env;
+use std::process::ExitCode;
+
+use util::{Steps, TestTotals, cargo, run, run_counting_tests};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  test               run every check: fmt, clippy, tests, no_std builds, no-alloc proof,
+                     benches compile, wasm and browser tests
+  serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
+  dist               build the static web page into web/dist/
+  size               print the wasm/site sizes and the engine's bare-metal footprint
+  help               print this message";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") if args.len() == 1 => test(),
+        Some("serve") => serve_args(args.get(1..).unwrap_or_default()).and_then(web::serve),
+        Some("dist") if args.len() == 1 => web::dist(),
+        Some("size") if args.len() == 1 => size(),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        None => Err(format!("no command given\n\n{USAGE}")),
+        Some(_) => Err(format!(
+            "unknown command or arguments: `{}`\n\n{USAGE}",
+            args.join(" ")
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Parses `serve`'s options: `--port N` or `--port=N`.
+fn serve_args(args: &[String]) -> Result<u16, String> {
+    let mut port = 8080;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let value = if arg == "--port" {
+            it.next().ok_or("`--port` needs a value")?.as_str()
+        } else if let Some(v) = arg.strip_prefix("--port=") {
+            v
+        } else {
+            return Err(format!("unknown option for serve: `{arg}`\n\n{USAGE}"));
+        };
+        port = value
+            .parse()
+            .map_err(|_| format!("`--port {value}`: expected a port number 1-65535"))?;
+        if port == 0 {
+            return Err("`--port 0`: expected a port number 1-65535".into());
+        }
+    }
+    Ok(port)
+}
+
+/// A `cargo` command with the given arguments.
+fn cargo_with(args: &[&str]) -> std::process::Command {
+    let mut c = cargo();
+    c.args(args);
+    c
+}
+
+/// The package name of the wasm crate, when `wasm/Cargo.toml` exists.
+fn wasm_package() -> Option<String> {
+    let manifest = std::fs::read_to_string(util::root().join("wasm/Cargo.toml")).ok()?;
+    let package = manifest.split("[package]").nth(1)?;
+    package.lines().find_map(|l| {
+        let (key, value) = l.split_once('=')?;
+        (key.trim() == "name").then(|| value.trim().trim_matches('"').to_string())
+    })
+}
+
+/// `cargo xtask test`: every check, in order, fail fast, then a summary.
+fn test() -> Result<(), String> {
+    let mut steps = Steps::new();
+    let mut totals = TestTotals::default();
+    let outcome = run_all(&mut steps, &mut totals);
+    steps.summary(&outcome, &totals);
+    outcome
+}
+
+fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
+    steps.step("toolchain: pinned targets and components", || {
+        toolchain::ensure(&toolchain::TEST_COMPONENTS)
+    })?;
+    steps.step("cargo fmt --all --check", || {
+        run(cargo_with(&["fmt", "--all", "--check"]))
+            .map_err(|e| format!("{e}; run `cargo fmt --all` to fix"))
+    })?;
+    steps.step(
+        "cargo clippy --workspace --all-targets -- -D warnings",
+        || {
+            run(cargo_with(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]))
+        },
+    )?;
+    if let Some(wasm) = wasm_package() {
+        steps.step(
+            &format!("cargo clippy -p {wasm} --target wasm32-unknown-unknown -- -D warnings"),
+            || {
+                run(cargo_with(&[
+                    "clippy",
+                    "-p",
+                    &wasm,
+                    "--all-targets",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--",
+                    "-D",
+                    "warnings",
+                ]))
+            },
+        )?;
+    }
+    steps.step(
+        "cargo test --workspace (unit, integration, doc tests)",
+        || run_counting_tests(cargo_with(&["test", "--workspace"]), totals),
+    )?;
+    steps.step("cargo doc -p breachnotice (warnings denied)", || {
+        let mut c = cargo_with(&["doc", "--quiet", "-p", "breachnotice", "--no-deps"]);
+        c.env("RUSTDOCFLAGS", "-D warnings");
+        run(c)
+    })?;
+    for target in size::TARGETS {
+        steps.step(
+            &format!("cargo build -p breachnotice --target {target} (debug and release)"),
+            || {
+                run(cargo_with(&[
+                    "build",
+                    "-p",
+                    "breachnotice",
+                    "--target",
+                    target,
+                ]))?;
+                run(cargo_with(&[
+                    "build",
+                    "-p",
+                    "breachnotice",
+                    "--target",
+                    target,
+                    "--release",
+                ]))
+            },
+        )?;
+    }
+    steps.step(
+        "no-alloc proof: tests/no-alloc-probe linked for thumbv7em-none-eabihf",
+        || {
+            let elf = size::build_probe("thumbv7em-none-eabihf")?;
+            let s = size::file_sizes(&elf)?;
+            println!(
+                "linked without a global allocator: .text {} B, .rodata {} B, .data {} B, .bss {} B",
+                s.text, s.rodata, s.data, s.bss
+            );
+            Ok(())
+        },
+    )?;
+    steps.step("cargo bench --workspace --no-run (benches compile)", || {
+        run(cargo_with(&["bench", "--workspace", "--no-run"]))
+    })?;
+    steps.step("web: wasm binding tests and browser tests", web::test)?;
+    Ok(())
+}
+
+/// `cargo xtask size`: the web sizes (from `web::size`) and the bare-metal footprint.
+fn size() -> Result<(), String> {
+    toolchain::ensure(&[])?;
+    let web = web::size();
+    println!();
+    size::core_size()?;
+    web
 }

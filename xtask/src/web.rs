@@ -1,23 +1,593 @@
-//! The web side of the build: wasm-pack, the static site, its server, size report and the
-//! browser tests. (Placeholder: filled by the web issue.)
+//! The web side of the build: the pinned web tools, `wasm-pack`, the static site in
+//! `web/dist/`, a small static file server, the size report, the browser benchmark and
+//! the browser tests.
+//!
+//! Pinned tools (see `toolchain.md`; each is installed only when missing or at another
+//! version): `wasm-bindgen-cli` at exactly the `wasm-bindgen` version in `Cargo.lock`,
+//! `wasm-pack` [`WASM_PACK_VERSION`], and from `web/package-lock.json` (`npm ci`):
+//! `binaryen` (its `wasm-opt`, put on `PATH` for wasm-pack), `playwright-core`,
+//! `axe-core`. The browser is Debian's `chromium` at [`CHROMIUM`].
 
-/// Builds the static site into `web/dist/`.
+use std::env;
+use std::ffi::OsString;
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::thread;
+use std::time::Duration;
+
+use crate::toolchain;
+use crate::util::{cargo, output, root, run};
+
+/// The wasm-pack release the build is measured with.
+pub const WASM_PACK_VERSION: &str = "0.15.1";
+
+/// Where the e2e tests expect Chromium (Debian's package; never a downloaded browser).
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The wasm crate's directory and its wasm-bindgen output name.
+const WASM_CRATE: &str = "wasm";
+const PKG_NAME: &str = "breachnotice_wasm";
+
+/// Files of `web/` that make up the site, copied as they are into `web/dist/`.
+const SITE_FILES: [&str; 11] = [
+    "index.html",
+    "style.css",
+    "main.js",
+    "render.js",
+    "i18n/en.js",
+    "i18n/de.js",
+    "element.js",
+    "element.css",
+    "embed.html",
+    "embed.css",
+    "embed-demo.js",
+];
+
+/// The files `index.html` loads (for the page-weight figure), relative to `web/dist/`.
+const INDEX_PAGE_FILES: [&str; 8] = [
+    "index.html",
+    "style.css",
+    "main.js",
+    "render.js",
+    "i18n/en.js",
+    "i18n/de.js",
+    "pkg/breachnotice_wasm.js",
+    "pkg/breachnotice_wasm_bg.wasm",
+];
+
+/// Budget for everything `index.html` loads, gzip-compressed.
+const PAGE_GZIP_BUDGET: u64 = 150 * 1024;
+
+/// The Content-Security-Policy the server sends (the pages carry the same in a meta tag;
+/// `frame-ancestors` only works as a header).
+const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+                   style-src 'self'; connect-src 'self'; img-src 'self' data:; \
+                   base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+fn web_dir() -> PathBuf {
+    root().join("web")
+}
+
+/// The site output directory, `web/dist/`.
+pub fn dist_dir() -> PathBuf {
+    web_dir().join("dist")
+}
+
+/// `PATH` with `web/node_modules/.bin` (npm's binaryen `wasm-opt`) and cargo's install
+/// directory first, so wasm-pack finds the pinned tools and never downloads its own.
+fn tool_path() -> Result<OsString, String> {
+    let mut dirs = vec![web_dir().join("node_modules").join(".bin"), cargo_bin_dir()];
+    if let Some(path) = env::var_os("PATH") {
+        dirs.extend(env::split_paths(&path));
+    }
+    env::join_paths(dirs).map_err(|e| format!("cannot build PATH: {e}"))
+}
+
+fn cargo_bin_dir() -> PathBuf {
+    match env::var_os("CARGO_HOME") {
+        Some(home) if !home.is_empty() => PathBuf::from(home).join("bin"),
+        _ => env::var_os("HOME")
+            .map(PathBuf::from)
+            .unwrap_or_default()
+            .join(".cargo")
+            .join("bin"),
+    }
+}
+
+/// A command run from the repository root with the tool `PATH`.
+fn tool(program: &str) -> Result<Command, String> {
+    let mut c = Command::new(program);
+    c.current_dir(root()).env("PATH", tool_path()?);
+    Ok(c)
+}
+
+/// The version a tool prints for `--version` (last word of the first line), if it runs.
+fn installed_version(program: &str) -> Option<String> {
+    let mut c = tool(program).ok()?;
+    c.arg("--version").stderr(Stdio::null());
+    let out = output(c).ok()?;
+    out.lines()
+        .next()?
+        .split_whitespace()
+        .last()
+        .map(|v| v.trim_start_matches('v').to_string())
+}
+
+/// The version of `package` recorded in `Cargo.lock`.
+fn lockfile_version(package: &str) -> Result<String, String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let needle = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == needle
+            && let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+        {
+            return Ok(v.trim_matches('"').to_string());
+        }
+    }
+    Err(format!(
+        "`{package}` is not in Cargo.lock; run `cargo generate-lockfile`"
+    ))
+}
+
+/// Installs `crate_name` at `version` with `cargo install` unless `bin --version` already
+/// reports that version.
+fn ensure_cargo_tool(
+    bin: &str,
+    crate_name: &str,
+    version: &str,
+    locked: bool,
+) -> Result<(), String> {
+    if installed_version(bin).as_deref() == Some(version) {
+        return Ok(());
+    }
+    println!("xtask: installing {crate_name} {version} (cargo install, a few minutes)");
+    let mut c = cargo();
+    c.args(["install", crate_name, "--version", version]);
+    if locked {
+        c.arg("--locked");
+    }
+    run(c).map_err(|e| {
+        format!("{e}\nInstall it by hand: `cargo install {crate_name} --version {version}`")
+    })
+}
+
+/// `npm ci` in `web/` unless `node_modules` is already installed from the current
+/// `package-lock.json`.
+fn ensure_npm_packages() -> Result<(), String> {
+    if installed_version("npm").is_none() || installed_version("node").is_none() {
+        return Err(
+            "node and npm are needed for the web build and tests: install Node 20 \
+                    or later (Debian: `apt-get install -y nodejs npm`)"
+                .into(),
+        );
+    }
+    let web = web_dir();
+    let lock = web.join("package-lock.json");
+    let installed = web.join("node_modules").join(".package-lock.json");
+    let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+    let fresh = match (modified(&lock), modified(&installed)) {
+        (Some(l), Some(i)) => i >= l,
+        _ => false,
+    };
+    if fresh && web.join("node_modules/.bin/wasm-opt").exists() {
+        return Ok(());
+    }
+    println!("xtask: npm ci (web/package-lock.json)");
+    let mut c = tool("npm")?;
+    c.current_dir(&web).args(["ci", "--no-audit", "--no-fund"]);
+    run(c)
+}
+
+/// Every tool `dist` needs: the wasm32 target, wasm-bindgen-cli at the lockfile version,
+/// wasm-pack, and the npm packages (binaryen's wasm-opt).
+fn ensure_build_tools() -> Result<(), String> {
+    toolchain::ensure(&[])?;
+    let bindgen = lockfile_version("wasm-bindgen")?;
+    // Without --locked: the registry mirror lacks one of its pinned dependencies.
+    ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &bindgen, false)?;
+    ensure_cargo_tool("wasm-pack", "wasm-pack", WASM_PACK_VERSION, true)?;
+    ensure_npm_packages()
+}
+
+/// Copies `from` to `to`, creating parent directories.
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    if let Some(parent) = to.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+/// Builds the static site into `web/dist/`: the wasm module (wasm-pack, release,
+/// `--target web`, wasm-opt from npm binaryen) and the page's files.
 pub fn dist() -> Result<(), String> {
-    Err("web: dist not implemented yet".into())
+    ensure_build_tools()?;
+    let pkg = root().join(WASM_CRATE).join("pkg");
+    let mut c = tool("wasm-pack")?;
+    c.args([
+        "build",
+        WASM_CRATE,
+        "--target",
+        "web",
+        "--release",
+        "--no-pack",
+        "--out-dir",
+        "pkg",
+    ]);
+    run(c)?;
+
+    let dist = dist_dir();
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+    }
+    for file in SITE_FILES {
+        copy(&web_dir().join(file), &dist.join(file))?;
+    }
+    for file in [".js", "_bg.wasm", ".d.ts"] {
+        let name = format!("{PKG_NAME}{file}");
+        copy(&pkg.join(&name), &dist.join("pkg").join(&name))?;
+    }
+    println!("xtask: site built in {}", dist.display());
+    Ok(())
 }
 
-/// Builds and serves `web/dist/` on `127.0.0.1:port`.
+/// Builds the site, then serves `web/dist/` on `http://127.0.0.1:port/` until stopped.
 pub fn serve(port: u16) -> Result<(), String> {
-    let _ = port;
-    Err("web: serve not implemented yet".into())
+    dist()?;
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    println!(
+        "xtask: serving {} on http://127.0.0.1:{port}/ (Ctrl-C to stop)",
+        dist_dir().display()
+    );
+    serve_forever(listener, dist_dir());
+    Ok(())
 }
 
-/// Prints the size report.
+/// Starts the static file server for `dir` on a free port of 127.0.0.1 in a background
+/// thread and returns the port.
+pub fn start_server(dir: PathBuf) -> Result<u16, String> {
+    let listener = TcpListener::bind(("127.0.0.1", 0))
+        .map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| format!("no local address: {e}"))?
+        .port();
+    thread::spawn(move || serve_forever(listener, dir));
+    Ok(port)
+}
+
+fn serve_forever(listener: TcpListener, dir: PathBuf) {
+    for stream in listener.incoming().flatten() {
+        let dir = dir.clone();
+        thread::spawn(move || {
+            let _ = handle(stream, &dir);
+        });
+    }
+}
+
+/// The MIME type for a file name.
+fn mime(path: &Path) -> &'static str {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+    {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "ts" | "txt" | "md" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Decodes `%XX` escapes; `None` on a malformed escape or a result that is not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The file under `dir` a request target names, or `None` when the target tries to leave
+/// `dir` or is malformed.
+fn resolve(dir: &Path, target: &str) -> Option<PathBuf> {
+    let path = target.split(['?', '#']).next()?;
+    let path = percent_decode(path)?;
+    if !path.starts_with('/') {
+        return None;
+    }
+    let mut file = dir.to_path_buf();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        if segment == ".." || segment == "." || segment.contains(['\\', '\0']) {
+            return None;
+        }
+        file.push(segment);
+    }
+    if path.ends_with('/') {
+        file.push("index.html");
+    }
+    Some(file)
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    kind: &str,
+    body: &[u8],
+    head_only: bool,
+) -> io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n\
+         Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\n\
+         Referrer-Policy: no-referrer\r\nCross-Origin-Opener-Policy: same-origin\r\n\
+         Cross-Origin-Embedder-Policy: require-corp\r\nCache-Control: no-cache\r\n\
+         Connection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+fn handle(mut stream: TcpStream, dir: &Path) -> io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?.take(16 * 1024));
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+    );
+    let head_only = method == "HEAD";
+    if method != "GET" && !head_only {
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain; charset=utf-8",
+            b"method not allowed\n",
+            false,
+        );
+    }
+    let Some(file) = resolve(dir, target) else {
+        return respond(
+            &mut stream,
+            "400 Bad Request",
+            "text/plain; charset=utf-8",
+            b"bad request\n",
+            head_only,
+        );
+    };
+    match fs::read(&file) {
+        Ok(body) => respond(&mut stream, "200 OK", mime(&file), &body, head_only),
+        Err(_) => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            b"not found\n",
+            head_only,
+        ),
+    }
+}
+
+/// Size of `path` compressed with `gzip -9`.
+fn gzip_size(path: &Path) -> Result<u64, String> {
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("cannot run gzip (install it: `apt-get install -y gzip`): {e}"))?;
+    if !out.status.success() {
+        return Err(format!("gzip failed on {}", path.display()));
+    }
+    Ok(out.stdout.len() as u64)
+}
+
+fn file_size(path: &Path) -> Result<u64, String> {
+    fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+/// Builds the site and prints the wasm size (raw and gzip) and the weight of everything
+/// `index.html` loads; fails when that is over the 150 KiB gzip budget.
 pub fn size() -> Result<(), String> {
-    Err("web: size not implemented yet".into())
+    dist()?;
+    let dist = dist_dir();
+    println!();
+    println!("{:<34} {:>12} {:>12}", "web/dist file", "raw", "gzip -9");
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for file in INDEX_PAGE_FILES {
+        let path = dist.join(file);
+        let (raw, gz) = (file_size(&path)?, gzip_size(&path)?);
+        raw_total += raw;
+        gz_total += gz;
+        println!("{file:<34} {:>12} {:>12}", kib(raw), kib(gz));
+    }
+    println!(
+        "{:<34} {:>12} {:>12}",
+        "index.html page total",
+        kib(raw_total),
+        kib(gz_total)
+    );
+    let budget_ok = gz_total <= PAGE_GZIP_BUDGET;
+    println!(
+        "budget: {} gzip for the whole page: {}",
+        kib(PAGE_GZIP_BUDGET),
+        if budget_ok { "within" } else { "OVER" }
+    );
+    if budget_ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "the page weighs {} gzip, over the {} budget",
+            kib(gz_total),
+            kib(PAGE_GZIP_BUDGET)
+        ))
+    }
 }
 
-/// Runs the wasm binding tests and the browser end-to-end tests.
+/// Installs Debian's Chromium when `/usr/bin/chromium` is missing.
+fn ensure_chromium() -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() {
+        return Ok(());
+    }
+    let how = "install it with `apt-get update && apt-get install -y chromium chromium-driver` \
+               (Debian's package; the tests never download a browser)";
+    if installed_version("apt-get").is_none() {
+        return Err(format!("{CHROMIUM} is missing: {how}"));
+    }
+    println!("xtask: installing Debian chromium (apt-get)");
+    let mut update = Command::new("apt-get");
+    update.arg("update");
+    run(update).map_err(|e| format!("{e}; {how}"))?;
+    let mut install = Command::new("apt-get");
+    install
+        .args(["install", "-y", "chromium", "chromium-driver"])
+        .env("DEBIAN_FRONTEND", "noninteractive");
+    run(install).map_err(|e| format!("{e}; {how}"))
+}
+
+/// Runs `node` with the given arguments against a server on `port`.
+fn node(args: &[&str], port: u16, extra_env: &[(&str, OsString)]) -> Result<(), String> {
+    let mut c = tool("node")?;
+    c.args(args)
+        .env("BREACHNOTICE_URL", format!("http://127.0.0.1:{port}/"))
+        .env("CHROMIUM", CHROMIUM);
+    for (k, v) in extra_env {
+        c.env(k, v);
+    }
+    run(c)
+}
+
+/// The browser benchmark: median time to evaluate a 2 KB and a 20 KB notice in Chromium
+/// (`web/tests/bench.mjs`).
+#[allow(dead_code, reason = "wired as `cargo xtask bench-web` by main.rs")]
+pub fn bench() -> Result<(), String> {
+    ensure_chromium()?;
+    dist()?;
+    let port = start_server(dist_dir())?;
+    node(&["web/tests/bench.mjs"], port, &[])
+}
+
+/// The wasm binding tests (`wasm-bindgen-test` under Node), then the browser end-to-end
+/// tests (`node --test web/tests/`, playwright-core driving Debian's Chromium against
+/// `web/dist/` served on a free port of 127.0.0.1).
 pub fn test() -> Result<(), String> {
-    Err("web: test not implemented yet".into())
+    ensure_chromium()?;
+    dist()?;
+
+    println!("xtask: wasm-bindgen-test (wasm32, Node)");
+    let mut c = cargo();
+    c.args([
+        "test",
+        "-p",
+        "breachnotice-wasm",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])
+    .env("PATH", tool_path()?)
+    .env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+        "wasm-bindgen-test-runner",
+    );
+    run(c)?;
+
+    println!("xtask: building the check example (the e2e tests compare the page with it)");
+    let mut c = cargo();
+    c.args([
+        "build",
+        "--release",
+        "-q",
+        "-p",
+        "breachnotice",
+        "--example",
+        "check",
+    ]);
+    run(c)?;
+    let check = crate::util::target_dir()
+        .join("release")
+        .join("examples")
+        .join("check");
+
+    let port = start_server(dist_dir())?;
+    println!("xtask: browser tests against http://127.0.0.1:{port}/");
+    let screenshot = root().join("target").join("screenshot-index.png");
+    node(
+        &["--test", "web/tests/"],
+        port,
+        &[
+            ("BREACHNOTICE_CHECK", check.into_os_string()),
+            (
+                "BREACHNOTICE_SCREENSHOT",
+                screenshot.clone().into_os_string(),
+            ),
+        ],
+    )?;
+    println!("xtask: screenshot written to {}", screenshot.display());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{mime, percent_decode, resolve};
+    use std::path::Path;
+
+    #[test]
+    fn wasm_is_served_as_application_wasm() {
+        assert_eq!(mime(Path::new("pkg/x_bg.wasm")), "application/wasm");
+        assert_eq!(mime(Path::new("main.js")), "text/javascript; charset=utf-8");
+    }
+
+    #[test]
+    fn request_targets_cannot_leave_the_site() {
+        let dir = Path::new("/srv/site");
+        assert_eq!(resolve(dir, "/"), Some(dir.join("index.html")));
+        assert_eq!(
+            resolve(dir, "/pkg/a.wasm?x=1"),
+            Some(dir.join("pkg/a.wasm"))
+        );
+        assert_eq!(resolve(dir, "/../etc/passwd"), None);
+        assert_eq!(resolve(dir, "/%2e%2e/etc/passwd"), None);
+        assert_eq!(resolve(dir, "/a%5c..%5cb"), None);
+        assert_eq!(resolve(dir, "relative"), None);
+        assert_eq!(percent_decode("%zz"), None);
+    }
 }

@@ -8,17 +8,40 @@
 //!   apostrophes and hyphens become a single space: `don't` → `don t`, `l'accès` →
 //!   `l acces`, `e-mail` → `e mail`, `E-Mail-Adresse` → `e mail adresse` (write `email*`
 //!   as a separate cue for the closed spelling);
-//! - words are separated by exactly one ASCII space, no leading or trailing space;
+//! - words are separated by exactly one ASCII space, no leading or trailing space; a phrase
+//!   has at most [`crate::limits::MAX_PHRASE_WORDS`] words;
 //! - a word may start and/or end with `*`: `*` at the end matches any word that begins with
 //!   the rest (`encrypt*` matches `encrypted`, `encryption`), at the start any word that
 //!   ends with it (`*daten` matches `kundendaten`), at both ends any word containing it
 //!   (`*adress*` matches `e mail adressen`'s `adressen`). A stem must keep at least three
-//!   letters. Only the first word of a phrase may not start with `*` (so the matcher can
-//!   index phrases by their first word).
+//!   letters. The **first** word of a phrase may end with `*` and may start with `*`
+//!   (`*angriff` matches `hackerangriff`, `*gegevens` matches `gezondheidsgegevens`), but not
+//!   both (`*adress*` only as a later word): the matcher looks phrases up by their first
+//!   word — exactly, by each prefix and by each suffix of the text word — never by scanning
+//!   a table.
 //!
 //! Each per-language table (`elements/<id>/cues_<lang>.rs`) is sorted by `phrase` (byte
 //! order), without duplicates; a registry test checks both and that every phrase is already
 //! normalised.
+//!
+//! # How the analyser uses the roles
+//! The analyser (`crate::analysis`) reads a notice sentence by sentence (a sentence ends at
+//! `.`/`!`/`?` before a space, at a line that ends with one of them, at a colon ending a
+//! line, at a blank line, and at a line break followed by a capital letter, digit or bullet
+//! after a short line — headers, signatures and list items are sentences of their own).
+//! For each element it finds every cue match and applies the element's rule, written in
+//! the element's `mod.rs` under `# Roles used` / `# Present when` / `# Not enough`:
+//! - a `Block` cancels the element's `Signal`s and `Anchor`s **in its own sentence only**;
+//! - an `Anchor` needs its companion (channel, date, bound number, or `Reason`) as the
+//!   element's `mod.rs` says — in the same sentence or the next one, never further;
+//! - a `Denial` needs a `Reason` **of the same element's table** in the same sentence or
+//!   the next one;
+//! - phrases never span a sentence boundary; the longest phrase starting at a word wins
+//!   only within one role — all matching cues are reported.
+//!
+//! Write a phrase as short as it can be while still meaning the element on its own; put
+//! what turns it into a look-alike into a `Block` phrase rather than lengthening every
+//! `Signal`. Never add a cue just to make one corpus notice pass.
 
 /// What a cue's match means for its element. Each element's `mod.rs` states which roles it
 /// uses and how; roles it does not use must not appear in its tables.

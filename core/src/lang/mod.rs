@@ -90,6 +90,12 @@ pub struct LangData {
     /// Frequent function words for detection, sorted, without duplicates; words that are
     /// frequent in several supported languages are left out.
     pub stopwords: &'static [&'static str],
+    /// Terms of the GDPR's own vocabulary in this language (the official translation of
+    /// Regulation (EU) 2016/679: "personal data", "controller", "data subject", "breach",
+    /// "supervisory authority", "unauthorised access"), which any breach notice uses; for
+    /// detection, alongside [`LangData::stopwords`]. Sorted, without duplicates, and no word
+    /// is in another supported language's `stopwords` or `domain_words`.
+    pub domain_words: &'static [&'static str],
 }
 
 impl Lang {

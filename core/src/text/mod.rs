@@ -1,1 +1,31 @@
 //! Text scanning: normalisation, words and sentences, the cue matcher, structural detectors.
+//!
+//! Everything here borrows the text, allocates nothing and runs in time linear in the
+//! text's length. Offsets are UTF-8 byte offsets into the text; every scanner takes a
+//! `base` (or has a `with_offset` constructor) so that a slice — one sentence — can be
+//! scanned with offsets into the whole notice.
+//!
+//! - [`normalise`]: case and diacritic folding of one `char` ([`normalise::fold_char`]),
+//!   word characters, the check that a cue phrase is normalised.
+//! - [`words`]: [`words::Words`] yields each [`words::Word`] with its normalised form
+//!   ([`words::Word::text`]) and span ([`words::Word::start`], [`words::Word::end`]).
+//! - [`sentences`]: [`sentences::Sentences`] yields sentence spans, with paragraph starts.
+//! - [`matcher`]: [`matcher::find_cues`] finds every phrase of some cue tables.
+//! - Structural detectors: [`email::Emails`], [`phone::Phones`], [`url::Urls`],
+//!   [`dates::find_dates`], [`numbers::Numbers`], [`postal::Postcodes`].
+//!
+//! For facts read from a notice, the usual loop is: for each sentence of
+//! [`sentences::Sentences`], call [`matcher::find_cues`] on
+//! `text.get(s.start..s.end)` with `base = s.start` and the tables of interest, and use
+//! the detectors on the same slice.
+
+pub mod dates;
+pub mod email;
+pub mod matcher;
+pub mod normalise;
+pub mod numbers;
+pub mod phone;
+pub mod postal;
+pub mod sentences;
+pub mod url;
+pub mod words;

@@ -1,10 +1,76 @@
 //! `consequences` cues in German. Format: [`crate::elements::cue`]; sorted by phrase.
+//! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
 #[allow(unused_imports, reason = "every role is available to the table")]
 use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[];
+pub(super) static CUES: &[Cue] = &[
+    Cue::new("*betrug", Signal),
+    Cue::new("*betrugsversuche", Signal),
+    Cue::new("aufgrund", Reason),
+    Cue::new("bedauern", Block),
+    Cue::new("belastend", Signal),
+    Cue::new("bestatigt", Reason),
+    Cue::new("betrug", Signal),
+    Cue::new("betrugerisch*", Signal),
+    Cue::new("betrugs", Signal),
+    Cue::new("betrugsversuch*", Signal),
+    Cue::new("blossstellung", Signal),
+    Cue::new("da", Reason),
+    Cue::new("daher", Reason),
+    Cue::new("denn", Reason),
+    Cue::new("diskriminierung", Signal),
+    Cue::new("erpress*", Signal),
+    Cue::new("finanzielle* schaden", Signal),
+    Cue::new("finanzieller schaden", Signal),
+    Cue::new("geloscht", Reason),
+    Cue::new("genutzt werden", Signal),
+    Cue::new("geringes risiko", Denial),
+    Cue::new("identitatsdiebstahl", Signal),
+    Cue::new("identitatsmissbrauch", Signal),
+    Cue::new("in deinem namen", Signal),
+    Cue::new("in ihrem namen", Signal),
+    Cue::new("kein erhohtes risiko", Denial),
+    Cue::new("kein risiko", Denial),
+    Cue::new("keine anhaltspunkte", Block),
+    Cue::new("keine folgen", Denial),
+    Cue::new("keine hinweise", Block),
+    Cue::new("keine kopien", Reason),
+    Cue::new("keine nachteile", Denial),
+    Cue::new("keine negativen", Denial),
+    Cue::new("konnten die tater", Signal),
+    Cue::new("konnten kriminelle", Signal),
+    Cue::new("lastschriften", Signal),
+    Cue::new("missbrauch", Signal),
+    Cue::new("missbrauchlich*", Signal),
+    Cue::new("missbraucht", Signal),
+    Cue::new("missbraucht werden", Signal),
+    Cue::new("nicht davon aus", Denial),
+    Cue::new("nicht gefahrdet", Denial),
+    Cue::new("nicht zu erwarten", Denial),
+    Cue::new("nur kurz", Reason),
+    Cue::new("offenlegung", Signal),
+    Cue::new("offenzulegen", Signal),
+    Cue::new("phishing", Signal),
+    Cue::new("rufschadigung", Signal),
+    Cue::new("spam", Signal),
+    Cue::new("tauschen", Signal),
+    Cue::new("unangenehm", Signal),
+    Cue::new("unannehmlichkeiten", Block),
+    Cue::new("unbefugten bekannt", Signal),
+    Cue::new("unwahrscheinlich", Denial),
+    Cue::new("veroffentlichen", Signal),
+    Cue::new("verschlusselt*", Reason),
+    Cue::new("wegen", Reason),
+    Cue::new("weil", Reason),
+    Cue::new("werbung", Signal),
+    Cue::new("zuruckgebracht", Reason),
+    Cue::new("zuruckgegeben", Reason),
+];
 
 /// A good and a bad example sentence.
-pub(super) static EXAMPLE: Example = Example { good: "", bad: "" };
+pub(super) static EXAMPLE: Example = Example {
+    good: "Ihre Adresse könnte für Spam oder Betrugsversuche genutzt werden.",
+    bad: "Nachteilige Folgen für die Betroffenen sind nicht zu erwarten.",
+};

@@ -1,7 +1,28 @@
 //! `consequences`: the likely consequences for the people affected.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice describes the likely consequences for the people affected, or says that none
+//! are expected **and why**.
+//!
+//! # Roles used
+//! - `Signal`: a risk: `phishing`, `fraud`, `identity theft`, `misuse`, `spam`,
+//!   `blackmail`, `financial loss`, `could try to contact you`, `pretending to be us`,
+//!   `could be used to`, `missbrauch*`, `betrug*`, `identitatsdiebstahl`.
+//! - `Denial`: a "none expected" statement: `no consequences are expected`,
+//!   `we do not expect`, `low risk`, `nicht zu erwarten`, `kein risiko`.
+//! - `Reason`: a connective or phrase that explains: `because`, `since`, `as the data`,
+//!   `given that`, `encrypted`, `weil`, `da die`, `denn`, `verschlusselt`.
+//! - `Block`: talk of evidence or regret, not of outcome: `no indication`,
+//!   `no evidence`, `keine hinweise`, `unannehmlichkeiten`. Cancels Signals (not Denials) in
+//!   its sentence.
+//!
+//! # Present when
+//! A `Signal` matches in a sentence without a `Block` of this element; **or** a `Denial`
+//! matches and a `Reason` of this element matches in the same sentence or the next one.
+//!
+//! # Not enough
+//! "Nachteilige Folgen sind nicht zu erwarten." (Denial without Reason); "We have no
+//! indication that your data has been misused." (Block); "we regret any inconvenience".
 //!
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(c) GDPR. Authority: Art. 33(3)(c) GDPR.

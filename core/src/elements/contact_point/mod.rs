@@ -1,7 +1,27 @@
 //! `contact_point`: a DPO or other contact point with a channel.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice offers a channel (e-mail, phone, URL / web form, postal address) where people
+//! can ask about *this* breach, or names a data protection officer with a channel.
+//!
+//! # Roles used
+//! - `Anchor`: a contact phrase: `questions`, `contact us`, `data protection officer`,
+//!   `dpo`, `hotline`, `helpline`, `write to us`, `call us`, `datenschutzbeauftragt*`,
+//!   `bei fragen`, `erreichen sie`. Words inside an e-mail address are words too, so a
+//!   `dpo@…` or `datenschutz@…` address matches its own anchor.
+//! - `Block`: look-alikes that offer a channel for something else: `unsubscribe`,
+//!   `newsletter`, `booking*`, `order enquiries`, `do not reply`, `abmelden`, `buchung*`.
+//!
+//! # Present when
+//! An `Anchor` matches in a sentence without a `Block` of this element, and a channel
+//! (detected structurally by `text::email`, `text::phone`, `text::url`, postal-address
+//! heuristics) lies in the **same sentence or the next one**, where the channel's own
+//! sentence has no `Block` of this element either.
+//!
+//! # Not enough
+//! "If you have any concerns, please get in touch with us." (no channel); "Bei Fragen
+//! wenden Sie sich bitte an das Sekretariat." (no channel); "To unsubscribe from our
+//! newsletter, write to unsubscribe@…" (Block); a booking hotline (Block).
 //!
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(b) GDPR. Authority: Art. 33(3)(b) GDPR.

@@ -1,10 +1,74 @@
 //! `data_categories` cues in German. Format: [`crate::elements::cue`]; sorted by phrase.
+//! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
 #[allow(unused_imports, reason = "every role is available to the table")]
 use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[];
+pub(super) static CUES: &[Cue] = &[
+    Cue::new("abrechnungsdaten", Signal),
+    Cue::new("adresse", Signal),
+    Cue::new("adressen", Signal),
+    Cue::new("andern sie", Block),
+    Cue::new("anschrift", Signal),
+    Cue::new("anschriften", Signal),
+    Cue::new("bankdaten", Signal),
+    Cue::new("bankverbindung", Signal),
+    Cue::new("benutzername*", Signal),
+    Cue::new("diagnose*", Signal),
+    Cue::new("e mail adresse*", Signal),
+    Cue::new("email adresse*", Signal),
+    Cue::new("fehlzeiten", Signal),
+    Cue::new("fragen sie jemals", Block),
+    Cue::new("geburtsdaten", Signal),
+    Cue::new("geburtsdatum", Signal),
+    Cue::new("geburtsjahr", Signal),
+    Cue::new("gehalt", Signal),
+    Cue::new("gehaltsdaten", Signal),
+    Cue::new("gesundheitlich*", Signal),
+    Cue::new("gesundheitsdaten", Signal),
+    Cue::new("gewicht", Signal),
+    Cue::new("iban", Signal),
+    Cue::new("in deinem namen", Block),
+    Cue::new("in ihrem namen", Block),
+    Cue::new("keine bankdaten", Block),
+    Cue::new("keine kontodaten", Block),
+    Cue::new("keine passworter", Block),
+    Cue::new("keine zahlungsdaten", Block),
+    Cue::new("kontodaten", Signal),
+    Cue::new("kontonummer", Signal),
+    Cue::new("korpergrosse", Signal),
+    Cue::new("kreditkarte*", Signal),
+    Cue::new("kundennummer", Signal),
+    Cue::new("medikation", Signal),
+    Cue::new("nachname*", Signal),
+    Cue::new("name", Signal),
+    Cue::new("namen", Signal),
+    Cue::new("neues passwort", Block),
+    Cue::new("nicht betroffen", Block),
+    Cue::new("nicht enthalten", Block),
+    Cue::new("noten", Signal),
+    Cue::new("ohne passwort", Block),
+    Cue::new("passwort", Signal),
+    Cue::new("passworter", Signal),
+    Cue::new("personalausweis*", Signal),
+    Cue::new("religionszugehorigkeit", Signal),
+    Cue::new("sexuelle orientierung", Signal),
+    Cue::new("sexuellen orientierung", Signal),
+    Cue::new("sozialversicherungsnummer", Signal),
+    Cue::new("steuer id", Signal),
+    Cue::new("steuer identifikationsnummer", Signal),
+    Cue::new("steuerklasse", Signal),
+    Cue::new("telefonnummer", Signal),
+    Cue::new("vorname*", Signal),
+    Cue::new("waren nicht", Block),
+    Cue::new("wohnort", Signal),
+    Cue::new("zahlungsdaten", Signal),
+    Cue::new("zugangsdaten", Signal),
+];
 
 /// A good and a bad example sentence.
-pub(super) static EXAMPLE: Example = Example { good: "", bad: "" };
+pub(super) static EXAMPLE: Example = Example {
+    good: "Betroffen sind Name, Anschrift und Geburtsdatum.",
+    bad: "Dein Passwort und deine Zahlungsdaten waren nicht betroffen.",
+};

@@ -1,7 +1,25 @@
 //! `data_categories`: which kinds of personal data were affected.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice names which kinds of personal data were affected.
+//!
+//! # Roles used
+//! - `Signal`: a kind of personal data: `name`, `e mail address`, `email*`, `date of birth`,
+//!   `bank details`, `iban`, `password`, `health data`, `anschrift`, `geburtsdatum`,
+//!   `bankverbindung`, `*passwort`. Words that only say *whose* data ("customer data",
+//!   "Kundendaten", "Patientendaten") or "certain information" / "personal data" are **not**
+//!   Signals.
+//! - `Block`: a sentence pattern in which data kinds are listed as *not* affected or as
+//!   something else: `were not affected`, `waren nicht betroffen`, `no bank details`,
+//!   `we will never ask for your password`, `change your password`. A Block cancels every
+//!   Signal of this element in its sentence.
+//!
+//! # Present when
+//! A `Signal` matches in a sentence without a `Block` of this element.
+//!
+//! # Not enough
+//! "certain customer information", "einzelne Kundendaten", "Dein Passwort und deine
+//! Zahlungsdaten waren nicht betroffen." (only what was *not* affected).
 //!
 //! # Legal basis
 //! Data subjects: EDPB Guidelines 9/2022 §III.B; Art. 34(2) GDPR. Authority: Art. 33(3)(a) GDPR.

@@ -1,7 +1,28 @@
 //! `delay_reasons`: why the notification comes after 72 hours.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice explains why it comes later than 72 hours after awareness (Art. 33(1)). Judged
+//! only when the notification is late (`late == Some(true)`); otherwise `not_applicable`.
+//!
+//! # Roles used
+//! - `Signal`: a phrase that itself announces the explanation: `the delay is due to`,
+//!   `reason for the delay`, `could not notify earlier because`, `grund fur die verspatete`,
+//!   `die verzogerung ist darauf zuruckzufuhren`.
+//! - `Anchor`: a mention of the lateness: `delay*`, `late notification`,
+//!   `after 72 hours`, `verspatet*`, `verzogerung`, `nach ablauf der 72`. Realises the element
+//!   only with a `Reason` of this element in the **same sentence or the next one**.
+//! - `Reason`: `because`, `due to`, `since`, `as`, `weil`, `da`, `aufgrund`, `wegen`.
+//! - `Block`: apologies without a reason (`we apologise for the delay`,
+//!   `bitten die verspatete meldung zu entschuldigen`); cancels Signals and Anchors in its
+//!   sentence.
+//!
+//! # Present when
+//! A `Signal` in a sentence without a `Block`; or an `Anchor` in a sentence without a `Block`
+//! with a `Reason` in that sentence or the next.
+//!
+//! # Not enough
+//! "Wir bitten, die verspätete Meldung zu entschuldigen."; "This notification is made after
+//! the 72-hour deadline." (no reason).
 //!
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(1) GDPR.

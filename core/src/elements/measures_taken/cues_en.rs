@@ -1,10 +1,75 @@
 //! `measures_taken` cues in English. Format: [`crate::elements::cue`]; sorted by phrase.
+//! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
 #[allow(unused_imports, reason = "every role is available to the table")]
 use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[];
+pub(super) static CUES: &[Cue] = &[
+    Cue::new("added an", Signal),
+    Cue::new("added extra", Signal),
+    Cue::new("asked them to", Signal),
+    Cue::new("asking them to delete", Signal),
+    Cue::new("blocked", Signal),
+    Cue::new("cancelled", Signal),
+    Cue::new("checked every", Signal),
+    Cue::new("closed the", Signal),
+    Cue::new("committed to", Block),
+    Cue::new("corrected", Signal),
+    Cue::new("credit monitoring", Signal),
+    Cue::new("deleted the", Signal),
+    Cue::new("disabled", Signal),
+    Cue::new("disconnected", Signal),
+    Cue::new("fixed", Signal),
+    Cue::new("forensic", Signal),
+    Cue::new("garda", Signal),
+    Cue::new("have added", Signal),
+    Cue::new("have also introduced", Signal),
+    Cue::new("have introduced", Signal),
+    Cue::new("identity protection", Signal),
+    Cue::new("incident responders", Signal),
+    Cue::new("informed the card schemes", Signal),
+    Cue::new("law enforcement", Signal),
+    Cue::new("locked down", Signal),
+    Cue::new("locked it down", Signal),
+    Cue::new("monitoring of", Signal),
+    Cue::new("multi factor", Signal),
+    Cue::new("password protected", Signal),
+    Cue::new("patched", Signal),
+    Cue::new("police", Signal),
+    Cue::new("rate limiting", Signal),
+    Cue::new("recalled", Signal),
+    Cue::new("refresher training", Signal),
+    Cue::new("removed", Signal),
+    Cue::new("replaced", Signal),
+    Cue::new("reset", Signal),
+    Cue::new("reset your", Block),
+    Cue::new("restored", Signal),
+    Cue::new("retrained", Signal),
+    Cue::new("revoked", Signal),
+    Cue::new("secured", Signal),
+    Cue::new("seriously", Block),
+    Cue::new("stopped", Signal),
+    Cue::new("strengthened", Signal),
+    Cue::new("suspended", Signal),
+    Cue::new("switched off", Signal),
+    Cue::new("takedown", Signal),
+    Cue::new("taken offline", Signal),
+    Cue::new("top priority", Block),
+    Cue::new("two factor", Signal),
+    Cue::new("two step verification", Signal),
+    Cue::new("ve added", Signal),
+    Cue::new("ve also added", Signal),
+    Cue::new("we are monitoring", Signal),
+    Cue::new("we have written to", Signal),
+    Cue::new("we now check", Signal),
+    Cue::new("we recommend", Block),
+    Cue::new("will complete", Signal),
+    Cue::new("you can reset", Block),
+];
 
 /// A good and a bad example sentence.
-pub(super) static EXAMPLE: Example = Example { good: "", bad: "" };
+pub(super) static EXAMPLE: Example = Example {
+    good: "We have fixed the fault and reset all passwords.",
+    bad: "We take the security of your information extremely seriously.",
+};

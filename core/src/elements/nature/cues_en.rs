@@ -1,10 +1,76 @@
 //! `nature` cues in English. Format: [`crate::elements::cue`]; sorted by phrase.
+//! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
 #[allow(unused_imports, reason = "every role is available to the table")]
 use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[];
+pub(super) static CUES: &[Cue] = &[
+    Cue::new("accessed", Signal),
+    Cue::new("accessed without", Signal),
+    Cue::new("attack", Signal),
+    Cue::new("attacked", Signal),
+    Cue::new("attacker", Signal),
+    Cue::new("attackers", Signal),
+    Cue::new("breached", Signal),
+    Cue::new("break in", Signal),
+    Cue::new("break into", Signal),
+    Cue::new("broke into", Signal),
+    Cue::new("burglary at", Signal),
+    Cue::new("by mistake", Signal),
+    Cue::new("compromised", Signal),
+    Cue::new("copied", Signal),
+    Cue::new("could open", Signal),
+    Cue::new("could see", Signal),
+    Cue::new("credential stuffing", Signal),
+    Cue::new("cyber attack", Signal),
+    Cue::new("cyber attacks", Signal),
+    Cue::new("cyberattack", Signal),
+    Cue::new("data leak", Signal),
+    Cue::new("disclosed", Signal),
+    Cue::new("downloaded", Signal),
+    Cue::new("encrypted by", Signal),
+    Cue::new("exfiltrat*", Signal),
+    Cue::new("exposed", Signal),
+    Cue::new("gained access", Signal),
+    Cue::new("hack", Signal),
+    Cue::new("hacked", Signal),
+    Cue::new("hacker*", Signal),
+    Cue::new("if you have received", Block),
+    Cue::new("if you received", Block),
+    Cue::new("in error", Signal),
+    Cue::new("in the event of", Block),
+    Cue::new("leaked", Signal),
+    Cue::new("logged into", Signal),
+    Cue::new("lost", Signal),
+    Cue::new("malicious code", Signal),
+    Cue::new("malware", Signal),
+    Cue::new("misconfigur*", Signal),
+    Cue::new("misdirected", Signal),
+    Cue::new("phishing attack", Signal),
+    Cue::new("posted to other", Signal),
+    Cue::new("public by mistake", Signal),
+    Cue::new("publicly accessible", Signal),
+    Cue::new("published by mistake", Signal),
+    Cue::new("ransomware", Signal),
+    Cue::new("scraped", Signal),
+    Cue::new("scraping", Signal),
+    Cue::new("sent in error", Signal),
+    Cue::new("sent to the wrong", Signal),
+    Cue::new("stolen", Signal),
+    Cue::new("than intended", Signal),
+    Cue::new("theft", Signal),
+    Cue::new("unauthorised", Signal),
+    Cue::new("unauthorized", Signal),
+    Cue::new("visible to", Signal),
+    Cue::new("were able to see", Signal),
+    Cue::new("wrong address", Signal),
+    Cue::new("wrong envelope*", Signal),
+    Cue::new("wrong recipient*", Signal),
+];
 
 /// A good and a bad example sentence.
-pub(super) static EXAMPLE: Example = Example { good: "", bad: "" };
+pub(super) static EXAMPLE: Example = Example {
+    good: "On 3 May an attacker gained access to our customer database.",
+    bad: "An incident occurred on our systems due to a technical error.",
+};

@@ -1,7 +1,25 @@
 //! `nature`: what happened: the kind of incident.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice names the *kind* of event: how personal data was exposed, lost, altered or
+//! made unavailable (EDPB Guidelines 9/2022 §I.B.2: confidentiality, integrity, availability).
+//!
+//! # Roles used
+//! - `Signal`: a phrase naming a kind of event: `unauthorised access`, `hacked`,
+//!   `cyber attack`, `ransomware`, `sent to the wrong recipient`, `stolen laptop`,
+//!   `were visible to other customers`, `published by mistake`, `lost`, `exfiltrated`,
+//!   `datenleck`, `gestohlen`, `unbefugter zugriff`. A bare "incident", "data breach",
+//!   "technical error", "Vorfall", "technisches Problem" is **not** a Signal (it says that
+//!   something happened, not what).
+//! - `Block`: a sentence that mentions an event kind without reporting one, e.g. a
+//!   hypothetical (`in the event of`, `im falle eines`) or a marketing line. Use sparingly.
+//!
+//! # Present when
+//! A `Signal` matches in a sentence without a `Block` of this element.
+//!
+//! # Not enough
+//! "An incident occurred in our IT systems", "ein technischer Fehler", "une incidence
+//! technique": an event without its kind.
 //!
 //! # Legal basis
 //! Data subjects: Art. 34(2) GDPR. Authority: Art. 33(3)(a) GDPR.

@@ -4,7 +4,30 @@
 use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[];
+pub(super) static CUES: &[Cue] = &[
+    Cue::new("cartelle cliniche", Anchor),
+    Cue::new("da determinare", Block),
+    Cue::new("fascicoli", Anchor),
+    Cue::new("in allegato", Block),
+    Cue::new("in corso di", Block),
+    Cue::new("insiemi di dati", Anchor),
+    Cue::new("non ancora", Block),
+    Cue::new("non determinabil*", Block),
+    Cue::new("numero di registrazioni", Anchor),
+    Cue::new("pratiche", Anchor),
+    Cue::new("profili", Anchor),
+    Cue::new("record", Anchor),
+    Cue::new("registrazioni", Anchor),
+    Cue::new("righe", Anchor),
+    Cue::new("schede", Anchor),
+    Cue::new("schede anagrafiche", Anchor),
+    Cue::new("set di dati", Anchor),
+    Cue::new("vedi allegato", Block),
+    Cue::new("voci", Anchor),
+];
 
 /// A good and a bad example sentence.
-pub(super) static EXAMPLE: Example = Example { good: "", bad: "" };
+pub(super) static EXAMPLE: Example = Example {
+    good: "Numero di registrazioni: circa 4.500 record.",
+    bad: "Numero di registrazioni: non determinabile.",
+};

@@ -4,7 +4,28 @@
 use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[];
+pub(super) static CUES: &[Cue] = &[
+    Cue::new("aantal records", Anchor),
+    Cue::new("clientdossiers", Anchor),
+    Cue::new("datarecords", Anchor),
+    Cue::new("datasets", Anchor),
+    Cue::new("dossiers", Anchor),
+    Cue::new("gegevensrecords", Anchor),
+    Cue::new("klantrecords", Anchor),
+    Cue::new("n n b", Block),
+    Cue::new("nnb", Block),
+    Cue::new("nog niet bekend", Block),
+    Cue::new("onbekend", Block),
+    Cue::new("patientdossiers", Anchor),
+    Cue::new("profielen", Anchor),
+    Cue::new("records", Anchor),
+    Cue::new("registraties", Anchor),
+    Cue::new("rijen", Anchor),
+    Cue::new("zie bijlage", Block),
+];
 
 /// A good and a bad example sentence.
-pub(super) static EXAMPLE: Example = Example { good: "", bad: "" };
+pub(super) static EXAMPLE: Example = Example {
+    good: "Het gaat om ongeveer 12.000 records uit de klantendatabase.",
+    bad: "Omvang van het datalek: twee laptops.",
+};

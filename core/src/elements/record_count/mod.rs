@@ -1,7 +1,21 @@
 //! `record_count`: the approximate number of records affected.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice gives the (approximate) number of records affected.
+//!
+//! # Roles used
+//! - `Anchor`: record nouns: `records`, `data sets`, `entries`, `files`, `documents`,
+//!   `rows`, `datensatze`, `eintrage`, `dateien`, `dokumente`. Same number binding as
+//!   `subject_count` (number at most three words before, or after with only a colon between).
+//! - `Block`: `not yet known`, `noch nicht bekannt`, `see annex`, `siehe anlage`. Cancels
+//!   Anchors in its sentence.
+//!
+//! # Present when
+//! An `Anchor` with a bound number in a sentence without a `Block` of this element.
+//!
+//! # Not enough
+//! "Number of records: not yet known."; "eine Sitzungsvorlage (PDF, 14 Seiten)"; "ca. 3,2 GB";
+//! "23-mal abgerufen".
 //!
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(3)(a) GDPR.

@@ -1,7 +1,22 @@
 //! `subject_categories`: which categories of people are affected.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice names which categories of people are affected.
+//!
+//! # Roles used
+//! - `Signal`: a category of people: `customers`, `employees`, `patients`, `children`,
+//!   `members`, `users`, `applicants`, `pupils`, `kunden`, `kundinnen`, `beschaftigte`,
+//!   `mitarbeitende`, `patienten`, `mitglieder`. Words that name whose data
+//!   (`kundendaten`, `patientendaten`) count as well.
+//! - `Block`: salutations and look-alikes: `dear customer`, `liebe kundin`,
+//!   `sehr geehrte`, `see annex`, `siehe anlage`. Cancels Signals in its sentence.
+//!
+//! # Present when
+//! A `Signal` matches in a sentence without a `Block` of this element.
+//!
+//! # Not enough
+//! "Dear customer"; "Betroffene Personen: siehe Anlage 1."; "categories: not yet
+//! identified".
 //!
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(3)(a) GDPR.

@@ -1,7 +1,28 @@
 //! `subject_count`: the approximate number of people affected.
 //!
 //! # What it checks
-//! TODO(analysis issue): the detection rule.
+//! The notice gives the (approximate) number of people affected.
+//!
+//! # Roles used
+//! - `Anchor`: people nouns: `customers`, `people`, `individuals`, `data subjects`,
+//!   `persons`, `users`, `accounts`, `personen`, `betroffene`, `kunden`, `kundinnen`.
+//!   Realises the element only with a **number bound to it**: a number (digits with any of
+//!   the language's thousands separators, decimals, scale words such as `1.2 million`, or a
+//!   number word from `LangData::number_words`) ending at most three words before the
+//!   anchor's first word (`rund 12.000 Kundinnen und Kunden`, `1,200 of our customers`), or
+//!   starting at most three words after its last word with nothing but a colon or such between
+//!   (`Number of data subjects: approx. 1,200`). Numbers inside dates, times, phone numbers
+//!   and e-mail addresses do not count.
+//! - `Block`: counts of something else or deferrals: `registered users`, `in total`,
+//!   `see annex`, `siehe anlage`, `not yet known`, `noch nicht bekannt`. Cancels Anchors in
+//!   its sentence.
+//!
+//! # Present when
+//! An `Anchor` with a bound number in a sentence without a `Block` of this element.
+//!
+//! # Not enough
+//! "about 1.2 million registered users in the EU" (all users, not those affected: Block);
+//! "siehe Anlage 1"; "23-mal abgerufen" (no people noun).
 //!
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(3)(a) GDPR.

@@ -1,0 +1,148 @@
+//! Reasons: why a decision came out as it did, each with a stable id and a citation.
+//!
+//! Every rule that influences a decision pushes one [`Reason`]. The texts are fixed plain
+//! English sentences (no numbers are interpolated: `no_std`, no allocation); the facts
+//! they refer to are in the report next to them.
+
+use serde::ser::SerializeSeq;
+use serde::{Serialize, Serializer};
+
+use crate::limits::MAX_REASONS;
+
+/// One reason for a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Reason {
+    /// Stable snake_case id (e.g. `confidentiality_unintelligible`).
+    pub code: &'static str,
+    /// The article or guideline the rule comes from.
+    pub citation: &'static str,
+    /// One plain English sentence.
+    pub text: &'static str,
+}
+
+impl Reason {
+    /// A reason.
+    pub const fn new(code: &'static str, citation: &'static str, text: &'static str) -> Reason {
+        Reason {
+            code,
+            citation,
+            text,
+        }
+    }
+}
+
+/// The reasons of one decision, in the order the rules fired, without duplicates (by
+/// `code`). Capacity [`MAX_REASONS`]; see [`ReasonList::overflowed`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReasonList {
+    items: heapless::Vec<Reason, MAX_REASONS>,
+    overflowed: bool,
+}
+
+impl ReasonList {
+    /// An empty list.
+    pub const fn new() -> ReasonList {
+        ReasonList {
+            items: heapless::Vec::new(),
+            overflowed: false,
+        }
+    }
+
+    /// Adds `r` unless a reason with the same code is already there.
+    pub fn push(&mut self, r: Reason) {
+        if self.contains(r.code) {
+            return;
+        }
+        if self.items.push(r).is_err() {
+            self.overflowed = true;
+        }
+    }
+
+    /// Adds every reason of `other` (in order, skipping duplicates).
+    pub fn extend(&mut self, other: &ReasonList) {
+        for r in other.iter() {
+            self.push(*r);
+        }
+        self.overflowed |= other.overflowed;
+    }
+
+    /// Whether a reason with `code` is in the list.
+    pub fn contains(&self, code: &str) -> bool {
+        self.items.iter().any(|r| r.code == code)
+    }
+
+    /// The reasons, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Reason> {
+        self.items.iter()
+    }
+
+    /// Number of reasons.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The reasons of `self` whose code is also in `other`.
+    pub fn intersection(&self, other: &ReasonList) -> ReasonList {
+        let mut out = ReasonList::new();
+        for r in self.iter().filter(|r| other.contains(r.code)) {
+            out.push(*r);
+        }
+        out
+    }
+
+    /// Whether a push ever found the list full. The capacity is sized so that this cannot
+    /// happen (tested); `true` means a rule change needs a larger [`MAX_REASONS`].
+    pub fn overflowed(&self) -> bool {
+        self.overflowed
+    }
+}
+
+impl Serialize for ReasonList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.items.len()))?;
+        for r in self.iter() {
+            seq.serialize_element(r)?;
+        }
+        seq.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: Reason = Reason::new("a", "Art. 1", "A.");
+    const B: Reason = Reason::new("b", "Art. 2", "B.");
+
+    #[test]
+    fn deduplicates_and_intersects() {
+        let mut l = ReasonList::new();
+        l.push(A);
+        l.push(A);
+        l.push(B);
+        assert_eq!(l.len(), 2);
+        let mut m = ReasonList::new();
+        m.push(B);
+        assert_eq!(l.intersection(&m).iter().map(|r| r.code).next(), Some("b"));
+        assert!(!l.overflowed());
+    }
+
+    #[test]
+    fn overflow_is_recorded_not_silent() {
+        const CODES: [&str; MAX_REASONS + 1] = [
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+            "16",
+        ];
+        let mut l = ReasonList::new();
+        for c in CODES {
+            l.push(Reason::new(c, "", ""));
+        }
+        assert!(l.overflowed());
+        assert_eq!(l.len(), MAX_REASONS);
+    }
+}

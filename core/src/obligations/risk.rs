@@ -1,0 +1,975 @@
+//! # Risk to the rights and freedoms of natural persons
+//!
+//! **Citation:** Art. 33(1) and 34(1) GDPR; Recitals 75, 76, 85; EDPB Guidelines 9/2022
+//! §IV (= WP250rev.01 §IV); EDPB Guidelines 01/2021.
+//!
+//! **Rule.** The level is `unlikely` (no notification, Art. 33(1)), `risk` (notify the
+//! authority) or `high` (also tell the people, Art. 34(1)). It is the highest level of the
+//! breach's three aspects, each judged from likelihood and severity (legal.md §5.1):
+//!
+//! - *Confidentiality*: neutralised by encryption or hashing whose key is safe
+//!   (9/2022 §IV, Art. 34(3)(a)) or when nobody saw the data. Otherwise the likelihood
+//!   climbs the exposure ladder `internal`/`trusted_recipient` (1) < `known_recipient`
+//!   (2) < `unknown_recipient` (3) < `malicious_actor`/`public` (4); a recovery lowers it
+//!   one step, malice raises it one step. Severity is the data's sensitivity tier
+//!   ([`sensitivity`]), lowered one step by pseudonymisation, raised one step for
+//!   vulnerable people. High when likelihood ≥ 3 and severity ≥ 3, likelihood ≥ 2 and
+//!   special/criminal data, likelihood 4 and severity ≥ 2, or vulnerable people and
+//!   likelihood ≥ 3. Unlikely when likelihood ≤ 1 and severity ≤ 2 (special-category data
+//!   is a strong indicator: never unlikely), unless more than [`MANY_SUBJECTS`] people
+//!   are affected.
+//! - *Integrity*: unlikely when the original was recovered before any use; high when
+//!   special-category data stays altered without a backup; risk otherwise.
+//! - *Availability*: unlikely when a backup restored the data within
+//!   [`SIGNIFICANT_OUTAGE_HOURS`] (EDPB 01/2021 Case 1), risk for a longer outage or a
+//!   permanent loss; high when special-category (care-critical) data or vulnerable
+//!   people's data is lost for good or for [`SIGNIFICANT_OUTAGE_HOURS`] or more
+//!   (01/2021 Case 3, 4). Encryption never cures an availability breach.
+//!
+//! **Unknown facts.** An Art. 34(3) exemption (`high_risk_mitigated`,
+//! `disproportionate_effort`) is never presumed: unknown means not established, since
+//! the controller must demonstrate it (Art. 5(2), 34(3)). For every other fact, each decision is evaluated twice, with every unknown fact at its
+//! most favourable and at its least favourable value ([`Side`]); the rules are monotone
+//! in every fact, so the two bound every possible completion. When both agree the
+//! decision stands; otherwise the level is `unknown` and `rests_on` lists the unknown
+//! facts that flip it on their own.
+//!
+//! **Not encoded.** Controller context (a clinic's vs. a florist's customer list), the
+//! volume of data per person, public availability before the breach, and the exact
+//! nature of a sensitive item are not facts of contract §3; the ENISA layer
+//! ([`super::enisa`]) is a second opinion, never overriding.
+
+use serde::{Serialize, Serializer};
+
+use super::enisa::Enisa;
+use super::reasons::{Reason, ReasonList};
+use crate::facts::{
+    BreachKind, BreachKinds, DataKind, DataKinds, Exposure, FactField, FactFields, Facts,
+    Protection,
+};
+
+/// Outages shorter than this, restored from a backup, do not disrupt the people's lives
+/// (rationale: EDPB 01/2021 Case 1 treats a restore "within a few hours" as no risk and
+/// Case 3 a two-day outage of hospital data as high risk; one day is where appointments,
+/// care and payments start to slip). Hours.
+pub const SIGNIFICANT_OUTAGE_HOURS: f64 = 24.0;
+
+/// More people than this count as "a large number" that keeps an otherwise minor
+/// breach at `risk` (EDPB 9/2022 §IV "number of affected individuals"; the figure is
+/// ENISA 2013's flag "number of individuals > 100").
+pub const MANY_SUBJECTS: u64 = 100;
+
+/// The citation of the risk assessment.
+pub const CITATION: &str = "Art. 33(1), 34(1) GDPR; EDPB Guidelines 9/2022 §IV";
+
+/// A decided risk level (ordered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Unlikely to result in a risk: document only (Art. 33(1), 33(5)).
+    Unlikely,
+    /// A risk: notify the supervisory authority (Art. 33(1)).
+    Risk,
+    /// A high risk: also communicate to the people (Art. 34(1)).
+    High,
+}
+
+impl Level {
+    /// The contract name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Level::Unlikely => "unlikely",
+            Level::Risk => "risk",
+            Level::High => "high",
+        }
+    }
+}
+
+impl Serialize for Level {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// The reported risk level (contract §4 `risk.level`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RiskLevel {
+    /// See [`Level::Unlikely`].
+    Unlikely,
+    /// See [`Level::Risk`].
+    Risk,
+    /// See [`Level::High`].
+    High,
+    /// The known facts do not decide the level (see `rests_on`).
+    Unknown,
+}
+
+impl RiskLevel {
+    /// The contract name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RiskLevel::Unlikely => "unlikely",
+            RiskLevel::Risk => "risk",
+            RiskLevel::High => "high",
+            RiskLevel::Unknown => "unknown",
+        }
+    }
+}
+
+impl From<Level> for RiskLevel {
+    fn from(l: Level) -> RiskLevel {
+        match l {
+            Level::Unlikely => RiskLevel::Unlikely,
+            Level::Risk => RiskLevel::Risk,
+            Level::High => RiskLevel::High,
+        }
+    }
+}
+
+impl Serialize for RiskLevel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// The risk assessment (contract §4 `risk`, extended).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Risk {
+    /// `unlikely`, `risk`, `high` or `unknown`.
+    pub level: RiskLevel,
+    /// The lowest level any completion of the unknown facts gives.
+    pub at_least: Level,
+    /// The highest level any completion of the unknown facts gives.
+    pub at_most: Level,
+    /// Why.
+    pub reasons: ReasonList,
+    /// Unknown facts that would change the level.
+    pub rests_on: FactFields,
+    /// The ENISA 2013 severity, a second opinion that never overrides the level.
+    pub enisa: Enisa,
+    /// Where the rules come from.
+    pub citation: &'static str,
+}
+
+// ---------------------------------------------------------------------------------------
+// Reasons.
+
+const G: &str = "EDPB Guidelines 9/2022 §IV";
+
+/// No breach kind is known to be affected.
+pub const NO_BREACH_KIND: Reason = Reason::new(
+    "no_breach_kind",
+    "Art. 4(12) GDPR",
+    "No confidentiality, integrity or availability aspect is affected, so no personal data was compromised.",
+);
+/// No category of personal data is affected.
+pub const NO_PERSONAL_DATA: Reason = Reason::new(
+    "no_personal_data",
+    "Art. 4(12) GDPR",
+    "No personal data is affected, so this is not a personal data breach.",
+);
+/// Confidentiality neutralised by encryption or hashing.
+pub const CONFIDENTIALITY_UNINTELLIGIBLE: Reason = Reason::new(
+    "confidentiality_unintelligible",
+    "Art. 34(3)(a) GDPR; EDPB Guidelines 9/2022 §IV",
+    "The data was encrypted or hashed with a key that was not compromised, so it is unintelligible to whoever saw it.",
+);
+/// Confidentiality: nobody saw the data.
+pub const CONFIDENTIALITY_NOT_SEEN: Reason = Reason::new(
+    "confidentiality_not_seen",
+    G,
+    "Nobody outside those authorised saw the data.",
+);
+/// Confidentiality: key compromised.
+pub const KEY_COMPROMISED: Reason = Reason::new(
+    "key_compromised",
+    "EDPB Guidelines 9/2022 §IV",
+    "The key or hash secret was exposed too, so the protection no longer counts.",
+);
+/// Likelihood: recipients bound by confidentiality or staff.
+pub const EXPOSURE_TRUSTED: Reason = Reason::new(
+    "exposure_trusted",
+    G,
+    "The data went only to staff or to a recipient bound by confidentiality, which makes misuse unlikely.",
+);
+/// Likelihood: one or a few identified recipients.
+pub const EXPOSURE_KNOWN: Reason = Reason::new(
+    "exposure_known_recipient",
+    G,
+    "The data went to one or a few identified recipients who are not bound by confidentiality.",
+);
+/// Likelihood: unknown recipients.
+pub const EXPOSURE_UNKNOWN: Reason = Reason::new(
+    "exposure_unknown_recipient",
+    G,
+    "The data may have reached people who are not identified or are too many to follow up.",
+);
+/// Likelihood: malicious actor or public.
+pub const EXPOSURE_MALICIOUS_OR_PUBLIC: Reason = Reason::new(
+    "exposure_malicious_or_public",
+    G,
+    "The data is in the hands of someone acting with malice, or was made public, so misuse is likely.",
+);
+/// Likelihood lowered: recovered.
+pub const RECOVERED: Reason = Reason::new(
+    "recovered",
+    G,
+    "The data was retrieved or deleted before it could be misused, which lowers the likelihood of harm.",
+);
+/// Likelihood raised: malice.
+pub const MALICIOUS: Reason = Reason::new(
+    "malicious",
+    G,
+    "The breach was caused on purpose, which raises the likelihood that the data will be misused.",
+);
+/// Severity: special or criminal data.
+pub const SPECIAL_CATEGORY: Reason = Reason::new(
+    "special_category_data",
+    "Art. 9, 10 GDPR; EDPB Guidelines 9/2022 §IV",
+    "Special-category or criminal-offence data is involved, so damage should be considered likely.",
+);
+/// Severity: identification, financial or credential data.
+pub const SENSITIVE_DATA: Reason = Reason::new(
+    "sensitive_data",
+    G,
+    "Identity, financial or credential data is involved, which can lead to identity theft or fraud.",
+);
+/// Severity: revealing data.
+pub const REVEALING_DATA: Reason = Reason::new(
+    "revealing_data",
+    G,
+    "Location, communication or behavioural data is involved, which reveals much about a person's life.",
+);
+/// Severity: basic data.
+pub const BASIC_DATA: Reason = Reason::new(
+    "basic_data_only",
+    G,
+    "Only contact or other ordinary data is involved.",
+);
+/// Severity lowered: pseudonymised.
+pub const PSEUDONYMISED: Reason = Reason::new(
+    "pseudonymised",
+    "Art. 4(5) GDPR; EDPB Guidelines 9/2022 §IV",
+    "The data was pseudonymised, which makes the people harder to identify but not impossible.",
+);
+/// Severity raised: vulnerable people.
+pub const VULNERABLE: Reason = Reason::new(
+    "vulnerable_subjects",
+    G,
+    "The people affected are vulnerable (children, patients or others in a position of dependency).",
+);
+/// Many people affected.
+pub const MANY_PEOPLE: Reason = Reason::new(
+    "many_subjects",
+    "EDPB Guidelines 9/2022 §IV; ENISA 2013 §3",
+    "More than one hundred people are affected, which widens the impact.",
+);
+/// Confidentiality verdicts.
+pub const CONFIDENTIALITY_HIGH: Reason = Reason::new(
+    "confidentiality_high",
+    G,
+    "Sensitive data was disclosed to people likely to misuse it: a high risk to the people affected.",
+);
+/// Confidentiality verdict: risk.
+pub const CONFIDENTIALITY_RISK: Reason = Reason::new(
+    "confidentiality_risk",
+    G,
+    "The disclosure can harm the people affected: a risk to be notified to the authority.",
+);
+/// Confidentiality verdict: unlikely.
+pub const CONFIDENTIALITY_UNLIKELY: Reason = Reason::new(
+    "confidentiality_unlikely",
+    G,
+    "The disclosure is unlikely to harm anyone given who saw the data and what it was.",
+);
+/// Integrity: recovered.
+pub const INTEGRITY_RESTORED: Reason = Reason::new(
+    "integrity_restored",
+    "EDPB Guidelines 9/2022 §IV; ENISA 2013 Annex 3",
+    "The altered data was put right before it was used.",
+);
+/// Integrity: not restored, sensitive.
+pub const INTEGRITY_HIGH: Reason = Reason::new(
+    "integrity_high",
+    G,
+    "Special-category data was altered and cannot be put right from a backup, which can cause serious harm.",
+);
+/// Integrity: not restored.
+pub const INTEGRITY_RISK: Reason = Reason::new(
+    "integrity_risk",
+    G,
+    "Altered data may have been used before it was put right.",
+);
+/// Availability: restored quickly.
+pub const AVAILABILITY_RESTORED: Reason = Reason::new(
+    "availability_restored_quickly",
+    "EDPB Guidelines 01/2021 Case 1",
+    "A backup restored the data within a day, so the outage had no lasting effect on the people.",
+);
+/// Availability: short outage of critical data.
+pub const AVAILABILITY_CRITICAL_SHORT: Reason = Reason::new(
+    "availability_critical_short",
+    "EDPB Guidelines 01/2021 Case 3",
+    "Even a short outage of health or other critical data can disrupt care or essential services.",
+);
+/// Availability: long outage.
+pub const AVAILABILITY_LONG: Reason = Reason::new(
+    "availability_long_outage",
+    "EDPB Guidelines 01/2021 ¶24",
+    "The data was unavailable for a day or more, which disrupts the services the people rely on.",
+);
+/// Availability: lost for good.
+pub const AVAILABILITY_LOST: Reason = Reason::new(
+    "availability_lost",
+    "EDPB Guidelines 9/2022 §IV; 01/2021 Case 2",
+    "The data is lost for good: there was no backup and it was not recovered.",
+);
+/// Availability: critical data lost or long outage.
+pub const AVAILABILITY_HIGH: Reason = Reason::new(
+    "availability_high",
+    "EDPB Guidelines 01/2021 Case 3, 4",
+    "Health or other critical data of the people is lost or was unavailable for long, which can seriously harm them.",
+);
+/// The level rests on unknown facts.
+pub const RESTS_ON_UNKNOWNS: Reason = Reason::new(
+    "rests_on_unknown_facts",
+    "Art. 33(1) GDPR; Recital 85",
+    "Some facts that decide the level are unknown; until they are established the controller cannot demonstrate that the breach is unlikely to result in a risk.",
+);
+
+// ---------------------------------------------------------------------------------------
+// Complete facts.
+
+/// Which end of its range an unknown fact takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// The value least likely to harm (lowest risk, exemptions apply).
+    Best,
+    /// The value most likely to harm.
+    Worst,
+}
+
+impl Side {
+    const fn flipped(self) -> Side {
+        match self {
+            Side::Best => Side::Worst,
+            Side::Worst => Side::Best,
+        }
+    }
+}
+
+/// The facts that risk and the Art. 34 decision read and that can be unknown on either
+/// side (the Art. 34(3) exemption facts are never presumed, see [`Known::complete`]).
+pub(crate) const DECISION_FIELDS: [FactField; 11] = [
+    FactField::Breach,
+    FactField::Data,
+    FactField::Subjects,
+    FactField::VulnerableSubjects,
+    FactField::Protection,
+    FactField::KeyCompromised,
+    FactField::Exposure,
+    FactField::Malicious,
+    FactField::Recovered,
+    FactField::Backup,
+    FactField::UnavailableHours,
+];
+
+/// Facts with every decision field filled in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Known {
+    pub breach: BreachKinds,
+    pub data: DataKinds,
+    pub subjects: u64,
+    pub vulnerable: bool,
+    pub protection: Protection,
+    pub key_compromised: bool,
+    pub exposure: Exposure,
+    pub malicious: bool,
+    pub recovered: bool,
+    pub backup: bool,
+    pub unavailable_hours: f64,
+    pub high_risk_mitigated: bool,
+    pub disproportionate_effort: bool,
+    /// Fields whose value was assumed (unknown in the facts).
+    pub assumed: FactFields,
+}
+
+impl Known {
+    /// `facts` with every unknown at `side`, except `flip`, which takes the other side.
+    pub(crate) fn complete(facts: &Facts, side: Side, flip: Option<FactField>) -> Known {
+        let s = |f: FactField| {
+            if flip == Some(f) {
+                side.flipped()
+            } else {
+                side
+            }
+        };
+        let pick = |f: FactField, best: bool| match s(f) {
+            Side::Best => best,
+            Side::Worst => !best,
+        };
+        let mut assumed = FactFields::new();
+        for f in FactField::ALL {
+            if !facts.is_known(*f) {
+                assumed.insert(*f);
+            }
+        }
+        Known {
+            assumed,
+            breach: facts.breach.unwrap_or(match s(FactField::Breach) {
+                Side::Best => BreachKinds::new(),
+                Side::Worst => BreachKinds::all(),
+            }),
+            data: facts.data.unwrap_or(match s(FactField::Data) {
+                // Some personal data is involved; the mildest kind.
+                Side::Best => DataKinds::new().with(DataKind::Other),
+                Side::Worst => DataKinds::all(),
+            }),
+            subjects: facts.subjects.unwrap_or(match s(FactField::Subjects) {
+                Side::Best => 1,
+                Side::Worst => u64::MAX,
+            }),
+            vulnerable: facts
+                .vulnerable_subjects
+                .unwrap_or(pick(FactField::VulnerableSubjects, false)),
+            protection: facts.protection.unwrap_or(match s(FactField::Protection) {
+                Side::Best => Protection::Encrypted,
+                Side::Worst => Protection::None,
+            }),
+            key_compromised: facts
+                .key_compromised
+                .unwrap_or(pick(FactField::KeyCompromised, false)),
+            exposure: facts.exposure.unwrap_or(match s(FactField::Exposure) {
+                Side::Best => Exposure::None,
+                Side::Worst => Exposure::Public,
+            }),
+            malicious: facts.malicious.unwrap_or(pick(FactField::Malicious, false)),
+            recovered: facts.recovered.unwrap_or(pick(FactField::Recovered, true)),
+            backup: facts.backup.unwrap_or(pick(FactField::Backup, true)),
+            unavailable_hours: facts.unavailable_hours.unwrap_or(
+                match s(FactField::UnavailableHours) {
+                    Side::Best => 0.0,
+                    Side::Worst => f64::INFINITY,
+                },
+            ),
+            // An Art. 34(3) exemption is the controller's to demonstrate (accountability,
+            // Art. 5(2)): unknown means not established, on either side.
+            high_risk_mitigated: facts.high_risk_mitigated.unwrap_or(false),
+            disproportionate_effort: facts.disproportionate_effort.unwrap_or(false),
+        }
+    }
+
+    /// Whether the protection makes the data unintelligible (Art. 34(3)(a)).
+    pub(crate) fn unintelligible(&self) -> bool {
+        matches!(self.protection, Protection::Encrypted | Protection::Hashed)
+            && !self.key_compromised
+    }
+}
+
+/// Sensitivity tier of a data set, before adjustments: 0 no personal data, 1 contact or
+/// other ordinary data, 2 location/communications/behavioural, 3 identification,
+/// financial or credentials, 4 special-category (Art. 9) or criminal (Art. 10) data.
+pub fn sensitivity(data: DataKinds) -> u8 {
+    data.iter()
+        .map(|k| match k {
+            DataKind::Contact | DataKind::Other => 1,
+            DataKind::Location | DataKind::Communications | DataKind::Behavioural => 2,
+            DataKind::Identification | DataKind::Financial | DataKind::Credentials => 3,
+            DataKind::Special | DataKind::Criminal => 4,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The level of complete facts, pushing the reasons of every rule that fired.
+pub(crate) fn level(k: &Known, reasons: &mut ReasonList) -> Level {
+    if k.breach.is_empty() {
+        reasons.push(NO_BREACH_KIND);
+        return Level::Unlikely;
+    }
+    let base = sensitivity(k.data);
+    if base == 0 {
+        reasons.push(NO_PERSONAL_DATA);
+        return Level::Unlikely;
+    }
+    let conf = confidentiality(k, base, reasons);
+    let integrity = integrity(k, base, reasons);
+    let availability = availability(k, base, reasons);
+    conf.max(integrity).max(availability)
+}
+
+/// Pushes the reason that names the data's tier.
+fn data_reason(base: u8, reasons: &mut ReasonList) {
+    reasons.push(match base {
+        4 => SPECIAL_CATEGORY,
+        3 => SENSITIVE_DATA,
+        2 => REVEALING_DATA,
+        _ => BASIC_DATA,
+    });
+}
+
+/// The confidentiality aspect.
+fn confidentiality(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
+    if !k.breach.contains(BreachKind::Confidentiality) {
+        return Level::Unlikely;
+    }
+    // Either neutraliser suffices; name the one resting on known facts first.
+    let unintelligible = k.unintelligible();
+    let not_seen = k.exposure == Exposure::None;
+    let protection_assumed =
+        k.assumed.contains(FactField::Protection) || k.assumed.contains(FactField::KeyCompromised);
+    if unintelligible && (!protection_assumed || !not_seen) {
+        reasons.push(CONFIDENTIALITY_UNINTELLIGIBLE);
+        return Level::Unlikely;
+    }
+    if not_seen {
+        reasons.push(CONFIDENTIALITY_NOT_SEEN);
+        return Level::Unlikely;
+    }
+    if k.key_compromised && matches!(k.protection, Protection::Encrypted | Protection::Hashed) {
+        reasons.push(KEY_COMPROMISED);
+    }
+    let mut likelihood: u8 = match k.exposure {
+        Exposure::None => 0,
+        Exposure::Internal | Exposure::TrustedRecipient => {
+            reasons.push(EXPOSURE_TRUSTED);
+            1
+        }
+        Exposure::KnownRecipient => {
+            reasons.push(EXPOSURE_KNOWN);
+            2
+        }
+        Exposure::UnknownRecipient => {
+            reasons.push(EXPOSURE_UNKNOWN);
+            3
+        }
+        Exposure::MaliciousActor | Exposure::Public => {
+            reasons.push(EXPOSURE_MALICIOUS_OR_PUBLIC);
+            4
+        }
+    };
+    if k.recovered {
+        reasons.push(RECOVERED);
+        likelihood = likelihood.saturating_sub(1);
+    }
+    if k.malicious && likelihood < 4 {
+        reasons.push(MALICIOUS);
+        likelihood += 1;
+    }
+    data_reason(base, reasons);
+    let mut severity = base;
+    if k.protection == Protection::Pseudonymised && severity > 1 {
+        reasons.push(PSEUDONYMISED);
+        severity -= 1;
+    }
+    if k.vulnerable {
+        reasons.push(VULNERABLE);
+        severity = (severity + 1).min(4);
+    }
+    let high = (likelihood >= 3 && severity >= 3)
+        || (likelihood >= 2 && severity >= 4)
+        || (likelihood >= 4 && severity >= 2)
+        || (k.vulnerable && likelihood >= 3);
+    if high {
+        reasons.push(CONFIDENTIALITY_HIGH);
+        return Level::High;
+    }
+    if likelihood <= 1 && severity <= 2 {
+        if k.subjects > MANY_SUBJECTS && likelihood >= 1 {
+            reasons.push(MANY_PEOPLE);
+            reasons.push(CONFIDENTIALITY_RISK);
+            return Level::Risk;
+        }
+        reasons.push(CONFIDENTIALITY_UNLIKELY);
+        return Level::Unlikely;
+    }
+    reasons.push(CONFIDENTIALITY_RISK);
+    Level::Risk
+}
+
+/// Tier with the vulnerability adjustment, for integrity and availability.
+fn impact_tier(k: &Known, base: u8, reasons: &mut ReasonList) -> u8 {
+    data_reason(base, reasons);
+    if k.vulnerable {
+        reasons.push(VULNERABLE);
+        return (base + 1).min(4);
+    }
+    base
+}
+
+/// The integrity aspect.
+fn integrity(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
+    if !k.breach.contains(BreachKind::Integrity) {
+        return Level::Unlikely;
+    }
+    if k.recovered {
+        reasons.push(INTEGRITY_RESTORED);
+        return Level::Unlikely;
+    }
+    if impact_tier(k, base, reasons) >= 4 && !k.backup {
+        reasons.push(INTEGRITY_HIGH);
+        return Level::High;
+    }
+    reasons.push(INTEGRITY_RISK);
+    Level::Risk
+}
+
+/// The availability aspect.
+fn availability(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
+    if !k.breach.contains(BreachKind::Availability) {
+        return Level::Unlikely;
+    }
+    let restorable = k.backup || k.recovered;
+    let short = k.unavailable_hours < SIGNIFICANT_OUTAGE_HOURS;
+    if restorable && short && base < 4 && !k.vulnerable {
+        reasons.push(AVAILABILITY_RESTORED);
+        return Level::Unlikely;
+    }
+    let critical = impact_tier(k, base, reasons) >= 4;
+    if !restorable {
+        reasons.push(AVAILABILITY_LOST);
+        if critical {
+            reasons.push(AVAILABILITY_HIGH);
+            return Level::High;
+        }
+        return Level::Risk;
+    }
+    if short {
+        reasons.push(AVAILABILITY_CRITICAL_SHORT);
+        return Level::Risk;
+    }
+    reasons.push(AVAILABILITY_LONG);
+    if critical {
+        reasons.push(AVAILABILITY_HIGH);
+        return Level::High;
+    }
+    Level::Risk
+}
+
+/// The unknown decision fields that change `decide` on their own (from either extreme);
+/// every unknown decision field when the change needs several together.
+pub(crate) fn flipping_fields<T: PartialEq>(
+    facts: &Facts,
+    decide: impl Fn(&Known) -> T,
+) -> FactFields {
+    let best = decide(&Known::complete(facts, Side::Best, None));
+    let worst = decide(&Known::complete(facts, Side::Worst, None));
+    let mut out = FactFields::new();
+    if best == worst {
+        return out;
+    }
+    let unknown = || {
+        DECISION_FIELDS
+            .iter()
+            .copied()
+            .filter(|f| !facts.is_known(*f))
+    };
+    for f in unknown() {
+        if decide(&Known::complete(facts, Side::Best, Some(f))) != best
+            || decide(&Known::complete(facts, Side::Worst, Some(f))) != worst
+        {
+            out.insert(f);
+        }
+    }
+    if out.is_empty() {
+        for f in unknown() {
+            out.insert(f);
+        }
+    }
+    out
+}
+
+/// Assesses the risk of `facts`.
+pub fn assess_risk(facts: &Facts) -> Risk {
+    let mut best_reasons = ReasonList::new();
+    let mut worst_reasons = ReasonList::new();
+    let best_known = Known::complete(facts, Side::Best, None);
+    let worst_known = Known::complete(facts, Side::Worst, None);
+    let best = level(&best_known, &mut best_reasons);
+    let worst = level(&worst_known, &mut worst_reasons);
+    // Reasons that hold at both extremes hold for the facts as they are.
+    let mut reasons = best_reasons.intersection(&worst_reasons);
+    if reasons.is_empty() {
+        reasons = best_reasons;
+    }
+    let (level, rests_on) = if best == worst {
+        (RiskLevel::from(best), FactFields::new())
+    } else {
+        reasons.push(RESTS_ON_UNKNOWNS);
+        (
+            RiskLevel::Unknown,
+            flipping_fields(facts, |k| level(k, &mut ReasonList::new())),
+        )
+    };
+    Risk {
+        level,
+        at_least: best,
+        at_most: worst,
+        reasons,
+        rests_on,
+        enisa: Enisa::of(&worst_known),
+        citation: CITATION,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::DataKind as D;
+
+    fn known() -> Known {
+        // A minimal, harmless breach: staff saw a contact list and it was recovered.
+        Known {
+            breach: BreachKinds::new().with(BreachKind::Confidentiality),
+            data: DataKinds::new().with(D::Contact),
+            subjects: 1,
+            vulnerable: false,
+            protection: Protection::None,
+            key_compromised: false,
+            exposure: Exposure::Internal,
+            malicious: false,
+            recovered: true,
+            backup: true,
+            unavailable_hours: 0.0,
+            high_risk_mitigated: false,
+            disproportionate_effort: false,
+            assumed: FactFields::new(),
+        }
+    }
+
+    /// The level of `facts` with unknowns at `side` (and `flip` opposite), without reasons.
+    fn level_at(facts: &Facts, side: Side, flip: Option<FactField>) -> Level {
+        level(&Known::complete(facts, side, flip), &mut ReasonList::new())
+    }
+
+    fn lvl(k: Known) -> Level {
+        level(&k, &mut ReasonList::new())
+    }
+
+    #[test]
+    fn confidentiality_ladder() {
+        let k = known();
+        assert_eq!(lvl(k), Level::Unlikely);
+        let k = Known {
+            recovered: false,
+            exposure: Exposure::KnownRecipient,
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::Risk);
+        let k = Known {
+            recovered: true,
+            exposure: Exposure::KnownRecipient,
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::Unlikely);
+        let k = Known {
+            recovered: false,
+            exposure: Exposure::Public,
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::Risk);
+        let k = Known {
+            recovered: false,
+            exposure: Exposure::MaliciousActor,
+            data: DataKinds::new().with(D::Financial),
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::High);
+    }
+
+    #[test]
+    fn encryption_neutralises_confidentiality_not_availability() {
+        let enc = Known {
+            protection: Protection::Encrypted,
+            exposure: Exposure::Public,
+            recovered: false,
+            data: DataKinds::new().with(D::Special),
+            ..known()
+        };
+        assert_eq!(lvl(enc), Level::Unlikely);
+        assert_eq!(
+            lvl(Known {
+                key_compromised: true,
+                ..enc
+            }),
+            Level::High
+        );
+        let lost = Known {
+            breach: enc.breach.with(BreachKind::Availability),
+            backup: false,
+            ..enc
+        };
+        assert_eq!(lvl(lost), Level::High);
+        assert_eq!(
+            lvl(Known {
+                protection: Protection::Hashed,
+                ..enc
+            }),
+            Level::Unlikely
+        );
+    }
+
+    #[test]
+    fn special_category_is_never_unlikely_when_seen() {
+        let k = Known {
+            data: DataKinds::new().with(D::Special),
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::Risk);
+        let k = Known {
+            exposure: Exposure::KnownRecipient,
+            ..k
+        };
+        assert_eq!(lvl(k), Level::Risk, "known recipient who deleted");
+        let k = Known {
+            recovered: false,
+            ..k
+        };
+        assert_eq!(lvl(k), Level::High);
+    }
+
+    #[test]
+    fn vulnerable_people_and_many_people() {
+        let k = Known {
+            vulnerable: true,
+            recovered: false,
+            exposure: Exposure::UnknownRecipient,
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::High);
+        let k = Known {
+            subjects: MANY_SUBJECTS + 1,
+            recovered: false,
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::Risk);
+        let k = Known {
+            subjects: MANY_SUBJECTS,
+            recovered: false,
+            ..known()
+        };
+        assert_eq!(lvl(k), Level::Unlikely);
+    }
+
+    #[test]
+    fn availability_thresholds() {
+        let a = Known {
+            breach: BreachKinds::new().with(BreachKind::Availability),
+            unavailable_hours: 4.0,
+            ..known()
+        };
+        assert_eq!(lvl(a), Level::Unlikely);
+        assert_eq!(
+            lvl(Known {
+                unavailable_hours: SIGNIFICANT_OUTAGE_HOURS,
+                ..a
+            }),
+            Level::Risk
+        );
+        assert_eq!(
+            lvl(Known {
+                backup: false,
+                recovered: false,
+                ..a
+            }),
+            Level::Risk
+        );
+        let care = Known {
+            data: DataKinds::new().with(D::Special),
+            ..a
+        };
+        assert_eq!(lvl(care), Level::Risk);
+        assert_eq!(
+            lvl(Known {
+                unavailable_hours: 48.0,
+                ..care
+            }),
+            Level::High
+        );
+        assert_eq!(
+            lvl(Known {
+                backup: false,
+                recovered: false,
+                ..care
+            }),
+            Level::High
+        );
+    }
+
+    #[test]
+    fn integrity_rules() {
+        let i = Known {
+            breach: BreachKinds::new().with(BreachKind::Integrity),
+            ..known()
+        };
+        assert_eq!(lvl(i), Level::Unlikely);
+        let i = Known {
+            recovered: false,
+            ..i
+        };
+        assert_eq!(lvl(i), Level::Risk);
+        let i = Known {
+            backup: false,
+            data: DataKinds::new().with(D::Special),
+            ..i
+        };
+        assert_eq!(lvl(i), Level::High);
+    }
+
+    #[test]
+    fn no_breach_or_no_data_is_unlikely() {
+        assert_eq!(
+            lvl(Known {
+                breach: BreachKinds::new(),
+                ..known()
+            }),
+            Level::Unlikely
+        );
+        assert_eq!(
+            lvl(Known {
+                data: DataKinds::new(),
+                ..known()
+            }),
+            Level::Unlikely
+        );
+    }
+
+    #[test]
+    fn all_unknown_is_unknown_and_rests_on_the_deciding_fields() {
+        let r = assess_risk(&Facts::unknown());
+        assert_eq!(r.level, RiskLevel::Unknown);
+        assert_eq!((r.at_least, r.at_most), (Level::Unlikely, Level::High));
+        assert!(r.rests_on.contains(FactField::Breach));
+        assert!(!r.rests_on.contains(FactField::HighRiskMitigated));
+    }
+
+    #[test]
+    fn levels_are_monotone_in_each_fact() {
+        // Worsening any single fact never lowers the level (the premise of the two-sided
+        // evaluation of unknowns).
+        let facts = [
+            Facts::unknown(),
+            Facts {
+                breach: Some(BreachKinds::new().with(BreachKind::Confidentiality)),
+                ..Facts::unknown()
+            },
+            Facts {
+                exposure: Some(Exposure::KnownRecipient),
+                data: Some(DataKinds::new().with(D::Special)),
+                ..Facts::unknown()
+            },
+            Facts {
+                breach: Some(BreachKinds::new().with(BreachKind::Availability)),
+                backup: Some(true),
+                ..Facts::unknown()
+            },
+        ];
+        for f in &facts {
+            for field in DECISION_FIELDS {
+                let worse = level_at(f, Side::Best, Some(field));
+                assert!(worse >= level_at(f, Side::Best, None), "{field}");
+                let better = level_at(f, Side::Worst, Some(field));
+                assert!(better <= level_at(f, Side::Worst, None), "{field}");
+            }
+        }
+    }
+}

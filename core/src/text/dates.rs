@@ -1,0 +1,253 @@
+//! Date and time detector: absolute dates with month names of the language
+//! (`12 May 2025`, `12. Mai`, `May 12, 2025`, `12 de marzo de 2025`, `March 2025`), numeric
+//! dates (`12.05.2025`, `12/05/2025`, `2025-05-12`), times (`22:00`) and full weekday names
+//! (`Monday`, `am Montag`). Month and weekday names come from [`LangData`]; a month name
+//! only counts next to a day number or a year (`may`, `march` are ordinary words too).
+//! Relative times ("last week") are not detected here: they are `timeline` cues.
+//!
+//! ```
+//! use breachnotice::Lang;
+//! use breachnotice::text::dates::{DateKind, find_dates};
+//! let t = "Am 12. März 2025 um 22:00 Uhr";
+//! let mut v = Vec::new();
+//! find_dates(t, 0, Lang::De.data(), |d| v.push((d.kind, &t[d.start..d.end])));
+//! assert_eq!(v, [(DateKind::Time, "22:00"), (DateKind::Date, "12. März 2025")]);
+//! ```
+
+use crate::lang::LangData;
+
+use super::words::{Word, Words};
+
+/// What kind of point in time a [`DateMatch`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateKind {
+    /// A calendar date (with a month, numeric or named).
+    Date,
+    /// A clock time.
+    Time,
+    /// A weekday name.
+    Weekday,
+}
+
+/// A date or time found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the first character (includes `base`).
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// What it is.
+    pub kind: DateKind,
+}
+
+fn digits_value(s: &[u8]) -> Option<u32> {
+    if s.is_empty() || s.len() > 4 || !s.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
+}
+
+/// Reads a run of ASCII digits at `i`: `(end, value, length)`.
+fn digit_run(bytes: &[u8], i: usize) -> (usize, u32, usize) {
+    let mut j = i;
+    while bytes.get(j).is_some_and(u8::is_ascii_digit) && j - i < 5 {
+        j += 1;
+    }
+    let v = bytes.get(i..j).and_then(digits_value).unwrap_or(0);
+    (j, v, j - i)
+}
+
+/// Numeric dates and times, by a byte scan.
+fn numeric<F: FnMut(DateMatch)>(text: &str, base: usize, f: &mut F) {
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let boundary = i
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_none_or(|b| !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'/' | b':' | b'-' | b','));
+        if !(boundary && bytes.get(i).is_some_and(u8::is_ascii_digit)) {
+            i += 1;
+            continue;
+        }
+        let (e1, v1, l1) = digit_run(bytes, i);
+        let sep = bytes.get(e1).copied();
+        let mut found = None;
+        match sep {
+            Some(b':') if l1 <= 2 && v1 <= 23 => {
+                let (e2, v2, l2) = digit_run(bytes, e1 + 1);
+                if l2 == 2 && v2 <= 59 {
+                    found = Some((e2, DateKind::Time));
+                }
+            }
+            Some(s @ (b'.' | b'/' | b'-')) => {
+                let (e2, v2, l2) = digit_run(bytes, e1 + 1);
+                if bytes.get(e2) == Some(&s) && (1..=2).contains(&l2) {
+                    let (e3, v3, l3) = digit_run(bytes, e2 + 1);
+                    let ymd = l1 == 4 && s == b'-' && (1..=12).contains(&v2) && (1..=31).contains(&v3) && l3 == 2;
+                    let dmy = l1 <= 2
+                        && (l3 == 2 || l3 == 4)
+                        && (((1..=31).contains(&v1) && (1..=12).contains(&v2))
+                            || ((1..=12).contains(&v1) && (1..=31).contains(&v2)));
+                    if ymd || dmy {
+                        found = Some((e3, DateKind::Date));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let end_ok = |e: usize| !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric);
+        match found {
+            Some((e, kind)) if end_ok(e) => {
+                f(DateMatch {
+                    start: base + i,
+                    end: base + e,
+                    kind,
+                });
+                i = e;
+            }
+            _ => {
+                i = e1.max(i + 1);
+                while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// A day number: `12`, `1st`, `2nd`, `3rd`, `12th`, `1er`, `1o`.
+fn is_day(w: &Word) -> bool {
+    let t = w.text().as_bytes();
+    let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    if n == 0 || n > 2 {
+        return false;
+    }
+    let suffix = t.get(n..).unwrap_or(&[]);
+    let v = t.get(..n).and_then(digits_value).unwrap_or(0);
+    (1..=31).contains(&v) && matches!(suffix, b"" | b"st" | b"nd" | b"rd" | b"th" | b"er" | b"o")
+}
+
+fn is_year(w: &Word) -> bool {
+    w.is_digits() && w.text().len() == 4 && digits_value(w.text().as_bytes()).is_some_and(|y| (1900..=2100).contains(&y))
+}
+
+fn in_lists(lists: &[&[&str]], word: &str) -> bool {
+    lists.iter().any(|l| l.contains(&word))
+}
+
+/// Whether the text between two words is short and on one line (`12. Mai`, `May 12,`).
+fn close(text: &str, base: usize, a: &Word, b: &Word) -> bool {
+    let gap = text
+        .get(a.end.saturating_sub(base)..b.start.saturating_sub(base))
+        .unwrap_or("\n");
+    gap.len() <= 3 && !gap.contains('\n')
+}
+
+/// Connectives between a day and its month (`3rd of March`, `12 de marzo`, `1 di maggio`).
+const DAY_MONTH_LINKS: &[&str] = &["de", "di", "of"];
+
+/// Calls `f` for every date and time in `text` (a slice starting at byte `base`), with the
+/// month and weekday names of `data`. Numeric dates and times come first, then named
+/// ones, each in text order.
+pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData, mut f: F) {
+    numeric(text, base, &mut f);
+    // Named dates: a window of two words back and one ahead.
+    let mut win: [Option<Word>; 4] = [None; 4];
+    let mut words = Words::with_offset(text, base);
+    loop {
+        let next = words.next();
+        win = [win[1], win[2], win[3], next];
+        let [p2, p1, cur, nx] = win;
+        let Some(cur) = cur else {
+            if next.is_none() && win.iter().all(Option::is_none) {
+                break;
+            }
+            if nx.is_none() && p1.is_none() && p2.is_none() {
+                break;
+            }
+            continue;
+        };
+        let t = cur.text();
+        if in_lists(&data.months, t) {
+            let mut start = None;
+            if let Some(p) = p1.filter(|p| is_day(p) && close(text, base, p, &cur)) {
+                start = Some(p.start);
+            } else if let (Some(l), Some(d)) = (p1, p2) {
+                if DAY_MONTH_LINKS.contains(&l.text()) && is_day(&d) && close(text, base, &d, &l) && close(text, base, &l, &cur) {
+                    start = Some(d.start);
+                }
+            }
+            let mut end = cur.end;
+            let after = nx.filter(|n| (is_day(n) || is_year(n)) && close(text, base, &cur, n));
+            if let Some(n) = after {
+                end = n.end;
+            }
+            if start.is_some() || after.is_some() {
+                f(DateMatch {
+                    start: start.unwrap_or(cur.start),
+                    end,
+                    kind: DateKind::Date,
+                });
+            }
+        } else if t.len() >= 5 && in_lists(&data.weekdays, t) {
+            f(DateMatch {
+                start: cur.start,
+                end: cur.end,
+                kind: DateKind::Weekday,
+            });
+        }
+        if next.is_none() && nx.is_none() {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn dates(t: &str, lang: Lang) -> heapless::Vec<(DateKind, &str), 8> {
+        let mut v = heapless::Vec::new();
+        find_dates(t, 0, lang.data(), |d| {
+            if let Some(s) = t.get(d.start..d.end) {
+                let _ = v.push((d.kind, s));
+            }
+        });
+        v
+    }
+
+    #[test]
+    fn english_named_and_numeric_dates() {
+        let v = dates("between 3 and 5 March, on May 12, 2025 at 10:55; 2025-10-03", Lang::En);
+        assert_eq!(
+            &v[..],
+            &[
+                (DateKind::Time, "10:55"),
+                (DateKind::Date, "2025-10-03"),
+                (DateKind::Date, "5 March"),
+                (DateKind::Date, "May 12")
+            ]
+        );
+    }
+
+    #[test]
+    fn month_words_alone_are_not_dates() {
+        assert!(dates("you may see that we march on", Lang::En).is_empty());
+        assert!(dates("Version 5.12 costs 3.2 GB, 48,300 users", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn german_dates_and_weekdays() {
+        let v = dates("Leipzig, 18. Februar 2025; am Montag; 07.03.2025", Lang::De);
+        assert_eq!(
+            &v[..],
+            &[
+                (DateKind::Date, "07.03.2025"),
+                (DateKind::Date, "18. Februar 2025"),
+                (DateKind::Weekday, "Montag")
+            ]
+        );
+    }
+}

@@ -1,0 +1,322 @@
+//! The cue matcher: finds every phrase of one or more cue tables in a text.
+//!
+//! One pass over the text's words with a look-ahead window of
+//! [`MAX_PHRASE_WORDS`] words. At each word the matcher looks up, in each table, the
+//! phrases whose first word fits it — by binary search for the word itself, for each of
+//! its prefixes (stems `abc*`) and for each of its suffixes (stems `*abc`) — and checks
+//! only those phrases' further words against the window. The work per word is bounded by
+//! [`MAX_WORD_BYTES`] × log(table size), whatever the number of cues; nothing is
+//! allocated. Phrases never extend past the end of the text given, so matching a single
+//! sentence keeps phrases inside it.
+//!
+//! Tables must be sorted by phrase and normalised ([`crate::elements::cue`]); an unsorted
+//! table gives incomplete results, never a panic.
+//!
+//! ```
+//! use breachnotice::elements::{Cue, Role};
+//! use breachnotice::text::matcher::find_cues;
+//! static TABLE: &[Cue] = &[
+//!     Cue::new("change your password", Role::Signal),
+//!     Cue::new("encrypt*", Role::Reason),
+//! ];
+//! let text = "Please CHANGE your password; the data was encrypted.";
+//! let mut found = Vec::new();
+//! find_cues(text, 0, &[TABLE], |m| found.push((m.cue.phrase, &text[m.start..m.end])));
+//! assert_eq!(found, [("change your password", "CHANGE your password"), ("encrypt*", "encrypted")]);
+//! ```
+
+use core::cmp::Ordering;
+
+use crate::elements::Cue;
+use crate::limits::{MAX_PHRASE_WORDS, MAX_WORD_BYTES};
+
+use super::words::{Word, Words};
+
+/// One occurrence of a cue in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueMatch {
+    /// Index of the table (in the slice given to [`find_cues`]) the cue comes from.
+    pub table: usize,
+    /// The cue.
+    pub cue: &'static Cue,
+    /// Byte offset of the first matched word (absolute: includes `base`).
+    pub start: usize,
+    /// Byte offset one past the last matched word.
+    pub end: usize,
+}
+
+/// Whether the text word `word` (normalised) fits the phrase word `pattern` (which may
+/// carry `*` at either end, see [`crate::elements::cue`]).
+pub fn word_matches(pattern: &str, word: &str) -> bool {
+    let lead = pattern.starts_with('*');
+    let trail = pattern.len() > 1 && pattern.ends_with('*');
+    let core = pattern.trim_matches('*');
+    match (lead, trail) {
+        (true, true) => word.contains(core),
+        (true, false) => word.ends_with(core),
+        (false, true) => word.starts_with(core),
+        (false, false) => word == core,
+    }
+}
+
+/// Compares the first `key.len()` bytes of `phrase` (or all of it if shorter) with `key`.
+fn cmp_head(phrase: &str, key: &[u8]) -> Ordering {
+    let head = phrase.as_bytes().get(..key.len()).unwrap_or(phrase.as_bytes());
+    head.cmp(key)
+}
+
+/// The sub-range of `table[lo..hi]` whose phrases start with `key`.
+fn narrow(table: &[Cue], lo: usize, hi: usize, key: &[u8]) -> (usize, usize) {
+    let Some(slice) = table.get(lo..hi) else {
+        return (lo, lo);
+    };
+    let a = slice.partition_point(|c| cmp_head(c.phrase, key) == Ordering::Less);
+    let b = slice.partition_point(|c| cmp_head(c.phrase, key) != Ordering::Greater);
+    (lo.saturating_add(a), lo.saturating_add(b))
+}
+
+/// A small fixed buffer to build lookup keys (`word prefix + '*'`, `'*' + suffix`).
+struct Key {
+    buf: [u8; MAX_WORD_BYTES + 2],
+    len: usize,
+}
+
+impl Key {
+    fn new() -> Key {
+        Key {
+            buf: [0; MAX_WORD_BYTES + 2],
+            len: 0,
+        }
+    }
+
+    fn set(&mut self, parts: &[&[u8]]) -> &[u8] {
+        self.len = 0;
+        for part in parts {
+            for &b in *part {
+                if let Some(slot) = self.buf.get_mut(self.len) {
+                    *slot = b;
+                    self.len = self.len.saturating_add(1);
+                }
+            }
+        }
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
+struct Window {
+    ring: [Word; MAX_PHRASE_WORDS],
+    head: usize,
+    len: usize,
+}
+
+impl Window {
+    fn get(&self, i: usize) -> Option<&Word> {
+        if i >= self.len {
+            return None;
+        }
+        self.ring.get((self.head.saturating_add(i)) % MAX_PHRASE_WORDS)
+    }
+
+    fn push(&mut self, w: Word) {
+        let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
+        if let Some(slot) = self.ring.get_mut(at) {
+            *slot = w;
+            self.len = self.len.saturating_add(1).min(MAX_PHRASE_WORDS);
+        }
+    }
+
+    fn pop(&mut self) {
+        if self.len > 0 {
+            self.head = (self.head.saturating_add(1)) % MAX_PHRASE_WORDS;
+            self.len = self.len.saturating_sub(1);
+        }
+    }
+}
+
+/// Checks the words after the first of `cue` against the window; the end of the last
+/// matched word on success.
+fn match_rest(cue: &Cue, window: &Window) -> Option<usize> {
+    let mut end = window.get(0)?.end;
+    for (i, pattern) in cue.phrase.split(' ').enumerate().skip(1) {
+        let w = window.get(i)?;
+        if w.too_long() || !word_matches(pattern, w.text()) {
+            return None;
+        }
+        end = w.end;
+    }
+    Some(end)
+}
+
+/// Calls `on_match` for every occurrence of every cue of `tables` in `text`, in order of
+/// start position (ties: by table, then by phrase). `text` may be a slice of a larger text
+/// starting at byte `base`; reported offsets are then offsets into the larger text.
+pub fn find_cues<F: FnMut(CueMatch)>(
+    text: &str,
+    base: usize,
+    tables: &[&'static [Cue]],
+    mut on_match: F,
+) {
+    let mut words = Words::with_offset(text, base);
+    let mut window = Window {
+        ring: [Word::EMPTY; MAX_PHRASE_WORDS],
+        head: 0,
+        len: 0,
+    };
+    while window.len < MAX_PHRASE_WORDS {
+        match words.next() {
+            Some(w) => window.push(w),
+            None => break,
+        }
+    }
+    let mut key = Key::new();
+    while let Some(first) = window.get(0).copied() {
+        if !first.too_long() {
+            for (t, table) in tables.iter().enumerate() {
+                match_at(table, t, &first, &window, &mut key, &mut on_match);
+            }
+        }
+        window.pop();
+        if let Some(w) = words.next() {
+            window.push(w);
+        }
+    }
+}
+
+/// Every phrase of `table` that starts at the window's first word.
+fn match_at<F: FnMut(CueMatch)>(
+    table: &'static [Cue],
+    t: usize,
+    first: &Word,
+    window: &Window,
+    key: &mut Key,
+    on_match: &mut F,
+) {
+    let word = first.text();
+    let bytes = word.as_bytes();
+    let mut emit = |lo: usize, hi: usize, whole_first_word: Option<usize>| {
+        for cue in table.get(lo..hi).unwrap_or(&[]) {
+            if let Some(k) = whole_first_word {
+                // Only phrases whose first word ends right after the key.
+                if !matches!(cue.phrase.as_bytes().get(k), None | Some(b' ')) {
+                    continue;
+                }
+            }
+            if let Some(end) = match_rest(cue, window) {
+                on_match(CueMatch {
+                    table: t,
+                    cue,
+                    start: first.start,
+                    end,
+                });
+            }
+        }
+    };
+    // Exact first word and prefix stems `abc*`, narrowing one character at a time.
+    let (mut lo, mut hi) = (0usize, table.len());
+    let mut chars = 0usize;
+    for (i, c) in word.char_indices() {
+        let k = i.saturating_add(c.len_utf8());
+        chars = chars.saturating_add(1);
+        let prefix = bytes.get(..k).unwrap_or(&[]);
+        (lo, hi) = narrow(table, lo, hi, prefix);
+        if lo >= hi {
+            break;
+        }
+        if chars >= 3 {
+            let stem = key.set(&[prefix, b"*"]);
+            let (a, b) = narrow(table, lo, hi, stem);
+            emit(a, b, Some(stem.len()));
+        }
+        if k == bytes.len() {
+            emit(lo, hi, Some(k));
+        }
+    }
+    // Suffix stems `*abc` (a block at the table's start: `*` sorts before letters).
+    let star_end = table.partition_point(|c| c.phrase.starts_with('*'));
+    if star_end == 0 {
+        return;
+    }
+    let total = word.chars().count();
+    for (n, (i, _)) in word.char_indices().enumerate() {
+        if total.saturating_sub(n) < 3 {
+            break;
+        }
+        let suffix = bytes.get(i..).unwrap_or(&[]);
+        let stem = key.set(&[b"*", suffix]);
+        let (a, b) = narrow(table, 0, star_end, stem);
+        emit(a, b, Some(stem.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::elements::Role;
+
+    static TABLE: &[Cue] = &[
+        Cue::new("*angriff", Role::Signal),
+        Cue::new("*daten betroffen", Role::Signal),
+        Cue::new("change your password", Role::Signal),
+        Cue::new("data", Role::Signal),
+        Cue::new("data breach", Role::Signal),
+        Cue::new("e mail *adress*", Role::Signal),
+        Cue::new("encrypt*", Role::Reason),
+        Cue::new("encrypt* data", Role::Reason),
+        Cue::new("your", Role::Block),
+    ];
+
+    fn phrases(text: &str) -> heapless::Vec<(&'static str, usize, usize), 32> {
+        let mut v = heapless::Vec::new();
+        find_cues(text, 0, &[TABLE], |m| {
+            let _ = v.push((m.cue.phrase, m.start, m.end));
+        });
+        v
+    }
+
+    #[test]
+    fn finds_exact_prefix_suffix_and_infix_stems() {
+        let t = "Ein Hackerangriff: Kundendaten betroffen, E-Mail-Adressen.";
+        let v = phrases(t);
+        let found: heapless::Vec<&str, 32> = v.iter().map(|m| m.0).collect();
+        assert_eq!(&found[..], &["*angriff", "*daten betroffen", "e mail *adress*"]);
+        assert_eq!(t.get(v[1].1..v[1].2), Some("Kundendaten betroffen"));
+    }
+
+    #[test]
+    fn reports_overlapping_and_nested_phrases() {
+        let v = phrases("The data breach: encrypted data. Change your password");
+        let found: heapless::Vec<&str, 32> = v.iter().map(|m| m.0).collect();
+        assert_eq!(
+            &found[..],
+            &[
+                "data",
+                "data breach",
+                "encrypt*",
+                "encrypt* data",
+                "data",
+                "change your password",
+                "your"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_prefix_is_not_a_word() {
+        assert!(phrases("databases").is_empty());
+        assert!(phrases("encryp").is_empty());
+    }
+
+    #[test]
+    fn phrases_do_not_run_past_the_text() {
+        assert_eq!(phrases("change your").len(), 1); // only "your"
+    }
+
+    #[test]
+    fn word_patterns() {
+        assert!(word_matches("encrypt*", "encrypt"));
+        assert!(word_matches("*daten", "kundendaten"));
+        assert!(word_matches("*adress*", "adressen"));
+        assert!(!word_matches("adresse", "adressen"));
+    }
+}

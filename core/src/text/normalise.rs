@@ -1,0 +1,223 @@
+//! Normalisation: Unicode lowercasing and folding to the cue form of
+//! [`crate::elements::cue`], one `char` at a time and without allocation.
+//!
+//! - [`fold_char`] lowercases a `char` and folds it to at most three base characters
+//!   (`Ä`→`a`, `ß`→`ss`, `Æ`→`ae`, `ĳ`→`ij`, `İ`→`i`); combining marks and the soft hyphen
+//!   fold to nothing, so decomposed input (`a` + U+0308) folds like precomposed input.
+//! - [`is_word_char`] says which characters make up words (letters, digits, and — inside a
+//!   word — combining marks and the soft hyphen). Everything else, including apostrophes
+//!   (`'`, `’`), hyphens, NBSP and quotes, separates words.
+//! - [`is_normalised_phrase`] checks that a cue phrase is already in normalised form.
+
+/// The folded form of one `char`: up to three `char`s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Folded {
+    chars: [char; 3],
+    len: u8,
+    pos: u8,
+}
+
+impl Folded {
+    const EMPTY: Folded = Folded {
+        chars: ['\0'; 3],
+        len: 0,
+        pos: 0,
+    };
+
+    fn push(&mut self, c: char) {
+        if let Some(slot) = self.chars.get_mut(usize::from(self.len)) {
+            *slot = c;
+            self.len = self.len.saturating_add(1);
+        }
+    }
+
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.push(c);
+        }
+    }
+}
+
+impl Iterator for Folded {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.pos >= self.len {
+            return None;
+        }
+        let c = self.chars.get(usize::from(self.pos)).copied();
+        self.pos = self.pos.saturating_add(1);
+        c
+    }
+}
+
+/// Whether `c` is a combining mark that folding drops (U+0300–U+036F).
+pub const fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// The soft hyphen (U+00AD), invisible inside a word; folding drops it.
+pub const SOFT_HYPHEN: char = '\u{00AD}';
+
+/// Whether `c` starts or continues a word: a letter or digit. (Combining marks and the
+/// soft hyphen continue a word but never start one; see [`continues_word`].)
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `c` continues a word that has already started.
+pub fn continues_word(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c) || c == SOFT_HYPHEN || is_invisible(c)
+}
+
+/// Zero-width characters that may sit inside a word (ZWSP, ZWNJ, ZWJ, word joiner, BOM).
+const fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Lowercases `c` and folds it to its base letters (empty for combining marks, the soft
+/// hyphen and zero-width characters). Characters outside the folding table are only
+/// lowercased.
+pub fn fold_char(c: char) -> Folded {
+    let mut out = Folded::EMPTY;
+    if is_combining_mark(c) || c == SOFT_HYPHEN || is_invisible(c) {
+        return out;
+    }
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return out;
+    }
+    for lc in c.to_lowercase() {
+        if is_combining_mark(lc) {
+            continue;
+        }
+        match fold_lower(lc) {
+            Fold::One(b) => out.push(b),
+            Fold::Two(s) => out.push_str(s),
+        }
+    }
+    out
+}
+
+enum Fold {
+    One(char),
+    Two(&'static str),
+}
+
+/// Folds an already lowercase letter of Latin-1 Supplement, Latin Extended-A and a few
+/// others to its base letter(s).
+fn fold_lower(c: char) -> Fold {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ª' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' | 'ð' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'º' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ß' => return Fold::Two("ss"),
+        'æ' => return Fold::Two("ae"),
+        'œ' => return Fold::Two("oe"),
+        'ĳ' => return Fold::Two("ij"),
+        'þ' => return Fold::Two("th"),
+        other => other,
+    };
+    Fold::One(base)
+}
+
+/// Whether `phrase` is in the normalised cue form of [`crate::elements::cue`]: non-empty
+/// words of folded word characters, separated by single ASCII spaces, with `*` only at a
+/// word's start or end, at least three other characters in a starred word, no word both
+/// starting and ending with `*` in first position, and at most
+/// [`crate::limits::MAX_PHRASE_WORDS`] words.
+pub fn is_normalised_phrase(phrase: &str) -> bool {
+    if phrase.is_empty() {
+        return false;
+    }
+    let mut words = 0usize;
+    for (i, word) in phrase.split(' ').enumerate() {
+        words = words.saturating_add(1);
+        let lead = word.starts_with('*');
+        let trail = word.len() > 1 && word.ends_with('*');
+        let core = word.trim_matches('*');
+        if core.is_empty() || core.contains('*') {
+            return false;
+        }
+        if (lead || trail) && core.chars().count() < 3 {
+            return false;
+        }
+        if i == 0 && lead && trail {
+            return false;
+        }
+        for c in core.chars() {
+            if !is_word_char(c) {
+                return false;
+            }
+            let mut f = fold_char(c);
+            if f.next() != Some(c) || f.next().is_some() {
+                return false;
+            }
+        }
+    }
+    words <= crate::limits::MAX_PHRASE_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold_str(s: &str, out: &mut heapless::String<64>) {
+        for c in s.chars() {
+            for f in fold_char(c) {
+                let _ = out.push(f);
+            }
+        }
+    }
+
+    #[test]
+    fn folds_german_and_romance_letters() {
+        let mut out = heapless::String::<64>::new();
+        fold_str("Größe ÄÖÜ ß Élève Ñandú ÇA Œuvre Æsir İstanbul", &mut out);
+        assert_eq!(out.as_str(), "grosse aou ss eleve nandu ca oeuvre aesir istanbul");
+    }
+
+    #[test]
+    fn decomposed_marks_fold_like_precomposed() {
+        let mut a = heapless::String::<64>::new();
+        let mut b = heapless::String::<64>::new();
+        fold_str("Zugriffe\u{0308}", &mut a);
+        fold_str("Zugriffë", &mut b);
+        assert_eq!(a, b);
+        let mut c = heapless::String::<64>::new();
+        fold_str("Da\u{00AD}ten", &mut c);
+        assert_eq!(c.as_str(), "daten");
+    }
+
+    #[test]
+    fn checks_normalised_phrases() {
+        assert!(is_normalised_phrase("e mail adresse"));
+        assert!(is_normalised_phrase("encrypt*"));
+        assert!(is_normalised_phrase("*angriff"));
+        assert!(is_normalised_phrase("e mail *adress*"));
+        assert!(!is_normalised_phrase("*adress*"));
+        assert!(!is_normalised_phrase("E-Mail"));
+        assert!(!is_normalised_phrase("größe"));
+        assert!(!is_normalised_phrase("two  spaces"));
+        assert!(!is_normalised_phrase(" lead"));
+        assert!(!is_normalised_phrase("ab*"));
+        assert!(!is_normalised_phrase(""));
+        assert!(!is_normalised_phrase("a b c d e f g h i"));
+    }
+}

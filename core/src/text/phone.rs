@@ -1,0 +1,155 @@
+//! Telephone-number detector: `+353 1 555 0147`, `0421 555 3370`, `(0341) 555-0123`,
+//! `030/1234567`, `1-800-555-0199`; 7 to 15 digits. Dates (`03.10.2025`), times and plain
+//! numbers with thousands separators are not phone numbers.
+//!
+//! ```
+//! use breachnotice::text::phone::Phones;
+//! let t = "Call +353 1 555 0147 or 0800 123 4567; not 12.05.2025 or 1 200 000.";
+//! let found: Vec<&str> = Phones::new(t, 0).map(|(s, e)| &t[s..e]).collect();
+//! assert_eq!(found, ["+353 1 555 0147", "0800 123 4567"]);
+//! ```
+
+/// Iterator over the byte spans `(start, end)` of phone numbers in a text (offsets
+/// include `base`). Linear in the text's length.
+#[derive(Debug, Clone)]
+pub struct Phones<'t> {
+    text: &'t str,
+    base: usize,
+    pos: usize,
+}
+
+impl<'t> Phones<'t> {
+    /// The phone numbers in `text`, a slice starting at byte `base` of a larger text.
+    pub fn new(text: &'t str, base: usize) -> Self {
+        Phones { text, base, pos: 0 }
+    }
+}
+
+/// Scans a candidate starting at `at`: `(end, digits, groups, separators seen)`.
+fn scan(bytes: &[u8], at: usize) -> (usize, usize, usize, [bool; 4]) {
+    let mut end = at;
+    let mut last_digit_end = at;
+    let mut digits = 0usize;
+    let mut groups = 0usize;
+    let mut in_group = false;
+    // Separators: space, '-', '/', '.'.
+    let mut seps = [false; 4];
+    let mut i = at;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if !in_group {
+                    groups += 1;
+                    in_group = true;
+                }
+                last_digit_end = i + 1;
+            }
+            b'+' if i == at => {}
+            b'(' | b')' => in_group = false,
+            b' ' | b'-' | b'/' | b'.' => {
+                // A separator must be followed by a digit or '(' (one space may precede it).
+                let next = bytes.get(i + 1).copied();
+                let next_ok = matches!(next, Some(b'0'..=b'9' | b'('))
+                    || (b != b' '
+                        && next == Some(b' ')
+                        && matches!(bytes.get(i + 2), Some(b'0'..=b'9')));
+                if !next_ok {
+                    break;
+                }
+                if let Some(s) = seps.get_mut(match b {
+                    b' ' => 0,
+                    b'-' => 1,
+                    b'/' => 2,
+                    _ => 3,
+                }) {
+                    *s = true;
+                }
+                in_group = false;
+            }
+            _ => break,
+        }
+        i += 1;
+        end = last_digit_end;
+    }
+    (end, digits, groups, seps)
+}
+
+/// Whether the text at `at` starts like a numeric date `d.m.y` or `d/m/y`.
+fn starts_like_date(bytes: &[u8], at: usize) -> bool {
+    let run = |i: usize| {
+        let mut j = i;
+        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+        }
+        (j, j - i)
+    };
+    let (e1, l1) = run(at);
+    let Some(&s) = bytes.get(e1).filter(|&&s| s == b'.' || s == b'/') else {
+        return false;
+    };
+    let (e2, l2) = run(e1 + 1);
+    let (_, l3) = run(e2 + 1);
+    (1..=2).contains(&l1) && (1..=2).contains(&l2) && bytes.get(e2) == Some(&s) && (l3 == 2 || l3 == 4)
+}
+
+impl Iterator for Phones<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            let at = self.pos;
+            let b = bytes.get(at).copied().unwrap_or(0);
+            let prev = at.checked_sub(1).and_then(|p| bytes.get(p)).copied();
+            let boundary = prev.is_none_or(|p| !(p.is_ascii_alphanumeric() || matches!(p, b'.' | b',' | b'@' | b'+' | b'-' | b'/')));
+            let opens = match b {
+                b'+' => bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
+                b'(' => bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
+                b'0'..=b'9' => true,
+                _ => false,
+            };
+            if boundary && opens {
+                let (end, digits, groups, seps) = scan(bytes, at);
+                let after = bytes.get(end).copied();
+                let clean_end = after.is_none_or(|a| !(a.is_ascii_alphanumeric() || a == b'@'));
+                let first_digit = bytes.get(at..end).and_then(|s| s.iter().find(|d| d.is_ascii_digit())).copied();
+                let leading = b == b'+' || b == b'(' || first_digit == Some(b'0');
+                let [space, dash, _slash, dot] = seps;
+                let date_like = (dot && groups == 3 && digits <= 8 && !space) || starts_like_date(bytes, at);
+                let us_style = (digits == 10 || digits == 11) && dash && !dot && groups >= 3;
+                if clean_end && (7..=15).contains(&digits) && !date_like && (leading || us_style) {
+                    self.pos = end.max(at + 1);
+                    return Some((self.base.saturating_add(at), self.base.saturating_add(end)));
+                }
+                // Skip the scanned run.
+                self.pos = end.max(at + 1);
+                continue;
+            }
+            self.pos = at + 1;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> heapless::Vec<&str, 8> {
+        Phones::new(t, 0).filter_map(|(s, e)| t.get(s..e)).collect()
+    }
+
+    #[test]
+    fn finds_phone_numbers() {
+        assert_eq!(
+            &spans("Tel. 0421 555 3370, (0341) 555-0123, 030/1234567, 1-800-555-0199.")[..],
+            &["0421 555 3370", "(0341) 555-0123", "030/1234567", "1-800-555-0199"]
+        );
+    }
+
+    #[test]
+    fn rejects_dates_counts_and_codes() {
+        assert!(spans("03.10.2025 48,300 2.950 118.000 1 200 000 28217 22:00 ISO-27001 v5.12").is_empty());
+    }
+}

@@ -1,0 +1,277 @@
+//! Sentence and paragraph boundaries.
+//!
+//! A sentence ends
+//! - at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) followed by a
+//!   space or the end of the text — unless the `.` ends an abbreviation (`ca.`, `approx.`,
+//!   `Nr.`, `Art.`, a single letter as in `z.B.`/`e.g.`, a number of one or two digits as in
+//!   the German ordinal `12. Mai` or a list number `1. Nature`), or the next word starts
+//!   with a lowercase letter;
+//! - at a line break, unless the next line starts with a lowercase letter and the line does
+//!   not end with a colon (a wrapped line) — so headers (`Date: …`), signatures, list items
+//!   and headings are sentences of their own;
+//! - always at a blank line, which also starts a new paragraph.
+//!
+//! Sentences never contain a blank line; their spans are trimmed of surrounding whitespace.
+
+/// One sentence: a trimmed byte span of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// Whether the sentence begins a paragraph (first of the text or after a blank line).
+    pub paragraph_start: bool,
+}
+
+/// An iterator over the sentences of a text. Linear in the text's length.
+#[derive(Debug, Clone)]
+pub struct Sentences<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> Sentences<'t> {
+    /// The sentences of `text`.
+    pub fn new(text: &'t str) -> Self {
+        Sentences { text, pos: 0 }
+    }
+}
+
+/// Abbreviations (normalised, without the dot) after which a `.` does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "abs", "approx", "art", "bzw", "ca", "co", "dr", "evtl", "fa", "geb", "ggf", "hr", "inkl",
+    "mr", "mrs", "ms", "nr", "prof", "rd", "st", "str", "tel", "usw", "vgl", "vs",
+];
+
+const fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']' | '"' | '\'' | '”' | '’' | '»' | '«' | '“' | '›'
+    )
+}
+
+/// The word (letters and digits) that ends right before byte `at` of `text`.
+fn token_before(text: &str, at: usize) -> &str {
+    let head = text.get(..at).unwrap_or("");
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(at, |(i, _)| i);
+    head.get(start..).unwrap_or("")
+}
+
+/// Whether a `.` right after `token` marks an abbreviation or an ordinal.
+fn is_abbreviation(token: &str) -> bool {
+    let n = token.chars().count();
+    if n == 0 {
+        return false;
+    }
+    if token.bytes().all(|b| b.is_ascii_digit()) {
+        return n <= 2;
+    }
+    if n == 1 {
+        return true;
+    }
+    if n > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    let mut len = 0usize;
+    for c in token.chars() {
+        let lc = c.to_ascii_lowercase();
+        if !lc.is_ascii() {
+            return false;
+        }
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = lc as u8;
+            len = len.saturating_add(1);
+        }
+    }
+    let key = buf
+        .get(..len)
+        .and_then(|b| core::str::from_utf8(b).ok())
+        .unwrap_or("");
+    ABBREVIATIONS.binary_search(&key).is_ok()
+}
+
+/// The first non-blank character at or after `at` on the same line, if any.
+fn next_on_line(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?
+        .chars()
+        .take_while(|&c| c != '\n')
+        .find(|c| !c.is_whitespace())
+}
+
+/// What follows a line break at byte `nl` (the `\n`): `(blank_line_follows, first char of
+/// the next non-empty line)`.
+fn after_newline(text: &str, nl: usize) -> (bool, Option<char>) {
+    let rest = text.get(nl.saturating_add(1)..).unwrap_or("");
+    let mut blank = false;
+    for c in rest.chars() {
+        if c == '\n' {
+            blank = true;
+        } else if !c.is_whitespace() {
+            return (blank, Some(c));
+        }
+    }
+    (true, None)
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        let text = self.text;
+        let rest = text.get(self.pos..)?;
+        // Skip leading whitespace, noticing blank lines.
+        let mut newlines = 0usize;
+        let mut start = None;
+        for (i, c) in rest.char_indices() {
+            if c == '\n' {
+                newlines = newlines.saturating_add(1);
+            } else if !c.is_whitespace() {
+                start = Some(self.pos.saturating_add(i));
+                break;
+            }
+        }
+        let Some(start) = start else {
+            self.pos = text.len();
+            return None;
+        };
+        let paragraph_start = start == first_non_blank(text) || newlines >= 2;
+        let body = text.get(start..).unwrap_or("");
+        let mut end = text.len();
+        let mut next_pos = text.len();
+        let mut iter = body.char_indices().peekable();
+        let mut prev_char = ' ';
+        while let Some((i, c)) = iter.next() {
+            let abs = start.saturating_add(i);
+            match c {
+                '\n' => {
+                    let (blank, next) = after_newline(text, abs);
+                    let joins = !blank
+                        && prev_char != ':'
+                        && next.is_some_and(|n| n.is_lowercase());
+                    if !joins {
+                        end = abs;
+                        next_pos = abs;
+                        break;
+                    }
+                }
+                '.' | '!' | '?' | '…' => {
+                    // Swallow closing quotes and brackets.
+                    let mut stop = abs.saturating_add(c.len_utf8());
+                    while let Some(&(j, d)) = iter.peek() {
+                        if is_closer(d) || (d == c && c != '.') {
+                            stop = start.saturating_add(j).saturating_add(d.len_utf8());
+                            iter.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    let followed_by_space = text
+                        .get(stop..)
+                        .and_then(|r| r.chars().next())
+                        .is_none_or(char::is_whitespace);
+                    if followed_by_space {
+                        let abbreviation = c == '.' && is_abbreviation(token_before(text, abs));
+                        let lower_next = next_on_line(text, stop).is_some_and(char::is_lowercase);
+                        if !abbreviation && !lower_next {
+                            end = stop;
+                            next_pos = stop;
+                            break;
+                        }
+                    }
+                    prev_char = c;
+                    continue;
+                }
+                _ => {}
+            }
+            if !c.is_whitespace() {
+                prev_char = c;
+            }
+        }
+        // Trim trailing whitespace.
+        let trimmed_end = text
+            .get(start..end)
+            .map_or(end, |s| start.saturating_add(s.trim_end().len()));
+        self.pos = next_pos;
+        Some(Sentence {
+            start,
+            end: trimmed_end,
+            paragraph_start,
+        })
+    }
+}
+
+fn first_non_blank(text: &str) -> usize {
+    text.char_indices()
+        .find(|(_, c)| !c.is_whitespace())
+        .map_or(0, |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> heapless::Vec<&str, 32> {
+        Sentences::new(text)
+            .filter_map(|s| text.get(s.start..s.end))
+            .collect()
+    }
+
+    #[test]
+    fn splits_prose_but_not_abbreviations_or_ordinals() {
+        let t = "Am 12. Mai wurden ca. 1.200 Kunden z.B. informiert. Wir haben e.g. Art. 33 befolgt! Neu?";
+        assert_eq!(
+            &split(t)[..],
+            &[
+                "Am 12. Mai wurden ca. 1.200 Kunden z.B. informiert.",
+                "Wir haben e.g. Art. 33 befolgt!",
+                "Neu?"
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_are_sentences_unless_wrapped() {
+        let t = "Date: Mon, 12 May 2025\nHi Jo,\n\nWe found the fault\nand fixed it.\n1. Nature\nText";
+        assert_eq!(
+            &split(t)[..],
+            &[
+                "Date: Mon, 12 May 2025",
+                "Hi Jo,",
+                "We found the fault\nand fixed it.",
+                "1. Nature",
+                "Text"
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_paragraph_starts() {
+        let t = "A.\nB.\n\nC.";
+        let starts: heapless::Vec<bool, 8> =
+            Sentences::new(t).map(|s| s.paragraph_start).collect();
+        assert_eq!(&starts[..], &[true, false, true]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_the_sentence() {
+        let t = "He said \"stop.\" Then (it ended.) Done";
+        assert_eq!(
+            &split(t)[..],
+            &["He said \"stop.\"", "Then (it ended.)", "Done"]
+        );
+    }
+
+    #[test]
+    fn odd_input_terminates() {
+        for t in ["", "   ", "\n\n", ".", "...", "a.b.c", "…!?", "x\u{00AD}\n"] {
+            let _ = split(t);
+        }
+    }
+}

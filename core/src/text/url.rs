@@ -1,0 +1,147 @@
+//! URL and web-address detector: `http(s)://…`, `www.…`, and bare domains with a common
+//! top-level domain (`skyval.com/help`), not counting the domain of an e-mail address.
+//!
+//! ```
+//! use breachnotice::text::url::Urls;
+//! let t = "See https://ex.com/a?b=1. Or www.ex.de, or ex.ie/help!";
+//! let found: Vec<&str> = Urls::new(t, 0).map(|(s, e)| &t[s..e]).collect();
+//! assert_eq!(found, ["https://ex.com/a?b=1", "www.ex.de", "ex.ie/help"]);
+//! ```
+
+/// Top-level domains accepted for bare domains (sorted).
+const TLDS: &[&str] = &[
+    "app", "at", "be", "ch", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov",
+    "ie", "info", "io", "it", "lu", "net", "nl", "org", "pl", "pt", "se", "uk",
+];
+
+/// Iterator over the byte spans `(start, end)` of URLs in a text (offsets include `base`).
+/// Linear in the text's length.
+#[derive(Debug, Clone)]
+pub struct Urls<'t> {
+    text: &'t str,
+    base: usize,
+    pos: usize,
+}
+
+impl<'t> Urls<'t> {
+    /// The URLs in `text`, a slice starting at byte `base` of a larger text.
+    pub fn new(text: &'t str, base: usize) -> Self {
+        Urls { text, base, pos: 0 }
+    }
+}
+
+const fn is_url_byte(b: u8) -> bool {
+    b > b' ' && !matches!(b, b'<' | b'>' | b'"' | b'\'' | b'`' | b'{' | b'}' | b'|' | b'\\')
+}
+
+const fn is_host_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
+}
+
+fn starts_with_ci(bytes: &[u8], at: usize, prefix: &[u8]) -> bool {
+    bytes
+        .get(at..at.saturating_add(prefix.len()))
+        .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
+}
+
+/// End of a URL body starting at `from`: URL bytes, then trailing punctuation trimmed.
+fn url_end(bytes: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while bytes.get(end).is_some_and(|&b| is_url_byte(b) && b.is_ascii()) {
+        end += 1;
+    }
+    while end > from
+        && matches!(
+            bytes.get(end - 1),
+            Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']')
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// A bare domain (`name.tld` with an optional path) starting at `at`, if there is one.
+fn bare_domain(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut host_end = at;
+    while bytes.get(host_end).is_some_and(|&b| is_host_byte(b)) {
+        host_end += 1;
+    }
+    while host_end > at && matches!(bytes.get(host_end - 1), Some(b'.' | b'-')) {
+        host_end -= 1;
+    }
+    if bytes.get(host_end) == Some(&b'@') {
+        return None;
+    }
+    let host = bytes.get(at..host_end)?;
+    let dot = host.iter().rposition(|&b| b == b'.')?;
+    let first_label = host.iter().position(|&b| b == b'.')?;
+    let tld = core::str::from_utf8(host.get(dot.saturating_add(1)..)?).ok()?;
+    if first_label < 2 || !TLDS.contains(&tld) {
+        return None;
+    }
+    if bytes.get(host_end) == Some(&b'/') {
+        Some(url_end(bytes, host_end))
+    } else {
+        Some(host_end)
+    }
+}
+
+impl Iterator for Urls<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            let at = self.pos;
+            let prev = at.checked_sub(1).and_then(|p| bytes.get(p)).copied();
+            let boundary = prev.is_none_or(|b| !(is_host_byte(b) || b == b'@' || b == b'/'));
+            if boundary && bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                let scheme = if starts_with_ci(bytes, at, b"https://") {
+                    Some(8)
+                } else if starts_with_ci(bytes, at, b"http://") {
+                    Some(7)
+                } else if starts_with_ci(bytes, at, b"www.") {
+                    Some(4)
+                } else {
+                    None
+                };
+                let end = match scheme {
+                    Some(n) => {
+                        let e = url_end(bytes, at.saturating_add(n));
+                        (e > at.saturating_add(n) + 2).then_some(e)
+                    }
+                    None => bare_domain(bytes, at),
+                };
+                if let Some(e) = end {
+                    self.pos = e.max(at.saturating_add(1));
+                    return Some((self.base.saturating_add(at), self.base.saturating_add(e)));
+                }
+            }
+            // Skip the rest of this run of host bytes.
+            self.pos = at.saturating_add(1);
+            if bytes.get(at).is_some_and(|&b| is_host_byte(b)) {
+                while bytes.get(self.pos).is_some_and(|&b| is_host_byte(b)) {
+                    self.pos += 1;
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> heapless::Vec<&str, 8> {
+        Urls::new(t, 0).filter_map(|(s, e)| t.get(s..e)).collect()
+    }
+
+    #[test]
+    fn finds_urls_but_not_abbreviations_or_emails() {
+        assert!(spans("e.g. z.B. Art. 9 report.pdf a@ex.com 3.2 GB").is_empty());
+        assert_eq!(&spans("Visit skyval-air.com/help.")[..], &["skyval-air.com/help"]);
+        assert_eq!(&spans("(http://x.org/p)")[..], &["http://x.org/p"]);
+    }
+}

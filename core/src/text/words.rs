@@ -1,0 +1,238 @@
+//! Words: maximal runs of letters and digits, each yielded with its normalised form (in a
+//! fixed buffer of [`MAX_WORD_BYTES`]) and its byte span in the text.
+//!
+//! A word is what the cue format ([`crate::elements::cue`]) calls a word: apostrophes,
+//! hyphens, punctuation and all spaces separate words; combining marks, the soft hyphen
+//! and zero-width characters inside a word are kept in the span but dropped from the
+//! normalised form. A word hyphenated at a line end (`Kunden-` newline `daten`) is joined
+//! when the next line starts with a lowercase letter.
+//!
+//! ```
+//! use breachnotice::text::words::Words;
+//! let text = "Größe: E-Mail-Adresse";
+//! let words: Vec<(String, usize, usize)> = Words::new(text)
+//!     .map(|w| (w.text().to_string(), w.start, w.end))
+//!     .collect();
+//! assert_eq!(words[0], ("grosse".to_string(), 0, 6));
+//! assert_eq!(words[1].0, "e");
+//! assert_eq!(words[3].0, "adresse");
+//! ```
+
+use crate::limits::MAX_WORD_BYTES;
+
+use super::normalise::{SOFT_HYPHEN, continues_word, fold_char, is_word_char};
+
+/// One word: its span in the text and its normalised form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Byte offset of the word's first character (absolute: includes the iterator's base).
+    pub start: usize,
+    /// Byte offset one past its last character.
+    pub end: usize,
+    buf: [u8; MAX_WORD_BYTES],
+    len: u8,
+    too_long: bool,
+}
+
+impl Word {
+    /// An empty word at 0..0 (a placeholder for fixed arrays).
+    pub const EMPTY: Word = Word {
+        start: 0,
+        end: 0,
+        buf: [0; MAX_WORD_BYTES],
+        len: 0,
+        too_long: false,
+    };
+
+    /// The normalised form (lowercase, folded). For a word longer than
+    /// [`MAX_WORD_BYTES`] only a prefix; see [`Word::too_long`].
+    pub fn text(&self) -> &str {
+        self.buf
+            .get(..usize::from(self.len))
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+
+    /// Whether the normalised form did not fit [`MAX_WORD_BYTES`]; such a word matches no
+    /// cue.
+    pub fn too_long(&self) -> bool {
+        self.too_long
+    }
+
+    /// Whether the word consists of ASCII digits only.
+    pub fn is_digits(&self) -> bool {
+        self.len > 0 && self.text().bytes().all(|b| b.is_ascii_digit())
+    }
+
+    fn push(&mut self, c: char) {
+        let mut tmp = [0u8; 4];
+        let enc = c.encode_utf8(&mut tmp).as_bytes();
+        let at = usize::from(self.len);
+        match self.buf.get_mut(at..at.saturating_add(enc.len())) {
+            Some(dst) if !self.too_long => {
+                dst.copy_from_slice(enc);
+                self.len = u8::try_from(at.saturating_add(enc.len())).unwrap_or(u8::MAX);
+            }
+            _ => self.too_long = true,
+        }
+    }
+}
+
+/// An iterator over the words of a text. Linear in the text's length, no allocation.
+#[derive(Debug, Clone)]
+pub struct Words<'t> {
+    text: &'t str,
+    base: usize,
+    pos: usize,
+}
+
+impl<'t> Words<'t> {
+    /// The words of `text`; spans are offsets into `text`.
+    pub fn new(text: &'t str) -> Self {
+        Words::with_offset(text, 0)
+    }
+
+    /// The words of `text`, a slice that starts at byte `base` of a larger text; spans are
+    /// offsets into the larger text.
+    pub fn with_offset(text: &'t str, base: usize) -> Self {
+        Words { text, base, pos: 0 }
+    }
+}
+
+/// If `rest` (starting right after a hyphen) is a line break followed by optional blanks
+/// and a lowercase letter, the number of bytes to skip to that letter.
+fn line_end_hyphenation(rest: &str) -> Option<usize> {
+    let mut skip = 0usize;
+    let mut saw_newline = false;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '\r' if !saw_newline => {}
+            '\n' if !saw_newline => saw_newline = true,
+            ' ' | '\t' if saw_newline => {}
+            c if saw_newline && c.is_lowercase() => {
+                skip = i;
+                break;
+            }
+            _ => return None,
+        }
+    }
+    if skip == 0 { None } else { Some(skip) }
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let rest = self.text.get(self.pos..)?;
+        let mut word = Word::EMPTY;
+        let mut started = false;
+        let mut last_is_letter = false;
+        let mut iter = rest.char_indices();
+        let mut end_rel = rest.len();
+        while let Some((i, c)) = iter.next() {
+            if !started {
+                if is_word_char(c) {
+                    started = true;
+                    word.start = self.base.saturating_add(self.pos).saturating_add(i);
+                } else {
+                    continue;
+                }
+            } else if !continues_word(c) {
+                if (c == '-' || c == SOFT_HYPHEN) && last_is_letter {
+                    let after = i.saturating_add(c.len_utf8());
+                    if let Some(skip) = rest.get(after..).and_then(line_end_hyphenation) {
+                        let target = after.saturating_add(skip);
+                        // Skip the line break; the loop continues with the lowercase letter.
+                        while let Some((j, _)) = iter.clone().next() {
+                            if j >= target {
+                                break;
+                            }
+                            iter.next();
+                        }
+                        continue;
+                    }
+                }
+                end_rel = i;
+                break;
+            }
+            if c == SOFT_HYPHEN {
+                let after = i.saturating_add(c.len_utf8());
+                if let Some(skip) = rest.get(after..).and_then(line_end_hyphenation) {
+                    let target = after.saturating_add(skip);
+                    while let Some((j, _)) = iter.clone().next() {
+                        if j >= target {
+                            break;
+                        }
+                        iter.next();
+                    }
+                    continue;
+                }
+            }
+            last_is_letter = c.is_alphabetic() || (last_is_letter && !c.is_numeric());
+            for f in fold_char(c) {
+                word.push(f);
+            }
+        }
+        if !started {
+            self.pos = self.text.len();
+            return None;
+        }
+        word.end = self.base.saturating_add(self.pos).saturating_add(end_rel);
+        self.pos = self.pos.saturating_add(end_rel);
+        Some(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collect(text: &str) -> heapless::Vec<(heapless::String<48>, usize, usize), 32> {
+        let mut v = heapless::Vec::new();
+        for w in Words::new(text) {
+            let mut s = heapless::String::new();
+            let _ = s.push_str(w.text());
+            let _ = v.push((s, w.start, w.end));
+        }
+        v
+    }
+
+    #[test]
+    fn splits_on_apostrophes_hyphens_and_nbsp() {
+        let v = collect("don’t l'accès E-Mail\u{00A0}Adresse");
+        let words: heapless::Vec<&str, 32> = v.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(&words[..], &["don", "t", "l", "acces", "e", "mail", "adresse"]);
+    }
+
+    #[test]
+    fn spans_cover_the_original_bytes() {
+        let text = "Über Größe";
+        for (_, s, e) in collect(text) {
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+        }
+        let v = collect(text);
+        assert_eq!(text.get(v[1].1..v[1].2), Some("Größe"));
+        assert_eq!(v[1].0.as_str(), "grosse");
+    }
+
+    #[test]
+    fn joins_line_end_hyphenation_and_soft_hyphens() {
+        let v = collect("Kunden-\n  daten und Da\u{00AD}ten, E-\nMail");
+        let words: heapless::Vec<&str, 32> = v.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(&words[..], &["kundendaten", "und", "daten", "e", "mail"]);
+    }
+
+    #[test]
+    fn long_words_are_flagged() {
+        let bytes = [b'a'; 100];
+        let long = core::str::from_utf8(&bytes).unwrap_or("");
+        let w = Words::new(long).next();
+        assert!(w.is_some_and(|w| w.too_long() && w.end == 100));
+    }
+
+    #[test]
+    fn offsets_add_the_base() {
+        let w = Words::with_offset("  ab", 10).next();
+        assert_eq!(w.map(|w| (w.start, w.end)), Some((12, 14)));
+    }
+}

@@ -1,0 +1,166 @@
+//! Scenario suite for the obligations engine (Art. 33/34 GDPR).
+//!
+//! Each `tests/fixtures/facts/<name>.json` holds incident facts (contract §3) written from
+//! the reasoning of the EDPB guidelines; `<name>.expect` beside it holds the expected
+//! decisions, one `key = value` per line, and a `why:` line with the guideline reasoning.
+//! Every fixture is assessed at the fixed evaluation time [`NOW`]. Keys:
+//!
+//! `risk`, `risk.rests_on`, `authority.required`, `authority.deadline`,
+//! `authority.late`, `authority.status`, `authority.delay_reasons_required`,
+//! `authority.rests_on`, `data_subjects.required`, `data_subjects.exemption`,
+//! `data_subjects.public_communication_required`,
+//! `data_subjects.public_communication_made`, `data_subjects.rests_on`,
+//! `controller.required` (`absent` when there is no Art. 33(2) obligation),
+//! `enisa.level`, `enisa.score`. Lists are written `a, b` in contract order; `null`
+//! stands for an undecided or unknown value.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use breachnotice::facts::{FactFields, Facts};
+use breachnotice::obligations::{Assessment, assess};
+use breachnotice::time::Timestamp;
+
+/// The evaluation time of every scenario.
+const NOW: &str = "2026-11-28T12:00:00Z";
+
+/// Fewest scenarios the suite must hold.
+const MIN_SCENARIOS: usize = 30;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/facts")
+}
+
+fn opt_bool(v: Option<bool>) -> String {
+    v.map_or_else(|| "null".to_owned(), |b| b.to_string())
+}
+
+fn list(f: FactFields) -> String {
+    f.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// The value of `key` in `a`, formatted as in `.expect` files.
+fn actual(a: &Assessment, key: &str) -> Option<String> {
+    let o = &a.obligations;
+    Some(match key {
+        "risk" => a.risk.level.as_str().to_owned(),
+        "risk.rests_on" => list(a.risk.rests_on),
+        "authority.required" => opt_bool(o.authority.required),
+        "authority.deadline" => o
+            .authority
+            .deadline
+            .map_or_else(|| "null".to_owned(), |t| t.to_rfc3339_utc().as_str().to_owned()),
+        "authority.late" => opt_bool(o.authority.late),
+        "authority.status" => o.authority.status.as_str().to_owned(),
+        "authority.delay_reasons_required" => o.authority.delay_reasons_required.to_string(),
+        "authority.rests_on" => list(o.authority.rests_on),
+        "data_subjects.required" => opt_bool(o.data_subjects.required),
+        "data_subjects.exemption" => o
+            .data_subjects
+            .exemption
+            .map_or("null", |e| e.as_str())
+            .to_owned(),
+        "data_subjects.public_communication_required" => {
+            o.data_subjects.public_communication_required.to_string()
+        }
+        "data_subjects.public_communication_made" => {
+            opt_bool(o.data_subjects.public_communication_made)
+        }
+        "data_subjects.rests_on" => list(o.data_subjects.rests_on),
+        "controller.required" => o
+            .controller
+            .as_ref()
+            .map_or_else(|| "absent".to_owned(), |c| c.required.to_string()),
+        "enisa.level" => a.risk.enisa.level.as_str().to_owned(),
+        "enisa.score" => a.risk.enisa.score.to_string(),
+        _ => return None,
+    })
+}
+
+/// Checks one fixture; returns its mismatches.
+fn check(json: &Path, now: Timestamp) -> Result<Vec<String>, String> {
+    let name = json
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("?")
+        .to_owned();
+    let bytes = fs::read(json).map_err(|e| format!("{name}: {e}"))?;
+    let facts = Facts::from_json(&bytes).map_err(|e| format!("{name}.json: {e}"))?;
+    let expect_path = json.with_extension("expect");
+    let expect = fs::read_to_string(&expect_path)
+        .map_err(|e| format!("{name}: no .expect beside the fixture ({e})"))?;
+    let a = assess(&facts, Some(now));
+    let mut problems = Vec::new();
+    if a.overflowed() {
+        problems.push(format!("{name}: a reason list overflowed"));
+    }
+    let mut has_why = false;
+    let mut checked = 0;
+    for line in expect.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(why) = line.strip_prefix("why:") {
+            has_why = !why.trim().is_empty();
+            continue;
+        }
+        let Some((key, want)) = line.split_once('=') else {
+            problems.push(format!("{name}: unreadable line `{line}`"));
+            continue;
+        };
+        let (key, want) = (key.trim(), want.trim());
+        match actual(&a, key) {
+            Some(got) if got == want => checked += 1,
+            Some(got) => problems.push(format!("{name}: {key} = {got}, expected {want}")),
+            None => problems.push(format!("{name}: unknown key `{key}`")),
+        }
+    }
+    if !has_why {
+        problems.push(format!("{name}: no `why:` line"));
+    }
+    if checked == 0 {
+        problems.push(format!("{name}: checks nothing"));
+    }
+    Ok(problems)
+}
+
+#[test]
+fn scenarios_match_their_expectations() -> Result<(), String> {
+    let now = Timestamp::parse_rfc3339(NOW).map_err(|e| e.to_string())?;
+    let mut jsons: Vec<PathBuf> = fs::read_dir(fixtures())
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    jsons.sort();
+    assert!(
+        jsons.len() >= MIN_SCENARIOS,
+        "only {} scenarios",
+        jsons.len()
+    );
+    let mut problems = Vec::new();
+    for json in &jsons {
+        match check(json, now) {
+            Ok(p) => problems.extend(p),
+            Err(e) => problems.push(e),
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    Ok(())
+}
+
+#[test]
+fn every_expectation_has_its_fixture() -> Result<(), String> {
+    for entry in fs::read_dir(fixtures()).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|x| x == "expect") {
+            assert!(
+                path.with_extension("json").exists(),
+                "{} has no fixture",
+                path.display()
+            );
+        }
+    }
+    Ok(())
+}

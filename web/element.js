@@ -1,0 +1,149 @@
+// <breach-notice-check>: the checker as one custom element.
+//
+//   <script type="module" src="https://your.host/breachnotice/element.js"></script>
+//   <breach-notice-check audience="data-subjects" lang="auto" locale="en"></breach-notice-check>
+//
+// Attributes: `audience` (data-subjects | authority), `lang` (auto | en | de | …, the
+// notice's language), `locale` (en | de, the element's own words; default: browser).
+// Text inside the tag becomes the initial notice. Style it with CSS custom properties
+// (--bnc-accent, --bnc-ink, --bnc-bg, --bnc-border, --bnc-radius, --bnc-font,
+// --bnc-present, --bnc-missing, and --el-<element id> for highlight colours).
+// Events: `breach-notice-report` (detail: the report) after every check.
+// The engine loads once per page from ./pkg/ next to this file; checks make no request.
+import init, * as engine from './pkg/breachnotice_wasm.js';
+import en from './i18n/en.js';
+import de from './i18n/de.js';
+import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
+
+const UI = { en, de };
+let ready = null;
+
+/** Loads the engine once for every element on the page. */
+function loadEngine() {
+  if (!ready) {
+    ready = init({ module_or_path: new URL('./pkg/breachnotice_wasm_bg.wasm', import.meta.url) }).then(() => {
+      const info = new Map();
+      for (const e of engine.elements()) info.set(e.id, e);
+      return info;
+    });
+  }
+  return ready;
+}
+
+let counter = 0;
+
+class BreachNoticeCheck extends HTMLElement {
+  static get observedAttributes() {
+    return ['audience', 'lang', 'locale'];
+  }
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+    this._uid = `bnc${++counter}`;
+    this._report = null;
+    this._timer = 0;
+    this._info = null;
+  }
+
+  get report() {
+    return this._report;
+  }
+
+  get value() {
+    return this._notice ? this._notice.value : '';
+  }
+
+  set value(text) {
+    if (this._notice) {
+      this._notice.value = String(text);
+      this.check();
+    }
+  }
+
+  get _t() {
+    const code = (this.getAttribute('locale') || navigator.language || 'en').slice(0, 2).toLowerCase();
+    return UI[code] || en;
+  }
+
+  connectedCallback() {
+    if (this._notice) return;
+    const t = this._t;
+    const doc = document;
+    const id = (s) => `${this._uid}-${s}`;
+    const root = this.shadowRoot;
+    root.append(h(doc, 'link', { rel: 'stylesheet', href: new URL('./element.css', import.meta.url).href }));
+    this._notice = h(doc, 'textarea', { id: id('notice'), part: 'notice', rows: '8', spellcheck: 'false' });
+    this._notice.value = (this.textContent || '').trim();
+    this._audience = h(doc, 'select', { id: id('audience'), part: 'audience' },
+      h(doc, 'option', { value: 'data-subjects' }, t.audienceDataSubjects),
+      h(doc, 'option', { value: 'authority' }, t.audienceAuthority));
+    this._audience.value = this.getAttribute('audience') === 'authority' ? 'authority' : 'data-subjects';
+    this._button = h(doc, 'button', { type: 'button', part: 'button', class: 'primary' }, t.evaluate);
+    this._verdict = h(doc, 'p', { class: 'verdict', role: 'status', 'aria-live': 'polite' }, t.loading);
+    this._list = h(doc, 'ul', { class: 'report', part: 'report' });
+    this._highlighted = h(doc, 'div', { class: 'highlighted', part: 'highlighted' });
+    root.append(h(doc, 'div', { class: 'box', part: 'box' },
+      h(doc, 'label', { for: id('notice') }, t.noticeLabel),
+      this._notice,
+      h(doc, 'div', { class: 'row' },
+        h(doc, 'label', { for: id('audience') }, t.audienceLabel), this._audience, this._button),
+      this._verdict,
+      h(doc, 'div', { class: 'cols' }, this._list, this._highlighted)));
+    this._button.addEventListener('click', () => this.check());
+    this._audience.addEventListener('change', () => this.check());
+    this._notice.addEventListener('input', () => {
+      clearTimeout(this._timer);
+      this._timer = setTimeout(() => this.check(), 150);
+    });
+    loadEngine().then((info) => {
+      this._info = info;
+      this._verdict.textContent = '';
+      if (this._notice.value.trim()) this.check();
+    }, (e) => {
+      this._verdict.textContent = t.loadFailed + (e && e.message ? e.message : String(e));
+    });
+  }
+
+  attributeChangedCallback(name) {
+    if (!this._notice) return;
+    if (name === 'audience') this._audience.value = this.getAttribute('audience') === 'authority' ? 'authority' : 'data-subjects';
+    if (this._info) this.check();
+  }
+
+  /** Checks the current text; returns the report (or null before the engine is loaded). */
+  check() {
+    if (!this._info) return null;
+    const t = this._t;
+    const doc = document;
+    const text = this._notice.value;
+    let report;
+    try {
+      report = engine.evaluate(text, this._audience.value, this.getAttribute('lang') || 'auto', undefined,
+        new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    } catch (e) {
+      this._verdict.className = 'verdict is-incomplete';
+      this._verdict.textContent = t.errorPrefix + (e && e.message ? e.message : String(e));
+      return null;
+    }
+    this._report = report;
+    const name = (id) => t.elements[id] || id;
+    this._list.dataset.complete = String(report.complete === true);
+    this._verdict.className = `verdict ${report.complete ? 'is-complete' : 'is-incomplete'}`;
+    this._verdict.textContent = report.complete ? t.complete : t.incomplete(missingRequired(report));
+    this._list.replaceChildren(...report.elements.map((el) => h(doc, 'li', {
+      class: `item status-${el.status}`, 'data-element': el.id, 'data-status': el.status,
+    },
+    h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }),
+    h(doc, 'span', { class: 'name', text: name(el.id) }),
+    h(doc, 'span', { class: 'badge', text: statusText(t, el.status) }),
+    h(doc, 'span', { class: 'meta', text: `${requirementText(t, el, this._info.get(el.id), report.audience)} · ${el.citation}` }))));
+    renderHighlighted(this._highlighted, text, report, name);
+    this.dispatchEvent(new CustomEvent('breach-notice-report', { detail: report, bubbles: true, composed: true }));
+    return report;
+  }
+}
+
+if (!customElements.get('breach-notice-check')) customElements.define('breach-notice-check', BreachNoticeCheck);
+
+export { BreachNoticeCheck };

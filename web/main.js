@@ -1,0 +1,528 @@
+// The page: loads the wasm engine once, then every check runs locally (no request).
+// Notice text is only ever placed in the DOM as text (render.js), never as HTML.
+import init, * as engine from './pkg/breachnotice_wasm.js';
+import en from './i18n/en.js';
+import de from './i18n/de.js';
+import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
+
+const UI = { en, de };
+const $ = (id) => document.getElementById(id);
+
+/** Incident-fact fields of contract §3, in contract order, with their input kind. */
+const FACT_FIELDS = [
+  { key: 'role', kind: 'enum', values: ['controller', 'processor'] },
+  { key: 'aware_at', kind: 'time' },
+  { key: 'authority_notified_at', kind: 'time' },
+  { key: 'breach', kind: 'set', values: ['confidentiality', 'integrity', 'availability'] },
+  {
+    key: 'data', kind: 'set',
+    values: ['contact', 'identification', 'credentials', 'financial', 'special', 'criminal',
+      'location', 'communications', 'behavioural', 'other'],
+  },
+  { key: 'subjects', kind: 'count' },
+  { key: 'records', kind: 'count' },
+  { key: 'vulnerable_subjects', kind: 'bool' },
+  { key: 'protection', kind: 'enum', values: ['none', 'encrypted', 'hashed', 'pseudonymised'] },
+  { key: 'key_compromised', kind: 'bool' },
+  {
+    key: 'exposure', kind: 'enum',
+    values: ['none', 'internal', 'trusted_recipient', 'known_recipient', 'unknown_recipient',
+      'malicious_actor', 'public'],
+  },
+  { key: 'malicious', kind: 'bool' },
+  { key: 'recovered', kind: 'bool' },
+  { key: 'backup', kind: 'bool' },
+  { key: 'unavailable_hours', kind: 'hours' },
+  { key: 'high_risk_mitigated', kind: 'bool' },
+  { key: 'disproportionate_effort', kind: 'bool' },
+  { key: 'public_communication', kind: 'bool' },
+];
+
+const state = {
+  t: en,
+  ready: false,
+  report: null, // last report (evaluate) or obligations-only result (assess)
+  elementInfo: new Map(), // id -> {summary, data_subjects, authority}
+  languages: [],
+  dirty: new Set(), // fact fields the user has set (sent as explicit facts)
+  derived: {}, // facts read from the notice by the engine
+  timer: 0,
+  clock: 0,
+};
+
+// ---------- UI language ----------
+
+function applyUiLanguage(code) {
+  state.t = UI[code] || en;
+  const t = state.t;
+  document.documentElement.lang = t.lang;
+  $('ui-lang').value = t.lang;
+  document.title = t.title;
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    const v = t[node.dataset.i18n];
+    if (typeof v === 'string') node.textContent = v;
+  }
+  if (state.ready) $('status').textContent = '';
+  buildFactsForm();
+  renderAll();
+}
+
+function initialUiLanguage() {
+  for (const l of navigator.languages || [navigator.language || 'en']) {
+    const code = String(l).slice(0, 2).toLowerCase();
+    if (UI[code]) return code;
+  }
+  return 'en';
+}
+
+// ---------- facts form ----------
+
+function toLocalInput(iso) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function derivedValue(key) {
+  const v = state.derived ? state.derived[key] : undefined;
+  if (v && typeof v === 'object' && !Array.isArray(v) && 'value' in v) return v.value;
+  return v;
+}
+
+function buildFactsForm() {
+  const t = state.t;
+  const form = $('facts');
+  const before = readFactsForm(); // keep what the user entered across a UI-language switch
+  form.replaceChildren();
+  for (const f of FACT_FIELDS) {
+    const id = `fact-${f.key}`;
+    const badge = h(document, 'span', { class: 'from-notice', id: `${id}-from`, hidden: true, text: t.fromNotice });
+    let control;
+    if (f.kind === 'set') {
+      control = h(document, 'fieldset', { class: 'fact fact-set', 'data-fact': f.key },
+        h(document, 'legend', {}, t.fields[f.key], ' ', badge));
+      for (const v of f.values) {
+        const cid = `${id}-${v}`;
+        control.append(h(document, 'span', { class: 'check' },
+          h(document, 'input', { type: 'checkbox', id: cid, value: v, name: f.key }),
+          h(document, 'label', { for: cid }, t.values[v] || v)));
+      }
+      form.append(control);
+      continue;
+    }
+    if (f.kind === 'enum' || f.kind === 'bool') {
+      const options = f.kind === 'bool' ? [['true', t.yes], ['false', t.no]]
+        : f.values.map((v) => [v, v === 'none' && f.key === 'exposure' ? t.exposureNone : (t.values[v] || v)]);
+      control = h(document, 'select', { id, name: f.key },
+        h(document, 'option', { value: '' }, `— ${t.unknown} —`),
+        ...options.map(([v, label]) => h(document, 'option', { value: v }, label)));
+    } else if (f.kind === 'time') {
+      control = h(document, 'input', { type: 'datetime-local', id, name: f.key });
+    } else {
+      control = h(document, 'input', {
+        type: 'number', id, name: f.key, min: '0', step: f.kind === 'hours' ? 'any' : '1', inputmode: 'numeric',
+      });
+    }
+    form.append(h(document, 'div', { class: 'fact', 'data-fact': f.key },
+      h(document, 'label', { for: id }, t.fields[f.key], ' ', badge), control));
+  }
+  writeFactsForm(before, true);
+  refreshDerivedInForm();
+}
+
+/** Current form values as a facts object (only non-empty fields). */
+function readFactsForm() {
+  const out = {};
+  const form = $('facts');
+  if (!form) return out;
+  for (const f of FACT_FIELDS) {
+    if (f.kind === 'set') {
+      const checked = [...form.querySelectorAll(`input[name="${f.key}"]:checked`)].map((i) => i.value);
+      if (checked.length) out[f.key] = checked;
+      continue;
+    }
+    const el = form.elements.namedItem(f.key);
+    if (!el || el.value === '') continue;
+    if (f.kind === 'bool') out[f.key] = el.value === 'true';
+    else if (f.kind === 'count') out[f.key] = Math.max(0, Math.round(Number(el.value)));
+    else if (f.kind === 'hours') out[f.key] = Math.max(0, Number(el.value));
+    else if (f.kind === 'time') {
+      const d = new Date(el.value);
+      if (!Number.isNaN(d.getTime())) out[f.key] = d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    } else out[f.key] = el.value;
+  }
+  return out;
+}
+
+/** Sets form fields from a facts object (`onlyDirty`: restore just the user's fields). */
+function writeFactsForm(values, onlyDirty) {
+  const form = $('facts');
+  for (const f of FACT_FIELDS) {
+    if (onlyDirty && !state.dirty.has(f.key)) continue;
+    setField(form, f, values[f.key]);
+  }
+}
+
+function setField(form, f, v) {
+  if (f.kind === 'set') {
+    const list = Array.isArray(v) ? v : [];
+    for (const box of form.querySelectorAll(`input[name="${f.key}"]`)) box.checked = list.includes(box.value);
+    return;
+  }
+  const el = form.elements.namedItem(f.key);
+  if (!el) return;
+  if (v === undefined || v === null) el.value = '';
+  else if (f.kind === 'bool') el.value = v ? 'true' : 'false';
+  else if (f.kind === 'time') el.value = toLocalInput(v);
+  else el.value = String(v);
+}
+
+/** Pre-fills every field the user has not touched from the engine's derived facts. */
+function refreshDerivedInForm() {
+  const form = $('facts');
+  for (const f of FACT_FIELDS) {
+    const badge = document.getElementById(`fact-${f.key}-from`);
+    if (state.dirty.has(f.key)) {
+      if (badge) badge.hidden = true;
+      continue;
+    }
+    const v = derivedValue(f.key);
+    setField(form, f, v);
+    if (badge) badge.hidden = v === undefined || v === null || (Array.isArray(v) && !v.length);
+  }
+}
+
+/** The facts the user set explicitly, as JSON, or undefined when none. */
+function explicitFactsJson() {
+  const all = readFactsForm();
+  const explicit = {};
+  for (const k of state.dirty) if (k in all) explicit[k] = all[k];
+  return Object.keys(explicit).length ? JSON.stringify(explicit) : undefined;
+}
+
+// ---------- evaluation ----------
+
+function nowIso() {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function showError(e) {
+  const box = $('error');
+  if (!e) {
+    box.hidden = true;
+    box.textContent = '';
+    return;
+  }
+  box.hidden = false;
+  box.textContent = state.t.errorPrefix + (e && e.message ? e.message : String(e));
+}
+
+function run() {
+  if (!state.ready) return;
+  const text = $('notice').value;
+  const audience = $('audience').value;
+  const lang = $('lang').value;
+  const facts = explicitFactsJson();
+  try {
+    if (text.trim() === '') {
+      state.report = facts ? { obligationsOnly: engine.assess(facts, nowIso()) } : null;
+      state.derived = {};
+    } else {
+      state.report = engine.evaluate(text, audience, lang, facts, nowIso());
+      state.derived = state.report.derived_facts || {};
+    }
+    showError(null);
+  } catch (e) {
+    showError(e);
+    return;
+  }
+  refreshDerivedInForm();
+  renderAll();
+}
+
+function schedule() {
+  clearTimeout(state.timer);
+  if ($('live').checked) state.timer = setTimeout(run, 150);
+}
+
+// ---------- rendering ----------
+
+function elementName(id) {
+  return state.t.elements[id] || id;
+}
+
+function summaryOf(id) {
+  const s = state.t.summaries;
+  if (s && s[id]) return s[id];
+  const info = state.elementInfo.get(id);
+  return info ? info.summary : '';
+}
+
+function renderAll() {
+  if (!state.ready) return;
+  renderReport();
+  renderObligations();
+}
+
+function renderReport() {
+  const t = state.t;
+  const list = $('report');
+  const verdict = $('verdict');
+  const note = $('language-note');
+  const text = $('notice').value;
+  const report = state.report && state.report.elements ? state.report : null;
+  const hasReport = Boolean(report);
+  $('copy-json').disabled = !state.report;
+  $('download-json').disabled = !state.report;
+  list.replaceChildren();
+  if (!hasReport) {
+    list.removeAttribute('data-complete');
+    verdict.replaceChildren(h(document, 'span', { text: t.reportEmpty }));
+    verdict.className = 'verdict is-empty';
+    note.textContent = '';
+    const hl = $('highlighted');
+    if (text.trim() === '') hl.replaceChildren(h(document, 'p', { class: 'empty', text: t.highlightedEmpty }));
+    else renderHighlighted(hl, text, null);
+    return;
+  }
+  const complete = report.complete === true;
+  list.dataset.complete = String(complete);
+  const missing = missingRequired(report);
+  verdict.className = `verdict ${complete ? 'is-complete' : 'is-incomplete'}`;
+  verdict.replaceChildren(
+    h(document, 'span', { class: 'verdict-icon', 'aria-hidden': 'true', text: complete ? '✓' : '!' }),
+    h(document, 'span', { text: complete ? t.complete : t.incomplete(missing) }),
+  );
+  if (report.language === 'unknown') note.textContent = t.unknownLanguage;
+  else {
+    const l = state.languages.find((x) => x.code === report.language);
+    note.textContent = t.detected(l ? `${l.name} (${l.code})` : report.language);
+  }
+  for (const el of report.elements) {
+    const info = state.elementInfo.get(el.id);
+    const evidence = el.evidence || [];
+    const item = h(document, 'li', {
+      class: `item status-${el.status} ${el.required ? 'is-required' : ''}`,
+      'data-element': el.id,
+      'data-status': el.status,
+    });
+    const head = h(document, 'div', { class: 'item-head' },
+      h(document, 'span', { class: 'swatch', 'aria-hidden': 'true' }),
+      h(document, 'span', { class: 'item-name', text: elementName(el.id) }),
+      h(document, 'span', { class: 'badge', text: statusText(t, el.status) }));
+    const meta = h(document, 'p', { class: 'item-meta' },
+      h(document, 'span', { class: 'req', text: requirementText(t, el, info, report.audience) }),
+      ' · ',
+      h(document, 'span', { class: 'cite', text: el.citation || '' }));
+    item.append(head, meta, h(document, 'p', { class: 'item-summary', text: summaryOf(el.id) }));
+    if (el.status === 'present' && evidence.length) {
+      const btn = h(document, 'button', { type: 'button', class: 'jump', 'data-jump': el.id },
+        `${t.showEvidence} (${t.evidenceCount(evidence.length)})`);
+      btn.setAttribute('aria-label', `${t.showEvidence}: ${elementName(el.id)}`);
+      item.append(btn);
+    }
+    list.append(item);
+  }
+  renderHighlighted($('highlighted'), text, report, elementName);
+}
+
+function formatDuration(ms) {
+  const mins = Math.round(Math.abs(ms) / 60000);
+  const d = Math.floor(mins / 1440);
+  const hh = Math.floor((mins % 1440) / 60);
+  const mm = mins % 60;
+  const parts = [];
+  if (d) parts.push(`${d} d`);
+  if (d || hh) parts.push(`${hh} h`);
+  parts.push(`${mm} min`);
+  return parts.join(' ');
+}
+
+function reasonText(r) {
+  if (typeof r === 'string') return { text: r, cite: '' };
+  if (!r || typeof r !== 'object') return { text: String(r), cite: '' };
+  const text = r.text || r.reason || r.message || r.because || r.id || JSON.stringify(r);
+  return { text, cite: r.citation || '' };
+}
+
+function listOf(items, cls) {
+  const ul = h(document, 'ul', { class: cls });
+  for (const it of items) {
+    const { text, cite } = reasonText(it);
+    ul.append(h(document, 'li', {}, text, cite ? h(document, 'span', { class: 'cite', text: ` (${cite})` }) : null));
+  }
+  return ul;
+}
+
+function decisionBlock(title, d, extra) {
+  const t = state.t;
+  const word = d.required === true ? t.required : d.required === false ? t.notRequired : t.undecided;
+  const cls = d.required === true ? 'req-yes' : d.required === false ? 'req-no' : 'req-unknown';
+  const box = h(document, 'div', { class: `decision ${cls}` },
+    h(document, 'h4', {}, title, ': ', h(document, 'strong', { text: word })),
+    d.citation ? h(document, 'p', { class: 'cite', text: d.citation }) : null);
+  if (extra) for (const e of extra) if (e) box.append(e);
+  if (d.exemption) {
+    box.append(h(document, 'p', {}, `${t.exemption}: `, t.exemptions[d.exemption] || d.exemption));
+  }
+  const reasons = d.reasons || [];
+  if (reasons.length) box.append(h(document, 'p', { class: 'sub', text: t.reasons }), listOf(reasons, 'reasons'));
+  const rests = d.rests_on || [];
+  if (rests.length) {
+    box.append(h(document, 'p', { class: 'sub', text: t.restsOn }),
+      h(document, 'p', { class: 'rests-on', text: rests.map((k) => t.fields[k] || k).join(', ') }));
+  }
+  return box;
+}
+
+function renderObligations() {
+  const t = state.t;
+  const out = $('obligations');
+  const r = state.report && (state.report.obligationsOnly || state.report);
+  clearInterval(state.clock);
+  const ob = r && r.obligations;
+  if (!ob) {
+    out.replaceChildren(h(document, 'p', { class: 'hint', text: t.obligationsNone }));
+    return;
+  }
+  const blocks = [];
+  if (r.risk) {
+    const level = r.risk.level || 'unknown';
+    const risk = h(document, 'div', { class: `decision risk risk-${level}` },
+      h(document, 'h4', {}, `${t.riskLevel}: `, h(document, 'strong', { text: t.risk[level] || level })));
+    if (r.risk.reasons && r.risk.reasons.length) risk.append(listOf(r.risk.reasons, 'reasons'));
+    if (r.risk.rests_on && r.risk.rests_on.length) {
+      risk.append(h(document, 'p', { class: 'sub', text: t.restsOn }),
+        h(document, 'p', { class: 'rests-on', text: r.risk.rests_on.map((k) => t.fields[k] || k).join(', ') }));
+    }
+    blocks.push(risk);
+  }
+  if (ob.controller) blocks.push(decisionBlock(t.controllerDuty, ob.controller));
+  if (ob.authority) {
+    const a = ob.authority;
+    const extra = [];
+    if (a.deadline) {
+      const left = h(document, 'span', { class: 'time-left' });
+      const tick = () => {
+        const ms = new Date(a.deadline).getTime() - Date.now();
+        left.textContent = ms >= 0 ? t.remaining(formatDuration(ms)) : t.overdue(formatDuration(ms));
+        left.className = `time-left ${ms >= 0 ? 'ok' : 'over'}`;
+      };
+      tick();
+      state.clock = setInterval(tick, 30000);
+      extra.push(h(document, 'p', {}, `${t.deadline}: `,
+        h(document, 'time', { datetime: a.deadline, text: new Date(a.deadline).toLocaleString(t.lang) }),
+        ` (${a.deadline}) — ${t.timeLeft}: `, left));
+    }
+    if (a.late === true) extra.push(h(document, 'p', { class: 'late', text: t.late }));
+    blocks.push(decisionBlock(t.authorityDuty, a, extra));
+  }
+  if (ob.data_subjects) blocks.push(decisionBlock(t.subjectsDuty, ob.data_subjects));
+  out.replaceChildren(...blocks);
+}
+
+// ---------- export ----------
+
+function reportJson() {
+  const r = state.report && (state.report.obligationsOnly || state.report);
+  return JSON.stringify(r, null, 2);
+}
+
+async function copyJson() {
+  try {
+    await navigator.clipboard.writeText(reportJson());
+    $('copy-status').textContent = state.t.copied;
+  } catch {
+    $('copy-status').textContent = state.t.copyFailed;
+  }
+}
+
+function downloadJson() {
+  const blob = new Blob([reportJson()], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = h(document, 'a', { href: url, download: 'breach-notice-report.json', hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function jumpTo(id) {
+  const mark = $('highlighted').querySelector(`mark[data-element="${id}"]`);
+  if (!mark) return;
+  for (const m of $('highlighted').querySelectorAll('mark.flash')) m.classList.remove('flash');
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.classList.add('flash');
+  mark.focus({ preventScroll: true });
+}
+
+// ---------- start ----------
+
+function wire() {
+  $('ui-lang').addEventListener('change', (e) => applyUiLanguage(e.target.value));
+  $('evaluate').addEventListener('click', run);
+  $('notice').addEventListener('input', schedule);
+  $('audience').addEventListener('change', run);
+  $('lang').addEventListener('change', run);
+  $('sample').addEventListener('click', () => {
+    $('notice').value = state.t.sampleNotice;
+    run();
+    $('notice').focus();
+  });
+  $('clear').addEventListener('click', () => {
+    $('notice').value = '';
+    run();
+    $('notice').focus();
+  });
+  $('report').addEventListener('click', (e) => {
+    const btn = e.target.closest('button[data-jump]');
+    if (btn) jumpTo(btn.dataset.jump);
+  });
+  const form = $('facts');
+  const touched = (e) => {
+    const field = e.target.closest('[data-fact]');
+    if (!field) return;
+    state.dirty.add(field.dataset.fact);
+    const badge = document.getElementById(`fact-${field.dataset.fact}-from`);
+    if (badge) badge.hidden = true;
+  };
+  form.addEventListener('input', touched);
+  form.addEventListener('change', (e) => {
+    touched(e);
+    schedule();
+  });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  $('assess').addEventListener('click', run);
+  $('reset-facts').addEventListener('click', () => {
+    state.dirty.clear();
+    run();
+    if (!state.report) refreshDerivedInForm();
+  });
+  $('copy-json').addEventListener('click', copyJson);
+  $('download-json').addEventListener('click', downloadJson);
+  $('print').addEventListener('click', () => window.print());
+}
+
+async function start() {
+  wire();
+  applyUiLanguage(initialUiLanguage());
+  try {
+    await init();
+  } catch (e) {
+    $('status').textContent = state.t.loadFailed + (e && e.message ? e.message : String(e));
+    return;
+  }
+  for (const info of engine.elements()) state.elementInfo.set(info.id, info);
+  state.languages = engine.languages();
+  const langSel = $('lang');
+  for (const l of state.languages) langSel.append(h(document, 'option', { value: l.code }, `${l.name} (${l.code})`));
+  $('version').textContent = engine.version();
+  state.ready = true;
+  $('status').textContent = '';
+  document.body.dataset.ready = 'true';
+  if ($('notice').value.trim()) run();
+  else renderAll();
+}
+
+start();
