@@ -391,7 +391,13 @@ function renderObligations() {
     const level = r.risk.level || 'unknown';
     const risk = h(document, 'div', { class: `decision risk risk-${level}` },
       h(document, 'h4', {}, `${t.riskLevel}: `, h(document, 'strong', { text: t.risk[level] || level })));
-    if (r.risk.reasons && r.risk.reasons.length) risk.append(listOf(r.risk.reasons, 'reasons'));
+    if (level === 'unknown' && r.risk.at_least && r.risk.at_most) {
+      risk.append(h(document, 'p', { text: t.riskRange(t.risk[r.risk.at_least] || r.risk.at_least, t.risk[r.risk.at_most] || r.risk.at_most) }));
+    }
+    if (r.risk.citation) risk.append(h(document, 'p', { class: 'cite', text: r.risk.citation }));
+    if (r.risk.reasons && r.risk.reasons.length) {
+      risk.append(h(document, 'p', { class: 'sub', text: t.reasons }), listOf(r.risk.reasons, 'reasons'));
+    }
     if (r.risk.rests_on && r.risk.rests_on.length) {
       risk.append(h(document, 'p', { class: 'sub', text: t.restsOn }),
         h(document, 'p', { class: 'rests-on', text: r.risk.rests_on.map((k) => t.fields[k] || k).join(', ') }));
@@ -419,6 +425,7 @@ function renderObligations() {
     blocks.push(decisionBlock(t.authorityDuty, a, extra));
   }
   if (ob.data_subjects) blocks.push(decisionBlock(t.subjectsDuty, ob.data_subjects));
+  if (ob.documentation) blocks.push(decisionBlock(t.documentationDuty, ob.documentation));
   out.replaceChildren(...blocks);
 }
 

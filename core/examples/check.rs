@@ -16,6 +16,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use breachnotice::facts::{FactField, Facts, key_at};
 use breachnotice::limits::{Limit, MAX_FACTS_BYTES, MAX_NOTICE_BYTES, REPORT_JSON_BYTES};
+use breachnotice::report::{LangChoice, Request, evaluate};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
 
@@ -286,10 +287,19 @@ fn engine(
         }
         None => None,
     };
-    // TODO(H4): report::evaluate + Report::write_json once the obligations and analysis
-    // land.
-    let _ = (o.audience, o.lang, text, facts, now, REPORT_JSON_BYTES);
-    Err(Bad("the engine is not wired into `check` yet".to_string()))
+    let report = evaluate(&Request {
+        text,
+        audience: o.audience,
+        lang: o.lang.map_or(LangChoice::Auto, LangChoice::Fixed),
+        facts: facts.as_ref(),
+        now: Some(now),
+    });
+    let mut buf = vec![0u8; REPORT_JSON_BYTES];
+    let n = report
+        .write_json(&mut buf)
+        .map_err(|e| Bad::at("report", e))?;
+    buf.truncate(n);
+    Ok(buf)
 }
 
 fn main() -> ExitCode {

@@ -72,6 +72,12 @@ pub struct NoticeReport {
 #[derive(Debug, Clone, Copy, Default)]
 struct Hit {
     signal: Option<Span>,
+    /// A `Signal` after the first `Contrast` (the others are in `signal`).
+    signal_after_contrast: Option<Span>,
+    /// Whether a `Contrast` was seen (cues after it are "after the contrast").
+    contrast: bool,
+    /// A `Block` after the contrast: cancels only the cues after it.
+    block_after_contrast: bool,
     anchor: Option<Span>,
     /// An `Anchor` of a count element with a number bound to it: (anchor, number).
     bound: Option<(Span, Span)>,
@@ -283,17 +289,23 @@ fn scan_sentence(
         };
         let s = span(text, m.start, m.end);
         match m.cue.role {
+            Role::Signal if hit.contrast => {
+                hit.signal_after_contrast = hit.signal_after_contrast.or(s);
+            }
             Role::Signal => {
                 hit.signal = hit.signal.or(s);
             }
+            Role::Contrast => hit.contrast = true,
+            Role::Block if hit.contrast => hit.block_after_contrast = true,
             Role::Anchor => {
                 hit.anchor = hit.anchor.or(s);
                 let counts = m.table == index(ElementId::SubjectCount)
                     || m.table == index(ElementId::RecordCount);
-                if counts && hit.bound.is_none() {
-                    if let (Some(a), Some(n)) = (s, binder.bind(m.start, m.end)) {
-                        hit.bound = Some((a, n));
-                    }
+                if counts
+                    && hit.bound.is_none()
+                    && let (Some(a), Some(n)) = (s, binder.bind(m.start, m.end))
+                {
+                    hit.bound = Some((a, n));
                 }
             }
             Role::Denial => hit.denial = hit.denial.or(s),
@@ -301,6 +313,11 @@ fn scan_sentence(
             Role::Block => hit.block = true,
         }
     });
+    for hit in &mut facts.hits {
+        if !hit.block_after_contrast {
+            hit.signal = hit.signal.or(hit.signal_after_contrast);
+        }
+    }
     let first = |it: &mut dyn Iterator<Item = (usize, usize)>| {
         it.next().and_then(|(s, e)| span(text, s, e))
     };
@@ -321,8 +338,10 @@ fn scan_sentence(
 /// Applies every element's rule to sentence `cur` (with `next` as its window).
 fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
     let hit = |id: ElementId| cur.hits.get(index(id)).copied().unwrap_or_default();
-    let next_hit =
-        |id: ElementId| next.and_then(|n| n.hits.get(index(id)).copied()).unwrap_or_default();
+    let next_hit = |id: ElementId| {
+        next.and_then(|n| n.hits.get(index(id)).copied())
+            .unwrap_or_default()
+    };
     for id in ElementId::ALL {
         let h = hit(id);
         let Some(acc) = found.get_mut(index(id)) else {
@@ -351,11 +370,11 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                     .filter(|_| !nh.block)
                     .and_then(|n| n.date.or(nh.signal));
                 let own_when = cur.date.or(cur.time);
-                if let Some(anchor) = h.anchor.filter(|_| !h.block) {
-                    if let Some(when) = own_when.or(next_when) {
-                        acc.add(&[Some(anchor), Some(when)]);
-                        continue;
-                    }
+                if let Some(anchor) = h.anchor.filter(|_| !h.block)
+                    && let Some(when) = own_when.or(next_when)
+                {
+                    acc.add(&[Some(anchor), Some(when)]);
+                    continue;
                 }
                 let event = hit(ElementId::Nature).signal;
                 if let (Some(ev), Some(date), false) = (event, cur.date, h.block) {
@@ -491,7 +510,10 @@ mod tests {
             .filter(|&id| id != ElementId::Advice)
             .collect();
         assert_eq!(ids, expected);
-        assert_eq!(status(&r, ElementId::DelayReasons), Some(Status::NotApplicable));
+        assert_eq!(
+            status(&r, ElementId::DelayReasons),
+            Some(Status::NotApplicable)
+        );
         assert!(!r.complete);
         let r = analyze("", Audience::DataSubjects, Lang::De, Some(true));
         assert_eq!(r.elements.len(), 7);
@@ -506,9 +528,86 @@ mod tests {
         assert!(!r.complete);
     }
 
+    /// Pseudo-random strings over a palette of awkward characters: every language and
+    /// audience, never a panic, every span on char boundaries inside the text.
+    #[test]
+    fn random_input_never_panics_and_spans_are_valid() {
+        const PALETTE: &[&str] = &[
+            "a",
+            "Z",
+            "ß",
+            "ä",
+            "\u{0308}",
+            "\u{00AD}",
+            "-",
+            "\n",
+            "\n\n",
+            " ",
+            ".",
+            "@",
+            "+",
+            "0",
+            "9",
+            ",",
+            ":",
+            "(",
+            ")",
+            "/",
+            "’",
+            "e.g.",
+            "www.",
+            "x.de",
+            "1.200",
+            "12. Mai",
+            "May",
+            "dpo@ex.com",
+            "+353 1 555 0147",
+            "customers",
+            "records",
+            "because",
+            "no risk",
+            "unsubscribe",
+            "between",
+            "€",
+            "\u{202f}",
+            "𝔘",
+            "\r\n",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..600 {
+            let mut text = heapless::String::<512>::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let len = (seed >> 33) % 60;
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let pick = PALETTE
+                    .get(((seed >> 33) as usize) % PALETTE.len())
+                    .copied();
+                let _ = text.push_str(pick.unwrap_or(""));
+            }
+            for lang in Lang::ALL {
+                for audience in [Audience::Authority, Audience::DataSubjects] {
+                    let r = analyze(&text, audience, lang, Some(true));
+                    for e in &r.elements {
+                        for s in &e.evidence {
+                            assert!(s.slice(&text).is_some(), "{text:?}: {s:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn odd_input_never_panics() {
-        for t in ["", "\u{feff}", "....", "@@@ +++ 1.2.3.4", "ä\u{0308}\u{00AD}\n-\n", "12.12.12.12.12"] {
+        for t in [
+            "",
+            "\u{feff}",
+            "....",
+            "@@@ +++ 1.2.3.4",
+            "ä\u{0308}\u{00AD}\n-\n",
+            "12.12.12.12.12",
+        ] {
             for lang in Lang::ALL {
                 let _ = analyze(t, Audience::Authority, lang, Some(true));
             }

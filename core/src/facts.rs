@@ -9,7 +9,7 @@
 //! descends into a value it does not expect (an unknown field is refused at its key, so a
 //! deeply nested value behind it is never parsed — serde-json-core would otherwise recurse
 //! without limit); lists are stored as bitsets, so a long list with duplicates cannot
-//! exceed a capacity. The only position scanner ([`scan`]) is iterative with a fixed depth.
+//! exceed a capacity. The only position scanner (`scan`) is iterative with a fixed depth.
 
 use core::cell::Cell;
 use core::fmt;
@@ -466,7 +466,13 @@ impl Facts {
         }
         .deserialize(&mut de)
         .and_then(|facts| de.end().map(|_| facts));
-        result.map_err(|e| locate(bytes, &progress, e))
+        let facts = result.map_err(|e| locate(bytes, &progress, e))?;
+        // serde-json-core is lenient in a few places (numbers such as `.5` or `1.`, raw
+        // control characters in strings): the strict scanner has the last word.
+        if let Some(at) = scan(bytes, usize::MAX).error {
+            return Err(Error::new(ErrorKind::MalformedJson, Location::Byte(at)));
+        }
+        Ok(facts)
     }
 
     /// These facts over `base`: each field is taken from `self` when known, else from
@@ -1299,6 +1305,14 @@ mod tests {
             (ErrorKind::MalformedJson, Location::Byte(16))
         );
         assert_eq!(err(r#"{"backup": tru}"#).0, ErrorKind::MalformedJson);
+        assert_eq!(
+            err(r#"{"unavailable_hours": .5}"#),
+            (ErrorKind::MalformedJson, Location::Byte(22))
+        );
+        assert_eq!(
+            err(r#"{"unavailable_hours": 1.}"#),
+            (ErrorKind::MalformedJson, Location::Byte(22))
+        );
         assert_eq!(
             err("{\"role\":\"controller\"\n"),
             (ErrorKind::MalformedJson, Location::Byte(21))

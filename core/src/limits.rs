@@ -84,3 +84,24 @@ pub const MAX_FACTS_STRING_BYTES: usize = 64;
 /// produce is 12 (tested by enumerating fact combinations); reaching this capacity would
 /// be a bug, reported by `ReasonList::overflowed`, never silent in tests.
 pub const MAX_REASONS: usize = 16;
+
+/// Evidence entries of derived facts ([`crate::derive::DerivedFacts::evidence`]). One
+/// entry is kept per (field, value) pair, and there are at most 19 such pairs (9 data
+/// kinds that can be derived, 3 breach kinds, and one value each for `malicious`,
+/// `exposure`, `protection`, `subjects`, `records`, `aware_at`, `authority_notified_at`),
+/// so this capacity is never reached.
+pub const MAX_DERIVED_EVIDENCE: usize = 24;
+
+/// Negations remembered per sentence while deriving facts; a sentence with more is treated
+/// as negated throughout (nothing is derived from it — the cautious reading, not a cut).
+pub const MAX_SENTENCE_NEGATIONS: usize = 16;
+
+/// Dates, times and phone numbers remembered per sentence while reading counts (numbers
+/// inside them are not counts); a sentence with more yields no count.
+pub const MAX_SENTENCE_EXCLUSIONS: usize = 32;
+
+/// Most combinations of the other unknown facts tried, per unknown fact, to find whether
+/// a decision rests on it (`obligations::risk`). Beyond it the fact is listed without
+/// search (with that many unknowns nearly every fact matters). Bounds an assessment to
+/// about 3 decisions × 11 facts × 2 × 1024 rule evaluations.
+pub const MAX_UNKNOWN_COMBINATIONS: usize = 1024;

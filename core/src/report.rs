@@ -1,1 +1,656 @@
 //! The report of contract §4 and its JSON writer into a caller-supplied buffer.
+//!
+//! [`evaluate`] is the engine's one entry point for a whole check: it detects the notice's
+//! language (unless given), reads incident facts from the text, puts the caller's explicit
+//! facts over them, decides the obligations ([`crate::obligations::assess`]) when any fact
+//! is known, and judges each element of the notice ([`crate::analysis::analyze`]) with the
+//! lateness that decision implies (a late authority notice must give `delay_reasons`).
+//! [`Report::write_json`] writes the contract JSON with `serde-json-core`; it allocates
+//! nothing and never truncates: a buffer too small is an error.
+//!
+//! ```
+//! use breachnotice::facts::Facts;
+//! use breachnotice::limits::REPORT_JSON_BYTES;
+//! use breachnotice::report::{evaluate, LangChoice, Request};
+//! use breachnotice::time::Timestamp;
+//! use breachnotice::{Audience, ElementId, Status};
+//!
+//! let notice = "On 20 November 2026 an attacker accessed our customer database. \
+//!     Names and e-mail addresses were copied. You may receive phishing e-mails. \
+//!     We have closed the gap and reset all passwords. \
+//!     Questions? Contact our data protection officer at dpo@example.com.";
+//! let facts = Facts::from_json(br#"{"aware_at": "2026-11-20T09:00:00Z"}"#)?;
+//! let report = evaluate(&Request {
+//!     text: Some(notice),
+//!     audience: Audience::DataSubjects,
+//!     lang: LangChoice::Auto,
+//!     facts: Some(&facts),
+//!     now: Timestamp::parse_rfc3339("2026-11-24T10:00:00Z").ok(),
+//! });
+//! let contact = report.element(ElementId::ContactPoint).map(|e| e.status);
+//! assert_eq!(contact, Some(Status::Present));
+//!
+//! let mut buf = [0u8; REPORT_JSON_BYTES];
+//! let n = report.write_json(&mut buf)?;
+//! let json = core::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or("");
+//! assert!(json.starts_with(r#"{"language":"en","#));
+//! # Ok::<(), breachnotice::Error>(())
+//! ```
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::Audience;
+use crate::analysis::{ElementResult, NoticeReport, analyze, unknown_language};
+use crate::derive::{DerivedFacts, derive_facts};
+use crate::elements::ElementId;
+use crate::error::{Error, ErrorKind, Location};
+use crate::facts::{FactFields, Facts};
+use crate::lang::Lang;
+use crate::lang::detect::detect;
+use crate::limits::Limit;
+use crate::obligations::{Assessment, assess};
+use crate::time::Timestamp;
+
+/// The engine's version (the crate version), written as the report's `version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// How to choose the notice's language (contract §1 `--lang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LangChoice {
+    /// Detect it ([`crate::lang::detect::detect`]); `"unknown"` when no supported
+    /// language is recognised.
+    Auto,
+    /// The caller says which language it is; no detection.
+    Fixed(Lang),
+}
+
+/// One check to run: what [`evaluate`] needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// The notice text, or `None` to decide only the obligations from `facts`.
+    pub text: Option<&'a str>,
+    /// Who the notice is addressed to (which article's content rules apply).
+    pub audience: Audience,
+    /// The notice's language, or [`LangChoice::Auto`].
+    pub lang: LangChoice,
+    /// Incident facts given explicitly (contract §3); they win over facts read from the
+    /// text.
+    pub facts: Option<&'a Facts>,
+    /// The evaluation time (for the deadline status and lateness when
+    /// `authority_notified_at` is unknown). The core has no clock.
+    pub now: Option<Timestamp>,
+}
+
+/// How the report's language was settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// Given by the caller ([`LangChoice::Fixed`]).
+    Given(Lang),
+    /// Detected in the text.
+    Detected(Lang),
+    /// Detection found no supported language: no element is judged present.
+    NotDetected,
+    /// No text was given (and no language): only obligations were decided.
+    NoText,
+}
+
+impl Language {
+    /// The language, when one is known.
+    pub const fn lang(self) -> Option<Lang> {
+        match self {
+            Language::Given(l) | Language::Detected(l) => Some(l),
+            Language::NotDetected | Language::NoText => None,
+        }
+    }
+
+    /// The contract's `language`: an ISO 639-1 code, or `"unknown"`.
+    pub const fn code(self) -> &'static str {
+        match self.lang() {
+            Some(l) => l.as_str(),
+            None => "unknown",
+        }
+    }
+
+    /// `given`, `detected`, `not_detected` or `no_text` (the report's `language_source`).
+    pub const fn source(self) -> &'static str {
+        match self {
+            Language::Given(_) => "given",
+            Language::Detected(_) => "detected",
+            Language::NotDetected => "not_detected",
+            Language::NoText => "no_text",
+        }
+    }
+
+    /// Why the language is unknown (the report's `language_note`), or `None` when known.
+    pub const fn note(self) -> Option<&'static str> {
+        match self {
+            Language::Given(_) | Language::Detected(_) => None,
+            Language::NotDetected => Some(
+                "The notice's language was not recognised as one of the supported languages \
+                 (en, de, fr, es, it, nl), so no element is judged present. Choose the \
+                 language explicitly to check the notice as one of them.",
+            ),
+            Language::NoText => Some(
+                "No notice text was given, so no element was judged; only the obligations \
+                 were decided from the facts.",
+            ),
+        }
+    }
+}
+
+/// The result of [`evaluate`]: everything contract §4 reports, as typed values. Spans
+/// (`evidence`) are UTF-8 byte offsets into [`Report::text`]; a binding that needs
+/// another unit (the wasm crate's UTF-16) converts them from here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report<'a> {
+    /// The notice text as given (every span indexes into it); `None` for facts only.
+    pub text: Option<&'a str>,
+    /// The audience whose article's rules were applied.
+    pub audience: Audience,
+    /// The language the notice was judged in, and how it was settled.
+    pub language: Language,
+    /// The element-by-element judgement (`elements`, `complete`); `None` when no text
+    /// was given.
+    pub notice: Option<NoticeReport>,
+    /// The decisions from the facts (`obligations`, `risk`); `None` when no fact was
+    /// known, neither given nor read from the text.
+    pub assessment: Option<Assessment>,
+    /// The facts actually assessed: the explicit facts over those read from the text.
+    pub facts: Option<Facts>,
+    /// What the text states about the incident, with evidence and claims (the report's
+    /// `derived_facts`); `None` when no text was given or its language is unknown.
+    pub derived: Option<DerivedFacts>,
+    /// Facts that came from the text (read there and not overridden by an explicit
+    /// fact): the report's `facts_from_text`.
+    pub facts_from_text: FactFields,
+}
+
+impl Report<'_> {
+    /// The result for element `id`, if it applies to the audience (and a text was given).
+    pub fn element(&self, id: ElementId) -> Option<&ElementResult> {
+        self.notice.as_ref()?.elements.iter().find(|e| e.id == id)
+    }
+
+    /// Contract `complete`: a notice was given and every required element is present.
+    pub fn complete(&self) -> bool {
+        self.notice.as_ref().is_some_and(|n| n.complete)
+    }
+
+    /// Contract `obligations.authority.late`: whether the authority notification is (or
+    /// would be) after the 72-hour deadline; `None` when unknown or not assessed.
+    pub fn late(&self) -> Option<bool> {
+        self.assessment.as_ref().and_then(Assessment::late)
+    }
+
+    /// Writes the contract §4 JSON into `out` and returns its length in bytes.
+    /// [`crate::limits::REPORT_JSON_BYTES`] always suffices; a smaller buffer that the
+    /// report does not fit is [`ErrorKind::CapacityExceeded`] with
+    /// [`Limit::ReportBuffer`] (nothing usable is left in `out`).
+    pub fn write_json(&self, out: &mut [u8]) -> Result<usize, Error> {
+        serde_json_core::to_slice(self, out).map_err(|_| {
+            Error::new(
+                ErrorKind::CapacityExceeded {
+                    limit: Limit::ReportBuffer,
+                },
+                Location::Input,
+            )
+        })
+    }
+}
+
+/// An empty list, for `elements` when no text was given.
+struct NoElements;
+
+impl Serialize for NoElements {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(core::iter::empty::<&ElementResult>())
+    }
+}
+
+impl Serialize for Report<'_> {
+    /// The contract §4 shape: `language` (+ `language_source`, and `language_note` when
+    /// unknown), `audience`, `elements`, `complete`, `obligations` and `risk` (when
+    /// assessed), `derived_facts` (when a text was read in a known language),
+    /// `facts_from_text` (when a text was given), `version`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut r = s.serialize_struct("Report", 10)?;
+        r.serialize_field("language", self.language.code())?;
+        r.serialize_field("language_source", self.language.source())?;
+        match self.language.note() {
+            Some(note) => r.serialize_field("language_note", note)?,
+            None => r.skip_field("language_note")?,
+        }
+        r.serialize_field("audience", &self.audience)?;
+        match &self.notice {
+            Some(n) => r.serialize_field("elements", &n.elements)?,
+            None => r.serialize_field("elements", &NoElements)?,
+        }
+        r.serialize_field("complete", &self.complete())?;
+        match &self.assessment {
+            Some(a) => {
+                r.serialize_field("obligations", &a.obligations)?;
+                r.serialize_field("risk", &a.risk)?;
+            }
+            None => {
+                r.skip_field("obligations")?;
+                r.skip_field("risk")?;
+            }
+        }
+        match &self.derived {
+            Some(d) => r.serialize_field("derived_facts", d)?,
+            None => r.skip_field("derived_facts")?,
+        }
+        if self.text.is_some() {
+            r.serialize_field("facts_from_text", &self.facts_from_text)?;
+        } else {
+            r.skip_field("facts_from_text")?;
+        }
+        r.serialize_field("version", VERSION)?;
+        r.end()
+    }
+}
+
+/// Runs a whole check (see the module docs). Never fails and never panics: every input
+/// error (bad JSON, a bad timestamp) is caught earlier, when the caller builds the
+/// [`Request`].
+pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
+    let language = match (req.lang, req.text) {
+        (LangChoice::Fixed(l), _) => Language::Given(l),
+        (LangChoice::Auto, Some(text)) => match detect(text) {
+            Some(l) => Language::Detected(l),
+            None => Language::NotDetected,
+        },
+        (LangChoice::Auto, None) => Language::NoText,
+    };
+    let derived = match (req.text, language.lang()) {
+        (Some(text), Some(lang)) => Some(derive_facts(text, lang)),
+        _ => None,
+    };
+    let read = derived.as_ref().map(|d| d.facts);
+    let facts = match (req.facts, read) {
+        (Some(given), Some(read)) => Some(given.merged_over(&read)),
+        (Some(given), None) => Some(*given),
+        (None, Some(read)) if !read.known_fields().is_empty() => Some(read),
+        (None, _) => None,
+    };
+    let facts_from_text = match (read, req.facts) {
+        (Some(read), given) => {
+            let explicit = given.map(Facts::known_fields).unwrap_or_default();
+            let mut from_text = FactFields::new();
+            for f in read.known_fields().iter() {
+                if !explicit.contains(f) {
+                    from_text.insert(f);
+                }
+            }
+            from_text
+        }
+        (None, _) => FactFields::new(),
+    };
+    let assessment = facts.as_ref().map(|f| assess(f, req.now));
+    let late = assessment.as_ref().and_then(Assessment::late);
+    let notice = req.text.map(|text| match language.lang() {
+        Some(lang) => analyze(text, req.audience, lang, late),
+        None => unknown_language(req.audience, late),
+    });
+    Report {
+        text: req.text,
+        audience: req.audience,
+        language,
+        notice,
+        assessment,
+        facts,
+        derived,
+        facts_from_text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Status;
+    use crate::limits::REPORT_JSON_BYTES;
+
+    fn json<'b>(report: &Report<'_>, buf: &'b mut [u8]) -> &'b str {
+        let n = report.write_json(buf).unwrap_or(0);
+        core::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or("")
+    }
+
+    fn request(text: Option<&str>) -> Request<'_> {
+        Request {
+            text,
+            audience: Audience::DataSubjects,
+            lang: LangChoice::Auto,
+            facts: None,
+            now: None,
+        }
+    }
+
+    #[test]
+    fn facts_only_reports_obligations_and_no_elements() {
+        let facts = Facts::from_json(br#"{"aware_at":"2026-11-20T09:00:00Z"}"#).unwrap_or_default();
+        let report = evaluate(&Request {
+            facts: Some(&facts),
+            ..request(None)
+        });
+        let mut buf = [0u8; REPORT_JSON_BYTES];
+        let out = json(&report, &mut buf);
+        assert!(
+            out.starts_with(r#"{"language":"unknown","language_source":"no_text","language_note":"No notice text"#),
+            "{out}"
+        );
+        assert!(out.contains(r#""elements":[],"complete":false,"obligations":{"authority":{"required":null,"deadline":"2026-11-23T09:00:00Z""#), "{out}");
+        assert!(!out.contains("facts_from_text"), "{out}");
+        assert!(out.ends_with(concat!(
+            r#""version":""#,
+            env!("CARGO_PKG_VERSION"),
+            r#""}"#
+        )));
+    }
+
+    #[test]
+    fn no_facts_no_obligations() {
+        let report = evaluate(&request(Some("Nothing to report here.")));
+        assert!(report.assessment.is_none());
+        let mut buf = [0u8; REPORT_JSON_BYTES];
+        let out = json(&report, &mut buf);
+        assert!(!out.contains("\"obligations\""), "{out}");
+        assert!(out.contains(r#""facts_from_text":["#), "{out}");
+    }
+
+    #[test]
+    fn fixed_language_is_not_detected() {
+        let report = evaluate(&Request {
+            lang: LangChoice::Fixed(Lang::De),
+            ..request(Some("Contact dpo@example.com."))
+        });
+        assert_eq!(report.language, Language::Given(Lang::De));
+        let mut buf = [0u8; REPORT_JSON_BYTES];
+        assert!(
+            json(&report, &mut buf)
+                .starts_with(r#"{"language":"de","language_source":"given","audience""#)
+        );
+    }
+
+    #[test]
+    fn every_element_of_the_audience_appears_once() {
+        for audience in Audience::ALL {
+            let report = evaluate(&Request {
+                audience,
+                ..request(Some("Nothing to see here."))
+            });
+            for id in ElementId::ALL {
+                let applies = id.element().rule(audience).is_some();
+                let n = report
+                    .notice
+                    .iter()
+                    .flat_map(|n| n.elements.iter())
+                    .filter(|e| e.id == id)
+                    .count();
+                assert_eq!(n, usize::from(applies), "{id:?} for {audience:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn late_notification_makes_delay_reasons_required_for_the_authority() {
+        let facts = Facts::from_json(
+            br#"{"aware_at":"2026-11-20T09:00:00Z","authority_notified_at":"2026-11-25T09:00:00Z",
+                "breach":["confidentiality"],"data":["financial"],"subjects":500,
+                "protection":"none","exposure":"malicious_actor","malicious":true}"#,
+        )
+        .unwrap_or_default();
+        let report = evaluate(&Request {
+            audience: Audience::Authority,
+            lang: LangChoice::Fixed(Lang::En),
+            facts: Some(&facts),
+            ..request(Some("An attacker copied our customer database."))
+        });
+        assert_eq!(report.late(), Some(true));
+        let delay = report.element(ElementId::DelayReasons);
+        assert_eq!(delay.map(|e| e.required), Some(true));
+        assert_eq!(delay.map(|e| e.status), Some(Status::Missing));
+        assert!(!report.complete());
+    }
+
+    #[test]
+    fn too_small_a_buffer_is_an_error_not_a_truncation() {
+        let report = evaluate(&request(Some("We lost a laptop.")));
+        let mut small = [0u8; 64];
+        assert_eq!(
+            report.write_json(&mut small).map_err(|e| e.kind),
+            Err(ErrorKind::CapacityExceeded {
+                limit: Limit::ReportBuffer
+            })
+        );
+    }
+
+    /// A tiny deterministic generator for the facts grid below.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn pick<T: Copy>(&mut self, items: &[T]) -> Option<T> {
+            let n = u64::try_from(items.len()).unwrap_or(1);
+            // One value in (len + 1) is "unknown".
+            let i = usize::try_from(self.next() % (n + 1)).unwrap_or(0);
+            items.get(i).copied()
+        }
+        fn flag(&mut self) -> Option<bool> {
+            self.pick(&[true, false])
+        }
+    }
+
+    /// Pseudo-random facts covering every value of every field (and "unknown").
+    fn varied_facts(rng: &mut XorShift) -> Facts {
+        use crate::facts::{BreachKind, DataKind, Exposure, Protection, Role};
+        let hours = [0.0, 1.0, 30.0, 200.0];
+        let times = [
+            "2026-11-20T09:00:00Z",
+            "2026-11-22T09:00:00Z",
+            "2026-11-30T09:00:00Z",
+        ];
+        let time = |rng: &mut XorShift| {
+            rng.pick(&times)
+                .and_then(|t| Timestamp::parse_rfc3339(t).ok())
+        };
+        Facts {
+            role: rng.pick(Role::ALL),
+            aware_at: time(rng),
+            authority_notified_at: time(rng),
+            breach: rng.flag().map(|_| {
+                BreachKind::ALL
+                    .iter()
+                    .copied()
+                    .filter(|_| rng.next().is_multiple_of(2))
+                    .collect()
+            }),
+            data: rng.flag().map(|_| {
+                DataKind::ALL
+                    .iter()
+                    .copied()
+                    .filter(|_| rng.next().is_multiple_of(3))
+                    .collect()
+            }),
+            subjects: rng.pick(&[0, 1, 50, 10_000, 5_000_000]),
+            records: rng.pick(&[0, 1, 50, 10_000, 5_000_000]),
+            vulnerable_subjects: rng.flag(),
+            protection: rng.pick(Protection::ALL),
+            key_compromised: rng.flag(),
+            exposure: rng.pick(Exposure::ALL),
+            malicious: rng.flag(),
+            recovered: rng.flag(),
+            backup: rng.flag(),
+            unavailable_hours: rng.pick(&hours),
+            high_risk_mitigated: rng.flag(),
+            disproportionate_effort: rng.flag(),
+            public_communication: rng.flag(),
+        }
+    }
+
+    /// `REPORT_JSON_BYTES` bounds the worst case: a report no real input can exceed. Every
+    /// element of the audience is `not_applicable` with `MAX_EVIDENCE` spans at the largest
+    /// offsets; every decision holds `MAX_REASONS` reasons, the longest the rules give
+    /// (collected over 4 000 varied fact sets), and rests on every fact; every fact came
+    /// from the text; the language is unknown (the longest note).
+    #[test]
+    fn report_json_bytes_bounds_a_maximal_report() {
+        extern crate std;
+        use crate::Span;
+        use crate::facts::FactField;
+        use crate::limits::{MAX_EVIDENCE, MAX_REASONS};
+        use crate::obligations::{Reason, ReasonList};
+        use std::string::String;
+        use std::vec::Vec;
+
+        // Every reason the rules gave, by code, and the largest real assessment.
+        let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut seen: Vec<Reason> = Vec::new();
+        let mut worst_real = 0;
+        for _ in 0..4_000 {
+            let a = assess(
+                &varied_facts(&mut rng),
+                Timestamp::parse_rfc3339("2026-11-24T10:00:00Z").ok(),
+            );
+            let o = &a.obligations;
+            let lists = [
+                Some(&a.risk.reasons),
+                Some(&o.authority.reasons),
+                Some(&o.data_subjects.reasons),
+                Some(&o.documentation.reasons),
+                o.controller.as_ref().map(|c| &c.reasons),
+            ];
+            for r in lists.into_iter().flatten().flat_map(ReasonList::iter) {
+                if !seen.iter().any(|s| s.code == r.code) {
+                    seen.push(*r);
+                }
+            }
+            let mut buf = [0u8; REPORT_JSON_BYTES];
+            worst_real = worst_real.max(serde_json_core::to_slice(&a, &mut buf).unwrap_or(0));
+        }
+        let size = |r: &Reason| r.code.len() + r.citation.len() + r.text.len();
+        seen.sort_by_key(|r| core::cmp::Reverse(size(r)));
+        assert!(
+            seen.len() >= MAX_REASONS,
+            "only {} reasons seen",
+            seen.len()
+        );
+        let mut longest = ReasonList::new();
+        for r in seen.iter().take(MAX_REASONS) {
+            longest.push(*r);
+        }
+        let mut every_fact = FactFields::new();
+        for f in FactField::ALL {
+            every_fact.insert(*f);
+        }
+
+        // The largest assessment shape: a processor (so `controller` is present).
+        let mut facts = varied_facts(&mut rng);
+        facts.role = Some(crate::facts::Role::Processor);
+        let mut a = assess(&facts, None);
+        a.risk.reasons = longest.clone();
+        a.risk.rests_on = every_fact;
+        a.risk.enisa.score = -f32::MIN_POSITIVE;
+        a.risk.enisa.ei = -f32::MIN_POSITIVE;
+        a.risk.enisa.cb = -f32::MIN_POSITIVE;
+        a.obligations.authority.reasons = longest.clone();
+        a.obligations.authority.rests_on = every_fact;
+        a.obligations.authority.deadline = Timestamp::parse_rfc3339("9999-12-31T23:59:59Z").ok();
+        a.obligations.data_subjects.reasons = longest.clone();
+        a.obligations.data_subjects.rests_on = every_fact;
+        a.obligations.documentation.reasons = longest.clone();
+        if let Some(c) = a.obligations.controller.as_mut() {
+            c.reasons = longest.clone();
+        }
+        assert!(a.obligations.controller.is_some());
+
+        // Facts read from the text: every field known at its longest value, a full
+        // evidence list of the longest entries, and every claim.
+        let max_time = Timestamp::parse_rfc3339("9999-12-31T23:59:59Z").ok();
+        let mut derived = DerivedFacts::empty();
+        derived.facts = Facts {
+            role: Some(crate::facts::Role::Processor),
+            aware_at: max_time,
+            authority_notified_at: max_time,
+            breach: Some(crate::facts::BreachKinds::all()),
+            data: Some(crate::facts::DataKinds::all()),
+            subjects: Some(u64::MAX),
+            records: Some(u64::MAX),
+            vulnerable_subjects: Some(false),
+            protection: Some(crate::facts::Protection::Pseudonymised),
+            key_compromised: Some(false),
+            exposure: Some(crate::facts::Exposure::UnknownRecipient),
+            malicious: Some(false),
+            recovered: Some(false),
+            backup: Some(false),
+            unavailable_hours: Some(-f64::MIN_POSITIVE),
+            high_risk_mitigated: Some(false),
+            disproportionate_effort: Some(false),
+            public_communication: Some(false),
+        };
+        let far = Span {
+            start: u32::MAX - 1,
+            end: u32::MAX,
+        };
+        while derived
+            .evidence
+            .push(crate::derive::Evidence {
+                field: FactField::AuthorityNotifiedAt,
+                value: crate::derive::EvidenceValue::Time(Timestamp::from_unix(253_402_300_799)),
+                span: far,
+            })
+            .is_ok()
+        {}
+        for kind in crate::derive::ClaimKind::ALL {
+            let _ = derived
+                .claims
+                .push(crate::derive::Claim { kind, span: far });
+        }
+
+        let far = Span {
+            start: u32::MAX - 1,
+            end: u32::MAX,
+        };
+        let mut largest = 0;
+        for audience in Audience::ALL {
+            let mut notice = unknown_language(audience, Some(true));
+            for e in notice.elements.iter_mut() {
+                e.status = crate::Status::NotApplicable;
+                e.evidence_truncated = true;
+                e.evidence.clear();
+                for _ in 0..MAX_EVIDENCE {
+                    let _ = e.evidence.push(far);
+                }
+            }
+            let report = Report {
+                text: Some(""),
+                audience,
+                language: Language::NotDetected,
+                notice: Some(notice),
+                assessment: Some(a.clone()),
+                facts: Some(derived.facts),
+                derived: Some(derived.clone()),
+                facts_from_text: every_fact,
+            };
+            let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];
+            let n = report.write_json(&mut buf).unwrap_or(usize::MAX);
+            largest = largest.max(n);
+            let mut exact = std::vec![0u8; REPORT_JSON_BYTES];
+            assert!(
+                report.write_json(&mut exact).is_ok(),
+                "a maximal report for {audience:?} needs {n} bytes > REPORT_JSON_BYTES"
+            );
+        }
+        let note = String::from("maximal report");
+        std::println!(
+            "{note}: {largest} of {REPORT_JSON_BYTES} bytes ({} % headroom); largest real \
+             assessment {worst_real} bytes; {} distinct reasons seen",
+            (REPORT_JSON_BYTES - largest) * 100 / REPORT_JSON_BYTES,
+            seen.len()
+        );
+    }
+}

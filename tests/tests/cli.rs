@@ -5,7 +5,10 @@
 //! (paths relative to that folder), or a lone `<case>.json` is passed as `--facts` and a
 //! lone `<case>.txt` as the notice. `<case>.stderr` pins the message; run with `BLESS=1`
 //! to (re)write the pinned files, then review the diff. CI never writes them.
-#![allow(clippy::panic, reason = "test code: a panic is how a test reports a failure")]
+#![allow(
+    clippy::panic,
+    reason = "test code: a panic is how a test reports a failure"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -227,7 +227,10 @@ fn non_latin_scripts_and_noise_are_no_language() {
         None
     );
     assert_eq!(detect(""), None);
-    assert_eq!(detect("2025-10-03 10:55 +353 1 555 0147 dpo@example.com"), None);
+    assert_eq!(
+        detect("2025-10-03 10:55 +353 1 555 0147 dpo@example.com"),
+        None
+    );
     // Three stopwords are not enough evidence, however dense.
     assert_eq!(detect("the and of"), None);
 }
@@ -252,8 +255,7 @@ fn detection_folds_case_diacritics_and_decomposed_marks() {
 
 fn is_normalised_word(w: &str) -> bool {
     !w.is_empty()
-        && w
-            .bytes()
+        && w.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
@@ -275,17 +277,27 @@ fn lang_data_is_complete_normalised_and_sorted() {
         assert_eq!(data.lang, lang);
         for (i, names) in data.months.iter().enumerate() {
             assert!(!names.is_empty(), "{lang:?} month {}", i + 1);
-            assert!(names.iter().all(|w| is_normalised_word(w)), "{lang:?} {names:?}");
+            assert!(
+                names.iter().all(|w| is_normalised_word(w)),
+                "{lang:?} {names:?}"
+            );
         }
         for names in data.weekdays {
             assert!(!names.is_empty(), "{lang:?} weekday");
-            assert!(names.iter().all(|w| is_normalised_word(w)), "{lang:?} {names:?}");
+            assert!(
+                names.iter().all(|w| is_normalised_word(w)),
+                "{lang:?} {names:?}"
+            );
         }
         assert!(!data.thousands_separators.is_empty());
         assert!(!data.thousands_separators.contains(&data.decimal_separator));
         assert!(matches!(data.decimal_separator, '.' | ','));
         assert!(!data.scale_words.is_empty() && !data.number_words.is_empty());
-        assert_sorted_unique(lang, "scale words", data.scale_words.iter().map(|(w, _)| *w));
+        assert_sorted_unique(
+            lang,
+            "scale words",
+            data.scale_words.iter().map(|(w, _)| *w),
+        );
         assert_sorted_unique(
             lang,
             "number words",
@@ -310,7 +322,11 @@ fn lang_data_is_complete_normalised_and_sorted() {
 
 fn detection_words(lang: Lang) -> Vec<&'static str> {
     let data = lang.data();
-    data.stopwords.iter().chain(data.domain_words).copied().collect()
+    data.stopwords
+        .iter()
+        .chain(data.domain_words)
+        .copied()
+        .collect()
 }
 
 #[test]
@@ -322,7 +338,10 @@ fn detection_word_lists_are_pairwise_disjoint() {
             assert!(w.len() <= breachnotice::limits::MAX_WORD_BYTES);
         }
         assert!(
-            !a.data().stopwords.iter().any(|w| a.data().domain_words.contains(w)),
+            !a.data()
+                .stopwords
+                .iter()
+                .any(|w| a.data().domain_words.contains(w)),
             "{a:?}: a word is both a stopword and a domain word"
         );
         for b in Lang::ALL {

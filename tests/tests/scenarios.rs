@@ -46,10 +46,10 @@ fn actual(a: &Assessment, key: &str) -> Option<String> {
         "risk" => a.risk.level.as_str().to_owned(),
         "risk.rests_on" => list(a.risk.rests_on),
         "authority.required" => opt_bool(o.authority.required),
-        "authority.deadline" => o
-            .authority
-            .deadline
-            .map_or_else(|| "null".to_owned(), |t| t.to_rfc3339_utc().as_str().to_owned()),
+        "authority.deadline" => o.authority.deadline.map_or_else(
+            || "null".to_owned(),
+            |t| t.to_rfc3339_utc().as_str().to_owned(),
+        ),
         "authority.late" => opt_bool(o.authority.late),
         "authority.status" => o.authority.status.as_str().to_owned(),
         "authority.delay_reasons_required" => o.authority.delay_reasons_required.to_string(),
@@ -161,6 +161,42 @@ fn every_expectation_has_its_fixture() -> Result<(), String> {
                 path.display()
             );
         }
+    }
+    Ok(())
+}
+
+/// `SCENARIO_TABLE=1 cargo test --test scenarios -- --nocapture` prints every verdict.
+#[test]
+fn print_table_on_request() -> Result<(), String> {
+    if std::env::var_os("SCENARIO_TABLE").is_none() {
+        return Ok(());
+    }
+    let now = Timestamp::parse_rfc3339(NOW).map_err(|e| e.to_string())?;
+    let mut jsons: Vec<PathBuf> = fs::read_dir(fixtures())
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    jsons.sort();
+    for json in jsons {
+        let bytes = fs::read(&json).map_err(|e| e.to_string())?;
+        let facts = Facts::from_json(&bytes).map_err(|e| e.to_string())?;
+        let a = assess(&facts, Some(now));
+        let name = json.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
+        let row: Vec<String> = [
+            "risk",
+            "authority.required",
+            "authority.status",
+            "data_subjects.required",
+            "data_subjects.exemption",
+            "risk.rests_on",
+            "data_subjects.rests_on",
+            "enisa.score",
+        ]
+        .iter()
+        .map(|k| actual(&a, k).unwrap_or_default())
+        .collect();
+        println!("{name:50} {}", row.join(" | "));
     }
     Ok(())
 }

@@ -22,7 +22,11 @@
 pub mod utf16;
 
 use breachnotice::elements::{AudienceRule, ELEMENTS};
-use breachnotice::{Audience, Lang};
+use breachnotice::facts::Facts;
+use breachnotice::limits::REPORT_JSON_BYTES;
+use breachnotice::report::{LangChoice, Request};
+use breachnotice::time::Timestamp;
+use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -144,4 +148,109 @@ pub fn elements() -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// A core error as a JS `Error` with the core's one-line message.
+fn js_error(e: Error) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+fn parse_audience(audience: &str) -> Result<Audience, JsError> {
+    Audience::parse(audience).ok_or_else(|| {
+        js_error(Error::new(
+            ErrorKind::InvalidOption,
+            Location::Option("audience"),
+        ))
+    })
+}
+
+fn parse_lang(lang: Option<String>) -> Result<LangChoice, JsError> {
+    match lang.as_deref() {
+        None | Some("" | "auto") => Ok(LangChoice::Auto),
+        Some(code) => Lang::parse(code).map(LangChoice::Fixed).ok_or_else(|| {
+            js_error(Error::new(
+                ErrorKind::InvalidOption,
+                Location::Option("lang"),
+            ))
+        }),
+    }
+}
+
+fn parse_facts(facts_json: Option<&str>) -> Result<Option<Facts>, JsError> {
+    match facts_json {
+        None => Ok(None),
+        Some(json) => Facts::from_json(json.as_bytes())
+            .map(Some)
+            .map_err(js_error),
+    }
+}
+
+/// The evaluation time: `now_iso` (RFC 3339), or the JS clock when absent.
+fn parse_now(now_iso: Option<String>) -> Result<Timestamp, JsError> {
+    let now = now_iso.unwrap_or_else(|| {
+        js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default()
+    });
+    Timestamp::parse_rfc3339(&now)
+        .map_err(|kind| js_error(Error::new(kind, Location::Option("now"))))
+}
+
+/// Runs the core's `evaluate` and returns its JSON report as a JS object, with
+/// `start16`/`end16` added to every span.
+fn run(request: &Request<'_>) -> Result<JsValue, JsError> {
+    let report = breachnotice::report::evaluate(request);
+    let mut buf = vec![0u8; REPORT_JSON_BYTES];
+    let n = report.write_json(&mut buf).map_err(js_error)?;
+    let json = core::str::from_utf8(buf.get(..n).unwrap_or_default())
+        .map_err(|_| JsError::new("internal error: report is not UTF-8"))?;
+    let json = utf16::add_utf16_offsets(request.text.unwrap_or_default(), json)
+        .map_err(|e| JsError::new(&e))?;
+    parse_json(&json)
+}
+
+/// Checks a notice: the contract §4 report as an object. `audience` is `data-subjects` or
+/// `authority`; `lang` is `auto` (default) or an ISO 639-1 code; `facts_json` holds
+/// incident facts (contract §3) as a JSON string; `now_iso` is the evaluation time in
+/// RFC 3339 (default: the browser clock). Every evidence span has `start`/`end` (UTF-8
+/// bytes) and `start16`/`end16` (UTF-16 code units). Throws an `Error` on bad input.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn evaluate(
+    text: &str,
+    audience: &str,
+    #[wasm_bindgen(js_name = "lang")] lang: Option<String>,
+    #[wasm_bindgen(js_name = "factsJson")] facts_json: Option<String>,
+    #[wasm_bindgen(js_name = "nowIso")] now_iso: Option<String>,
+) -> Result<JsValue, JsError> {
+    let audience = parse_audience(audience)?;
+    let lang = parse_lang(lang)?;
+    let facts = parse_facts(facts_json.as_deref())?;
+    let now = parse_now(now_iso)?;
+    run(&Request {
+        text: Some(text),
+        audience,
+        lang,
+        facts: facts.as_ref(),
+        now: Some(now),
+    })
+}
+
+/// Decides the obligations (and risk) from incident facts alone, without a notice: the
+/// report object with `obligations` and `risk` and no `elements` to judge. Throws an
+/// `Error` on bad facts or a bad time.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn assess(
+    #[wasm_bindgen(js_name = "factsJson")] facts_json: &str,
+    #[wasm_bindgen(js_name = "nowIso")] now_iso: Option<String>,
+) -> Result<JsValue, JsError> {
+    let facts = parse_facts(Some(facts_json))?;
+    let now = parse_now(now_iso)?;
+    run(&Request {
+        text: None,
+        audience: Audience::Authority,
+        lang: LangChoice::Auto,
+        facts: facts.as_ref(),
+        now: Some(now),
+    })
 }

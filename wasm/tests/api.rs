@@ -2,9 +2,9 @@
 //! (`cargo xtask test`). Gated to wasm32: on the host these bindings cannot run.
 #![cfg(target_arch = "wasm32")]
 
-use breachnotice_wasm::{elements, languages, version};
-use js_sys::{Array, Reflect};
-use wasm_bindgen::JsValue;
+use breachnotice_wasm::{assess, elements, evaluate, languages, version};
+use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -60,4 +60,79 @@ fn elements_are_in_contract_order_with_citations_per_audience() {
 #[wasm_bindgen_test]
 fn version_is_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+fn error_message(result: Result<JsValue, wasm_bindgen::JsError>) -> String {
+    match result {
+        Ok(_) => String::new(),
+        Err(e) => {
+            let value = JsValue::from(e);
+            assert!(value.is_instance_of::<js_sys::Error>(), "a real JS Error");
+            js_sys::Error::from(value).message().into()
+        }
+    }
+}
+
+const NOTICE_DE: &str = "Am 3. März 2026 hat eine unbefugte Person auf unser Kundenkonto-System \
+    zugegriffen und Namen und E-Mail-Adressen kopiert. Wir haben den Zugang gesperrt. \
+    Fragen? Unser Datenschutzbeauftragter ist unter datenschutz@example.de erreichbar.";
+
+#[wasm_bindgen_test]
+fn evaluate_returns_the_contract_report_with_both_offset_units() {
+    let report = evaluate(
+        NOTICE_DE,
+        "data-subjects",
+        Some("auto".into()),
+        None,
+        Some("2026-11-28T12:00:00Z".into()),
+    )
+    .unwrap_or(JsValue::NULL);
+    assert_eq!(string(&report, "language"), "de");
+    assert_eq!(string(&report, "audience"), "data-subjects");
+    let elements = Array::from(&get(&report, "elements"));
+    assert!(elements.length() >= 7);
+    let js_text = JsString::from(NOTICE_DE);
+    let mut spans = 0;
+    for el in elements.iter() {
+        for span in Array::from(&get(&el, "evidence")).iter() {
+            let n = |k: &str| get(&span, k).as_f64().unwrap_or(-1.0) as usize;
+            let by_bytes = NOTICE_DE
+                .get(n("start")..n("end"))
+                .unwrap_or("<bad byte span>");
+            let by_units: String = js_text.slice(n("start16") as u32, n("end16") as u32).into();
+            assert_eq!(by_bytes, by_units, "both units point at the same words");
+            spans += 1;
+        }
+    }
+    assert!(spans > 0, "a German notice with umlauts has evidence");
+}
+
+#[wasm_bindgen_test]
+fn assess_decides_from_facts_alone() {
+    let report = assess(
+        r#"{"aware_at":"2026-11-20T09:00:00Z","breach":["confidentiality"]}"#,
+        Some("2026-11-28T12:00:00Z".into()),
+    )
+    .unwrap_or(JsValue::NULL);
+    let authority = get(&get(&report, "obligations"), "authority");
+    assert_eq!(string(&authority, "deadline"), "2026-11-23T09:00:00Z");
+    assert_eq!(Array::from(&get(&report, "elements")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_an_error_with_the_core_message() {
+    let unknown_field = error_message(assess(r#"{"zz":1}"#, None));
+    assert!(unknown_field.contains("unknown field"), "{unknown_field}");
+    let audience = error_message(evaluate("x", "everyone", None, None, None));
+    assert!(audience.contains("audience"), "{audience}");
+    let lang = error_message(evaluate("x", "authority", Some("xx".into()), None, None));
+    assert!(lang.contains("lang"), "{lang}");
+    let now = error_message(evaluate(
+        "x",
+        "authority",
+        None,
+        None,
+        Some("yesterday".into()),
+    ));
+    assert!(now.contains("now"), "{now}");
 }

@@ -46,6 +46,8 @@ export default {
   obligationsNone: 'Geben Sie Angaben zum Vorfall an (oder eine Meldung, die sie nennt), um die Pflichten zu bestimmen.',
   authorityDuty: 'Meldung an die Aufsichtsbehörde',
   subjectsDuty: 'Benachrichtigung der betroffenen Personen',
+  documentationDuty: 'Interne Dokumentation der Verletzung',
+  riskRange: (a, b) => `zwischen ${a} und ${b}, je nach den unbekannten Angaben`,
   controllerDuty: 'Information des Verantwortlichen (Sie sind Auftragsverarbeiter)',
   required: 'erforderlich',
   notRequired: 'nicht erforderlich',

@@ -46,6 +46,8 @@ export default {
   obligationsNone: 'Give incident facts (or a notice that states them) to decide the obligations.',
   authorityDuty: 'Notify the supervisory authority',
   subjectsDuty: 'Inform the people affected',
+  documentationDuty: 'Document the breach internally',
+  riskRange: (a, b) => `somewhere from ${a} to ${b}, depending on the unknown facts`,
   controllerDuty: 'Inform the controller (you are a processor)',
   required: 'required',
   notRequired: 'not required',

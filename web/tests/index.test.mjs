@@ -183,9 +183,50 @@ test('axe-core finds no serious or critical violation (en and de, with a report)
   }
 });
 
+/** Fills the facts form with a typical incident (times in UTC). */
+async function fillFacts(page) {
+  await page.selectOption('#fact-role', 'controller');
+  await page.fill('#fact-aware_at', '2026-11-26T09:00');
+  await page.check('#fact-breach-confidentiality');
+  await page.check('#fact-data-contact');
+  await page.check('#fact-data-credentials');
+  await page.fill('#fact-subjects', '1200');
+  await page.selectOption('#fact-exposure', 'unknown_recipient');
+  await page.selectOption('#fact-malicious', 'true');
+  await page.selectOption('#fact-protection', 'none');
+  await page.click('#assess');
+}
+
+const FORM_FACTS = {
+  role: 'controller', aware_at: '2026-11-26T09:00:00Z', breach: ['confidentiality'],
+  data: ['contact', 'credentials'], subjects: 1200, protection: 'none', exposure: 'unknown_recipient', malicious: true,
+};
+
+test('the facts form decides the obligations like the engine', async () => {
+  const { page, context } = await openPage(browser, 'index.html', { timezoneId: 'UTC' });
+  const text = await corpus('01-en-ds.txt');
+  await checkNotice(page, text, 'data-subjects', 'auto');
+  await fillFacts(page);
+  await page.waitForSelector('#obligations .decision');
+  const report = await wasmReport(page, text, 'data-subjects', 'auto', JSON.stringify(FORM_FACTS));
+  const deadline = report.obligations.authority.deadline;
+  assert.equal(deadline, '2026-11-29T09:00:00Z', 'aware_at + 72 h');
+  const shown = await page.textContent('#obligations');
+  assert.ok(shown.includes(deadline), 'the deadline is shown');
+  assert.ok(shown.includes(report.obligations.authority.citation));
+  for (const r of report.obligations.authority.reasons || []) assert.ok(shown.includes(r.text), `reason shown: ${r.text}`);
+  const word = { true: 'required', false: 'not required', null: 'cannot be decided yet' };
+  const heads = await page.$$eval('#obligations .decision h4', (hs) => hs.map((x) => x.textContent));
+  assert.ok(heads.includes(`Notify the supervisory authority: ${word[report.obligations.authority.required]}`), heads.join(' | '));
+  assert.ok(heads.includes(`Inform the people affected: ${word[report.obligations.data_subjects.required]}`), heads.join(' | '));
+  await context.close();
+});
+
 test('screenshot of the page with a checked sample (target/screenshot-index.png)', async () => {
-  const { page, context } = await openPage(browser, 'index.html', { viewport: { width: 1280, height: 900 } });
+  const { page, context } = await openPage(browser, 'index.html', { viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
   await checkNotice(page, await corpus('01-en-ds.txt'), 'data-subjects', 'auto');
+  await fillFacts(page);
+  await page.waitForSelector('#obligations .decision');
   const out = process.env.BREACHNOTICE_SCREENSHOT || path.join(ROOT, 'target', 'screenshot-index.png');
   await mkdir(path.dirname(out), { recursive: true });
   await page.screenshot({ path: out, fullPage: true });

@@ -31,7 +31,8 @@
 //! after a short line — headers, signatures and list items are sentences of their own).
 //! For each element it finds every cue match and applies the element's rule, written in
 //! the element's `mod.rs` under `# Roles used` / `# Present when` / `# Not enough`:
-//! - a `Block` cancels the element's `Signal`s and `Anchor`s **in its own sentence only**;
+//! - a `Block` cancels the element's `Signal`s and `Anchor`s **in its own sentence only**
+//!   (and, after a `Contrast` cue of the element, only those after the contrast);
 //! - an `Anchor` needs its companion (channel, date, bound number, or `Reason`) as the
 //!   element's `mod.rs` says — in the same sentence or the next one, never further;
 //! - a `Denial` needs a `Reason` **of the same element's table** in the same sentence or
@@ -65,8 +66,14 @@ pub enum Role {
     Reason,
     /// Cancels `Signal` and `Anchor` cues of the same element in its sentence: the
     /// look-alikes a notice contains that do not realise the element ("unsubscribe",
-    /// "we take your security seriously", "newsletter").
+    /// "we take your security seriously", "newsletter"). After a [`Role::Contrast`] it
+    /// cancels only the cues after the contrast.
     Block,
+    /// A contrastive connective ("but", "aber", "jedoch", "mais", "pero", "ma", "maar")
+    /// that limits a later [`Role::Block`] to the rest of the sentence: in "your name and
+    /// address, but no bank details" the Block "no bank" does not cancel "name". Only the
+    /// first Contrast of a sentence counts. Optional in every element's table.
+    Contrast,
 }
 
 /// A phrase and what it means. See the module docs for the format.

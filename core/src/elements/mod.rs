@@ -195,7 +195,127 @@ pub static ELEMENTS: [&Element; 11] = [
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
+    use crate::Lang;
+    use crate::analysis::analyze;
+    use crate::text::normalise::is_normalised_phrase;
+
+    /// The roles each element's rule reads (its `mod.rs`, `# Roles used`); `Contrast` is
+    /// allowed everywhere.
+    fn allowed_roles(id: ElementId) -> &'static [Role] {
+        use Role::*;
+        match id {
+            ElementId::Nature
+            | ElementId::DataCategories
+            | ElementId::MeasuresTaken
+            | ElementId::Advice
+            | ElementId::SubjectCategories => &[Signal, Block, Contrast],
+            ElementId::ContactPoint | ElementId::Timeline => &[Signal, Anchor, Block, Contrast],
+            ElementId::Consequences => &[Signal, Denial, Reason, Block, Contrast],
+            ElementId::SubjectCount | ElementId::RecordCount => &[Anchor, Block, Contrast],
+            ElementId::DelayReasons => &[Signal, Anchor, Reason, Block, Contrast],
+        }
+    }
+
+    #[test]
+    fn cue_tables_are_sorted_unique_normalised_and_use_documented_roles() {
+        for element in ELEMENTS {
+            for lang in Lang::ALL {
+                let table = element.cues.get(lang);
+                for pair in table.windows(2) {
+                    if let [a, b] = pair {
+                        assert!(
+                            a.phrase < b.phrase,
+                            "{} {}: {:?} must sort before {:?} (sorted, no duplicates)",
+                            element.id.as_str(),
+                            lang.as_str(),
+                            a.phrase,
+                            b.phrase
+                        );
+                    }
+                }
+                for cue in table {
+                    assert!(
+                        is_normalised_phrase(cue.phrase),
+                        "{} {}: {:?} is not normalised",
+                        element.id.as_str(),
+                        lang.as_str(),
+                        cue.phrase
+                    );
+                    assert!(
+                        allowed_roles(element.id).contains(&cue.role),
+                        "{} {}: {:?} has role {:?}, which the element does not use",
+                        element.id.as_str(),
+                        lang.as_str(),
+                        cue.phrase,
+                        cue.role
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn good_examples_are_found_and_bad_ones_are_not() {
+        for element in ELEMENTS {
+            let audience = if element.data_subjects.is_some() {
+                Audience::DataSubjects
+            } else {
+                Audience::Authority
+            };
+            for lang in Lang::ALL {
+                let example = element.examples.get(lang);
+                if element.cues.get(lang).is_empty() || example.good.is_empty() {
+                    // Filled by the per-language issues; reported, not failed, until then.
+                    std::eprintln!(
+                        "skipped: {} {} has no cue table or example yet",
+                        element.id.as_str(),
+                        lang.as_str()
+                    );
+                    continue;
+                }
+                let status = |text: &str| {
+                    analyze(text, audience, lang, Some(true))
+                        .elements
+                        .iter()
+                        .find(|e| e.id == element.id)
+                        .map(|e| e.status)
+                };
+                assert_eq!(
+                    status(example.good),
+                    Some(Status::Present),
+                    "{} {}: good example not found: {:?}",
+                    element.id.as_str(),
+                    lang.as_str(),
+                    example.good
+                );
+                assert_eq!(
+                    status(example.bad),
+                    Some(Status::Missing),
+                    "{} {}: bad example found: {:?}",
+                    element.id.as_str(),
+                    lang.as_str(),
+                    example.bad
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn en_and_de_tables_are_filled() {
+        for element in ELEMENTS {
+            for lang in [Lang::En, Lang::De] {
+                assert!(
+                    !element.cues.get(lang).is_empty() && !element.examples.get(lang).bad.is_empty(),
+                    "{} {}: empty table or example",
+                    element.id.as_str(),
+                    lang.as_str()
+                );
+            }
+        }
+    }
 
     #[test]
     fn registry_is_in_contract_order_and_complete() {

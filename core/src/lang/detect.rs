@@ -103,7 +103,10 @@ pub fn detect(text: &str) -> Option<Lang> {
 pub fn detect_scores(text: &str) -> Detection {
     let mut scores = [0u32; 6];
     let mut words = 0u32;
-    for word in Words::new(text).filter(|w| !w.is_digits()).take(MAX_DETECT_WORDS) {
+    for word in Words::new(text)
+        .filter(|w| !w.is_digits())
+        .take(MAX_DETECT_WORDS)
+    {
         words = words.saturating_add(1);
         if word.too_long() {
             continue;
@@ -140,7 +143,8 @@ fn decide(d: &Detection) -> Option<Lang> {
     let (lang, best, second) = d.ranking();
     let enough = best >= MIN_HITS;
     let dense = u64::from(best) * 1000 >= u64::from(MIN_HIT_PERMILLE) * u64::from(d.words);
-    let clear = u64::from(best) * u64::from(MARGIN_DEN) >= u64::from(second) * u64::from(MARGIN_NUM)
+    let clear = u64::from(best) * u64::from(MARGIN_DEN)
+        >= u64::from(second) * u64::from(MARGIN_NUM)
         && best > second;
     (enough && dense && clear).then_some(lang)
 }

@@ -121,7 +121,7 @@ pub fn assess_authority(facts: &Facts, risk: &Risk, now: Option<Timestamp>) -> A
         Some(false) => reasons.push(NO_NOTIFICATION_UNLIKELY),
         None => {
             reasons.push(NOTIFY_BY_DEFAULT);
-            rests_on = flipping_fields(facts, |k| level(k, &mut ReasonList::new()) >= Level::Risk);
+            rests_on = flipping_fields(facts, |k| level(k, &mut ()) >= Level::Risk);
         }
     }
     if risk.at_least == Level::High {
@@ -138,7 +138,7 @@ pub fn assess_authority(facts: &Facts, risk: &Risk, now: Option<Timestamp>) -> A
         if deadline.is_none() {
             reasons.push(AWARE_AT_UNKNOWN);
             rests_on.insert(FactField::AwareAt);
-        } else if late.is_none() && facts.authority_notified_at.is_none() && now.is_none() {
+        } else if facts.authority_notified_at.is_none() && now.is_none() {
             rests_on.insert(FactField::AuthorityNotifiedAt);
         }
         match status {

@@ -70,7 +70,7 @@ pub struct SubjectsObligation {
 
 /// Whether complete facts require the communication, and the exemption relied on.
 pub(crate) fn decide(k: &Known) -> (bool, Option<Exemption>) {
-    let lvl = level(k, &mut ReasonList::new());
+    let lvl = level(k, &mut ());
     let exemption = art34_3_exemptions::exemption(k, lvl);
     (lvl == Level::High && exemption.is_none(), exemption)
 }

@@ -20,7 +20,6 @@
 use serde::{Serialize, Serializer};
 
 use super::reasons::Reason;
-use super::reasons::ReasonList;
 use super::risk::{Known, Level, level};
 use crate::facts::Protection;
 
@@ -129,7 +128,7 @@ pub(crate) fn exemption(k: &Known, lvl: Level) -> Option<Exemption> {
             protection: Protection::None,
             ..*k
         };
-        if level(&unprotected, &mut ReasonList::new()) == Level::High {
+        if level(&unprotected, &mut ()) == Level::High {
             return Some(Exemption::Unintelligible);
         }
     }
@@ -161,7 +160,7 @@ mod tests {
     }
 
     fn ex(k: Known) -> Option<Exemption> {
-        exemption(&k, level(&k, &mut ReasonList::new()))
+        exemption(&k, level(&k, &mut ()))
     }
 
     #[test]

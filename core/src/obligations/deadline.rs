@@ -88,9 +88,12 @@ pub fn status(
     }
 }
 
-/// Contract §4 `late`: `true` when the notification (or, absent, `now`) is after the
-/// deadline and notification is required; `false` when it is not after the deadline or
-/// notification is not required; `None` when unknown.
+/// Contract §4 `late`. A notification that was made (`notified_at` known) is late when
+/// it came after the deadline: it must then give reasons for the delay (Art. 33(1),
+/// contract §2 `delay_reasons`), even where the facts leave open whether it was owed.
+/// Without a notification time, the evaluation time `now` decides, and only an owed
+/// notification can be late (`None` while that is undecided). Never late when
+/// notification is not required; `None` when the deadline or both times are unknown.
 pub fn late(
     deadline: Option<Timestamp>,
     notified_at: Option<Timestamp>,
@@ -100,11 +103,13 @@ pub fn late(
     if required == Some(false) {
         return Some(false);
     }
-    let when = notified_at.or(now)?;
-    if when <= deadline? {
-        return Some(false);
+    let deadline = deadline?;
+    match (notified_at, now) {
+        (Some(n), _) => Some(n > deadline),
+        (None, Some(now)) if now <= deadline => Some(false),
+        (None, Some(_)) => required,
+        (None, None) => None,
     }
-    required
 }
 
 #[cfg(test)]
@@ -168,7 +173,12 @@ mod tests {
             "notified wins over now"
         );
         assert_eq!(late(d, after, None, Some(false)), Some(false));
-        assert_eq!(late(d, after, None, None), None);
+        assert_eq!(
+            late(d, after, None, None),
+            Some(true),
+            "a late notification made"
+        );
+        assert_eq!(late(d, None, after, None), None, "not made, owed unknown");
         assert_eq!(late(d, before, None, None), Some(false));
         assert_eq!(late(None, after, None, Some(true)), None);
         assert_eq!(late(d, None, None, Some(true)), None);

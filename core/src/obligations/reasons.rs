@@ -31,6 +31,23 @@ impl Reason {
     }
 }
 
+/// Where rules put their reasons: a [`ReasonList`], or `()` to discard them (used when
+/// only the outcome of a hypothetical completion of the facts is needed).
+pub trait ReasonSink {
+    /// Records that `r` applies.
+    fn push(&mut self, r: Reason);
+}
+
+impl ReasonSink for ReasonList {
+    fn push(&mut self, r: Reason) {
+        ReasonList::push(self, r);
+    }
+}
+
+impl ReasonSink for () {
+    fn push(&mut self, _r: Reason) {}
+}
+
 /// The reasons of one decision, in the order the rules fired, without duplicates (by
 /// `code`). Capacity [`MAX_REASONS`]; see [`ReasonList::overflowed`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -18,21 +18,26 @@
 //!   likelihood ≥ 3. Unlikely when likelihood ≤ 1 and severity ≤ 2 (special-category data
 //!   is a strong indicator: never unlikely), unless more than [`MANY_SUBJECTS`] people
 //!   are affected.
+//! - *Integrity* and *availability* use the impact tier: the sensitivity tier raised one
+//!   step for vulnerable people; tier 4 is "critical" (special-category data, or
+//!   identity, financial or credential data of vulnerable people).
 //! - *Integrity*: unlikely when the original was recovered before any use; high when
-//!   special-category data stays altered without a backup; risk otherwise.
-//! - *Availability*: unlikely when a backup restored the data within
-//!   [`SIGNIFICANT_OUTAGE_HOURS`] (EDPB 01/2021 Case 1), risk for a longer outage or a
-//!   permanent loss; high when special-category (care-critical) data or vulnerable
-//!   people's data is lost for good or for [`SIGNIFICANT_OUTAGE_HOURS`] or more
+//!   critical data stays altered and no backup can put it right; risk otherwise.
+//! - *Availability*: unlikely when a backup (or recovery) restored non-critical data of
+//!   people who are not vulnerable within [`SIGNIFICANT_OUTAGE_HOURS`] (EDPB 01/2021
+//!   Case 1); risk for a longer outage, for a permanent loss (no backup, not recovered),
+//!   or for a short outage of critical or vulnerable people's data; high when critical
+//!   data is lost for good or unavailable for [`SIGNIFICANT_OUTAGE_HOURS`] or more
 //!   (01/2021 Case 3, 4). Encryption never cures an availability breach.
 //!
 //! **Unknown facts.** An Art. 34(3) exemption (`high_risk_mitigated`,
 //! `disproportionate_effort`) is never presumed: unknown means not established, since
-//! the controller must demonstrate it (Art. 5(2), 34(3)). For every other fact, each decision is evaluated twice, with every unknown fact at its
-//! most favourable and at its least favourable value ([`Side`]); the rules are monotone
-//! in every fact, so the two bound every possible completion. When both agree the
-//! decision stands; otherwise the level is `unknown` and `rests_on` lists the unknown
-//! facts that flip it on their own.
+//! the controller must demonstrate it (Art. 5(2), 34(3)). Every other unknown fact is
+//! set to its most favourable and to its least favourable value (`Side`); the rules
+//! are monotone in every fact, so these two completions bound every possible one. When
+//! both give the same decision it stands; otherwise the level is `unknown` (and an
+//! obligation `null`) and `rests_on` lists the unknown facts whose value can change it
+//! (`flipping_fields`). Reasons are those that hold at both extremes.
 //!
 //! **Not encoded.** Controller context (a clinic's vs. a florist's customer list), the
 //! volume of data per person, public availability before the breach, and the exact
@@ -42,11 +47,12 @@
 use serde::{Serialize, Serializer};
 
 use super::enisa::Enisa;
-use super::reasons::{Reason, ReasonList};
+use super::reasons::{Reason, ReasonList, ReasonSink};
 use crate::facts::{
     BreachKind, BreachKinds, DataKind, DataKinds, Exposure, FactField, FactFields, Facts,
     Protection,
 };
+use crate::limits::MAX_UNKNOWN_COMBINATIONS;
 
 /// Outages shorter than this, restored from a backup, do not disrupt the people's lives
 /// (rationale: EDPB 01/2021 Case 1 treats a restore "within a few hours" as no risk and
@@ -396,72 +402,150 @@ pub(crate) struct Known {
 impl Known {
     /// `facts` with every unknown at `side`, except `flip`, which takes the other side.
     pub(crate) fn complete(facts: &Facts, side: Side, flip: Option<FactField>) -> Known {
-        let s = |f: FactField| {
-            if flip == Some(f) {
-                side.flipped()
-            } else {
-                side
-            }
-        };
-        let pick = |f: FactField, best: bool| match s(f) {
-            Side::Best => best,
-            Side::Worst => !best,
-        };
         let mut assumed = FactFields::new();
         for f in FactField::ALL {
             if !facts.is_known(*f) {
                 assumed.insert(*f);
             }
         }
-        Known {
+        // Known values first (placeholders where unknown), then every unknown decision
+        // field at its side: one definition of the extremes, in `set_side`.
+        let mut k = Known {
             assumed,
-            breach: facts.breach.unwrap_or(match s(FactField::Breach) {
-                Side::Best => BreachKinds::new(),
-                Side::Worst => BreachKinds::all(),
-            }),
-            data: facts.data.unwrap_or(match s(FactField::Data) {
-                // Some personal data is involved; the mildest kind.
-                Side::Best => DataKinds::new().with(DataKind::Other),
-                Side::Worst => DataKinds::all(),
-            }),
-            subjects: facts.subjects.unwrap_or(match s(FactField::Subjects) {
-                Side::Best => 1,
-                Side::Worst => u64::MAX,
-            }),
-            vulnerable: facts
-                .vulnerable_subjects
-                .unwrap_or(pick(FactField::VulnerableSubjects, false)),
-            protection: facts.protection.unwrap_or(match s(FactField::Protection) {
-                Side::Best => Protection::Encrypted,
-                Side::Worst => Protection::None,
-            }),
-            key_compromised: facts
-                .key_compromised
-                .unwrap_or(pick(FactField::KeyCompromised, false)),
-            exposure: facts.exposure.unwrap_or(match s(FactField::Exposure) {
-                Side::Best => Exposure::None,
-                Side::Worst => Exposure::Public,
-            }),
-            malicious: facts.malicious.unwrap_or(pick(FactField::Malicious, false)),
-            recovered: facts.recovered.unwrap_or(pick(FactField::Recovered, true)),
-            backup: facts.backup.unwrap_or(pick(FactField::Backup, true)),
-            unavailable_hours: facts.unavailable_hours.unwrap_or(
-                match s(FactField::UnavailableHours) {
-                    Side::Best => 0.0,
-                    Side::Worst => f64::INFINITY,
-                },
-            ),
+            breach: facts.breach.unwrap_or_default(),
+            data: facts.data.unwrap_or_default(),
+            subjects: facts.subjects.unwrap_or(1),
+            vulnerable: facts.vulnerable_subjects.unwrap_or(false),
+            protection: facts.protection.unwrap_or(Protection::None),
+            key_compromised: facts.key_compromised.unwrap_or(false),
+            exposure: facts.exposure.unwrap_or(Exposure::None),
+            malicious: facts.malicious.unwrap_or(false),
+            recovered: facts.recovered.unwrap_or(false),
+            backup: facts.backup.unwrap_or(false),
+            unavailable_hours: facts.unavailable_hours.unwrap_or(0.0),
             // An Art. 34(3) exemption is the controller's to demonstrate (accountability,
             // Art. 5(2)): unknown means not established, on either side.
             high_risk_mitigated: facts.high_risk_mitigated.unwrap_or(false),
             disproportionate_effort: facts.disproportionate_effort.unwrap_or(false),
+        };
+        for f in DECISION_FIELDS {
+            if !facts.is_known(f) {
+                k.set_side(
+                    f,
+                    if flip == Some(f) {
+                        side.flipped()
+                    } else {
+                        side
+                    },
+                );
+            }
         }
+        k
     }
 
     /// Whether the protection makes the data unintelligible (Art. 34(3)(a)).
     pub(crate) fn unintelligible(&self) -> bool {
         matches!(self.protection, Protection::Encrypted | Protection::Hashed)
             && !self.key_compromised
+    }
+    /// Sets decision field `f` to the extreme `side` of its range (as
+    /// [`Known::complete`] does for an unknown field).
+    pub(crate) fn set_side(&mut self, f: FactField, side: Side) {
+        let best = side == Side::Best;
+        match f {
+            FactField::Breach => {
+                self.breach = if best {
+                    BreachKinds::new()
+                } else {
+                    BreachKinds::all()
+                };
+            }
+            FactField::Data => {
+                self.data = if best {
+                    DataKinds::new().with(DataKind::Other)
+                } else {
+                    DataKinds::all()
+                };
+            }
+            FactField::Subjects => self.subjects = if best { 1 } else { u64::MAX },
+            FactField::VulnerableSubjects => self.vulnerable = !best,
+            FactField::Protection => {
+                self.protection = if best {
+                    Protection::Encrypted
+                } else {
+                    Protection::None
+                };
+            }
+            FactField::KeyCompromised => self.key_compromised = !best,
+            FactField::Exposure => {
+                self.exposure = if best {
+                    Exposure::None
+                } else {
+                    Exposure::Public
+                };
+            }
+            FactField::Malicious => self.malicious = !best,
+            FactField::Recovered => self.recovered = best,
+            FactField::Backup => self.backup = best,
+            FactField::UnavailableHours => {
+                self.unavailable_hours = if best { 0.0 } else { f64::INFINITY };
+            }
+            _ => {}
+        }
+    }
+
+    /// Sets decision field `f` to the `i`-th of a few values that represent every
+    /// distinction the rules make; `false` when there is no `i`-th value.
+    pub(crate) fn set_value(&mut self, f: FactField, i: usize) -> bool {
+        const DATA: [DataKind; 4] = [
+            DataKind::Other,
+            DataKind::Location,
+            DataKind::Financial,
+            DataKind::Special,
+        ];
+        match f {
+            FactField::Breach if i < 8 => {
+                self.breach = BreachKind::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(bit, _)| i & (1 << bit) != 0)
+                    .map(|(_, k)| *k)
+                    .collect();
+            }
+            FactField::Data => match DATA.get(i) {
+                Some(d) => self.data = DataKinds::new().with(*d),
+                None => return false,
+            },
+            FactField::Subjects if i < 2 => {
+                self.subjects = if i == 0 { 1 } else { MANY_SUBJECTS + 1 }
+            }
+            FactField::Protection => match Protection::ALL.get(i) {
+                Some(p) => self.protection = *p,
+                None => return false,
+            },
+            FactField::Exposure => match Exposure::ALL.get(i) {
+                Some(e) => self.exposure = *e,
+                None => return false,
+            },
+            FactField::UnavailableHours if i < 2 => {
+                self.unavailable_hours = if i == 0 {
+                    0.0
+                } else {
+                    SIGNIFICANT_OUTAGE_HOURS
+                };
+            }
+            FactField::VulnerableSubjects
+            | FactField::KeyCompromised
+            | FactField::Malicious
+            | FactField::Recovered
+            | FactField::Backup
+                if i < 2 =>
+            {
+                self.set_side(f, if i == 0 { Side::Best } else { Side::Worst });
+            }
+            _ => return false,
+        }
+        true
     }
 }
 
@@ -481,7 +565,7 @@ pub fn sensitivity(data: DataKinds) -> u8 {
 }
 
 /// The level of complete facts, pushing the reasons of every rule that fired.
-pub(crate) fn level(k: &Known, reasons: &mut ReasonList) -> Level {
+pub(crate) fn level(k: &Known, reasons: &mut impl ReasonSink) -> Level {
     if k.breach.is_empty() {
         reasons.push(NO_BREACH_KIND);
         return Level::Unlikely;
@@ -498,7 +582,7 @@ pub(crate) fn level(k: &Known, reasons: &mut ReasonList) -> Level {
 }
 
 /// Pushes the reason that names the data's tier.
-fn data_reason(base: u8, reasons: &mut ReasonList) {
+fn data_reason(base: u8, reasons: &mut impl ReasonSink) {
     reasons.push(match base {
         4 => SPECIAL_CATEGORY,
         3 => SENSITIVE_DATA,
@@ -508,7 +592,7 @@ fn data_reason(base: u8, reasons: &mut ReasonList) {
 }
 
 /// The confidentiality aspect.
-fn confidentiality(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
+fn confidentiality(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     if !k.breach.contains(BreachKind::Confidentiality) {
         return Level::Unlikely;
     }
@@ -587,7 +671,7 @@ fn confidentiality(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
 }
 
 /// Tier with the vulnerability adjustment, for integrity and availability.
-fn impact_tier(k: &Known, base: u8, reasons: &mut ReasonList) -> u8 {
+fn impact_tier(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> u8 {
     data_reason(base, reasons);
     if k.vulnerable {
         reasons.push(VULNERABLE);
@@ -597,7 +681,7 @@ fn impact_tier(k: &Known, base: u8, reasons: &mut ReasonList) -> u8 {
 }
 
 /// The integrity aspect.
-fn integrity(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
+fn integrity(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     if !k.breach.contains(BreachKind::Integrity) {
         return Level::Unlikely;
     }
@@ -614,7 +698,7 @@ fn integrity(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
 }
 
 /// The availability aspect.
-fn availability(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
+fn availability(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     if !k.breach.contains(BreachKind::Availability) {
         return Level::Unlikely;
     }
@@ -645,16 +729,22 @@ fn availability(k: &Known, base: u8, reasons: &mut ReasonList) -> Level {
     Level::Risk
 }
 
-/// The unknown decision fields that change `decide` on their own (from either extreme);
-/// every unknown decision field when the change needs several together.
+/// The unknown decision fields whose value can change `decide`.
+///
+/// `decide` is monotone in every field, so a field matters exactly when some completion
+/// of the other unknowns ("pivot") gives different results with the field at its best
+/// and at its worst. Every rule distinction is covered by a few representative values
+/// per field ([`Known::set_value`]). When the other unknowns have at most
+/// [`MAX_UNKNOWN_COMBINATIONS`] combinations, all are tried: the answer is exact. Otherwise
+/// the field is listed without search (conservative: with that many unknowns nearly
+/// every field matters).
 pub(crate) fn flipping_fields<T: PartialEq>(
     facts: &Facts,
     decide: impl Fn(&Known) -> T,
 ) -> FactFields {
-    let best = decide(&Known::complete(facts, Side::Best, None));
-    let worst = decide(&Known::complete(facts, Side::Worst, None));
     let mut out = FactFields::new();
-    if best == worst {
+    let worst = Known::complete(facts, Side::Worst, None);
+    if decide(&Known::complete(facts, Side::Best, None)) == decide(&worst) {
         return out;
     }
     let unknown = || {
@@ -663,15 +753,44 @@ pub(crate) fn flipping_fields<T: PartialEq>(
             .copied()
             .filter(|f| !facts.is_known(*f))
     };
-    for f in unknown() {
-        if decide(&Known::complete(facts, Side::Best, Some(f))) != best
-            || decide(&Known::complete(facts, Side::Worst, Some(f))) != worst
-        {
-            out.insert(f);
+    let matters_at = |pivot: &Known, f: FactField| {
+        let (mut lo, mut hi) = (*pivot, *pivot);
+        lo.set_side(f, Side::Best);
+        hi.set_side(f, Side::Worst);
+        decide(&lo) != decide(&hi)
+    };
+    let domain = |g: FactField| {
+        let mut probe = worst;
+        let mut n = 0;
+        while probe.set_value(g, n) {
+            n += 1;
         }
-    }
-    if out.is_empty() {
-        for f in unknown() {
+        n.max(1)
+    };
+    for f in unknown() {
+        // The other unknown fields with their number of representative values.
+        let mut others: heapless::Vec<(FactField, usize), { DECISION_FIELDS.len() }> =
+            heapless::Vec::new();
+        for g in unknown().filter(|g| *g != f) {
+            // At most DECISION_FIELDS.len() - 1 entries: cannot fail.
+            let _fits = others.push((g, domain(g)));
+        }
+        let combinations = others
+            .iter()
+            .fold(1usize, |acc, (_, n)| acc.saturating_mul(*n));
+        // Beyond the budget: listed without search (with that many unknowns nearly
+        // every field matters; listing one too many is the honest error).
+        let found = combinations > MAX_UNKNOWN_COMBINATIONS
+            || (0..combinations).any(|index| {
+                let mut pivot = worst;
+                let mut rest = index;
+                for (g, n) in &others {
+                    pivot.set_value(*g, rest % n);
+                    rest /= n;
+                }
+                matters_at(&pivot, f)
+            });
+        if found {
             out.insert(f);
         }
     }
@@ -697,7 +816,7 @@ pub fn assess_risk(facts: &Facts) -> Risk {
         reasons.push(RESTS_ON_UNKNOWNS);
         (
             RiskLevel::Unknown,
-            flipping_fields(facts, |k| level(k, &mut ReasonList::new())),
+            flipping_fields(facts, |k| level(k, &mut ())),
         )
     };
     Risk {

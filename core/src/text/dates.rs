@@ -62,10 +62,9 @@ fn numeric<F: FnMut(DateMatch)>(text: &str, base: usize, f: &mut F) {
     let bytes = text.as_bytes();
     let mut i = 0usize;
     while i < bytes.len() {
-        let boundary = i
-            .checked_sub(1)
-            .and_then(|p| bytes.get(p))
-            .is_none_or(|b| !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'/' | b':' | b'-' | b','));
+        let boundary = i.checked_sub(1).and_then(|p| bytes.get(p)).is_none_or(|b| {
+            !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'/' | b':' | b'-' | b',')
+        });
         if !(boundary && bytes.get(i).is_some_and(u8::is_ascii_digit)) {
             i += 1;
             continue;
@@ -84,7 +83,11 @@ fn numeric<F: FnMut(DateMatch)>(text: &str, base: usize, f: &mut F) {
                 let (e2, v2, l2) = digit_run(bytes, e1 + 1);
                 if bytes.get(e2) == Some(&s) && (1..=2).contains(&l2) {
                     let (e3, v3, l3) = digit_run(bytes, e2 + 1);
-                    let ymd = l1 == 4 && s == b'-' && (1..=12).contains(&v2) && (1..=31).contains(&v3) && l3 == 2;
+                    let ymd = l1 == 4
+                        && s == b'-'
+                        && (1..=12).contains(&v2)
+                        && (1..=31).contains(&v3)
+                        && l3 == 2;
                     let dmy = l1 <= 2
                         && (l3 == 2 || l3 == 4)
                         && (((1..=31).contains(&v1) && (1..=12).contains(&v2))
@@ -129,7 +132,9 @@ fn is_day(w: &Word) -> bool {
 }
 
 fn is_year(w: &Word) -> bool {
-    w.is_digits() && w.text().len() == 4 && digits_value(w.text().as_bytes()).is_some_and(|y| (1900..=2100).contains(&y))
+    w.is_digits()
+        && w.text().len() == 4
+        && digits_value(w.text().as_bytes()).is_some_and(|y| (1900..=2100).contains(&y))
 }
 
 fn in_lists(lists: &[&[&str]], word: &str) -> bool {
@@ -173,10 +178,13 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
             let mut start = None;
             if let Some(p) = p1.filter(|p| is_day(p) && close(text, base, p, &cur)) {
                 start = Some(p.start);
-            } else if let (Some(l), Some(d)) = (p1, p2) {
-                if DAY_MONTH_LINKS.contains(&l.text()) && is_day(&d) && close(text, base, &d, &l) && close(text, base, &l, &cur) {
-                    start = Some(d.start);
-                }
+            } else if let (Some(l), Some(d)) = (p1, p2)
+                && DAY_MONTH_LINKS.contains(&l.text())
+                && is_day(&d)
+                && close(text, base, &d, &l)
+                && close(text, base, &l, &cur)
+            {
+                start = Some(d.start);
             }
             let mut end = cur.end;
             let after = nx.filter(|n| (is_day(n) || is_year(n)) && close(text, base, &cur, n));
@@ -220,7 +228,10 @@ mod tests {
 
     #[test]
     fn english_named_and_numeric_dates() {
-        let v = dates("between 3 and 5 March, on May 12, 2025 at 10:55; 2025-10-03", Lang::En);
+        let v = dates(
+            "between 3 and 5 March, on May 12, 2025 at 10:55; 2025-10-03",
+            Lang::En,
+        );
         assert_eq!(
             &v[..],
             &[

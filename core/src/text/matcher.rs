@@ -2,11 +2,13 @@
 //!
 //! One pass over the text's words with a look-ahead window of
 //! [`MAX_PHRASE_WORDS`] words. At each word the matcher looks up, in each table, the
-//! phrases whose first word fits it — by binary search for the word itself, for each of
-//! its prefixes (stems `abc*`) and for each of its suffixes (stems `*abc`) — and checks
-//! only those phrases' further words against the window. The work per word is bounded by
-//! [`MAX_WORD_BYTES`] × log(table size), whatever the number of cues; nothing is
-//! allocated. Phrases never extend past the end of the text given, so matching a single
+//! phrases whose first word fits it — narrowing the sorted table one byte of the word at a
+//! time by binary search (which finds the word itself and, at each char boundary, its
+//! prefix stems `abc*`), and likewise for each suffix of the word among the phrases that
+//! start with `*` (stems `*abc`) — and checks only those phrases' further words against
+//! the window. The work per word is bounded by
+//! [`crate::limits::MAX_WORD_BYTES`] × log(table size), whatever the number of cues;
+//! nothing is allocated. Phrases never extend past the end of the text given, so matching a single
 //! sentence keeps phrases inside it.
 //!
 //! Tables must be sorted by phrase and normalised ([`crate::elements::cue`]); an unsorted
@@ -28,7 +30,7 @@
 use core::cmp::Ordering;
 
 use crate::elements::Cue;
-use crate::limits::{MAX_PHRASE_WORDS, MAX_WORD_BYTES};
+use crate::limits::MAX_PHRASE_WORDS;
 
 use super::words::{Word, Words};
 
@@ -59,48 +61,29 @@ pub fn word_matches(pattern: &str, word: &str) -> bool {
     }
 }
 
-/// Compares the first `key.len()` bytes of `phrase` (or all of it if shorter) with `key`.
-fn cmp_head(phrase: &str, key: &[u8]) -> Ordering {
-    let head = phrase.as_bytes().get(..key.len()).unwrap_or(phrase.as_bytes());
-    head.cmp(key)
+/// The byte at `k` of `phrase` (`None` past its end, which sorts first).
+#[inline]
+fn byte_at(phrase: &str, k: usize) -> Option<u8> {
+    phrase.as_bytes().get(k).copied()
 }
 
-/// The sub-range of `table[lo..hi]` whose phrases start with `key`.
-fn narrow(table: &[Cue], lo: usize, hi: usize, key: &[u8]) -> (usize, usize) {
+/// Within `table[lo..hi]` (phrases that agree on their first `k` bytes), the sub-range whose
+/// byte `k` lies in `min..=max`. Two binary searches, one byte compared per step.
+#[inline]
+fn narrow(
+    table: &[Cue],
+    lo: usize,
+    hi: usize,
+    k: usize,
+    min: Option<u8>,
+    max: Option<u8>,
+) -> (usize, usize) {
     let Some(slice) = table.get(lo..hi) else {
         return (lo, lo);
     };
-    let a = slice.partition_point(|c| cmp_head(c.phrase, key) == Ordering::Less);
-    let b = slice.partition_point(|c| cmp_head(c.phrase, key) != Ordering::Greater);
-    (lo.saturating_add(a), lo.saturating_add(b))
-}
-
-/// A small fixed buffer to build lookup keys (`word prefix + '*'`, `'*' + suffix`).
-struct Key {
-    buf: [u8; MAX_WORD_BYTES + 2],
-    len: usize,
-}
-
-impl Key {
-    fn new() -> Key {
-        Key {
-            buf: [0; MAX_WORD_BYTES + 2],
-            len: 0,
-        }
-    }
-
-    fn set(&mut self, parts: &[&[u8]]) -> &[u8] {
-        self.len = 0;
-        for part in parts {
-            for &b in *part {
-                if let Some(slot) = self.buf.get_mut(self.len) {
-                    *slot = b;
-                    self.len = self.len.saturating_add(1);
-                }
-            }
-        }
-        self.buf.get(..self.len).unwrap_or(&[])
-    }
+    let a = slice.partition_point(|c| byte_at(c.phrase, k) < min);
+    let b = slice.partition_point(|c| byte_at(c.phrase, k) <= max);
+    (lo.saturating_add(a), lo.saturating_add(b.max(a)))
 }
 
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
@@ -115,7 +98,8 @@ impl Window {
         if i >= self.len {
             return None;
         }
-        self.ring.get((self.head.saturating_add(i)) % MAX_PHRASE_WORDS)
+        self.ring
+            .get((self.head.saturating_add(i)) % MAX_PHRASE_WORDS)
     }
 
     fn push(&mut self, w: Word) {
@@ -149,7 +133,7 @@ fn match_rest(cue: &Cue, window: &Window) -> Option<usize> {
 }
 
 /// Calls `on_match` for every occurrence of every cue of `tables` in `text`, in order of
-/// start position (ties: by table, then by phrase). `text` may be a slice of a larger text
+/// start position (at one position: by table, then by phrase). `text` may be a slice of a larger text
 /// starting at byte `base`; reported offsets are then offsets into the larger text.
 pub fn find_cues<F: FnMut(CueMatch)>(
     text: &str,
@@ -169,11 +153,10 @@ pub fn find_cues<F: FnMut(CueMatch)>(
             None => break,
         }
     }
-    let mut key = Key::new();
     while let Some(first) = window.get(0).copied() {
         if !first.too_long() {
             for (t, table) in tables.iter().enumerate() {
-                match_at(table, t, &first, &window, &mut key, &mut on_match);
+                match_at(table, t, &first, &window, &mut on_match);
             }
         }
         window.pop();
@@ -189,19 +172,12 @@ fn match_at<F: FnMut(CueMatch)>(
     t: usize,
     first: &Word,
     window: &Window,
-    key: &mut Key,
     on_match: &mut F,
 ) {
     let word = first.text();
     let bytes = word.as_bytes();
-    let mut emit = |lo: usize, hi: usize, whole_first_word: Option<usize>| {
+    let mut emit = |lo: usize, hi: usize| {
         for cue in table.get(lo..hi).unwrap_or(&[]) {
-            if let Some(k) = whole_first_word {
-                // Only phrases whose first word ends right after the key.
-                if !matches!(cue.phrase.as_bytes().get(k), None | Some(b' ')) {
-                    continue;
-                }
-            }
             if let Some(end) = match_rest(cue, window) {
                 on_match(CueMatch {
                     table: t,
@@ -212,40 +188,73 @@ fn match_at<F: FnMut(CueMatch)>(
             }
         }
     };
-    // Exact first word and prefix stems `abc*`, narrowing one character at a time.
+    // Exact first word and prefix stems `abc*`: narrow one byte at a time; at each char
+    // boundary with at least three chars, the phrases continuing with `*` are stems.
+    // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
     let (mut lo, mut hi) = (0usize, table.len());
     let mut chars = 0usize;
-    for (i, c) in word.char_indices() {
-        let k = i.saturating_add(c.len_utf8());
-        chars = chars.saturating_add(1);
-        let prefix = bytes.get(..k).unwrap_or(&[]);
-        (lo, hi) = narrow(table, lo, hi, prefix);
+    for (k, &b) in bytes.iter().enumerate() {
+        (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
         if lo >= hi {
-            break;
+            return suffix_stems(table, t, first, window, on_match);
         }
-        if chars >= 3 {
-            let stem = key.set(&[prefix, b"*"]);
-            let (a, b) = narrow(table, lo, hi, stem);
-            emit(a, b, Some(stem.len()));
-        }
-        if k == bytes.len() {
-            emit(lo, hi, Some(k));
+        let next = k.saturating_add(1);
+        if word.is_char_boundary(next) {
+            chars = chars.saturating_add(1);
+            if chars >= 3 {
+                let (a, z) = narrow(table, lo, hi, next, Some(b'*'), Some(b'*'));
+                emit(a, z);
+            }
         }
     }
-    // Suffix stems `*abc` (a block at the table's start: `*` sorts before letters).
-    let star_end = table.partition_point(|c| c.phrase.starts_with('*'));
-    if star_end == 0 {
+    // The whole word: phrases whose first word ends here.
+    let (a, z) = narrow(table, lo, hi, bytes.len(), None, Some(b' '));
+    emit(a, z);
+    suffix_stems(table, t, first, window, on_match);
+}
+
+/// Phrases whose first word is a suffix stem `*abc` (the block `table[..star_end]`): for
+/// each suffix of the word with at least three chars, narrow the block byte by byte.
+fn suffix_stems<F: FnMut(CueMatch)>(
+    table: &'static [Cue],
+    t: usize,
+    first: &Word,
+    window: &Window,
+    on_match: &mut F,
+) {
+    if !table.first().is_some_and(|c| c.phrase.starts_with('*')) {
         return;
     }
+    let star_end = table.partition_point(|c| c.phrase.starts_with('*'));
+    let word = first.text();
+    let bytes = word.as_bytes();
     let total = word.chars().count();
     for (n, (i, _)) in word.char_indices().enumerate() {
         if total.saturating_sub(n) < 3 {
             break;
         }
-        let suffix = bytes.get(i..).unwrap_or(&[]);
-        let stem = key.set(&[b"*", suffix]);
-        let (a, b) = narrow(table, 0, star_end, stem);
-        emit(a, b, Some(stem.len()));
+        let (mut lo, mut hi) = (0usize, star_end);
+        for (j, &b) in bytes.get(i..).unwrap_or(&[]).iter().enumerate() {
+            (lo, hi) = narrow(table, lo, hi, j.saturating_add(1), Some(b), Some(b));
+            if lo >= hi {
+                break;
+            }
+        }
+        if lo >= hi {
+            continue;
+        }
+        let k = bytes.len().saturating_sub(i).saturating_add(1);
+        let (a, z) = narrow(table, lo, hi, k, None, Some(b' '));
+        for cue in table.get(a..z).unwrap_or(&[]) {
+            if let Some(end) = match_rest(cue, window) {
+                on_match(CueMatch {
+                    table: t,
+                    cue,
+                    start: first.start,
+                    end,
+                });
+            }
+        }
     }
 }
 
@@ -279,8 +288,12 @@ mod tests {
         let t = "Ein Hackerangriff: Kundendaten betroffen, E-Mail-Adressen.";
         let v = phrases(t);
         let found: heapless::Vec<&str, 32> = v.iter().map(|m| m.0).collect();
-        assert_eq!(&found[..], &["*angriff", "*daten betroffen", "e mail *adress*"]);
-        assert_eq!(t.get(v[1].1..v[1].2), Some("Kundendaten betroffen"));
+        assert_eq!(
+            &found[..],
+            &["*angriff", "*daten betroffen", "e mail *adress*"]
+        );
+        let second = v.get(1).and_then(|m| t.get(m.1..m.2));
+        assert_eq!(second, Some("Kundendaten betroffen"));
     }
 
     #[test]

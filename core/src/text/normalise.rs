@@ -190,7 +190,10 @@ mod tests {
     fn folds_german_and_romance_letters() {
         let mut out = heapless::String::<64>::new();
         fold_str("Größe ÄÖÜ ß Élève Ñandú ÇA Œuvre Æsir İstanbul", &mut out);
-        assert_eq!(out.as_str(), "grosse aou ss eleve nandu ca oeuvre aesir istanbul");
+        assert_eq!(
+            out.as_str(),
+            "grosse aou ss eleve nandu ca oeuvre aesir istanbul"
+        );
     }
 
     #[test]

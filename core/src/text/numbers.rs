@@ -60,10 +60,7 @@ impl<'t> Numbers<'t> {
             i += 1;
         }
         // Thousands groups: a separator, exactly three digits, then no further digit.
-        loop {
-            let Some(c) = self.text.get(i..).and_then(|r| r.chars().next()) else {
-                break;
-            };
+        while let Some(c) = self.text.get(i..).and_then(|r| r.chars().next()) {
             if !self.data.thousands_separators.contains(&c) {
                 break;
             }
@@ -109,7 +106,11 @@ impl<'t> Numbers<'t> {
         let rest = self.text.get(at..)?;
         let w = Words::new(rest).next()?;
         let gap = rest.get(..w.start)?;
-        if gap.len() > 2 || gap.chars().any(|c| !(c == ' ' || c == '\u{a0}' || c == '\u{202f}')) {
+        if gap.len() > 2
+            || gap
+                .chars()
+                .any(|c| !(c == ' ' || c == '\u{a0}' || c == '\u{202f}'))
+        {
             return None;
         }
         let factor = Self::lookup(self.data.scale_words, w.text())?;
@@ -172,19 +173,34 @@ mod tests {
 
     #[test]
     fn reads_english_numbers() {
-        let v = values("approximately 1.2 million records, 48,300 users, twelve staff", Lang::En);
+        let v = values(
+            "approximately 1.2 million records, 48,300 users, twelve staff",
+            Lang::En,
+        );
         assert_eq!(
             &v[..],
-            &[(1_200_000, "1.2 million"), (48_300, "48,300"), (12, "twelve")]
+            &[
+                (1_200_000, "1.2 million"),
+                (48_300, "48,300"),
+                (12, "twelve")
+            ]
         );
     }
 
     #[test]
     fn reads_german_numbers() {
-        let v = values("ca. 2.340 und 1 200 Personen; 3,2 GB; 12 Mio. Datensätze", Lang::De);
+        let v = values(
+            "ca. 2.340 und 1 200 Personen; 3,2 GB; 12 Mio. Datensätze",
+            Lang::De,
+        );
         assert_eq!(
             &v[..],
-            &[(2_340, "2.340"), (1_200, "1 200"), (3, "3,2"), (12_000_000, "12 Mio.")]
+            &[
+                (2_340, "2.340"),
+                (1_200, "1 200"),
+                (3, "3,2"),
+                (12_000_000, "12 Mio.")
+            ]
         );
     }
 }

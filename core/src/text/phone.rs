@@ -90,7 +90,10 @@ fn starts_like_date(bytes: &[u8], at: usize) -> bool {
     };
     let (e2, l2) = run(e1 + 1);
     let (_, l3) = run(e2 + 1);
-    (1..=2).contains(&l1) && (1..=2).contains(&l2) && bytes.get(e2) == Some(&s) && (l3 == 2 || l3 == 4)
+    (1..=2).contains(&l1)
+        && (1..=2).contains(&l2)
+        && bytes.get(e2) == Some(&s)
+        && (l3 == 2 || l3 == 4)
 }
 
 impl Iterator for Phones<'_> {
@@ -102,7 +105,9 @@ impl Iterator for Phones<'_> {
             let at = self.pos;
             let b = bytes.get(at).copied().unwrap_or(0);
             let prev = at.checked_sub(1).and_then(|p| bytes.get(p)).copied();
-            let boundary = prev.is_none_or(|p| !(p.is_ascii_alphanumeric() || matches!(p, b'.' | b',' | b'@' | b'+' | b'-' | b'/')));
+            let boundary = prev.is_none_or(|p| {
+                !(p.is_ascii_alphanumeric() || matches!(p, b'.' | b',' | b'@' | b'+' | b'-' | b'/'))
+            });
             let opens = match b {
                 b'+' => bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
                 b'(' => bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
@@ -113,10 +118,14 @@ impl Iterator for Phones<'_> {
                 let (end, digits, groups, seps) = scan(bytes, at);
                 let after = bytes.get(end).copied();
                 let clean_end = after.is_none_or(|a| !(a.is_ascii_alphanumeric() || a == b'@'));
-                let first_digit = bytes.get(at..end).and_then(|s| s.iter().find(|d| d.is_ascii_digit())).copied();
+                let first_digit = bytes
+                    .get(at..end)
+                    .and_then(|s| s.iter().find(|d| d.is_ascii_digit()))
+                    .copied();
                 let leading = b == b'+' || b == b'(' || first_digit == Some(b'0');
                 let [space, dash, _slash, dot] = seps;
-                let date_like = (dot && groups == 3 && digits <= 8 && !space) || starts_like_date(bytes, at);
+                let date_like =
+                    (dot && groups == 3 && digits <= 8 && !space) || starts_like_date(bytes, at);
                 let us_style = (digits == 10 || digits == 11) && dash && !dot && groups >= 3;
                 if clean_end && (7..=15).contains(&digits) && !date_like && (leading || us_style) {
                     self.pos = end.max(at + 1);
@@ -144,12 +153,20 @@ mod tests {
     fn finds_phone_numbers() {
         assert_eq!(
             &spans("Tel. 0421 555 3370, (0341) 555-0123, 030/1234567, 1-800-555-0199.")[..],
-            &["0421 555 3370", "(0341) 555-0123", "030/1234567", "1-800-555-0199"]
+            &[
+                "0421 555 3370",
+                "(0341) 555-0123",
+                "030/1234567",
+                "1-800-555-0199"
+            ]
         );
     }
 
     #[test]
     fn rejects_dates_counts_and_codes() {
-        assert!(spans("03.10.2025 48,300 2.950 118.000 1 200 000 28217 22:00 ISO-27001 v5.12").is_empty());
+        assert!(
+            spans("03.10.2025 48,300 2.950 118.000 1 200 000 28217 22:00 ISO-27001 v5.12")
+                .is_empty()
+        );
     }
 }

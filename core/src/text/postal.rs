@@ -29,7 +29,10 @@ impl<'t> Postcodes<'t> {
 /// Whether the postcode at `at` is placed like one: line start, or after `, ` / `· ` / `D-`.
 fn placed(text: &str, at: usize) -> bool {
     let head = text.get(..at).unwrap_or("");
-    let head = head.strip_suffix("D-").or_else(|| head.strip_suffix("A-")).unwrap_or(head);
+    let head = head
+        .strip_suffix("D-")
+        .or_else(|| head.strip_suffix("A-"))
+        .unwrap_or(head);
     let trimmed = head.trim_end_matches([' ', '\t']);
     trimmed.is_empty() || trimmed.ends_with(['\n', ',', '·', '|'])
 }
@@ -51,12 +54,20 @@ fn town(text: &str, at: usize) -> Option<usize> {
 /// A UK postcode at `at` (`SW1A 1AA`, `M1 1AE`): its end.
 fn uk_postcode(b: &[u8], at: usize) -> Option<usize> {
     let mut i = at;
-    let letters = b.get(i..)?.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let letters = b
+        .get(i..)?
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
     if !(1..=2).contains(&letters) {
         return None;
     }
     i += letters;
-    let outward = b.get(i..)?.iter().take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit()).count();
+    let outward = b
+        .get(i..)?
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        .count();
     if !(1..=2).contains(&outward) || !b.get(i).is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -67,7 +78,9 @@ fn uk_postcode(b: &[u8], at: usize) -> Option<usize> {
     i += 1;
     let inward = b.get(i..i + 3)?;
     let ok = inward.first().is_some_and(u8::is_ascii_digit)
-        && inward.get(1..).is_some_and(|r| r.iter().all(u8::is_ascii_uppercase));
+        && inward
+            .get(1..)
+            .is_some_and(|r| r.iter().all(u8::is_ascii_uppercase));
     (ok && !b.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)).then_some(i + 3)
 }
 
@@ -80,7 +93,10 @@ impl Iterator for Postcodes<'_> {
         while self.pos < b.len() {
             let at = self.pos;
             self.pos += 1;
-            let prev_alnum = at.checked_sub(1).and_then(|p| b.get(p)).is_some_and(u8::is_ascii_alphanumeric);
+            let prev_alnum = at
+                .checked_sub(1)
+                .and_then(|p| b.get(p))
+                .is_some_and(u8::is_ascii_alphanumeric);
             if prev_alnum || !text.is_char_boundary(at) {
                 continue;
             }
@@ -88,7 +104,12 @@ impl Iterator for Postcodes<'_> {
                 self.pos = e;
                 return Some((self.base + at, self.base + e));
             }
-            let digits = b.get(at..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_digit()).count();
+            let digits = b
+                .get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
             if !(4..=5).contains(&digits) || !placed(text, at) {
                 continue;
             }
@@ -98,7 +119,10 @@ impl Iterator for Postcodes<'_> {
             }
             i += 1;
             // Dutch `1012 AB`.
-            if b.get(i..i + 2).is_some_and(|s| s.iter().all(u8::is_ascii_uppercase)) && b.get(i + 2) == Some(&b' ') {
+            if b.get(i..i + 2)
+                .is_some_and(|s| s.iter().all(u8::is_ascii_uppercase))
+                && b.get(i + 2) == Some(&b' ')
+            {
                 i += 3;
             }
             if let Some(e) = town(text, i) {
@@ -115,7 +139,9 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> heapless::Vec<&str, 8> {
-        Postcodes::new(t, 0).filter_map(|(s, e)| t.get(s..e)).collect()
+        Postcodes::new(t, 0)
+            .filter_map(|(s, e)| t.get(s..e))
+            .collect()
     }
 
     #[test]

@@ -152,9 +152,8 @@ impl Iterator for Sentences<'_> {
             match c {
                 '\n' => {
                     let (blank, next) = after_newline(text, abs);
-                    let joins = !blank
-                        && prev_char != ':'
-                        && next.is_some_and(|n| n.is_lowercase());
+                    let joins =
+                        !blank && prev_char != ':' && next.is_some_and(|n| n.is_lowercase());
                     if !joins {
                         end = abs;
                         next_pos = abs;
@@ -238,7 +237,8 @@ mod tests {
 
     #[test]
     fn lines_are_sentences_unless_wrapped() {
-        let t = "Date: Mon, 12 May 2025\nHi Jo,\n\nWe found the fault\nand fixed it.\n1. Nature\nText";
+        let t =
+            "Date: Mon, 12 May 2025\nHi Jo,\n\nWe found the fault\nand fixed it.\n1. Nature\nText";
         assert_eq!(
             &split(t)[..],
             &[
@@ -254,8 +254,7 @@ mod tests {
     #[test]
     fn marks_paragraph_starts() {
         let t = "A.\nB.\n\nC.";
-        let starts: heapless::Vec<bool, 8> =
-            Sentences::new(t).map(|s| s.paragraph_start).collect();
+        let starts: heapless::Vec<bool, 8> = Sentences::new(t).map(|s| s.paragraph_start).collect();
         assert_eq!(&starts[..], &[true, false, true]);
     }
 

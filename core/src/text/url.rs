@@ -10,8 +10,8 @@
 
 /// Top-level domains accepted for bare domains (sorted).
 const TLDS: &[&str] = &[
-    "app", "at", "be", "ch", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov",
-    "ie", "info", "io", "it", "lu", "net", "nl", "org", "pl", "pt", "se", "uk",
+    "app", "at", "be", "ch", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov", "ie",
+    "info", "io", "it", "lu", "net", "nl", "org", "pl", "pt", "se", "uk",
 ];
 
 /// Iterator over the byte spans `(start, end)` of URLs in a text (offsets include `base`).
@@ -31,7 +31,11 @@ impl<'t> Urls<'t> {
 }
 
 const fn is_url_byte(b: u8) -> bool {
-    b > b' ' && !matches!(b, b'<' | b'>' | b'"' | b'\'' | b'`' | b'{' | b'}' | b'|' | b'\\')
+    b > b' '
+        && !matches!(
+            b,
+            b'<' | b'>' | b'"' | b'\'' | b'`' | b'{' | b'}' | b'|' | b'\\'
+        )
 }
 
 const fn is_host_byte(b: u8) -> bool {
@@ -47,7 +51,10 @@ fn starts_with_ci(bytes: &[u8], at: usize, prefix: &[u8]) -> bool {
 /// End of a URL body starting at `from`: URL bytes, then trailing punctuation trimmed.
 fn url_end(bytes: &[u8], from: usize) -> usize {
     let mut end = from;
-    while bytes.get(end).is_some_and(|&b| is_url_byte(b) && b.is_ascii()) {
+    while bytes
+        .get(end)
+        .is_some_and(|&b| is_url_byte(b) && b.is_ascii())
+    {
         end += 1;
     }
     while end > from
@@ -141,7 +148,10 @@ mod tests {
     #[test]
     fn finds_urls_but_not_abbreviations_or_emails() {
         assert!(spans("e.g. z.B. Art. 9 report.pdf a@ex.com 3.2 GB").is_empty());
-        assert_eq!(&spans("Visit skyval-air.com/help.")[..], &["skyval-air.com/help"]);
+        assert_eq!(
+            &spans("Visit skyval-air.com/help.")[..],
+            &["skyval-air.com/help"]
+        );
         assert_eq!(&spans("(http://x.org/p)")[..], &["http://x.org/p"]);
     }
 }

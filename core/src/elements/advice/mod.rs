@@ -23,10 +23,10 @@
 //! # Legal basis
 //! Data subjects: Recital 86 GDPR; EDPB Guidelines 9/2022 §III.B. Authority: does not apply.
 
-mod cues_en;
 mod cues_de;
-mod cues_fr;
+mod cues_en;
 mod cues_es;
+mod cues_fr;
 mod cues_it;
 mod cues_nl;
 

@@ -27,10 +27,10 @@
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(c) GDPR. Authority: Art. 33(3)(c) GDPR.
 
-mod cues_en;
 mod cues_de;
-mod cues_fr;
+mod cues_en;
 mod cues_es;
+mod cues_fr;
 mod cues_it;
 mod cues_nl;
 

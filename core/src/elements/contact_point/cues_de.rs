@@ -41,6 +41,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("schreib uns", Anchor),
     Cue::new("schreiben sie uns", Anchor),
     Cue::new("telefonisch", Anchor),
+    Cue::new("termin*", Block),
     Cue::new("wende dich", Anchor),
     Cue::new("wenden sie sich", Anchor),
     Cue::new("werbung", Block),

@@ -7,6 +7,7 @@ use crate::elements::{Cue, Example, Role::*};
 /// The phrase table.
 pub(super) static CUES: &[Cue] = &[
     Cue::new("any questions", Anchor),
+    Cue::new("appointment*", Block),
     Cue::new("baggage", Block),
     Cue::new("booking", Block),
     Cue::new("bookings", Block),

@@ -9,11 +9,13 @@
 //!   `dpo`, `hotline`, `helpline`, `write to us`, `call us`, `datenschutzbeauftragt*`,
 //!   `bei fragen`, `erreichen sie`. Words inside an e-mail address are words too, so a
 //!   `dpo@…` or `datenschutz@…` address matches its own anchor.
+//! - `Signal`: a phrase that is itself a channel offered for questions, so needs no
+//!   detected address: `reply to this email`, `antworten sie auf diese e mail`.
 //! - `Block`: look-alikes that offer a channel for something else: `unsubscribe`,
 //!   `newsletter`, `booking*`, `order enquiries`, `do not reply`, `abmelden`, `buchung*`.
 //!
 //! # Present when
-//! An `Anchor` matches in a sentence without a `Block` of this element, and a channel
+//! A `Signal` matches in a sentence without a `Block`; or an `Anchor` matches in a sentence without a `Block` of this element, and a channel
 //! (detected structurally by `text::email`, `text::phone`, `text::url`, postal-address
 //! heuristics) lies in the **same sentence or the next one**, where the channel's own
 //! sentence has no `Block` of this element either.
@@ -26,10 +28,10 @@
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(b) GDPR. Authority: Art. 33(3)(b) GDPR.
 
-mod cues_en;
 mod cues_de;
-mod cues_fr;
+mod cues_en;
 mod cues_es;
+mod cues_fr;
 mod cues_it;
 mod cues_nl;
 

@@ -6,9 +6,10 @@ use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
 pub(super) static CUES: &[Cue] = &[
+    Cue::new("*adresse", Signal),
+    Cue::new("*adressen", Signal),
+    Cue::new("aber", Contrast),
     Cue::new("abrechnungsdaten", Signal),
-    Cue::new("adresse", Signal),
-    Cue::new("adressen", Signal),
     Cue::new("andern sie", Block),
     Cue::new("anschrift", Signal),
     Cue::new("anschriften", Signal),
@@ -31,6 +32,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("iban", Signal),
     Cue::new("in deinem namen", Block),
     Cue::new("in ihrem namen", Block),
+    Cue::new("jedoch", Contrast),
     Cue::new("keine bankdaten", Block),
     Cue::new("keine kontodaten", Block),
     Cue::new("keine passworter", Block),
@@ -55,6 +57,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("religionszugehorigkeit", Signal),
     Cue::new("sexuelle orientierung", Signal),
     Cue::new("sexuellen orientierung", Signal),
+    Cue::new("sondern", Contrast),
     Cue::new("sozialversicherungsnummer", Signal),
     Cue::new("steuer id", Signal),
     Cue::new("steuer identifikationsnummer", Signal),

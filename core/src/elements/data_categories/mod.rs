@@ -12,7 +12,9 @@
 //! - `Block`: a sentence pattern in which data kinds are listed as *not* affected or as
 //!   something else: `were not affected`, `waren nicht betroffen`, `no bank details`,
 //!   `we will never ask for your password`, `change your password`. A Block cancels every
-//!   Signal of this element in its sentence.
+//!   Signal of this element in its sentence — unless it follows a `Contrast`.
+//! - `Contrast`: `but`, `aber`, `jedoch`, `mais`, `pero`, `ma`, `maar`: a Block after it
+//!   cancels only the Signals after it ("your name and address, but no bank details").
 //!
 //! # Present when
 //! A `Signal` matches in a sentence without a `Block` of this element.
@@ -24,10 +26,10 @@
 //! # Legal basis
 //! Data subjects: EDPB Guidelines 9/2022 §III.B; Art. 34(2) GDPR. Authority: Art. 33(3)(a) GDPR.
 
-mod cues_en;
 mod cues_de;
-mod cues_fr;
+mod cues_en;
 mod cues_es;
+mod cues_fr;
 mod cues_it;
 mod cues_nl;
 

@@ -24,10 +24,10 @@
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(d) GDPR. Authority: Art. 33(3)(d) GDPR.
 
-mod cues_en;
 mod cues_de;
-mod cues_fr;
+mod cues_en;
 mod cues_es;
+mod cues_fr;
 mod cues_it;
 mod cues_nl;
 

@@ -60,6 +60,8 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("stolen", Signal),
     Cue::new("than intended", Signal),
     Cue::new("theft", Signal),
+    Cue::new("to a wrong", Signal),
+    Cue::new("to the wrong", Signal),
     Cue::new("unauthorised", Signal),
     Cue::new("unauthorized", Signal),
     Cue::new("visible to", Signal),

@@ -26,6 +26,8 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("non ancora", Block),
     Cue::new("non determinabil*", Block),
     Cue::new("numero di interessati", Anchor),
+    Cue::new("ospiti", Anchor),
+    Cue::new("passeggeri", Anchor),
     Cue::new("pazienti", Anchor),
     Cue::new("persone", Anchor),
     Cue::new("persone fisiche", Anchor),

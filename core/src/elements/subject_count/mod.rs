@@ -27,10 +27,10 @@
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(3)(a) GDPR.
 
-mod cues_en;
 mod cues_de;
-mod cues_fr;
+mod cues_en;
 mod cues_es;
+mod cues_fr;
 mod cues_it;
 mod cues_nl;
 

@@ -32,6 +32,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("datum van melding", Block),
     Cue::new("diefstal", Anchor),
     Cue::new("eergisteren", Signal),
+    Cue::new("erachter", Anchor),
     Cue::new("fout", Anchor),
     Cue::new("gebeurd", Anchor),
     Cue::new("gebeurde", Anchor),
@@ -39,6 +40,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("gedurende", Anchor),
     Cue::new("geldig tot", Block),
     Cue::new("gepubliceerd op", Block),
+    Cue::new("gesignaleerd", Anchor),
     Cue::new("gestolen", Anchor),
     Cue::new("gisteravond", Signal),
     Cue::new("gisteren", Signal),
@@ -47,6 +49,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("gisterochtend", Signal),
     Cue::new("hack", Anchor),
     Cue::new("in de nacht van", Anchor),
+    Cue::new("in de periode", Anchor),
     Cue::new("in het weekend van", Anchor),
     Cue::new("inbreuk", Anchor),
     Cue::new("incident", Anchor),
@@ -63,9 +66,11 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("op werkdagen", Block),
     Cue::new("openingstijden", Block),
     Cue::new("opgemerkt", Anchor),
+    Cue::new("periode van", Anchor),
     Cue::new("plaatsgevonden", Anchor),
     Cue::new("plaatsvond", Anchor),
     Cue::new("plaatsvonden", Anchor),
+    Cue::new("signaleerden", Anchor),
     Cue::new("sinds", Anchor),
     Cue::new("tijdstip melding", Block),
     Cue::new("tussen", Anchor),
@@ -88,6 +93,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("vorige woensdag", Signal),
     Cue::new("vorige zaterdag", Signal),
     Cue::new("vorige zondag", Signal),
+    Cue::new("zagen", Anchor),
 ];
 
 /// A good and a bad example sentence.

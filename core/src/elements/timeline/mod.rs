@@ -32,10 +32,10 @@
 //! # Legal basis
 //! Data subjects: EDPB Guidelines 9/2022 §III.B; Reg. (EU) 611/2013 Annex II. Authority: EDPB Guidelines 9/2022 §III.A; Reg. (EU) 611/2013 Annex I.
 
-mod cues_en;
 mod cues_de;
-mod cues_fr;
+mod cues_en;
 mod cues_es;
+mod cues_fr;
 mod cues_it;
 mod cues_nl;
 

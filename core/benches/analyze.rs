@@ -1,0 +1,69 @@
+//! Throughput of the notice analyser, against a bare Aho-Corasick scan for the same cue
+//! phrases (the floor any cue-based analysis has to pay). Run: `cargo bench -p breachnotice`.
+//!
+//! Inputs: a ~2 KB English notice from the corpus, and a 64 KB text made of corpus notices
+//! in English and German one after another.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use breachnotice::analysis::analyze;
+use breachnotice::elements::ELEMENTS;
+use breachnotice::{Audience, Lang};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const NOTICES: &[&str] = &[
+    include_str!("../../tests/fixtures/notices/corpus/02-en-ds.txt"),
+    include_str!("../../tests/fixtures/notices/corpus/09-en-sa.txt"),
+    include_str!("../../tests/fixtures/notices/corpus/07-en-ds.txt"),
+    include_str!("../../tests/fixtures/notices/corpus/06-en-ds.txt"),
+];
+
+/// About `size` bytes of notices, cut at a char boundary.
+fn text_of(size: usize) -> String {
+    let mut s = String::new();
+    while s.len() < size {
+        for n in NOTICES {
+            s.push_str(n);
+            s.push_str("\n\n");
+        }
+    }
+    let mut cut = size.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+/// The same cue list as an Aho-Corasick automaton (stems without their `*`).
+fn baseline(lang: Lang) -> AhoCorasick {
+    let phrases: Vec<String> = ELEMENTS
+        .iter()
+        .flat_map(|e| e.cues.get(lang).iter())
+        .map(|c| c.phrase.replace('*', ""))
+        .collect();
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&phrases)
+        .unwrap_or_else(|e| panic!("automaton: {e}"))
+}
+
+fn bench(c: &mut Criterion) {
+    let ac = baseline(Lang::En);
+    for (name, size) in [("2KB", 2 * 1024), ("64KB", 64 * 1024)] {
+        let text = text_of(size);
+        let mut g = c.benchmark_group(format!("notice_{name}"));
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function("analyze", |b| {
+            b.iter(|| analyze(black_box(&text), Audience::Authority, Lang::En, Some(true)));
+        });
+        g.bench_function("aho_corasick_cue_scan", |b| {
+            b.iter(|| ac.find_overlapping_iter(black_box(&text)).count());
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

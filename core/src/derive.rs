@@ -1,2 +1,0 @@
-//! Incident facts read from a notice's text, with evidence. (Filled in by the
-//! "facts read from the notice" issue.)

@@ -1,0 +1,491 @@
+//! Incident facts read from a notice's text, with evidence.
+//!
+//! [`derive_facts`] reads what a notice *states* about the incident and fills only those
+//! fields of [`Facts`] (contract §3); every derived value carries the span of the words it
+//! came from, and statements that touch an exemption are surfaced as [`Claim`]s with a
+//! citation. Explicit facts (`--facts`) are put over these field by field with
+//! [`Facts::merged_over`]: the text never overrides what the caller says.
+//!
+//! # What is read, and from which file
+//! - [`data_kinds`]: data categories named → `data`;
+//! - [`breach_kinds`]: the kind of incident → `breach` (confidentiality, availability,
+//!   integrity) and whether it was caused on purpose → `malicious`;
+//! - [`exposure`]: who could see the data → `exposure` (the widest exposure stated wins);
+//! - [`protection`]: encryption or hashing stated → `protection`;
+//! - [`counts`]: a number bound to people or record nouns → `subjects`, `records`;
+//! - [`dates`]: the date the controller became aware → `aware_at`, the date of the
+//!   notification to the authority → `authority_notified_at`;
+//! - [`claims`]: "the data was encrypted", "no need to change your password" (while
+//!   credentials are affected), "no risk".
+//!
+//! Each file holds one cue table per value and language, in the cue format of
+//! [`crate::elements::cue`] (sorted, normalised; `Role::Signal` states the value,
+//! `Role::Block` cancels the table's signals in the sentence, `Role::Anchor` is a label
+//! that binds a following number or date).
+//!
+//! # Negation, hedges and postscripts
+//! A signal is ignored when a negation of the language ([`negation`]) ends at most
+//! [`NEGATION_BEFORE_BYTES`] before it or starts at most [`NEGATION_AFTER_BYTES`] after it
+//! in the same sentence ("**no** passwords were affected", "card numbers were **not**
+//! affected"). This errs towards stating nothing: a derived fact is only a fact the text
+//! states. Claims are phrases that carry their own negation and are not subject to it.
+//! A sentence that states a possibility or a condition ("the attackers could publish the
+//! data", "if your data appears online", [`negation::is_hedged`]) derives no exposure and
+//! no malice. A paragraph that opens with "P.S." is a postscript, not a statement about
+//! the incident, and derives nothing.
+//!
+//! # Capacities
+//! One evidence entry is kept per (field, value) pair, at its first occurrence, and one
+//! claim per [`ClaimKind`]: the lists cannot exceed [`MAX_DERIVED_EVIDENCE`] and
+//! [`claims::CLAIM_KINDS`] by construction, so nothing is ever cut. A sentence with more
+//! than [`MAX_SENTENCE_NEGATIONS`] negations is treated as negated throughout (nothing is
+//! derived from it).
+
+pub mod breach_kinds;
+pub mod claims;
+pub mod counts;
+pub mod data_kinds;
+pub mod dates;
+pub mod exposure;
+pub mod negation;
+pub mod protection;
+
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::elements::{Cue, Cues, Role};
+use crate::facts::{BreachKind, DataKind, Exposure, FactField, Facts, Protection};
+use crate::lang::Lang;
+use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_NEGATIONS};
+use crate::span::Span;
+use crate::text::matcher::find_cues;
+use crate::text::sentences::Sentences;
+use crate::time::Timestamp;
+
+pub use claims::ClaimKind;
+
+/// Largest gap in bytes between the end of a negation and a signal after it for the
+/// signal to count as negated (about ten short words: "it did not contain your card
+/// number, PIN, online banking password"), provided no clause boundary lies between
+/// ([`CLAUSE_BREAKS`], `;`, `:`).
+pub const NEGATION_BEFORE_BYTES: usize = 64;
+
+/// Words that end the scope of a negation before them: contrastive and concessive
+/// conjunctions of the six languages, normalised and sorted ("no health data was affected,
+/// **but** your passwords were copied").
+pub const CLAUSE_BREAKS: &[&str] = &[
+    "aber",
+    "although",
+    "aunque",
+    "but",
+    "cependant",
+    "echter",
+    "however",
+    "jedoch",
+    "ma",
+    "maar",
+    "mais",
+    "pero",
+    "sino",
+    "sondern",
+    "tuttavia",
+    "whereas",
+    "while",
+];
+
+/// Largest gap in bytes between the end of a signal and a negation after it for the
+/// signal to count as negated (about two short words: "passwords were not affected").
+pub const NEGATION_AFTER_BYTES: usize = 12;
+
+/// A value derived for a field, as the evidence shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EvidenceValue {
+    /// An enumerated contract value (`"credentials"`, `"confidentiality"`, `"public"`,
+    /// `"encrypted"`).
+    Name(&'static str),
+    /// A count (`subjects`, `records`).
+    Count(u64),
+    /// A boolean (`malicious`).
+    Flag(bool),
+    /// A point in time (`aware_at`, `authority_notified_at`).
+    Time(Timestamp),
+}
+
+impl Serialize for EvidenceValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            EvidenceValue::Name(n) => serializer.serialize_str(n),
+            EvidenceValue::Count(c) => serializer.serialize_u64(*c),
+            EvidenceValue::Flag(b) => serializer.serialize_bool(*b),
+            EvidenceValue::Time(t) => t.serialize(serializer),
+        }
+    }
+}
+
+/// The words a derived value came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    /// The facts field.
+    pub field: FactField,
+    /// The value derived for it from these words.
+    pub value: EvidenceValue,
+    /// The words (UTF-8 byte offsets into the notice).
+    pub span: Span,
+}
+
+impl Serialize for Evidence {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Evidence", 4)?;
+        s.serialize_field("field", self.field.as_str())?;
+        s.serialize_field("value", &self.value)?;
+        s.serialize_field("start", &self.span.start)?;
+        s.serialize_field("end", &self.span.end)?;
+        s.end()
+    }
+}
+
+/// A statement of the notice that touches an exemption or contradicts its own facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Claim {
+    /// What is claimed.
+    pub kind: ClaimKind,
+    /// Where (UTF-8 byte offsets into the notice).
+    pub span: Span,
+}
+
+impl Serialize for Claim {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Claim", 5)?;
+        s.serialize_field("kind", self.kind.as_str())?;
+        s.serialize_field("citation", self.kind.citation())?;
+        s.serialize_field("note", self.kind.note())?;
+        s.serialize_field("start", &self.span.start)?;
+        s.serialize_field("end", &self.span.end)?;
+        s.end()
+    }
+}
+
+/// Facts read from a notice: the facts themselves (only the fields the text states), the
+/// evidence for each derived value, and the claims found. Serialises as the report's
+/// `derived_facts`: `{"facts": {…}, "evidence": [{"field", "value", "start", "end"}, …],
+/// "claims": [{"kind", "citation", "note", "start", "end"}, …]}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DerivedFacts {
+    /// The derived facts; unknown (`None`) where the text says nothing.
+    pub facts: Facts,
+    /// One entry per derived (field, value), at its first occurrence, in text order per
+    /// field kind.
+    pub evidence: heapless::Vec<Evidence, MAX_DERIVED_EVIDENCE>,
+    /// One entry per claim kind found, at its first occurrence.
+    pub claims: heapless::Vec<Claim, { claims::CLAIM_KINDS }>,
+}
+
+impl Serialize for DerivedFacts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("DerivedFacts", 3)?;
+        s.serialize_field("facts", &self.facts)?;
+        s.serialize_field("evidence", &SeqOf(&self.evidence))?;
+        s.serialize_field("claims", &SeqOf(&self.claims))?;
+        s.end()
+    }
+}
+
+/// Serialises a slice as a JSON array.
+struct SeqOf<'a, T>(&'a [T]);
+
+impl<T: Serialize> Serialize for SeqOf<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for item in self.0 {
+            seq.serialize_element(item)?;
+        }
+        seq.end()
+    }
+}
+
+impl DerivedFacts {
+    /// Nothing derived.
+    pub const fn empty() -> DerivedFacts {
+        DerivedFacts {
+            facts: Facts::unknown(),
+            evidence: heapless::Vec::new(),
+            claims: heapless::Vec::new(),
+        }
+    }
+
+    /// Writes the `derived_facts` JSON into `buf` and returns its length; a buffer too
+    /// small is [`crate::ErrorKind::CapacityExceeded`] with
+    /// [`crate::limits::Limit::ReportBuffer`].
+    pub fn to_json(&self, buf: &mut [u8]) -> Result<usize, crate::Error> {
+        serde_json_core::to_slice(self, buf).map_err(|_| {
+            crate::Error::new(
+                crate::ErrorKind::CapacityExceeded {
+                    limit: crate::limits::Limit::ReportBuffer,
+                },
+                crate::error::Location::Input,
+            )
+        })
+    }
+
+    /// The evidence for `field`.
+    pub fn evidence_for(&self, field: FactField) -> impl Iterator<Item = &Evidence> {
+        self.evidence.iter().filter(move |e| e.field == field)
+    }
+
+    /// Whether a claim of `kind` was found.
+    pub fn has_claim(&self, kind: ClaimKind) -> bool {
+        self.claims.iter().any(|c| c.kind == kind)
+    }
+
+    /// Records evidence for (field, value) unless that pair already has some. The list
+    /// cannot overflow: see the module docs.
+    fn note(
+        &mut self,
+        field: FactField,
+        value: EvidenceValue,
+        start: usize,
+        end: usize,
+        text: &str,
+    ) {
+        if self
+            .evidence
+            .iter()
+            .any(|e| e.field == field && e.value == value)
+        {
+            return;
+        }
+        if let Some(span) = Span::in_text(text, start, end) {
+            let _fits = self.evidence.push(Evidence { field, value, span });
+        }
+    }
+
+    /// Replaces the evidence of a single-valued field (the last chosen value wins).
+    fn replace(
+        &mut self,
+        field: FactField,
+        value: EvidenceValue,
+        start: usize,
+        end: usize,
+        text: &str,
+    ) {
+        self.evidence.retain(|e| e.field != field);
+        self.note(field, value, start, end, text);
+    }
+
+    fn claim(&mut self, kind: ClaimKind, start: usize, end: usize, text: &str) {
+        if self.has_claim(kind) {
+            return;
+        }
+        if let Some(span) = Span::in_text(text, start, end) {
+            let _fits = self.claims.push(Claim { kind, span });
+        }
+    }
+}
+
+/// Reads the facts `text` (in `lang`) states, with evidence and claims. Linear in the
+/// text's length (a constant number of passes per sentence); allocates nothing.
+pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
+    let mut out = DerivedFacts::empty();
+    let mut data = crate::facts::DataKinds::new();
+    let mut breach = crate::facts::BreachKinds::new();
+    let mut counts = counts::Counter::new();
+    let mut protection_found: Option<(Protection, usize, usize)> = None;
+    let mut exposure_found: Option<(Exposure, usize, usize)> = None;
+    let mut postscript = false;
+    for sentence in Sentences::new(text) {
+        let Some(s) = text.get(sentence.start..sentence.end) else {
+            continue;
+        };
+        if sentence.paragraph_start {
+            postscript = is_postscript(s);
+        }
+        if postscript {
+            continue;
+        }
+        let base = sentence.start;
+        let negations = negation::find(s, base, lang);
+        let hedged = negation::is_hedged(s, base, lang);
+        scan_tagged(
+            s,
+            base,
+            lang,
+            data_kinds::TABLES,
+            &negations,
+            |kind: DataKind, a, b| {
+                data.insert(kind);
+                out.note(
+                    FactField::Data,
+                    EvidenceValue::Name(kind.as_str()),
+                    a,
+                    b,
+                    text,
+                );
+            },
+        );
+        scan_tagged(
+            s,
+            base,
+            lang,
+            breach_kinds::TABLES,
+            &negations,
+            |kind: BreachKind, a, b| {
+                breach.insert(kind);
+                out.note(
+                    FactField::Breach,
+                    EvidenceValue::Name(kind.as_str()),
+                    a,
+                    b,
+                    text,
+                );
+            },
+        );
+        scan_tagged(
+            s,
+            base,
+            lang,
+            breach_kinds::MALICIOUS,
+            &negations,
+            |(), a, b| {
+                if out.facts.malicious.is_none() {
+                    out.facts.malicious = Some(true);
+                    out.note(FactField::Malicious, EvidenceValue::Flag(true), a, b, text);
+                }
+            },
+        );
+        scan_tagged(
+            s,
+            base,
+            lang,
+            exposure::TABLES,
+            &negations,
+            |e: Exposure, a, b| {
+                if !hedged && exposure_found.is_none_or(|(old, _, _)| e > old) {
+                    exposure_found = Some((e, a, b));
+                }
+            },
+        );
+        protection::scan(s, base, lang, &negations, |p, a, b| {
+            // A statement that the data was *not* protected outweighs one that it was.
+            let wins = match protection_found {
+                None => true,
+                Some((old, _, _)) => p == Protection::None && old != Protection::None,
+            };
+            if wins {
+                protection_found = Some((p, a, b));
+            }
+        });
+        counts.sentence(s, base, lang, sentence.paragraph_start);
+        dates::scan(s, base, lang, &negations, &mut out, text);
+        claims::scan(s, base, lang, &mut out, text);
+    }
+    if !data.is_empty() {
+        out.facts.data = Some(data);
+    }
+    if !breach.is_empty() {
+        out.facts.breach = Some(breach);
+    }
+    if let Some((e, a, b)) = exposure_found {
+        out.facts.exposure = Some(e);
+        out.replace(
+            FactField::Exposure,
+            EvidenceValue::Name(e.as_str()),
+            a,
+            b,
+            text,
+        );
+    }
+    if let Some((p, a, b)) = protection_found {
+        out.facts.protection = Some(p);
+        out.replace(
+            FactField::Protection,
+            EvidenceValue::Name(p.as_str()),
+            a,
+            b,
+            text,
+        );
+    }
+    counts.finish(&mut out, text);
+    claims::finish(&mut out, text);
+    out
+}
+
+/// Whether a paragraph opening with `first_sentence` is a postscript ("P.S.", "PS:"),
+/// which adds to a letter but does not describe the incident: nothing is derived from it.
+fn is_postscript(first_sentence: &str) -> bool {
+    ["P.S.", "P. S.", "PS:", "PS ", "P.P.S."]
+        .iter()
+        .any(|p| first_sentence.starts_with(p))
+}
+
+/// Negation spans of one sentence (or `None`: too many, treat the sentence as negated).
+pub type Negations = Option<heapless::Vec<(usize, usize), MAX_SENTENCE_NEGATIONS>>;
+
+/// Whether the match `[start, end)` (absolute offsets) of `sentence`, which starts at byte
+/// `base` of the notice, is negated by one of `negations` (module docs).
+pub fn is_negated(
+    sentence: &str,
+    base: usize,
+    negations: &Negations,
+    start: usize,
+    end: usize,
+) -> bool {
+    let Some(list) = negations else {
+        return true;
+    };
+    list.iter().any(|&(ns, ne)| {
+        (ne <= start
+            && start - ne <= NEGATION_BEFORE_BYTES
+            && !clause_break(sentence, base, ne, start))
+            || (ns >= end && ns - end <= NEGATION_AFTER_BYTES)
+            || (ns >= start && ne <= end)
+    })
+}
+
+/// Whether the text between absolute bytes `from` and `to` of `sentence` (which starts at
+/// `base`) holds a clause boundary: `;`, `:`, or a word of [`CLAUSE_BREAKS`].
+fn clause_break(sentence: &str, base: usize, from: usize, to: usize) -> bool {
+    let Some(gap) = sentence.get(from.saturating_sub(base)..to.saturating_sub(base)) else {
+        return true;
+    };
+    gap.contains([';', ':'])
+        || crate::text::words::Words::new(gap)
+            .any(|w| CLAUSE_BREAKS.binary_search(&w.text()).is_ok())
+}
+
+/// Most values a tagged table list may have (the number of tables passed to the matcher).
+const MAX_TAGS: usize = 12;
+
+/// Scans one sentence with a list of (value, per-language cue table) pairs and calls
+/// `found(value, start, end)` for each `Signal` match that is not negated and whose table
+/// has no `Block` match in the sentence.
+pub fn scan_tagged<T: Copy, F: FnMut(T, usize, usize)>(
+    sentence: &str,
+    base: usize,
+    lang: Lang,
+    tables: &'static [(T, Cues)],
+    negations: &Negations,
+    mut found: F,
+) {
+    let mut lists: [&'static [Cue]; MAX_TAGS] = [&[]; MAX_TAGS];
+    for (slot, (_, cues)) in lists.iter_mut().zip(tables.iter()) {
+        *slot = cues.get(lang);
+    }
+    let lists = lists.get(..tables.len().min(MAX_TAGS)).unwrap_or(&[]);
+    let mut blocked = 0u32;
+    find_cues(sentence, base, lists, |m| {
+        if m.cue.role == Role::Block {
+            blocked |= 1 << (m.table % 32);
+        }
+    });
+    find_cues(sentence, base, lists, |m| {
+        if m.cue.role != Role::Signal
+            || blocked & (1 << (m.table % 32)) != 0
+            || is_negated(sentence, base, negations, m.start, m.end)
+        {
+            return;
+        }
+        if let Some((value, _)) = tables.get(m.table) {
+            found(*value, m.start, m.end);
+        }
+    });
+}

@@ -1,0 +1,583 @@
+//! Incident facts derived from notice text (`derive::derive_facts`): corpus notices and
+//! sentences of our own in all six languages.
+
+use std::fs;
+use std::path::PathBuf;
+
+use breachnotice::Lang;
+use breachnotice::derive::{
+    ClaimKind, DerivedFacts, breach_kinds, claims, data_kinds, dates, derive_facts, exposure,
+    negation, protection,
+};
+use breachnotice::elements::Cues;
+use breachnotice::facts::{BreachKind, DataKind, Exposure, FactField, Protection};
+use breachnotice::text::normalise::is_normalised_phrase;
+
+fn corpus(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/notices/corpus")
+        .join(name);
+    fs::read_to_string(path).expect("corpus notice")
+}
+
+fn json(d: &DerivedFacts) -> String {
+    let mut buf = vec![0u8; breachnotice::limits::REPORT_JSON_BYTES];
+    let n = d.to_json(&mut buf).expect("fits");
+    String::from_utf8(buf[..n].to_vec()).expect("utf8")
+}
+
+fn has_data(d: &DerivedFacts, k: DataKind) -> bool {
+    d.facts.data.is_some_and(|s| s.contains(k))
+}
+
+fn has_breach(d: &DerivedFacts, k: BreachKind) -> bool {
+    d.facts.breach.is_some_and(|s| s.contains(k))
+}
+
+fn time(d: Option<breachnotice::time::Timestamp>) -> Option<String> {
+    d.map(|t| t.to_rfc3339_utc().to_string())
+}
+
+/// The words behind the evidence of `field`.
+fn evidence<'t>(d: &DerivedFacts, text: &'t str, field: FactField) -> Vec<&'t str> {
+    d.evidence_for(field)
+        .map(|e| e.span.slice(text).expect("span fits the text"))
+        .collect()
+}
+
+// ---- corpus -----------------------------------------------------------------------------
+
+#[test]
+fn retailer_email_derives_contact_data_disclosure_and_exposure() {
+    let text = corpus("01-en-ds.txt");
+    let d = derive_facts(&text, Lang::En);
+    assert!(has_data(&d, DataKind::Contact));
+    assert!(!has_data(&d, DataKind::Credentials));
+    assert!(has_breach(&d, BreachKind::Confidentiality));
+    assert_eq!(d.facts.exposure, Some(Exposure::UnknownRecipient));
+    assert_eq!(evidence(&d, &text, FactField::Exposure), ["visible to"]);
+    assert_eq!(evidence(&d, &text, FactField::Data), ["your name"]);
+    // Nothing the text does not state.
+    assert_eq!(d.facts.malicious, None);
+    assert_eq!(d.facts.subjects, None);
+    assert_eq!(d.facts.aware_at, None);
+    assert_eq!(d.facts.protection, None);
+    assert!(d.claims.is_empty());
+}
+
+#[test]
+fn dating_app_authority_notice_derives_counts_dates_and_special_data() {
+    let text = corpus("09-en-sa.txt");
+    let d = derive_facts(&text, Lang::En);
+    assert_eq!(d.facts.subjects, Some(48_300));
+    assert!(d.facts.records.is_some_and(|r| r >= 48_300));
+    assert_eq!(
+        time(d.facts.aware_at).as_deref(),
+        Some("2025-10-03T00:00:00Z")
+    );
+    assert_eq!(
+        time(d.facts.authority_notified_at).as_deref(),
+        Some("2025-10-10T00:00:00Z")
+    );
+    assert!(has_data(&d, DataKind::Special));
+    assert!(has_data(&d, DataKind::Location));
+    assert_eq!(d.facts.malicious, Some(true));
+    assert_eq!(d.facts.exposure, Some(Exposure::MaliciousActor));
+    assert_eq!(evidence(&d, &text, FactField::Subjects), ["48,300"]);
+}
+
+#[test]
+fn payroll_ransomware_authority_notice_derives_counts_and_dates() {
+    let text = corpus("20-de-sa.txt");
+    let d = derive_facts(&text, Lang::De);
+    // "ca. 2.340 aktuelle und ca. 610 ehemalige Beschäftigte (insgesamt ca. 2.950)"
+    assert_eq!(d.facts.subjects, Some(2_950));
+    assert_eq!(d.facts.records, Some(118_000));
+    assert_eq!(
+        time(d.facts.aware_at).as_deref(),
+        Some("2025-03-07T00:00:00Z")
+    );
+    assert_eq!(
+        time(d.facts.authority_notified_at).as_deref(),
+        Some("2025-03-14T00:00:00Z")
+    );
+    assert!(has_breach(&d, BreachKind::Availability));
+    assert!(has_data(&d, DataKind::Identification));
+    assert!(has_data(&d, DataKind::Special));
+    assert!(has_data(&d, DataKind::Financial));
+    assert_eq!(d.facts.malicious, Some(true));
+    // The leak site published file lists: the widest exposure wins.
+    assert_eq!(d.facts.exposure, Some(Exposure::Public));
+}
+
+#[test]
+fn other_authority_notices_derive_their_counts() {
+    let es = corpus("27-es-sa.txt");
+    let d = derive_facts(&es, Lang::Es);
+    assert_eq!(d.facts.subjects, Some(5_200));
+    assert_eq!(d.facts.records, Some(14_600));
+    assert!(has_data(&d, DataKind::Credentials) && has_data(&d, DataKind::Financial));
+
+    let nl = corpus("32-nl-sa.txt");
+    let d = derive_facts(&nl, Lang::Nl);
+    assert_eq!(d.facts.subjects, Some(8_400));
+    assert_eq!(
+        time(d.facts.aware_at).as_deref(),
+        Some("2025-11-04T00:00:00Z")
+    );
+    assert_eq!(d.facts.protection, Some(Protection::None));
+    // "De laptops waren met een wachtwoord beveiligd" is a protection, not data.
+    assert!(!has_data(&d, DataKind::Credentials));
+
+    let fr = corpus("24-fr-sa.txt");
+    let d = derive_facts(&fr, Lang::Fr);
+    // "Nombre approximatif de personnes concernées : indéterminé à ce stade."
+    assert_eq!(d.facts.subjects, None);
+    assert_eq!(d.facts.records, Some(38_000));
+    // "ont chiffré nos serveurs" is the attack, not a protection.
+    assert_eq!(d.facts.protection, None);
+    assert!(!d.has_claim(ClaimKind::EncryptionClaimed));
+}
+
+#[test]
+fn a_negation_covers_its_list_but_not_the_next_clause() {
+    // 02-en-ds: "It did not contain your card number, PIN, online banking password or
+    // security details."
+    let text = corpus("02-en-ds.txt");
+    let d = derive_facts(&text, Lang::En);
+    assert!(!has_data(&d, DataKind::Credentials));
+    assert!(has_data(&d, DataKind::Financial));
+    assert_eq!(d.facts.subjects, Some(212));
+    let d = derive_facts(
+        "No health data was affected, but your passwords were copied by the attackers.",
+        Lang::En,
+    );
+    assert!(has_data(&d, DataKind::Credentials));
+    assert!(!has_data(&d, DataKind::Special));
+    // "sans autorisation" (without authorisation) is not a negation of the access.
+    let text = corpus("21-fr-ds.txt");
+    let d = derive_facts(&text, Lang::Fr);
+    assert_eq!(d.facts.exposure, Some(Exposure::MaliciousActor));
+    assert_eq!(d.facts.malicious, Some(true));
+}
+
+#[test]
+fn a_postscript_is_not_read() {
+    // 31-nl-ds ends with "P.S. … konden wij dit jaar ruim 1.200 gezinnen helpen".
+    let text = corpus("31-nl-ds.txt");
+    let d = derive_facts(&text, Lang::Nl);
+    assert_eq!(d.facts.subjects, None);
+    assert_eq!(d.facts.protection, Some(Protection::None));
+    assert_eq!(d.facts.exposure, Some(Exposure::MaliciousActor));
+}
+
+#[test]
+fn list_numbers_ages_and_years_are_not_counts() {
+    let text = corpus("10-en-sa.txt");
+    let d = derive_facts(&text, Lang::En);
+    // "4. Data subjects", "users aged 16 and 17", "1.2 million registered users".
+    assert_eq!(d.facts.subjects, None);
+    let text = corpus("16-de-ds.txt");
+    let d = derive_facts(&text, Lang::De);
+    // "seit 2021 ausgeschiedenen Mitarbeitenden"
+    assert_eq!(d.facts.subjects, None);
+}
+
+#[test]
+fn hypothetical_publication_is_not_an_exposure() {
+    // 16-de-ds: "Es ist außerdem möglich, dass die Täter die Daten im Internet
+    // veröffentlichen." — a possibility; the attacker is stated.
+    let text = corpus("16-de-ds.txt");
+    let d = derive_facts(&text, Lang::De);
+    assert_eq!(d.facts.exposure, Some(Exposure::MaliciousActor));
+}
+
+#[test]
+fn every_corpus_notice_yields_spans_on_char_boundaries_and_valid_json() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/notices/corpus");
+    let mut n = 0;
+    for entry in fs::read_dir(&dir).expect("corpus") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
+        if !name.ends_with(".txt") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("notice");
+        let lang = Lang::parse(&name[3..5]).expect("lang in name");
+        let d = derive_facts(&text, lang);
+        for e in &d.evidence {
+            assert!(e.span.slice(&text).is_some_and(|s| !s.is_empty()), "{name}");
+            assert!(
+                d.facts.is_known(e.field),
+                "{name}: evidence for an unknown field"
+            );
+        }
+        for f in d.facts.known_fields().iter() {
+            assert!(
+                d.evidence_for(f).next().is_some(),
+                "{name}: {f} without evidence"
+            );
+        }
+        let j = json(&d);
+        assert!(
+            j.starts_with("{\"facts\":{") && j.contains("\"evidence\":["),
+            "{j}"
+        );
+        n += 1;
+    }
+    assert_eq!(n, 32);
+}
+
+// ---- our own sentences, six languages -----------------------------------------------------
+
+struct Case {
+    lang: Lang,
+    text: &'static str,
+    data: &'static [DataKind],
+    not_data: &'static [DataKind],
+    breach: &'static [BreachKind],
+    exposure: Option<Exposure>,
+    malicious: Option<bool>,
+    subjects: Option<u64>,
+    aware_at: Option<&'static str>,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        lang: Lang::En,
+        text: "On 3 October 2025 we became aware that an attacker had copied the passwords and IBANs of about 1,200 customers. No health data was affected.",
+        data: &[DataKind::Credentials, DataKind::Financial],
+        not_data: &[DataKind::Special],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::MaliciousActor),
+        malicious: Some(true),
+        subjects: Some(1_200),
+        aware_at: Some("2025-10-03T00:00:00Z"),
+    },
+    Case {
+        lang: Lang::De,
+        text: "Am 3. Oktober 2025 haben wir festgestellt, dass Angreifer die Passwörter und Kontonummern von rund 1.200 Kunden kopiert haben. Gesundheitsdaten sind nicht betroffen.",
+        data: &[DataKind::Credentials, DataKind::Financial],
+        not_data: &[DataKind::Special],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::MaliciousActor),
+        malicious: Some(true),
+        subjects: Some(1_200),
+        aware_at: Some("2025-10-03T00:00:00Z"),
+    },
+    Case {
+        lang: Lang::Fr,
+        text: "Le 3 octobre 2025, nous avons découvert qu'un attaquant avait dérobé les mots de passe et les IBAN d'environ 1 200 clients. Aucune donnée de santé n'est concernée.",
+        data: &[DataKind::Credentials, DataKind::Financial],
+        not_data: &[DataKind::Special],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::MaliciousActor),
+        malicious: Some(true),
+        subjects: Some(1_200),
+        aware_at: Some("2025-10-03T00:00:00Z"),
+    },
+    Case {
+        lang: Lang::Es,
+        text: "El 3 de octubre de 2025 detectamos que un atacante había robado las contraseñas y los IBAN de unos 1.200 clientes. No se han visto afectados datos de salud.",
+        data: &[DataKind::Credentials, DataKind::Financial],
+        not_data: &[DataKind::Special],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::MaliciousActor),
+        malicious: Some(true),
+        subjects: Some(1_200),
+        aware_at: Some("2025-10-03T00:00:00Z"),
+    },
+    Case {
+        lang: Lang::It,
+        text: "Il 3 ottobre 2025 siamo venuti a conoscenza che un attaccante ha sottratto le password e gli IBAN di circa 1.200 clienti. Non sono coinvolti dati sanitari.",
+        data: &[DataKind::Credentials, DataKind::Financial],
+        not_data: &[DataKind::Special],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::MaliciousActor),
+        malicious: Some(true),
+        subjects: Some(1_200),
+        aware_at: Some("2025-10-03T00:00:00Z"),
+    },
+    Case {
+        lang: Lang::Nl,
+        text: "Op 3 oktober 2025 hebben wij ontdekt dat een aanvaller de wachtwoorden en IBAN's van ongeveer 1.200 klanten heeft gekopieerd. Er zijn geen medische gegevens getroffen.",
+        data: &[DataKind::Credentials, DataKind::Financial],
+        not_data: &[DataKind::Special],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::MaliciousActor),
+        malicious: Some(true),
+        subjects: Some(1_200),
+        aware_at: Some("2025-10-03T00:00:00Z"),
+    },
+    Case {
+        lang: Lang::En,
+        text: "By mistake, your payslip was sent to another employee, who returned it unopened.",
+        data: &[DataKind::Financial],
+        not_data: &[DataKind::Credentials],
+        breach: &[],
+        exposure: Some(Exposure::KnownRecipient),
+        malicious: None,
+        subjects: None,
+        aware_at: None,
+    },
+    Case {
+        lang: Lang::De,
+        text: "Ihr Befund wurde versehentlich an einen falschen Empfänger geschickt.",
+        data: &[DataKind::Special],
+        not_data: &[],
+        breach: &[],
+        exposure: Some(Exposure::KnownRecipient),
+        malicious: None,
+        subjects: None,
+        aware_at: None,
+    },
+    Case {
+        lang: Lang::Fr,
+        text: "Un ordinateur portable contenant les noms et adresses de 300 élèves a été perdu le 2 mai.",
+        data: &[DataKind::Contact],
+        not_data: &[],
+        breach: &[BreachKind::Availability],
+        exposure: None,
+        malicious: None,
+        subjects: Some(300),
+        aware_at: None,
+    },
+    Case {
+        lang: Lang::Es,
+        text: "Por un error, el listado con el DNI de 45 empleados fue publicado en nuestra web.",
+        data: &[DataKind::Identification],
+        not_data: &[],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::Public),
+        malicious: None,
+        subjects: Some(45),
+        aware_at: None,
+    },
+    Case {
+        lang: Lang::It,
+        text: "Per errore il documento con il codice fiscale di 80 dipendenti è stato pubblicato sul sito.",
+        data: &[DataKind::Identification],
+        not_data: &[],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::Public),
+        malicious: None,
+        subjects: Some(80),
+        aware_at: None,
+    },
+    Case {
+        lang: Lang::Nl,
+        text: "Een usb-stick met de BSN van 60 medewerkers is kwijtgeraakt.",
+        data: &[DataKind::Identification],
+        not_data: &[],
+        breach: &[BreachKind::Availability],
+        exposure: None,
+        malicious: None,
+        subjects: Some(60),
+        aware_at: None,
+    },
+];
+
+#[test]
+fn own_sentences_in_six_languages() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let d = derive_facts(case.text, case.lang);
+        let mut problems = Vec::new();
+        for k in case.data {
+            if !has_data(&d, *k) {
+                problems.push(format!("missing data {k}"));
+            }
+        }
+        for k in case.not_data {
+            if has_data(&d, *k) {
+                problems.push(format!("negated data {k} derived"));
+            }
+        }
+        for k in case.breach {
+            if !has_breach(&d, *k) {
+                problems.push(format!("missing breach {k}"));
+            }
+        }
+        if d.facts.exposure != case.exposure {
+            problems.push(format!("exposure {:?}", d.facts.exposure));
+        }
+        if d.facts.malicious != case.malicious {
+            problems.push(format!("malicious {:?}", d.facts.malicious));
+        }
+        if d.facts.subjects != case.subjects {
+            problems.push(format!("subjects {:?}", d.facts.subjects));
+        }
+        if time(d.facts.aware_at).as_deref() != case.aware_at {
+            problems.push(format!("aware_at {:?}", time(d.facts.aware_at)));
+        }
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{:?}: {} — {}",
+                case.lang,
+                problems.join(", "),
+                json(&d)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn claims_in_six_languages() {
+    // (language, encryption claim, password-change contradiction, no-risk claim)
+    let cases: &[(Lang, &str)] = &[
+        (
+            Lang::En,
+            "The stolen laptop held your password. The data was encrypted. You do not need to change your password. There is no risk to you.",
+        ),
+        (
+            Lang::De,
+            "Auf dem gestohlenen Laptop war Ihr Passwort gespeichert. Die Daten waren verschlüsselt. Sie müssen Ihr Passwort nicht ändern. Es besteht kein Risiko für Sie.",
+        ),
+        (
+            Lang::Fr,
+            "L'ordinateur volé contenait votre mot de passe. Les données étaient chiffrées. Vous n'avez pas besoin de changer votre mot de passe. Il n'y a aucun risque pour vous.",
+        ),
+        (
+            Lang::Es,
+            "El portátil robado contenía su contraseña. Los datos estaban cifrados. No es necesario que cambie su contraseña. No hay riesgo para usted.",
+        ),
+        (
+            Lang::It,
+            "Il portatile rubato conteneva la sua password. I dati erano cifrati. Non è necessario cambiare la password. Non c'è alcun rischio per lei.",
+        ),
+        (
+            Lang::Nl,
+            "Op de gestolen laptop stond uw wachtwoord. De gegevens waren versleuteld. U hoeft uw wachtwoord niet te wijzigen. Er is geen risico voor u.",
+        ),
+    ];
+    for (lang, text) in cases {
+        let d = derive_facts(text, *lang);
+        assert!(
+            has_data(&d, DataKind::Credentials),
+            "{lang:?}: {}",
+            json(&d)
+        );
+        assert_eq!(d.facts.protection, Some(Protection::Encrypted), "{lang:?}");
+        for kind in ClaimKind::ALL {
+            assert!(d.has_claim(kind), "{lang:?}: no {kind:?} in {}", json(&d));
+        }
+        let j = json(&d);
+        assert!(j.contains("\"citation\":\"Art. 34(3)(a) GDPR\""), "{j}");
+        assert!(
+            j.contains("\"kind\":\"password_change_discouraged\""),
+            "{j}"
+        );
+    }
+}
+
+#[test]
+fn password_advice_without_credentials_is_no_contradiction() {
+    let text = "Your name was visible to other customers. You do not need to change your password.";
+    let d = derive_facts(text, Lang::En);
+    assert!(!has_data(&d, DataKind::Credentials));
+    assert!(!d.has_claim(ClaimKind::PasswordChangeDiscouraged));
+}
+
+#[test]
+fn unprotected_data_is_stated_as_none_and_outweighs_protection() {
+    let text = "The laptop was encrypted, but the USB stick with the backup was not encrypted.";
+    let d = derive_facts(text, Lang::En);
+    assert_eq!(d.facts.protection, Some(Protection::None));
+    assert!(!d.has_claim(ClaimKind::EncryptionClaimed));
+    let text = "Der USB-Stick war unverschlüsselt.";
+    assert_eq!(
+        derive_facts(text, Lang::De).facts.protection,
+        Some(Protection::None)
+    );
+}
+
+#[test]
+fn incomplete_dates_derive_no_awareness() {
+    let d = derive_facts(
+        "We found out on 6 March that the file was published.",
+        Lang::En,
+    );
+    assert_eq!(d.facts.aware_at, None);
+    assert_eq!(
+        dates::complete_date("03.10.2025", Lang::De).map(|t| t.to_rfc3339_utc().to_string()),
+        Some("2025-10-03T00:00:00Z".to_string())
+    );
+    assert_eq!(
+        dates::complete_date("2025-10-03", Lang::En).map(|t| t.to_rfc3339_utc().to_string()),
+        Some("2025-10-03T00:00:00Z".to_string())
+    );
+    assert_eq!(
+        dates::complete_date("1er mai 2025", Lang::Fr).map(|t| t.to_rfc3339_utc().to_string()),
+        Some("2025-05-01T00:00:00Z".to_string())
+    );
+    // Ambiguous day/month order in English, an impossible date, no year.
+    assert_eq!(dates::complete_date("03/10/2025", Lang::En), None);
+    assert_eq!(dates::complete_date("31 February 2025", Lang::En), None);
+    assert_eq!(dates::complete_date("12 May", Lang::En), None);
+}
+
+#[test]
+fn empty_and_unrelated_text_derive_nothing() {
+    for lang in Lang::ALL {
+        let d = derive_facts("", lang);
+        assert_eq!(d, DerivedFacts::empty());
+        assert_eq!(json(&d), "{\"facts\":{},\"evidence\":[],\"claims\":[]}");
+    }
+}
+
+// ---- tables --------------------------------------------------------------------------------
+
+fn check_tables<T>(name: &str, tables: &[(T, Cues)]) {
+    for (i, (_, cues)) in tables.iter().enumerate() {
+        for lang in Lang::ALL {
+            let table = cues.get(lang);
+            assert!(!table.is_empty(), "{name}[{i}] {lang:?} is empty");
+            for pair in table.windows(2) {
+                assert!(
+                    pair[0].phrase < pair[1].phrase,
+                    "{name}[{i}] {lang:?}: not sorted at {:?}",
+                    pair[1].phrase
+                );
+            }
+            for cue in table {
+                assert!(
+                    is_normalised_phrase(cue.phrase),
+                    "{name}[{i}] {lang:?}: {:?} is not normalised",
+                    cue.phrase
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn derive_tables_are_sorted_normalised_and_complete() {
+    check_tables("data_kinds", data_kinds::TABLES);
+    check_tables("breach_kinds", breach_kinds::TABLES);
+    check_tables("malicious", breach_kinds::MALICIOUS);
+    check_tables("exposure", exposure::TABLES);
+    check_tables("protection", protection::TABLES);
+    check_tables("unprotected", protection::UNPROTECTED);
+    check_tables("dates", dates::LABELS);
+    check_tables("claims", claims::TABLES);
+    check_tables("negation", negation::TABLES);
+    check_tables("hedges", negation::HEDGES);
+    check_tables("count labels", breachnotice::derive::counts::LABELS);
+    for list in [
+        breachnotice::derive::counts::REFERENCE_WORDS,
+        breachnotice::derive::counts::POPULATION_WORDS,
+        breachnotice::derive::counts::QUANTITY_WORDS,
+    ] {
+        assert!(list.windows(2).all(|p| p[0] < p[1]), "{list:?} not sorted");
+    }
+    // Every data kind the contract lists except `other` has a table.
+    for k in DataKind::ALL {
+        let has = data_kinds::TABLES.iter().any(|(kind, _)| kind == k);
+        assert_eq!(has, *k != DataKind::Other, "{k}");
+    }
+}
