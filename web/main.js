@@ -84,10 +84,17 @@ function toLocalInput(iso) {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** A fact the engine read from the notice (report.derived_facts.facts), if any. */
 function derivedValue(key) {
-  const v = state.derived ? state.derived[key] : undefined;
-  if (v && typeof v === 'object' && !Array.isArray(v) && 'value' in v) return v.value;
-  return v;
+  const facts = state.derived && state.derived.facts;
+  return facts ? facts[key] : undefined;
+}
+
+/** The notice's words a derived fact was read from, quoted. */
+function derivedQuotes(key) {
+  const text = $('notice').value;
+  const ev = (state.derived && state.derived.evidence) || [];
+  return ev.filter((e) => e.field === key && e.end16 > e.start16).map((e) => `“${text.slice(e.start16, e.end16)}”`).join(' · ');
 }
 
 function buildFactsForm() {
@@ -189,7 +196,12 @@ function refreshDerivedInForm() {
     }
     const v = derivedValue(f.key);
     setField(form, f, v);
-    if (badge) badge.hidden = v === undefined || v === null || (Array.isArray(v) && !v.length);
+    if (badge) {
+      badge.hidden = v === undefined || v === null || (Array.isArray(v) && !v.length);
+      const quotes = badge.hidden ? '' : derivedQuotes(f.key);
+      if (quotes) badge.title = quotes;
+      else badge.removeAttribute('title');
+    }
   }
 }
 

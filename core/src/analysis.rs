@@ -24,12 +24,12 @@
 use heapless::Vec;
 use serde::Serialize;
 
-use crate::elements::{Cue, ElementId, Requirement, Role, Status};
+use crate::elements::{self, Cue, Cues, ElementId, Requirement, Role, Status};
 use crate::lang::{Lang, LangData};
 use crate::limits::MAX_EVIDENCE;
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueMatch, find_cues};
+use crate::text::matcher::{CueMatch, IndexEntry, find_cues_in_index};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -124,9 +124,121 @@ const fn index(id: ElementId) -> usize {
     id as usize
 }
 
-/// The eleven tables of `lang`, in contract order.
-fn tables(lang: Lang) -> [&'static [Cue]; N] {
-    ElementId::ALL.map(|id| id.element().cues.get(lang))
+/// Every element's cue tables, in contract order (the order of [`ElementId::ALL`]).
+const CUES: [&Cues; N] = [
+    &elements::nature::CUES,
+    &elements::data_categories::CUES,
+    &elements::contact_point::CUES,
+    &elements::consequences::CUES,
+    &elements::measures_taken::CUES,
+    &elements::advice::CUES,
+    &elements::timeline::CUES,
+    &elements::subject_categories::CUES,
+    &elements::subject_count::CUES,
+    &elements::record_count::CUES,
+    &elements::delay_reasons::CUES,
+];
+
+/// The number of cues of all elements in `lang`.
+const fn cue_count(lang: Lang) -> usize {
+    let mut n = 0;
+    let mut t = 0;
+    while t < N {
+        #[allow(
+            clippy::indexing_slicing,
+            reason = "evaluated at compile time only: an out-of-range index fails the build"
+        )]
+        let table = CUES[t].get(lang);
+        n += table.len();
+        t += 1;
+    }
+    n
+}
+
+/// Whether `a` sorts before `b` (byte order), in a `const` context.
+const fn phrase_less(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        #[allow(
+            clippy::indexing_slicing,
+            reason = "evaluated at compile time only: an out-of-range index fails the build"
+        )]
+        let (x, y) = (a[i], b[i]);
+        if x != y {
+            return x < y;
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+/// A placeholder the merge overwrites.
+static NO_CUE: Cue = Cue::new("", Role::Block);
+
+/// Merges the eleven sorted tables of `lang` into one list sorted by phrase (ties: by
+/// element), each entry naming its element. Runs at compile time.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const fn merge<const L: usize>(lang: Lang) -> [IndexEntry; L] {
+    let mut out = [IndexEntry {
+        phrase: "",
+        table: 0,
+        cue: &NO_CUE,
+    }; L];
+    let mut cursor = [0usize; N];
+    let mut i = 0;
+    while i < L {
+        let mut best = N;
+        let mut t = 0;
+        while t < N {
+            let table = CUES[t].get(lang);
+            if cursor[t] < table.len()
+                && (best == N
+                    || phrase_less(
+                        table[cursor[t]].phrase,
+                        CUES[best].get(lang)[cursor[best]].phrase,
+                    ))
+            {
+                best = t;
+            }
+            t += 1;
+        }
+        if best == N {
+            break;
+        }
+        let cue = &CUES[best].get(lang)[cursor[best]];
+        out[i] = IndexEntry {
+            phrase: cue.phrase,
+            table: best as u8,
+            cue,
+        };
+        cursor[best] += 1;
+        i += 1;
+    }
+    out
+}
+
+static INDEX_EN: [IndexEntry; cue_count(Lang::En)] = merge(Lang::En);
+static INDEX_DE: [IndexEntry; cue_count(Lang::De)] = merge(Lang::De);
+static INDEX_FR: [IndexEntry; cue_count(Lang::Fr)] = merge(Lang::Fr);
+static INDEX_ES: [IndexEntry; cue_count(Lang::Es)] = merge(Lang::Es);
+static INDEX_IT: [IndexEntry; cue_count(Lang::It)] = merge(Lang::It);
+static INDEX_NL: [IndexEntry; cue_count(Lang::Nl)] = merge(Lang::Nl);
+
+/// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
+/// time), so that the matcher does one lookup per word for all eleven elements.
+pub fn cue_index(lang: Lang) -> &'static [IndexEntry] {
+    match lang {
+        Lang::En => &INDEX_EN,
+        Lang::De => &INDEX_DE,
+        Lang::Fr => &INDEX_FR,
+        Lang::Es => &INDEX_ES,
+        Lang::It => &INDEX_IT,
+        Lang::Nl => &INDEX_NL,
+    }
 }
 
 fn span(text: &str, start: usize, end: usize) -> Option<Span> {
@@ -274,7 +386,7 @@ impl<'t> CountBinder<'t> {
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
-    tables: &[&'static [Cue]; N],
+    cues: &'static [IndexEntry],
     data: &'static LangData,
 ) -> Facts {
     let mut facts = Facts::default();
@@ -283,7 +395,7 @@ fn scan_sentence(
     };
     let base = sentence.start;
     let mut binder = CountBinder::new(text, sentence, data);
-    find_cues(slice, base, tables, |m: CueMatch| {
+    find_cues_in_index(slice, base, cues, |m: CueMatch| {
         let Some(hit) = facts.hits.get_mut(m.table) else {
             return;
         };
@@ -470,12 +582,12 @@ fn build(audience: Audience, late: Option<bool>, found: Option<&[Found; N]>) -> 
 ///
 /// Never panics, allocates nothing, and runs in time linear in `text.len()`.
 pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -> NoticeReport {
-    let tables = tables(lang);
+    let cues = cue_index(lang);
     let data = lang.data();
     let mut found: [Found; N] = Default::default();
     let mut prev: Option<Facts> = None;
     for sentence in Sentences::new(text) {
-        let cur = scan_sentence(text, sentence, &tables, data);
+        let cur = scan_sentence(text, sentence, cues, data);
         if let Some(p) = prev {
             judge(&p, Some(&cur), &mut found);
         }

@@ -80,9 +80,11 @@ pub const MAX_FACTS_DEPTH: usize = 32;
 /// fractional digits is 35 bytes). A longer escaped string is out of range.
 pub const MAX_FACTS_STRING_BYTES: usize = 64;
 
-/// Reasons kept per decision (risk, each obligation). The worst case the rules can
-/// produce is 12 (tested by enumerating fact combinations); reaching this capacity would
-/// be a bug, reported by `ReasonList::overflowed`, never silent in tests.
+/// Reasons kept per decision (risk, each obligation). The rules can produce at most 12
+/// in one list (the risk list: 8 confidentiality, 1 integrity, 2 availability reasons and
+/// 1 for unknown facts; the obligations fewer); a test enumerating fact combinations
+/// checks it. Reaching this capacity would be a bug, reported by
+/// `ReasonList::overflowed`, never silent in tests.
 pub const MAX_REASONS: usize = 16;
 
 /// Evidence entries of derived facts ([`crate::derive::DerivedFacts::evidence`]). One

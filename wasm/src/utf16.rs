@@ -4,10 +4,12 @@
 //! `start`/`end` pair of a report, so JS can slice `text.slice(start16, end16)` directly
 //! while the contract fields stay byte offsets.
 
-/// A span object as the core serialises it: `{"start":<u32>,"end":<u32>` followed by `}`
-/// or further fields. In valid JSON the byte sequence `{"start":` can only begin an
-/// object (inside a string every `"` is escaped), so a textual scan is exact.
-const SPAN_OPEN: &str = "{\"start\":";
+/// A span as the core serialises it: the key pair `"start":<u32>,"end":<u32>` inside an
+/// object, right after its `{` (element evidence) or after other fields and a `,`
+/// (derived-fact evidence: `{"field":…,"value":…,"start":…,"end":…}`). In valid JSON a
+/// `"` preceded by `{` or `,` can only open a key (inside a string every `"` is
+/// escaped), so a textual scan is exact.
+const SPAN_OPEN: &str = "\"start\":";
 const SPAN_END_KEY: &str = ",\"end\":";
 
 /// One span found in the report JSON: where its `end` number stops in the JSON, and the
@@ -30,8 +32,16 @@ fn find_spans(json: &str) -> Vec<FoundSpan> {
     let mut spans = Vec::new();
     let mut from = 0;
     while let Some(rel) = json.get(from..).and_then(|rest| rest.find(SPAN_OPEN)) {
-        let after_open = from + rel + SPAN_OPEN.len();
+        let at = from + rel;
+        let after_open = at + SPAN_OPEN.len();
         from = after_open;
+        let opens_key = at
+            .checked_sub(1)
+            .and_then(|i| json.as_bytes().get(i))
+            .is_some_and(|b| matches!(b, b'{' | b','));
+        if !opens_key {
+            continue;
+        }
         let Some((start, start_len)) = json.get(after_open..).and_then(leading_number) else {
             continue;
         };
@@ -165,6 +175,15 @@ mod tests {
         assert_eq!(
             String::from_utf16_lossy(units.get(s16..).unwrap_or_default()),
             "Daten"
+        );
+    }
+
+    #[test]
+    fn spans_after_other_fields_are_converted_too() {
+        let json = r#"{"evidence":[{"field":"subjects","value":12,"start":3,"end":5}]}"#;
+        assert_eq!(
+            add_utf16_offsets("ö 12", json).unwrap_or_default(),
+            r#"{"evidence":[{"field":"subjects","value":12,"start":3,"end":5,"start16":2,"end16":4}]}"#
         );
     }
 

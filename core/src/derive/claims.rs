@@ -82,7 +82,7 @@ impl ClaimKind {
     }
 }
 
-/// The cue tables, one per claim read from phrases (encryption claims come from [`super::protection`]).
+/// The cue tables, one per claim read from phrases (encryption: [`super::protection`]).
 pub static TABLES: &[(ClaimKind, Cues)] = &[
     (
         ClaimKind::PasswordChangeDiscouraged,

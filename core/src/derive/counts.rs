@@ -15,16 +15,16 @@
 //!    among the few words before it — so "users aged 16 and 17" under a "Data subjects"
 //!    heading is not a count.
 //!
-//! Nouns must follow the number without punctuation in between ("17.00 uur) of
-//! donateurs" binds nothing). Never counts: zero; a list number opening its sentence
-//! ("4. Data subjects"); numbers inside a date or time ([`find_dates`]) or a phone number
+//! Nouns must follow the number without punctuation in between ("17.00 uur) of donateurs"
+//! binds nothing). Never counts: zero; a list number opening its sentence ("4. Data
+//! subjects"); numbers inside a date or time ([`find_dates`]) or a phone number
 //! ([`Phones`]); a bare four-digit number from 1900 to 2100 (a year: "seit 2021"); a number
 //! right after a reference word ([`REFERENCE_WORDS`]: "Art. 33", "Anlage 1", "release
 //! 5.12", "aged 16"); and a number whose noun is qualified as the whole population
 //! ([`POPULATION_WORDS`]: "1.2 million **registered** users" is the user base, not the
-//! people affected). When several numbers count the same thing, the **largest** is the derived value
-//! (a notice usually gives subsets — "for about 1,150 users, also HIV status" — next to
-//! the total). Its evidence spans the number and, when bound by rule 1, the noun.
+//! people affected). When several numbers count the same thing, the **largest** is the
+//! derived value (a notice usually gives subsets — "for about 1,150 users, also HIV status"
+//! — next to the total). Its evidence spans the number and, when bound by rule 1, the noun.
 
 use crate::elements::{Cue, Cues, Role};
 use crate::facts::FactField;

@@ -301,6 +301,9 @@ static IDENTIFICATION_NL: &[Cue] = &[
 /// Credentials: passwords, PINs, security answers, login data (en).
 static CREDENTIALS_EN: &[Cue] = &[
     Cue::new("access code*", Role::Signal),
+    Cue::new("ask for", Role::Block),
+    Cue::new("asking for", Role::Block),
+    Cue::new("asks for", Role::Block),
     Cue::new("authentication code*", Role::Signal),
     Cue::new("change your password", Role::Block),
     Cue::new("credentials", Role::Signal),
@@ -320,18 +323,24 @@ static CREDENTIALS_EN: &[Cue] = &[
     Cue::new("security answer*", Role::Signal),
     Cue::new("security question*", Role::Signal),
     Cue::new("were changed", Role::Block),
+    Cue::new("without a password", Role::Block),
+    Cue::new("without password", Role::Block),
 ];
 
 /// Credentials: passwords, PINs, security answers, login data (de).
 static CREDENTIALS_DE: &[Cue] = &[
     Cue::new("andern sie ihr passwort", Role::Block),
     Cue::new("anmeldedaten", Role::Signal),
+    Cue::new("erhalten sie", Role::Block),
+    Cue::new("fragen nach", Role::Block),
+    Cue::new("fragt nach", Role::Block),
     Cue::new("geandert", Role::Block),
     Cue::new("kennwort*", Role::Signal),
     Cue::new("kennwortgeschutzt", Role::Block),
     Cue::new("login daten", Role::Signal),
     Cue::new("neues passwort", Role::Block),
     Cue::new("niemals", Role::Block),
+    Cue::new("ohne passwort", Role::Block),
     Cue::new("passwort geschutzt", Role::Block),
     Cue::new("passwort*", Role::Signal),
     Cue::new("passwortgeschutzt", Role::Block),
@@ -348,6 +357,8 @@ static CREDENTIALS_FR: &[Cue] = &[
     Cue::new("code pin", Role::Signal),
     Cue::new("codes d acces", Role::Signal),
     Cue::new("codes pin", Role::Signal),
+    Cue::new("demande", Role::Block),
+    Cue::new("demander", Role::Block),
     Cue::new("identifiants", Role::Signal),
     Cue::new("identifiants de connexion", Role::Signal),
     Cue::new("jamais", Role::Block),
@@ -362,7 +373,8 @@ static CREDENTIALS_FR: &[Cue] = &[
     Cue::new("proteges par mot de passe", Role::Block),
     Cue::new("question secrete", Role::Signal),
     Cue::new("questions secretes", Role::Signal),
-    Cue::new("reinitialise*", Role::Block),
+    Cue::new("reinitialis*", Role::Block),
+    Cue::new("sans mot de passe", Role::Block),
 ];
 
 /// Credentials: passwords, PINs, security answers, login data (es).
@@ -380,12 +392,17 @@ static CREDENTIALS_ES: &[Cue] = &[
     Cue::new("credenciales", Role::Signal),
     Cue::new("nueva contrasena", Role::Block),
     Cue::new("nunca", Role::Block),
+    Cue::new("obtener", Role::Block),
+    Cue::new("pedira", Role::Block),
+    Cue::new("pida", Role::Block),
     Cue::new("pin", Role::Signal),
     Cue::new("pregunta de seguridad", Role::Signal),
     Cue::new("protegido con contrasena", Role::Block),
     Cue::new("protegido por contrasena", Role::Block),
     Cue::new("protegidos con contrasena", Role::Block),
     Cue::new("restablec*", Role::Block),
+    Cue::new("sin contrasena", Role::Block),
+    Cue::new("solicit*", Role::Block),
 ];
 
 /// Credentials: passwords, PINs, security answers, login data (it).
@@ -393,6 +410,9 @@ static CREDENTIALS_IT: &[Cue] = &[
     Cue::new("cambi la password", Role::Block),
     Cue::new("cambiare la password", Role::Block),
     Cue::new("cambiat*", Role::Block),
+    Cue::new("chiede", Role::Block),
+    Cue::new("chiedera", Role::Block),
+    Cue::new("chiedere", Role::Block),
     Cue::new("codice di accesso", Role::Signal),
     Cue::new("codice pin", Role::Signal),
     Cue::new("codici di accesso", Role::Signal),
@@ -406,6 +426,7 @@ static CREDENTIALS_IT: &[Cue] = &[
     Cue::new("pin", Role::Signal),
     Cue::new("protett* da password", Role::Block),
     Cue::new("reimpostat*", Role::Block),
+    Cue::new("senza password", Role::Block),
 ];
 
 /// Credentials: passwords, PINs, security answers, login data (nl).
@@ -421,10 +442,13 @@ static CREDENTIALS_NL: &[Cue] = &[
     Cue::new("pin", Role::Signal),
     Cue::new("pincode*", Role::Signal),
     Cue::new("toegangscode*", Role::Signal),
+    Cue::new("vraagt", Role::Block),
+    Cue::new("vragen om", Role::Block),
     Cue::new("wachtwoord beveiligd", Role::Block),
     Cue::new("wachtwoord*", Role::Signal),
     Cue::new("wijzig je wachtwoord", Role::Block),
     Cue::new("wijzig uw wachtwoord", Role::Block),
+    Cue::new("zonder wachtwoord", Role::Block),
 ];
 
 /// Financial data: bank account, IBAN, card, salary, income (en).
@@ -532,7 +556,7 @@ static FINANCIAL_NL: &[Cue] = &[
     Cue::new("salaris*", Role::Signal),
 ];
 
-/// Special categories (Art. 9 GDPR): health, religion, ethnic origin, sexual orientation, trade union, biometric, genetic data (en).
+/// Special categories (Art. 9 GDPR): health, beliefs, origin, sex life, union, biometrics (en).
 static SPECIAL_EN: &[Cue] = &[
     Cue::new("biometric*", Role::Signal),
     Cue::new("diagnos*", Role::Signal),
@@ -551,7 +575,7 @@ static SPECIAL_EN: &[Cue] = &[
     Cue::new("trade union*", Role::Signal),
 ];
 
-/// Special categories (Art. 9 GDPR): health, religion, ethnic origin, sexual orientation, trade union, biometric, genetic data (de).
+/// Special categories (Art. 9 GDPR): health, beliefs, origin, sex life, union, biometrics (de).
 static SPECIAL_DE: &[Cue] = &[
     Cue::new("befund*", Role::Signal),
     Cue::new("behinderung*", Role::Signal),
@@ -571,7 +595,7 @@ static SPECIAL_DE: &[Cue] = &[
     Cue::new("sexuelle orientierung", Role::Signal),
 ];
 
-/// Special categories (Art. 9 GDPR): health, religion, ethnic origin, sexual orientation, trade union, biometric, genetic data (fr).
+/// Special categories (Art. 9 GDPR): health, beliefs, origin, sex life, union, biometrics (fr).
 static SPECIAL_FR: &[Cue] = &[
     Cue::new("biometrique*", Role::Signal),
     Cue::new("diagnostic*", Role::Signal),
@@ -591,7 +615,7 @@ static SPECIAL_FR: &[Cue] = &[
     Cue::new("vih", Role::Signal),
 ];
 
-/// Special categories (Art. 9 GDPR): health, religion, ethnic origin, sexual orientation, trade union, biometric, genetic data (es).
+/// Special categories (Art. 9 GDPR): health, beliefs, origin, sex life, union, biometrics (es).
 static SPECIAL_ES: &[Cue] = &[
     Cue::new("biometric*", Role::Signal),
     Cue::new("diagnostic*", Role::Signal),
@@ -609,7 +633,7 @@ static SPECIAL_ES: &[Cue] = &[
     Cue::new("vih", Role::Signal),
 ];
 
-/// Special categories (Art. 9 GDPR): health, religion, ethnic origin, sexual orientation, trade union, biometric, genetic data (it).
+/// Special categories (Art. 9 GDPR): health, beliefs, origin, sex life, union, biometrics (it).
 static SPECIAL_IT: &[Cue] = &[
     Cue::new("biometric*", Role::Signal),
     Cue::new("cartella clinica", Role::Signal),
@@ -632,7 +656,7 @@ static SPECIAL_IT: &[Cue] = &[
     Cue::new("sindacal*", Role::Signal),
 ];
 
-/// Special categories (Art. 9 GDPR): health, religion, ethnic origin, sexual orientation, trade union, biometric, genetic data (nl).
+/// Special categories (Art. 9 GDPR): health, beliefs, origin, sex life, union, biometrics (nl).
 static SPECIAL_NL: &[Cue] = &[
     Cue::new("biometrisch*", Role::Signal),
     Cue::new("diagnose*", Role::Signal),
@@ -642,10 +666,11 @@ static SPECIAL_NL: &[Cue] = &[
     Cue::new("godsdienst*", Role::Signal),
     Cue::new("handicap*", Role::Signal),
     Cue::new("hiv", Role::Signal),
+    Cue::new("levensbeschouwelijk*", Role::Signal),
     Cue::new("medisch*", Role::Signal),
     Cue::new("patientendossier*", Role::Signal),
     Cue::new("patientgegevens", Role::Signal),
-    Cue::new("politieke voorkeur", Role::Signal),
+    Cue::new("politieke voorkeur*", Role::Signal),
     Cue::new("religie*", Role::Signal),
     Cue::new("seksuele geaardheid", Role::Signal),
     Cue::new("seksuele orientatie", Role::Signal),
@@ -758,24 +783,34 @@ static LOCATION_NL: &[Cue] = &[
 
 /// Content of communications: messages, mailboxes, correspondence (en).
 static COMMUNICATIONS_EN: &[Cue] = &[
+    Cue::new("appear to come from", Role::Block),
     Cue::new("chat messages", Role::Signal),
+    Cue::new("contents of your messages", Role::Signal),
     Cue::new("correspondence", Role::Signal),
     Cue::new("e mail content*", Role::Signal),
     Cue::new("email content*", Role::Signal),
-    Cue::new("inbox*", Role::Signal),
-    Cue::new("mailbox*", Role::Signal),
-    Cue::new("messages", Role::Signal),
+    Cue::new("fake", Role::Block),
+    Cue::new("mailbox", Role::Signal),
+    Cue::new("mailboxes", Role::Signal),
+    Cue::new("message content*", Role::Signal),
+    Cue::new("phishing", Role::Block),
     Cue::new("private messages", Role::Signal),
+    Cue::new("scam", Role::Block),
+    Cue::new("your messages", Role::Signal),
 ];
 
 /// Content of communications: messages, mailboxes, correspondence (de).
 static COMMUNICATIONS_DE: &[Cue] = &[
+    Cue::new("betrug*", Role::Block),
     Cue::new("chatverlauf*", Role::Signal),
+    Cue::new("gefalscht*", Role::Block),
+    Cue::new("ihre nachrichten", Role::Signal),
     Cue::new("korrespondenz", Role::Signal),
-    Cue::new("nachrichten", Role::Signal),
     Cue::new("nachrichteninhalt*", Role::Signal),
+    Cue::new("phishing*", Role::Block),
     Cue::new("postfach", Role::Signal),
     Cue::new("postfacher", Role::Signal),
+    Cue::new("private nachrichten", Role::Signal),
     Cue::new("schriftverkehr", Role::Signal),
 ];
 
@@ -783,34 +818,53 @@ static COMMUNICATIONS_DE: &[Cue] = &[
 static COMMUNICATIONS_FR: &[Cue] = &[
     Cue::new("boite mail", Role::Signal),
     Cue::new("boites mail", Role::Signal),
+    Cue::new("contenu de vos messages", Role::Signal),
     Cue::new("correspondance*", Role::Signal),
-    Cue::new("courriels", Role::Signal),
-    Cue::new("messagerie*", Role::Signal),
-    Cue::new("messages", Role::Signal),
+    Cue::new("frauduleu*", Role::Block),
+    Cue::new("hameconnage", Role::Block),
+    Cue::new("messages prives", Role::Signal),
+    Cue::new("phishing", Role::Block),
+    Cue::new("vos messages", Role::Signal),
 ];
 
 /// Content of communications: messages, mailboxes, correspondence (es).
 static COMMUNICATIONS_ES: &[Cue] = &[
     Cue::new("buzon*", Role::Signal),
-    Cue::new("correos electronicos", Role::Signal),
+    Cue::new("contenido de los mensajes", Role::Signal),
     Cue::new("correspondencia", Role::Signal),
-    Cue::new("mensajes", Role::Signal),
+    Cue::new("falsas", Role::Block),
+    Cue::new("falsos", Role::Block),
+    Cue::new("fraudulent*", Role::Block),
+    Cue::new("mensajes privados", Role::Signal),
+    Cue::new("phishing", Role::Block),
+    Cue::new("sus mensajes", Role::Signal),
 ];
 
 /// Content of communications: messages, mailboxes, correspondence (it).
 static COMMUNICATIONS_IT: &[Cue] = &[
     Cue::new("casella di posta", Role::Signal),
     Cue::new("caselle di posta", Role::Signal),
+    Cue::new("contenuto dei messaggi", Role::Signal),
     Cue::new("corrispondenza", Role::Signal),
-    Cue::new("messaggi", Role::Signal),
+    Cue::new("falsi", Role::Block),
+    Cue::new("i suoi messaggi", Role::Signal),
+    Cue::new("messaggi privati", Role::Signal),
+    Cue::new("phishing", Role::Block),
+    Cue::new("truffa*", Role::Block),
 ];
 
 /// Content of communications: messages, mailboxes, correspondence (nl).
 static COMMUNICATIONS_NL: &[Cue] = &[
-    Cue::new("berichten", Role::Signal),
     Cue::new("chatberichten", Role::Signal),
     Cue::new("correspondentie", Role::Signal),
+    Cue::new("inhoud van berichten", Role::Signal),
+    Cue::new("je berichten", Role::Signal),
     Cue::new("mailbox*", Role::Signal),
+    Cue::new("nep*", Role::Block),
+    Cue::new("oplichting", Role::Block),
+    Cue::new("phishing*", Role::Block),
+    Cue::new("priveberichten", Role::Signal),
+    Cue::new("uw berichten", Role::Signal),
 ];
 
 /// Behavioural data: purchase, order and browsing history, habits, preferences (en).
@@ -820,9 +874,11 @@ static BEHAVIOURAL_EN: &[Cue] = &[
     Cue::new("browsing history", Role::Signal),
     Cue::new("habits", Role::Signal),
     Cue::new("order history", Role::Signal),
+    Cue::new("political", Role::Block),
     Cue::new("preferences", Role::Signal),
     Cue::new("purchase history", Role::Signal),
     Cue::new("relationship preferences", Role::Signal),
+    Cue::new("religious", Role::Block),
 ];
 
 /// Behavioural data: purchase, order and browsing history, habits, preferences (de).
@@ -831,6 +887,8 @@ static BEHAVIOURAL_DE: &[Cue] = &[
     Cue::new("gewohnheiten", Role::Signal),
     Cue::new("kaufhistorie", Role::Signal),
     Cue::new("nutzungsverhalten", Role::Signal),
+    Cue::new("politisch*", Role::Block),
+    Cue::new("religios*", Role::Block),
     Cue::new("surfverhalten", Role::Signal),
     Cue::new("vorlieben", Role::Signal),
 ];
@@ -841,7 +899,9 @@ static BEHAVIOURAL_FR: &[Cue] = &[
     Cue::new("historique d achat*", Role::Signal),
     Cue::new("historique de navigation", Role::Signal),
     Cue::new("historique des commandes", Role::Signal),
+    Cue::new("politique*", Role::Block),
     Cue::new("preferences", Role::Signal),
+    Cue::new("religieu*", Role::Block),
 ];
 
 /// Behavioural data: purchase, order and browsing history, habits, preferences (es).
@@ -850,14 +910,18 @@ static BEHAVIOURAL_ES: &[Cue] = &[
     Cue::new("historial de compras", Role::Signal),
     Cue::new("historial de navegacion", Role::Signal),
     Cue::new("historial de pedidos", Role::Signal),
+    Cue::new("politic*", Role::Block),
     Cue::new("preferencias", Role::Signal),
+    Cue::new("religios*", Role::Block),
 ];
 
 /// Behavioural data: purchase, order and browsing history, habits, preferences (it).
 static BEHAVIOURAL_IT: &[Cue] = &[
     Cue::new("abitudini", Role::Signal),
     Cue::new("cronologia", Role::Signal),
+    Cue::new("politic*", Role::Block),
     Cue::new("preferenze", Role::Signal),
+    Cue::new("religios*", Role::Block),
     Cue::new("storico degli acquisti", Role::Signal),
 ];
 
@@ -866,6 +930,8 @@ static BEHAVIOURAL_NL: &[Cue] = &[
     Cue::new("aankoopgeschiedenis", Role::Signal),
     Cue::new("bestelgeschiedenis", Role::Signal),
     Cue::new("gewoonten", Role::Signal),
+    Cue::new("levensbeschouwelijk*", Role::Block),
+    Cue::new("politiek*", Role::Block),
     Cue::new("surfgedrag", Role::Signal),
     Cue::new("voorkeuren", Role::Signal),
 ];

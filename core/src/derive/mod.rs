@@ -19,20 +19,22 @@
 //!   credentials are affected), "no risk".
 //!
 //! Each file holds one cue table per value and language, in the cue format of
-//! [`crate::elements::cue`] (sorted, normalised; `Role::Signal` states the value,
-//! `Role::Block` cancels the table's signals in the sentence, `Role::Anchor` is a label
-//! that binds a following number or date).
+//! [`crate::elements::cue`] (sorted, normalised; `Role::Signal` states the value — or, in
+//! the label tables of [`counts`] and [`dates`], is the label that binds a number or a
+//! date — and `Role::Block` cancels the table's signals in its sentence).
 //!
 //! # Negation, hedges and postscripts
 //! A signal is ignored when a negation of the language ([`negation`]) ends at most
-//! [`NEGATION_BEFORE_BYTES`] before it or starts at most [`NEGATION_AFTER_BYTES`] after it
-//! in the same sentence ("**no** passwords were affected", "card numbers were **not**
-//! affected"). This errs towards stating nothing: a derived fact is only a fact the text
-//! states. Claims are phrases that carry their own negation and are not subject to it.
-//! A sentence that states a possibility or a condition ("the attackers could publish the
-//! data", "if your data appears online", [`negation::is_hedged`]) derives no exposure and
-//! no malice. A paragraph that opens with "P.S." is a postscript, not a statement about
-//! the incident, and derives nothing.
+//! [`NEGATION_BEFORE_BYTES`] before it or starts at most [`NEGATION_AFTER_BYTES`] after
+//! it, in the same sentence and with no clause boundary in between ([`CLAUSE_BREAKS`],
+//! `;`, `:`): ("it did **not** contain your card number, PIN or password", "card
+//! numbers were **not** affected"; but "no health data was affected, **but** your passwords
+//! were copied" keeps the passwords). This errs towards stating nothing: a derived fact is
+//! only a fact the text states. Claims are phrases that carry their own negation and are
+//! not subject to it. A sentence that states a possibility or a condition ("the attackers
+//! might publish the data", "if your data appears online", [`negation::is_hedged`]) derives
+//! no exposure and no malice. A paragraph that opens with "P.S." is a postscript, not a
+//! statement about the incident, and derives nothing.
 //!
 //! # Capacities
 //! One evidence entry is kept per (field, value) pair, at its first occurrence, and one
@@ -94,8 +96,10 @@ pub const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// Largest gap in bytes between the end of a signal and a negation after it for the
-/// signal to count as negated (about two short words: "passwords were not affected").
-pub const NEGATION_AFTER_BYTES: usize = 12;
+/// signal to count as negated, with no clause boundary in between (about six short words:
+/// "passwords were not affected", German and Dutch verb-final "Ihr Passwort und Ihre
+/// Zahlungsdaten waren nicht betroffen").
+pub const NEGATION_AFTER_BYTES: usize = 48;
 
 /// A value derived for a field, as the evidence shows it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -436,7 +440,9 @@ pub fn is_negated(
         (ne <= start
             && start - ne <= NEGATION_BEFORE_BYTES
             && !clause_break(sentence, base, ne, start))
-            || (ns >= end && ns - end <= NEGATION_AFTER_BYTES)
+            || (ns >= end
+                && ns - end <= NEGATION_AFTER_BYTES
+                && !clause_break(sentence, base, end, ns))
             || (ns >= start && ne <= end)
     })
 }
@@ -471,12 +477,24 @@ pub fn scan_tagged<T: Copy, F: FnMut(T, usize, usize)>(
         *slot = cues.get(lang);
     }
     let lists = lists.get(..tables.len().min(MAX_TAGS)).unwrap_or(&[]);
-    let mut blocked = 0u32;
-    find_cues(sentence, base, lists, |m| {
-        if m.cue.role == Role::Block {
-            blocked |= 1 << (m.table % 32);
+    // The first pass only needs the tables that have `Block` cues.
+    let mut blocking: [&'static [Cue]; MAX_TAGS] = [&[]; MAX_TAGS];
+    let mut any_block = false;
+    for (slot, list) in blocking.iter_mut().zip(lists.iter()) {
+        if list.iter().any(|c| c.role == Role::Block) {
+            *slot = list;
+            any_block = true;
         }
-    });
+    }
+    let mut blocked = 0u32;
+    if any_block {
+        let blocking = blocking.get(..lists.len()).unwrap_or(&[]);
+        find_cues(sentence, base, blocking, |m| {
+            if m.cue.role == Role::Block {
+                blocked |= 1 << (m.table % 32);
+            }
+        });
+    }
     find_cues(sentence, base, lists, |m| {
         if m.cue.role != Role::Signal
             || blocked & (1 << (m.table % 32)) != 0

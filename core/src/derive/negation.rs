@@ -1,7 +1,9 @@
 //! Negations per language: a derived signal near one of these is not stated (see
 //! [`super`] for the window). Single words; `t` is the tail of English contractions
-//! ("don't" → `don t`). Also the hedges ("could", "if", "könnte", "pourrait") that make a
-//! sentence a possibility rather than a statement of what happened.
+//! ("don't" → `don t`). "Without" (`sans`, `sin`, `ohne`, …) is not a negation here:
+//! "accessed without authorisation" states the access. Also the hedges ("might", "if",
+//! "möglich", "pourrait") that make a sentence a possibility rather than a statement of
+//! what happened.
 
 use crate::elements::{Cue, Cues, Role};
 use crate::lang::Lang;
@@ -197,8 +199,10 @@ pub fn find(sentence: &str, base: usize, lang: Lang) -> Negations {
 }
 
 /// Whether the sentence states a possibility or a condition ([`HEDGES`]): "the
-/// attackers **could** publish the data", "**if** your data appears online". Exposure and
-/// malice are not derived from such a sentence.
+/// attackers **might** publish the data", "**if** your data appears online". Exposure and
+/// malice are not derived from such a sentence. English "could" and German "konnte(n)"
+/// are left out: they are also plain past tenses ("other customers could see your
+/// name"), and `könnte` folds to `konnte`.
 pub fn is_hedged(sentence: &str, base: usize, lang: Lang) -> bool {
     let tables: [&'static [Cue]; 1] = [HEDGES.first().map_or(&[][..], |(_, c)| c.get(lang))];
     let mut found = false;

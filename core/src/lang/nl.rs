@@ -4,7 +4,8 @@
 //! (`mrt` for `maart`); separators per CLDR `nl` (`.` groups thousands); stopwords are the
 //! most frequent Dutch function words (cf. the SoNaR frequency list), minus those also
 //! frequent in another supported language (`de`, `en`, `in`, `is`, `die`, `als`, `we`,
-//! `was`, `hier`, `wie`, `of`, `over`, `had`, `al`, `na`, `werden`, `alle`). The digraph `ĳ` folds to `ij`.
+//! `was`, `hier`, `wie`, `of`, `over`, `had`, `al`, `na`, `werden`, `alle`). The digraph
+//! `ĳ` folds to `ij`.
 
 use super::{Lang, LangData};
 

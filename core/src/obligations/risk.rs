@@ -370,8 +370,9 @@ pub(crate) const DECISION_FIELDS: [FactField; 11] = [
     FactField::Data,
     FactField::Subjects,
     FactField::VulnerableSubjects,
-    FactField::Protection,
+    // Before `Protection`: the most favourable protection depends on the key.
     FactField::KeyCompromised,
+    FactField::Protection,
     FactField::Exposure,
     FactField::Malicious,
     FactField::Recovered,
@@ -469,11 +470,13 @@ impl Known {
             }
             FactField::Subjects => self.subjects = if best { 1 } else { u64::MAX },
             FactField::VulnerableSubjects => self.vulnerable = !best,
+            // With a compromised key, encryption and hashing count for nothing and
+            // pseudonymisation is the most favourable protection.
             FactField::Protection => {
-                self.protection = if best {
-                    Protection::Encrypted
-                } else {
-                    Protection::None
+                self.protection = match (best, self.key_compromised) {
+                    (false, _) => Protection::None,
+                    (true, false) => Protection::Encrypted,
+                    (true, true) => Protection::Pseudonymised,
                 };
             }
             FactField::KeyCompromised => self.key_compromised = !best,
@@ -1089,6 +1092,133 @@ mod tests {
                 let better = level_at(f, Side::Worst, Some(field));
                 assert!(better <= level_at(f, Side::Worst, None), "{field}");
             }
+        }
+    }
+
+    /// Every completion of the unknown decision fields of `facts` (over the
+    /// representative values), by brute force.
+    fn completions(facts: &Facts, mut visit: impl FnMut(&Known)) {
+        let unknown: heapless::Vec<FactField, 11> = DECISION_FIELDS
+            .iter()
+            .copied()
+            .filter(|f| !facts.is_known(*f))
+            .collect();
+        fn go(k: Known, fields: &[FactField], visit: &mut impl FnMut(&Known)) {
+            match fields.split_first() {
+                None => visit(&k),
+                Some((f, rest)) => {
+                    let mut i = 0;
+                    let mut next = k;
+                    while next.set_value(*f, i) {
+                        go(next, rest, visit);
+                        i += 1;
+                    }
+                }
+            }
+        }
+        go(
+            Known::complete(facts, Side::Worst, None),
+            &unknown,
+            &mut visit,
+        );
+    }
+
+    #[test]
+    fn unknowns_are_judged_exactly_against_brute_force() {
+        // xorshift64*: deterministic random partial facts with up to four unknowns.
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: usize| {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % n as u64) as usize
+        };
+        for _ in 0..1000 {
+            let mut k = Known::complete(&Facts::unknown(), Side::Worst, None);
+            for f in DECISION_FIELDS {
+                let mut n = 0;
+                while k.set_value(f, n) {
+                    n += 1;
+                }
+                k.set_value(f, next(n));
+            }
+            let mut facts = Facts {
+                breach: Some(k.breach),
+                data: Some(k.data),
+                subjects: Some(k.subjects),
+                vulnerable_subjects: Some(k.vulnerable),
+                protection: Some(k.protection),
+                key_compromised: Some(k.key_compromised),
+                exposure: Some(k.exposure),
+                malicious: Some(k.malicious),
+                recovered: Some(k.recovered),
+                backup: Some(k.backup),
+                unavailable_hours: Some(k.unavailable_hours),
+                ..Facts::unknown()
+            };
+            for _ in 0..=next(4) {
+                match DECISION_FIELDS.get(next(DECISION_FIELDS.len())) {
+                    Some(FactField::Breach) => facts.breach = None,
+                    Some(FactField::Data) => facts.data = None,
+                    Some(FactField::Subjects) => facts.subjects = None,
+                    Some(FactField::VulnerableSubjects) => facts.vulnerable_subjects = None,
+                    Some(FactField::Protection) => facts.protection = None,
+                    Some(FactField::KeyCompromised) => facts.key_compromised = None,
+                    Some(FactField::Exposure) => facts.exposure = None,
+                    Some(FactField::Malicious) => facts.malicious = None,
+                    Some(FactField::Recovered) => facts.recovered = None,
+                    Some(FactField::Backup) => facts.backup = None,
+                    _ => facts.unavailable_hours = None,
+                }
+            }
+            // Brute force: the set of levels, and which fields change it.
+            let mut seen = [false; 3];
+            completions(&facts, |c| {
+                if let Some(s) = seen.get_mut(level(c, &mut ()) as usize) {
+                    *s = true;
+                }
+            });
+            let decided = seen.iter().filter(|s| **s).count() == 1;
+            let mut matters = FactFields::new();
+            completions(&facts, |c| {
+                for f in DECISION_FIELDS.iter().filter(|f| !facts.is_known(**f)) {
+                    let mut i = 0;
+                    let mut other = *c;
+                    while other.set_value(*f, i) {
+                        if level(&other, &mut ()) != level(c, &mut ()) {
+                            matters.insert(*f);
+                        }
+                        i += 1;
+                    }
+                }
+            });
+            let r = assess_risk(&facts);
+            assert_eq!(r.level == RiskLevel::Unknown, !decided, "{facts:?}");
+            assert_eq!(r.rests_on, matters, "{facts:?}");
+            // The same for the Art. 34 decision.
+            let ds = |k: &Known| crate::obligations::art34_1_subjects::decide(k).0;
+            let (mut yes, mut no) = (false, false);
+            let mut matters = FactFields::new();
+            completions(&facts, |c| {
+                if ds(c) {
+                    yes = true
+                } else {
+                    no = true
+                }
+                for f in DECISION_FIELDS.iter().filter(|f| !facts.is_known(**f)) {
+                    let mut i = 0;
+                    let mut other = *c;
+                    while other.set_value(*f, i) {
+                        if ds(&other) != ds(c) {
+                            matters.insert(*f);
+                        }
+                        i += 1;
+                    }
+                }
+            });
+            let s = crate::obligations::art34_1_subjects::assess_subjects(&facts);
+            assert_eq!(s.required.is_none(), yes && no, "{facts:?}");
+            assert_eq!(s.rests_on, matters, "{facts:?}");
         }
     }
 }

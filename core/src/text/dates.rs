@@ -173,8 +173,11 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
             }
             continue;
         };
-        let t = cur.text();
-        if in_lists(&data.months, t) {
+        // A month name only counts next to a number: test the cheap neighbours first.
+        let starts_digit =
+            |w: Option<Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
+        let near_number = starts_digit(p1) || starts_digit(p2) || starts_digit(nx);
+        if near_number && in_lists(&data.months, cur.text()) {
             let mut start = None;
             if let Some(p) = p1.filter(|p| is_day(p) && close(text, base, p, &cur)) {
                 start = Some(p.start);
@@ -198,7 +201,7 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
                     kind: DateKind::Date,
                 });
             }
-        } else if t.len() >= 5 && in_lists(&data.weekdays, t) {
+        } else if cur.bytes().len() >= 5 && in_lists(&data.weekdays, cur.text()) {
             f(DateMatch {
                 start: cur.start,
                 end: cur.end,

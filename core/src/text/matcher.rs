@@ -27,7 +27,6 @@
 //! assert_eq!(found, [("change your password", "CHANGE your password"), ("encrypt*", "encrypted")]);
 //! ```
 
-use core::cmp::Ordering;
 
 use crate::elements::Cue;
 use crate::limits::MAX_PHRASE_WORDS;
@@ -45,6 +44,53 @@ pub struct CueMatch {
     pub start: usize,
     /// Byte offset one past the last matched word.
     pub end: usize,
+}
+
+/// An item of a sorted cue list: a [`Cue`] of one table, or an [`IndexEntry`] of a list
+/// merged from several tables.
+pub trait CueItem: 'static {
+    /// The item's phrase.
+    fn phrase(&self) -> &'static str;
+    /// The item's cue.
+    fn cue(&'static self) -> &'static Cue;
+    /// The table the item comes from; `own` is the index of the list being searched.
+    fn table(&self, own: usize) -> usize;
+}
+
+impl CueItem for Cue {
+    fn phrase(&self) -> &'static str {
+        self.phrase
+    }
+    fn cue(&'static self) -> &'static Cue {
+        self
+    }
+    fn table(&self, own: usize) -> usize {
+        own
+    }
+}
+
+/// One cue of a merged index: several tables' cues in one list sorted by phrase, so that
+/// one lookup per word serves every table (see [`find_cues_in_index`]).
+#[derive(Debug, Clone, Copy)]
+pub struct IndexEntry {
+    /// The cue's phrase (kept here too: the lookup reads it without following `cue`).
+    pub phrase: &'static str,
+    /// The index of the table the cue comes from (reported as [`CueMatch::table`]).
+    pub table: u8,
+    /// The cue.
+    pub cue: &'static Cue,
+}
+
+impl CueItem for IndexEntry {
+    fn phrase(&self) -> &'static str {
+        self.phrase
+    }
+    fn cue(&'static self) -> &'static Cue {
+        self.cue
+    }
+    fn table(&self, _own: usize) -> usize {
+        usize::from(self.table)
+    }
 }
 
 /// Whether the text word `word` (normalised) fits the phrase word `pattern` (which may
@@ -70,8 +116,8 @@ fn byte_at(phrase: &str, k: usize) -> Option<u8> {
 /// Within `table[lo..hi]` (phrases that agree on their first `k` bytes), the sub-range whose
 /// byte `k` lies in `min..=max`. Two binary searches, one byte compared per step.
 #[inline]
-fn narrow(
-    table: &[Cue],
+fn narrow<T: CueItem>(
+    table: &[T],
     lo: usize,
     hi: usize,
     k: usize,
@@ -81,8 +127,8 @@ fn narrow(
     let Some(slice) = table.get(lo..hi) else {
         return (lo, lo);
     };
-    let a = slice.partition_point(|c| byte_at(c.phrase, k) < min);
-    let b = slice.partition_point(|c| byte_at(c.phrase, k) <= max);
+    let a = slice.partition_point(|c| byte_at(c.phrase(), k) < min);
+    let b = slice.partition_point(|c| byte_at(c.phrase(), k) <= max);
     (lo.saturating_add(a), lo.saturating_add(b.max(a)))
 }
 
@@ -141,6 +187,30 @@ pub fn find_cues<F: FnMut(CueMatch)>(
     tables: &[&'static [Cue]],
     mut on_match: F,
 ) {
+    for_each_word(text, base, |first, window| {
+        for (t, table) in tables.iter().enumerate() {
+            match_at(*table, t, first, window, &mut on_match);
+        }
+    });
+}
+
+/// Like [`find_cues`] for a merged index (one sorted list of [`IndexEntry`] from several
+/// tables): one lookup per word whatever the number of tables. Matches report the
+/// entry's table. An index that is not sorted by phrase gives incomplete results.
+pub fn find_cues_in_index<F: FnMut(CueMatch)>(
+    text: &str,
+    base: usize,
+    index: &'static [IndexEntry],
+    mut on_match: F,
+) {
+    for_each_word(text, base, |first, window| {
+        match_at(index, 0, first, window, &mut on_match);
+    });
+}
+
+/// Calls `f` with each word that fits [`crate::limits::MAX_WORD_BYTES`] and the look-ahead
+/// window starting at it.
+fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
     let mut words = Words::with_offset(text, base);
     let mut window = Window {
         ring: [Word::EMPTY; MAX_PHRASE_WORDS],
@@ -155,9 +225,7 @@ pub fn find_cues<F: FnMut(CueMatch)>(
     }
     while let Some(first) = window.get(0).copied() {
         if !first.too_long() {
-            for (t, table) in tables.iter().enumerate() {
-                match_at(table, t, &first, &window, &mut on_match);
-            }
+            f(&first, &window);
         }
         window.pop();
         if let Some(w) = words.next() {
@@ -167,20 +235,20 @@ pub fn find_cues<F: FnMut(CueMatch)>(
 }
 
 /// Every phrase of `table` that starts at the window's first word.
-fn match_at<F: FnMut(CueMatch)>(
-    table: &'static [Cue],
+fn match_at<T: CueItem, F: FnMut(CueMatch)>(
+    table: &'static [T],
     t: usize,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
-    let word = first.text();
-    let bytes = word.as_bytes();
+    let bytes = first.bytes();
     let mut emit = |lo: usize, hi: usize| {
-        for cue in table.get(lo..hi).unwrap_or(&[]) {
+        for item in table.get(lo..hi).unwrap_or(&[]) {
+            let cue = item.cue();
             if let Some(end) = match_rest(cue, window) {
                 on_match(CueMatch {
-                    table: t,
+                    table: item.table(t),
                     cue,
                     start: first.start,
                     end,
@@ -199,7 +267,8 @@ fn match_at<F: FnMut(CueMatch)>(
             return suffix_stems(table, t, first, window, on_match);
         }
         let next = k.saturating_add(1);
-        if word.is_char_boundary(next) {
+        // A char boundary: the next byte does not continue a UTF-8 sequence.
+        if bytes.get(next).is_none_or(|&n| (n as i8) >= -0x40) {
             chars = chars.saturating_add(1);
             if chars >= 3 {
                 let (a, z) = narrow(table, lo, hi, next, Some(b'*'), Some(b'*'));
@@ -215,17 +284,17 @@ fn match_at<F: FnMut(CueMatch)>(
 
 /// Phrases whose first word is a suffix stem `*abc` (the block `table[..star_end]`): for
 /// each suffix of the word with at least three chars, narrow the block byte by byte.
-fn suffix_stems<F: FnMut(CueMatch)>(
-    table: &'static [Cue],
+fn suffix_stems<T: CueItem, F: FnMut(CueMatch)>(
+    table: &'static [T],
     t: usize,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
-    if !table.first().is_some_and(|c| c.phrase.starts_with('*')) {
+    if !table.first().is_some_and(|c| c.phrase().starts_with('*')) {
         return;
     }
-    let star_end = table.partition_point(|c| c.phrase.starts_with('*'));
+    let star_end = table.partition_point(|c| c.phrase().starts_with('*'));
     let word = first.text();
     let bytes = word.as_bytes();
     let total = word.chars().count();
@@ -245,10 +314,11 @@ fn suffix_stems<F: FnMut(CueMatch)>(
         }
         let k = bytes.len().saturating_sub(i).saturating_add(1);
         let (a, z) = narrow(table, lo, hi, k, None, Some(b' '));
-        for cue in table.get(a..z).unwrap_or(&[]) {
+        for item in table.get(a..z).unwrap_or(&[]) {
+            let cue = item.cue();
             if let Some(end) = match_rest(cue, window) {
                 on_match(CueMatch {
-                    table: t,
+                    table: item.table(t),
                     cue,
                     start: first.start,
                     end,

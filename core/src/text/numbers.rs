@@ -96,8 +96,12 @@ impl<'t> Numbers<'t> {
         (i, int, frac, frac_digits)
     }
 
+    /// The value of `word` in a word list sorted by word (as [`LangData`] documents).
     fn lookup(list: &[(&str, u64)], word: &str) -> Option<u64> {
-        list.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+        list.binary_search_by(|(w, _)| (*w).cmp(word))
+            .ok()
+            .and_then(|i| list.get(i))
+            .map(|(_, v)| *v)
     }
 
     /// A scale word right after relative offset `at` (only blanks or a dot between):
@@ -202,5 +206,25 @@ mod tests {
                 (12_000_000, "12 Mio.")
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod lang_data_tests {
+    use crate::Lang;
+
+    /// [`super::Numbers`] looks words up by binary search: the lists must stay sorted.
+    #[test]
+    fn number_and_scale_words_are_sorted() {
+        for lang in Lang::ALL {
+            let d = lang.data();
+            for list in [d.scale_words, d.number_words] {
+                assert!(
+                    list.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)),
+                    "{}: number or scale words not sorted",
+                    lang.as_str()
+                );
+            }
+        }
     }
 }

@@ -53,6 +53,11 @@ impl Word {
             .unwrap_or("")
     }
 
+    /// The normalised form as bytes (UTF-8), without re-validating it.
+    pub fn bytes(&self) -> &[u8] {
+        self.buf.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+
     /// Whether the normalised form did not fit [`MAX_WORD_BYTES`]; such a word matches no
     /// cue.
     pub fn too_long(&self) -> bool {
@@ -61,7 +66,17 @@ impl Word {
 
     /// Whether the word consists of ASCII digits only.
     pub fn is_digits(&self) -> bool {
-        self.len > 0 && self.text().bytes().all(|b| b.is_ascii_digit())
+        self.len > 0 && self.bytes().iter().all(u8::is_ascii_digit)
+    }
+
+    fn push_ascii(&mut self, b: u8) {
+        match self.buf.get_mut(usize::from(self.len)) {
+            Some(slot) if !self.too_long => {
+                *slot = b;
+                self.len = self.len.saturating_add(1);
+            }
+            _ => self.too_long = true,
+        }
     }
 
     fn push(&mut self, c: char) {
@@ -167,6 +182,11 @@ impl Iterator for Words<'_> {
                     }
                     continue;
                 }
+            }
+            if c.is_ascii() {
+                last_is_letter = c.is_ascii_alphabetic();
+                word.push_ascii(c.to_ascii_lowercase() as u8);
+                continue;
             }
             last_is_letter = c.is_alphabetic() || (last_is_letter && !c.is_numeric());
             for f in fold_char(c) {

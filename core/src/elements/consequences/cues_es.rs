@@ -198,6 +198,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("sin embargo", Contrast),
     Cue::new("sin indicios", Block),
     Cue::new("sin la clave", Reason),
+    Cue::new("sin perjuicio", Block),
     Cue::new("sin que conste", Block),
     Cue::new("smishing", Signal),
     Cue::new("sms falsos", Signal),

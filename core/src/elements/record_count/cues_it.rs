@@ -7,10 +7,13 @@ use crate::elements::{Cue, Example, Role::*};
 pub(super) static CUES: &[Cue] = &[
     Cue::new("cartelle cliniche", Anchor),
     Cue::new("da determinare", Block),
+    Cue::new("e mail", Anchor),
+    Cue::new("email", Anchor),
     Cue::new("fascicoli", Anchor),
     Cue::new("in allegato", Block),
     Cue::new("in corso di", Block),
     Cue::new("insiemi di dati", Anchor),
+    Cue::new("messaggi", Anchor),
     Cue::new("non ancora", Block),
     Cue::new("non determinabil*", Block),
     Cue::new("numero di registrazioni", Anchor),
@@ -22,6 +25,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("schede", Anchor),
     Cue::new("schede anagrafiche", Anchor),
     Cue::new("set di dati", Anchor),
+    Cue::new("transazioni", Anchor),
     Cue::new("vedi allegato", Block),
     Cue::new("voci", Anchor),
 ];

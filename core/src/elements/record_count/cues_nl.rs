@@ -6,12 +6,15 @@ use crate::elements::{Cue, Example, Role::*};
 /// The phrase table.
 pub(super) static CUES: &[Cue] = &[
     Cue::new("aantal records", Anchor),
+    Cue::new("berichten", Anchor),
     Cue::new("clientdossiers", Anchor),
     Cue::new("datarecords", Anchor),
     Cue::new("datasets", Anchor),
     Cue::new("dossiers", Anchor),
+    Cue::new("e mails", Anchor),
     Cue::new("gegevensrecords", Anchor),
     Cue::new("klantrecords", Anchor),
+    Cue::new("mails", Anchor),
     Cue::new("n n b", Block),
     Cue::new("nnb", Block),
     Cue::new("nog niet bekend", Block),
@@ -21,6 +24,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("records", Anchor),
     Cue::new("registraties", Anchor),
     Cue::new("rijen", Anchor),
+    Cue::new("transacties", Anchor),
     Cue::new("zie bijlage", Block),
 ];
 
