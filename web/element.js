@@ -1,9 +1,9 @@
 // <breach-notice-check>: the checker as one custom element.
 //
 //   <script type="module" src="https://your.host/breachnotice/element.js"></script>
-//   <breach-notice-check audience="data-subjects" lang="auto" locale="en"></breach-notice-check>
+//   <breach-notice-check audience="data-subjects" notice-lang="auto" locale="en"></breach-notice-check>
 //
-// Attributes: `audience` (data-subjects | authority), `lang` (auto | en | de | …, the
+// Attributes: `audience` (data-subjects | authority), `notice-lang` (auto | en | de | …, the
 // notice's language), `locale` (en | de, the element's own words; default: browser).
 // Text inside the tag becomes the initial notice. Style it with CSS custom properties
 // (--bnc-accent, --bnc-ink, --bnc-bg, --bnc-border, --bnc-radius, --bnc-font,
@@ -34,7 +34,7 @@ let counter = 0;
 
 class BreachNoticeCheck extends HTMLElement {
   static get observedAttributes() {
-    return ['audience', 'lang', 'locale'];
+    return ['audience', 'notice-lang', 'locale'];
   }
 
   constructor() {
@@ -119,7 +119,7 @@ class BreachNoticeCheck extends HTMLElement {
     const text = this._notice.value;
     let report;
     try {
-      report = engine.evaluate(text, this._audience.value, this.getAttribute('lang') || 'auto', undefined,
+      report = engine.evaluate(text, this._audience.value, this.getAttribute('notice-lang') || 'auto', undefined,
         new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
     } catch (e) {
       this._verdict.className = 'verdict is-incomplete';

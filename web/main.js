@@ -63,6 +63,7 @@ function applyUiLanguage(code) {
     if (typeof v === 'string') node.textContent = v;
   }
   if (state.ready) $('status').textContent = '';
+  labelLanguageOptions();
   buildFactsForm();
   renderAll();
 }
@@ -260,6 +261,22 @@ function schedule() {
 
 // ---------- rendering ----------
 
+/** A language's name in the UI language (Intl, offline), else the engine's English name. */
+function langName(code) {
+  try {
+    const name = new Intl.DisplayNames([state.t.lang], { type: 'language' }).of(code);
+    if (name && name !== code) return name;
+  } catch {
+    // fall through
+  }
+  const l = state.languages.find((x) => x.code === code);
+  return l ? l.name : code;
+}
+
+function labelLanguageOptions() {
+  for (const opt of $('lang').options) if (opt.value !== 'auto') opt.textContent = `${langName(opt.value)} (${opt.value})`;
+}
+
 function elementName(id) {
   return state.t.elements[id] || id;
 }
@@ -308,8 +325,7 @@ function renderReport() {
   );
   if (report.language === 'unknown') note.textContent = t.unknownLanguage;
   else {
-    const l = state.languages.find((x) => x.code === report.language);
-    note.textContent = t.detected(l ? `${l.name} (${l.code})` : report.language);
+    note.textContent = t.detected(`${langName(report.language)} (${report.language})`);
   }
   for (const el of report.elements) {
     const info = state.elementInfo.get(el.id);
@@ -535,7 +551,8 @@ async function start() {
   for (const info of engine.elements()) state.elementInfo.set(info.id, info);
   state.languages = engine.languages();
   const langSel = $('lang');
-  for (const l of state.languages) langSel.append(h(document, 'option', { value: l.code }, `${l.name} (${l.code})`));
+  for (const l of state.languages) langSel.append(h(document, 'option', { value: l.code }, l.code));
+  labelLanguageOptions();
   $('version').textContent = engine.version();
   state.ready = true;
   $('status').textContent = '';

@@ -489,7 +489,7 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                     continue;
                 }
                 let event = hit(ElementId::Nature).signal;
-                if let (Some(ev), Some(date), false) = (event, cur.date, h.block) {
+                if let (Some(ev), Some(date), false) = (event, own_when, h.block) {
                     acc.add(&[Some(ev), Some(date)]);
                 }
             }

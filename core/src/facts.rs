@@ -442,7 +442,7 @@ impl Facts {
     /// a negative or fractional count, a negative or non-finite number of hours →
     /// [`ErrorKind::ValueOutOfRange`]; a timestamp that is not RFC 3339 with an offset →
     /// [`ErrorKind::InvalidTimestamp`]. `null` is accepted as "unknown"; duplicate list
-    /// entries are harmless.
+    /// entries are harmless; a leading UTF-8 byte-order mark is skipped.
     pub fn from_json(bytes: &[u8]) -> Result<Facts, Error> {
         if bytes.len() > MAX_FACTS_BYTES {
             return Err(Error::new(
@@ -458,21 +458,21 @@ impl Facts {
                 Location::Byte(e.valid_up_to()),
             ));
         }
-        let progress = Progress::default();
-        let mut unescape = [0u8; MAX_FACTS_STRING_BYTES];
-        let mut de = serde_json_core::de::Deserializer::new(bytes, Some(&mut unescape));
-        let result = FactsSeed {
-            progress: &progress,
-        }
-        .deserialize(&mut de)
-        .and_then(|facts| de.end().map(|_| facts));
-        let facts = result.map_err(|e| locate(bytes, &progress, e))?;
-        // serde-json-core is lenient in a few places (numbers such as `.5` or `1.`, raw
-        // control characters in strings): the strict scanner has the last word.
-        if let Some(at) = scan(bytes, usize::MAX).error {
-            return Err(Error::new(ErrorKind::MalformedJson, Location::Byte(at)));
-        }
-        Ok(facts)
+        // A UTF-8 byte-order mark (some editors write one) is skipped; offsets in errors
+        // still count from the start of the input.
+        const BOM: &[u8] = b"\xEF\xBB\xBF";
+        let (skip, json) = match bytes.strip_prefix(BOM) {
+            Some(rest) => (BOM.len(), rest),
+            None => (0, bytes),
+        };
+        parse_object(json).map_err(|e| {
+            let at = match e.at {
+                Location::Byte(b) => Location::Byte(b + skip),
+                Location::Field(name, b) => Location::Field(name, b.map(|b| b + skip)),
+                other => other,
+            };
+            Error::new(e.kind, at)
+        })
     }
 
     /// These facts over `base`: each field is taken from `self` when known, else from
@@ -857,6 +857,25 @@ impl<'de> Visitor<'de> for NameSeed<'_> {
     }
 }
 
+/// Parses the facts object that makes up all of `bytes` (valid UTF-8, within size).
+fn parse_object(bytes: &[u8]) -> Result<Facts, Error> {
+    let progress = Progress::default();
+    let mut unescape = [0u8; MAX_FACTS_STRING_BYTES];
+    let mut de = serde_json_core::de::Deserializer::new(bytes, Some(&mut unescape));
+    let result = FactsSeed {
+        progress: &progress,
+    }
+    .deserialize(&mut de)
+    .and_then(|facts| de.end().map(|_| facts));
+    let facts = result.map_err(|e| locate(bytes, &progress, e))?;
+    // serde-json-core is lenient in a few places (numbers such as `.5` or `1.`, raw
+    // control characters in strings): the strict scanner has the last word.
+    if let Some(at) = scan(bytes, usize::MAX).error {
+        return Err(Error::new(ErrorKind::MalformedJson, Location::Byte(at)));
+    }
+    Ok(facts)
+}
+
 /// Turns a serde-json-core error into an [`Error`] with a field name and byte offset.
 fn locate(bytes: &[u8], p: &Progress, e: serde_json_core::de::Error) -> Error {
     use serde_json_core::de::Error as J;
@@ -1198,6 +1217,14 @@ mod tests {
     #[test]
     fn empty_null_and_duplicates_in_lists() {
         assert_eq!(parse("{}").ok(), Some(Facts::unknown()));
+        assert_eq!(parse("\u{feff}{}").ok(), Some(Facts::unknown()));
+        assert_eq!(
+            err("\u{feff}{\"subjects\":-1}"),
+            (
+                ErrorKind::ValueOutOfRange,
+                Location::Field("subjects", Some(15))
+            )
+        );
         assert_eq!(parse(" {\"role\": null} ").ok(), Some(Facts::unknown()));
         let f = parse(r#"{"breach":["availability","availability"],"data":[]}"#).ok();
         assert_eq!(

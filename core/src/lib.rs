@@ -17,7 +17,7 @@
 //! - [`time`]: RFC 3339 timestamps and UTC arithmetic.
 //! - [`obligations`]: risk level (EDPB 9/2022), ENISA severity, Art. 33/34 decisions with
 //!   reasons and the unknowns they rest on.
-//! - [`derive`]: incident facts read from a notice's text.
+//! - [`mod@derive`]: incident facts read from a notice's text.
 //! - [`report`]: the contract §4 report and its JSON writer into a caller buffer.
 //! - [`limits`]: every capacity; [`error`]: what went wrong and where; [`span`]: byte spans.
 //!

@@ -218,7 +218,7 @@ fn typed_value(rng: &mut Rng, field: FactField) -> String {
 fn random_bytes_never_panic() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let alphabet = b"{}[]\":,  \n\t0123456789-.eE+truefalsnl\\u\xff\xc3\xa9zroleaware_atbreach";
-    for _ in 0..20_000 {
+    for _ in 0..10_000 {
         let len = rng.below(120);
         let bytes: Vec<u8> = (0..len)
             .map(|_| {
@@ -243,7 +243,7 @@ fn random_valid_shaped_json_never_panics_and_errors_name_their_field() {
     let mut rng = Rng(42);
     let mut accepted = 0;
     let mut unlocated = Vec::new();
-    for _ in 0..20_000 {
+    for _ in 0..10_000 {
         let mut parts = Vec::new();
         let mut names = Vec::new();
         for field in FactField::ALL {
@@ -278,14 +278,14 @@ fn random_valid_shaped_json_never_panics_and_errors_name_their_field() {
         }
     }
     assert!(unlocated.is_empty(), "unlocated errors: {unlocated:#?}");
-    assert!(accepted > 300, "only {accepted} inputs were accepted");
+    assert!(accepted > 150, "only {accepted} inputs were accepted");
 }
 
 #[test]
 fn mutated_fixtures_never_panic() {
     let fixture = include_bytes!("../fixtures/facts/ransomware_no_backup_exfiltration.json");
     let mut rng = Rng(7);
-    for _ in 0..20_000 {
+    for _ in 0..10_000 {
         let mut bytes = fixture.to_vec();
         for _ in 0..=rng.below(3) {
             let at = rng.below(bytes.len());

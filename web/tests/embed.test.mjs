@@ -2,7 +2,9 @@
 // the plain ES-module API on a page styled like a third party's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, wasmReport } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launch, openPage, wasmReport, WEB } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -74,5 +76,16 @@ test('the plain ES-module API lists what a notification to the authority lacks',
   const report = await wasmReport(page, text, 'authority', 'auto');
   const listed = await page.$$eval('#api-result li[data-element]', (lis) => lis.map((li) => li.dataset.element));
   assert.deepEqual(listed, report.elements.filter((e) => e.required && e.status !== 'present').map((e) => e.id));
+  await context.close();
+});
+
+test('axe-core finds no serious or critical violation on the embedding page', async () => {
+  const axe = await readFile(path.join(WEB, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const { page, context } = await openPage(browser, 'embed.html');
+  await page.waitForFunction(() => document.getElementById('embedded')?.shadowRoot?.querySelector('ul.report[data-complete]'));
+  await page.evaluate(axe);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), []);
   await context.close();
 });

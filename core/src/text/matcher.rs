@@ -27,7 +27,6 @@
 //! assert_eq!(found, [("change your password", "CHANGE your password"), ("encrypt*", "encrypted")]);
 //! ```
 
-
 use crate::elements::Cue;
 use crate::limits::MAX_PHRASE_WORDS;
 

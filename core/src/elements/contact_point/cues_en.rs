@@ -9,6 +9,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("any questions", Anchor),
     Cue::new("appointment*", Block),
     Cue::new("baggage", Block),
+    Cue::new("billing", Block),
     Cue::new("booking", Block),
     Cue::new("bookings", Block),
     Cue::new("call our", Anchor),
@@ -33,6 +34,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("help centre", Block),
     Cue::new("helpline", Anchor),
     Cue::new("hotline", Anchor),
+    Cue::new("invoice*", Block),
     Cue::new("marketing", Block),
     Cue::new("more information", Anchor),
     Cue::new("newsletter", Block),
@@ -56,6 +58,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("respond to this email", Signal),
     Cue::new("speak to", Anchor),
     Cue::new("speak with", Anchor),
+    Cue::new("tariff*", Block),
     Cue::new("unsubscribe", Block),
     Cue::new("write to", Anchor),
 ];

@@ -7,6 +7,8 @@ use crate::elements::{Cue, Example, Role::*};
 pub(super) static CUES: &[Cue] = &[
     Cue::new("afiliacion sindical", Signal),
     Cue::new("alergia*", Signal),
+    Cue::new("antecedentes clinicos", Signal),
+    Cue::new("antecedentes medicos", Signal),
     Cue::new("antecedentes penales", Signal),
     Cue::new("apellido*", Signal),
     Cue::new("calificaciones", Signal),
@@ -111,6 +113,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("geolocalizacion", Signal),
     Cue::new("grabaciones", Signal),
     Cue::new("grabaciones de llamadas", Signal),
+    Cue::new("grupo sanguineo", Signal),
     Cue::new("historia* clinica*", Signal),
     Cue::new("historial crediticio", Signal),
     Cue::new("historial de compras", Signal),

@@ -14,7 +14,6 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("cancelled", Signal),
     Cue::new("checked every", Signal),
     Cue::new("closed the", Signal),
-    Cue::new("committed to", Block),
     Cue::new("corrected", Signal),
     Cue::new("credit monitoring", Signal),
     Cue::new("deleted the", Signal),
@@ -48,14 +47,12 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("retrained", Signal),
     Cue::new("revoked", Signal),
     Cue::new("secured", Signal),
-    Cue::new("seriously", Block),
     Cue::new("stopped", Signal),
     Cue::new("strengthened", Signal),
     Cue::new("suspended", Signal),
     Cue::new("switched off", Signal),
     Cue::new("takedown", Signal),
     Cue::new("taken offline", Signal),
-    Cue::new("top priority", Block),
     Cue::new("two factor", Signal),
     Cue::new("two step verification", Signal),
     Cue::new("ve added", Signal),
@@ -66,6 +63,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("we recommend", Block),
     Cue::new("will complete", Signal),
     Cue::new("you can reset", Block),
+    Cue::new("you should", Block),
 ];
 
 /// A good and a bad example sentence.

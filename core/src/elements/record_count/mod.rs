@@ -6,7 +6,8 @@
 //! # Roles used
 //! - `Anchor`: record nouns: `records`, `data sets`, `entries`, `files`, `documents`,
 //!   `rows`, `datensatze`, `eintrage`, `dateien`, `dokumente`. Same number binding as
-//!   `subject_count` (number at most three words before, or after with only a colon between).
+//!   `subject_count` (number at most three words before, or after it with a colon, bracket
+//!   or dash between).
 //! - `Block`: `not yet known`, `noch nicht bekannt`, `see annex`, `siehe anlage`. Cancels
 //!   Anchors in its sentence.
 //!

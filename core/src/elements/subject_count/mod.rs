@@ -10,9 +10,10 @@
 //!   the language's thousands separators, decimals, scale words such as `1.2 million`, or a
 //!   number word from `LangData::number_words`) ending at most three words before the
 //!   anchor's first word (`rund 12.000 Kundinnen und Kunden`, `1,200 of our customers`), or
-//!   starting at most three words after its last word with nothing but a colon or such between
-//!   (`Number of data subjects: approx. 1,200`). Numbers inside dates, times, phone numbers
-//!   and e-mail addresses do not count.
+//!   following it within three words when a colon, bracket or dash stands between
+//!   (`Number of data subjects: approx. 1,200`, form style). Numbers inside dates, times, phone numbers
+//!   and e-mail addresses do not count, nor does a list number opening a
+//!   heading (`4. Data subjects`).
 //! - `Block`: counts of something else or deferrals: `registered users`, `in total`,
 //!   `see annex`, `siehe anlage`, `not yet known`, `noch nicht bekannt`. Cancels Anchors in
 //!   its sentence.

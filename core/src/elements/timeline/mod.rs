@@ -22,8 +22,8 @@
 //! without a `Block` and a date/time or relative-time Signal lies in that sentence or the
 //! next one (a date in a Blocked sentence does not count). A `nature` Signal (the event
 //! itself: "am 11. Februar wurde Ihr Brief versehentlich verschickt") also acts as an
-//! Anchor, but only for a date in its **own** sentence — so event nouns need not be
-//! repeated in this table.
+//! Anchor, but only for a date, weekday or time in its **own** sentence — so event nouns
+//! need not be repeated in this table.
 //!
 //! # Not enough
 //! The e-mail's own "Date:" header, a letter's "Leipzig, 18. Februar 2025", "We recently
