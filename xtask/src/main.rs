@@ -23,8 +23,9 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  test               run every check: fmt, clippy, tests, no_std builds, no-alloc proof,
-                     benches compile, wasm and browser tests
+  test [--keep-going] run every check: fmt, clippy, tests, no_std builds, no-alloc proof,
+                     benches compile, wasm and browser tests (stops at the first
+                     failure unless --keep-going)
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
@@ -33,7 +34,10 @@ commands:
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("test") if args.len() == 1 => test(),
+        Some("test") if args.len() == 1 => test(false),
+        Some("test") if args.len() == 2 && args.get(1).is_some_and(|a| a == "--keep-going") => {
+            test(true)
+        }
         Some("serve") => serve_args(args.get(1..).unwrap_or_default()).and_then(web::serve),
         Some("dist") if args.len() == 1 => web::dist(),
         Some("size") if args.len() == 1 => size(),
@@ -95,11 +99,12 @@ fn wasm_package() -> Option<String> {
     })
 }
 
-/// `cargo xtask test`: every check, in order, fail fast, then a summary.
-fn test() -> Result<(), String> {
-    let mut steps = Steps::new();
+/// `cargo xtask test [--keep-going]`: every check, in order, then a summary. Stops at the
+/// first failure unless `--keep-going`.
+fn test(keep_going: bool) -> Result<(), String> {
+    let mut steps = Steps::new(keep_going);
     let mut totals = TestTotals::default();
-    let outcome = run_all(&mut steps, &mut totals);
+    let outcome = run_all(&mut steps, &mut totals).and_then(|()| steps.outcome());
     steps.summary(&outcome, &totals);
     outcome
 }

@@ -166,14 +166,28 @@ pub fn fmt_duration(d: Duration) -> String {
 pub struct Steps {
     started: Instant,
     done: Vec<(String, Duration, bool)>,
+    keep_going: bool,
+    failures: Vec<String>,
 }
 
 impl Steps {
-    /// No step run yet.
-    pub fn new() -> Self {
+    /// No step run yet. With `keep_going`, a failed step is recorded and the next one
+    /// runs anyway (see [`Steps::outcome`]); otherwise the first failure stops the run.
+    pub fn new(keep_going: bool) -> Self {
         Steps {
             started: Instant::now(),
             done: Vec::new(),
+            keep_going,
+            failures: Vec::new(),
+        }
+    }
+
+    /// `Err` listing every failed step (only non-empty with `keep_going`).
+    pub fn outcome(&self) -> Result<(), String> {
+        if self.failures.is_empty() {
+            Ok(())
+        } else {
+            Err(self.failures.join("; "))
         }
     }
 
@@ -188,7 +202,19 @@ impl Steps {
         let result = f();
         self.done
             .push((title.to_string(), t.elapsed(), result.is_ok()));
-        result.map_err(|e| format!("step \"{title}\" failed: {e}"))
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let e = format!("step \"{title}\" failed: {e}");
+                if self.keep_going {
+                    eprintln!("xtask: {e} (continuing: --keep-going)");
+                    self.failures.push(e);
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
     }
 
     /// Prints the summary table, the total time, and last a line in the test harness's

@@ -188,7 +188,7 @@ pub fn find_cues<F: FnMut(CueMatch)>(
 ) {
     for_each_word(text, base, |first, window| {
         for (t, table) in tables.iter().enumerate() {
-            match_at(*table, t, first, window, &mut on_match);
+            match_at(table, t, first, window, &mut on_match);
         }
     });
 }

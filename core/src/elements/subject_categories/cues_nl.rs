@@ -5,6 +5,8 @@ use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
 pub(super) static CUES: &[Cue] = &[
+    Cue::new("*krachten", Signal),
+    Cue::new("*medewerkers", Signal),
     Cue::new("aanvragers", Signal),
     Cue::new("abonnees", Signal),
     Cue::new("beste", Block),

@@ -5,6 +5,8 @@ use crate::elements::{Cue, Example, Role::*};
 
 /// The phrase table.
 pub(super) static CUES: &[Cue] = &[
+    Cue::new("*krachten", Anchor),
+    Cue::new("*medewerkers", Anchor),
     Cue::new("aantal betrokkenen", Anchor),
     Cue::new("abonnees", Anchor),
     Cue::new("accounts", Anchor),
