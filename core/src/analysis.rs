@@ -29,7 +29,7 @@ use crate::lang::{Lang, LangData};
 use crate::limits::MAX_EVIDENCE;
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueMatch, IndexEntry, find_cues_in_index};
+use crate::text::matcher::{CueIndex, CueMatch, IndexEntry, find_cues_in_index};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -221,16 +221,22 @@ const fn merge<const L: usize>(lang: Lang) -> [IndexEntry; L] {
     out
 }
 
-static INDEX_EN: [IndexEntry; cue_count(Lang::En)] = merge(Lang::En);
-static INDEX_DE: [IndexEntry; cue_count(Lang::De)] = merge(Lang::De);
-static INDEX_FR: [IndexEntry; cue_count(Lang::Fr)] = merge(Lang::Fr);
-static INDEX_ES: [IndexEntry; cue_count(Lang::Es)] = merge(Lang::Es);
-static INDEX_IT: [IndexEntry; cue_count(Lang::It)] = merge(Lang::It);
-static INDEX_NL: [IndexEntry; cue_count(Lang::Nl)] = merge(Lang::Nl);
+static ENTRIES_EN: [IndexEntry; cue_count(Lang::En)] = merge(Lang::En);
+static INDEX_EN: CueIndex = CueIndex::new(&ENTRIES_EN);
+static ENTRIES_DE: [IndexEntry; cue_count(Lang::De)] = merge(Lang::De);
+static INDEX_DE: CueIndex = CueIndex::new(&ENTRIES_DE);
+static ENTRIES_FR: [IndexEntry; cue_count(Lang::Fr)] = merge(Lang::Fr);
+static INDEX_FR: CueIndex = CueIndex::new(&ENTRIES_FR);
+static ENTRIES_ES: [IndexEntry; cue_count(Lang::Es)] = merge(Lang::Es);
+static INDEX_ES: CueIndex = CueIndex::new(&ENTRIES_ES);
+static ENTRIES_IT: [IndexEntry; cue_count(Lang::It)] = merge(Lang::It);
+static INDEX_IT: CueIndex = CueIndex::new(&ENTRIES_IT);
+static ENTRIES_NL: [IndexEntry; cue_count(Lang::Nl)] = merge(Lang::Nl);
+static INDEX_NL: CueIndex = CueIndex::new(&ENTRIES_NL);
 
 /// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
 /// time), so that the matcher does one lookup per word for all eleven elements.
-pub fn cue_index(lang: Lang) -> &'static [IndexEntry] {
+pub fn cue_index(lang: Lang) -> &'static CueIndex {
     match lang {
         Lang::En => &INDEX_EN,
         Lang::De => &INDEX_DE,
@@ -383,11 +389,16 @@ impl<'t> CountBinder<'t> {
 }
 
 /// Summarises one sentence.
+///
+/// The structural detectors run only where a rule can use their result: channels when
+/// this sentence or `prev` has a `contact_point` Anchor, dates when this sentence or `prev`
+/// has a `timeline` Anchor or this one a `nature` Signal. (The cue pass always runs.)
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
-    cues: &'static [IndexEntry],
+    cues: &'static CueIndex,
     data: &'static LangData,
+    prev: Option<&Facts>,
 ) -> Facts {
     let mut facts = Facts::default();
     let Some(slice) = text.get(sentence.start..sentence.end) else {
@@ -430,20 +441,32 @@ fn scan_sentence(
             hit.signal = hit.signal.or(hit.signal_after_contrast);
         }
     }
+    let prev_hit = |id: ElementId| prev.and_then(|p| p.hits.get(index(id)).copied());
+    let own_hit = |id: ElementId| facts.hits.get(index(id)).copied().unwrap_or_default();
+    let contact = own_hit(ElementId::ContactPoint);
+    let want_channel = contact.anchor.is_some()
+        || prev_hit(ElementId::ContactPoint).is_some_and(|h| h.anchor.is_some() && !h.block);
+    let want_date = own_hit(ElementId::Timeline).anchor.is_some()
+        || own_hit(ElementId::Nature).signal.is_some()
+        || prev_hit(ElementId::Timeline).is_some_and(|h| h.anchor.is_some() && !h.block);
     let first = |it: &mut dyn Iterator<Item = (usize, usize)>| {
         it.next().and_then(|(s, e)| span(text, s, e))
     };
-    facts.channel = first(&mut Emails::new(slice, base))
-        .or_else(|| first(&mut Phones::new(slice, base)))
-        .or_else(|| first(&mut Urls::new(slice, base)))
-        .or_else(|| first(&mut Postcodes::new(slice, base)));
-    find_dates(slice, base, data, |d| {
-        let s = span(text, d.start, d.end);
-        match d.kind {
-            DateKind::Date => facts.date = facts.date.or(s),
-            DateKind::Time | DateKind::Weekday => facts.time = facts.time.or(s),
-        }
-    });
+    if want_channel {
+        facts.channel = first(&mut Emails::new(slice, base))
+            .or_else(|| first(&mut Phones::new(slice, base)))
+            .or_else(|| first(&mut Urls::new(slice, base)))
+            .or_else(|| first(&mut Postcodes::new(slice, base)));
+    }
+    if want_date {
+        find_dates(slice, base, data, |d| {
+            let s = span(text, d.start, d.end);
+            match d.kind {
+                DateKind::Date => facts.date = facts.date.or(s),
+                DateKind::Time | DateKind::Weekday => facts.time = facts.time.or(s),
+            }
+        });
+    }
     facts
 }
 
@@ -587,7 +610,7 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
     let mut found: [Found; N] = Default::default();
     let mut prev: Option<Facts> = None;
     for sentence in Sentences::new(text) {
-        let cur = scan_sentence(text, sentence, cues, data);
+        let cur = scan_sentence(text, sentence, cues, data, prev.as_ref());
         if let Some(p) = prev {
             judge(&p, Some(&cur), &mut found);
         }
@@ -630,6 +653,33 @@ mod tests {
         let r = analyze("", Audience::DataSubjects, Lang::De, Some(true));
         assert_eq!(r.elements.len(), 7);
         assert_eq!(status(&r, ElementId::DelayReasons), None);
+    }
+
+    #[test]
+    fn merged_index_holds_every_cue_in_order() {
+        for lang in Lang::ALL {
+            let entries = cue_index(lang).entries();
+            assert_eq!(entries.len(), cue_count(lang));
+            assert!(
+                entries
+                    .windows(2)
+                    .all(|w| matches!(w, [a, b] if a.phrase <= b.phrase)),
+                "{}: merged index not sorted (is a cue table unsorted?)",
+                lang.as_str()
+            );
+            for (t, cues) in CUES.iter().enumerate() {
+                for cue in cues.get(lang) {
+                    assert!(
+                        entries.iter().any(|e| usize::from(e.table) == t
+                            && e.cue == cue
+                            && e.phrase == cue.phrase),
+                        "{} {t}: {:?} missing from the merged index",
+                        lang.as_str(),
+                        cue.phrase
+                    );
+                }
+            }
+        }
     }
 
     #[test]

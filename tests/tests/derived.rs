@@ -581,3 +581,56 @@ fn derive_tables_are_sorted_normalised_and_complete() {
         assert_eq!(has, *k != DataKind::Other, "{k}");
     }
 }
+
+/// Timing of `derive_facts` on every corpus notice and on a 64 KB concatenation (run with
+/// `cargo test --release -p breachnotice-tests --test derived -- --ignored --nocapture
+/// derive_timing`). Prints figures only; asserts nothing about time.
+#[test]
+#[ignore = "timing figures, run on demand in release mode"]
+fn derive_timing() {
+    use std::time::Instant;
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/notices/corpus");
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .expect("corpus dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let mut texts = Vec::new();
+    for name in &names {
+        let code = name.split('-').nth(1).unwrap_or("en");
+        let lang = Lang::parse(code).expect("lang in name");
+        texts.push((fs::read_to_string(dir.join(name)).expect("notice"), lang));
+    }
+    let rounds = 200u32;
+    let start = Instant::now();
+    let mut bytes = 0usize;
+    for _ in 0..rounds {
+        for (t, lang) in &texts {
+            bytes += t.len();
+            std::hint::black_box(derive_facts(std::hint::black_box(t), *lang));
+        }
+    }
+    let per = start.elapsed() / (rounds * texts.len() as u32);
+    let avg = bytes / (rounds as usize * texts.len());
+    println!("derive_facts corpus: {per:?} per notice (avg {avg} bytes)");
+    let mut big = String::new();
+    while big.len() < 64 * 1024 {
+        for (t, lang) in &texts {
+            if *lang == Lang::En && big.len() < 64 * 1024 {
+                big.push_str(t);
+                big.push_str("\n\n");
+            }
+        }
+    }
+    let rounds = 20u32;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        std::hint::black_box(derive_facts(std::hint::black_box(&big), Lang::En));
+    }
+    println!(
+        "derive_facts 64 KB ({} bytes, en): {:?} per call",
+        big.len(),
+        start.elapsed() / rounds
+    );
+}

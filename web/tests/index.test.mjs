@@ -83,6 +83,27 @@ test('the sample notice shows contact point and consequences missing', async () 
   await context.close();
 });
 
+test('a notice in an unsupported language says so and finds nothing', async () => {
+  const { page, context } = await openPage(browser);
+  const text = 'Szanowni Państwo, informujemy o naruszeniu ochrony danych osobowych. Nieuprawniona osoba uzyskała dostęp do systemu.';
+  await checkNotice(page, text, 'data-subjects', 'auto');
+  const report = await wasmReport(page, text, 'data-subjects', 'auto');
+  assert.equal(report.language, 'unknown');
+  const shown = await pageResult(page);
+  assert.equal(shown.complete, 'false');
+  assert.ok(Object.values(shown.statuses).every((s) => s !== 'present'));
+  assert.match(await page.textContent('#language-note'), /not recognised/);
+  await context.close();
+});
+
+test('fits a phone screen without horizontal scrolling', async () => {
+  const { page, context } = await openPage(browser, 'index.html', { viewport: { width: 360, height: 740 }, locale: 'de-DE' });
+  await checkNotice(page, await corpus('13-de-ds.txt'), 'data-subjects', 'auto');
+  const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(scroll <= inner, `page is ${scroll}px wide in a ${inner}px viewport`);
+  await context.close();
+});
+
 test('German UI: switchable, browser default, same results', async () => {
   const { page, context } = await openPage(browser, 'index.html', { locale: 'de-DE' });
   assert.equal(await page.getAttribute('html', 'lang'), 'de', 'default from the browser language');
@@ -227,6 +248,7 @@ test('screenshot of the page with a checked sample (target/screenshot-index.png)
   await checkNotice(page, await corpus('01-en-ds.txt'), 'data-subjects', 'auto');
   await fillFacts(page);
   await page.waitForSelector('#obligations .decision');
+  await page.check('#live'); // show the default state of the option
   const out = process.env.BREACHNOTICE_SCREENSHOT || path.join(ROOT, 'target', 'screenshot-index.png');
   await mkdir(path.dirname(out), { recursive: true });
   await page.screenshot({ path: out, fullPage: true });

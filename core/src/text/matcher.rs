@@ -11,6 +11,10 @@
 //! nothing is allocated. Phrases never extend past the end of the text given, so matching a single
 //! sentence keeps phrases inside it.
 //!
+//! [`find_cues`] takes any tables (one lookup per word per table);
+//! [`find_cues_in_index`] takes a [`CueIndex`] — tables merged into one sorted list at
+//! compile time, with a first-byte directory — and does one lookup per word in all.
+//!
 //! Tables must be sorted by phrase and normalised ([`crate::elements::cue`]); an unsorted
 //! table gives incomplete results, never a panic.
 //!
@@ -188,22 +192,72 @@ pub fn find_cues<F: FnMut(CueMatch)>(
 ) {
     for_each_word(text, base, |first, window| {
         for (t, table) in tables.iter().enumerate() {
-            match_at(table, t, first, window, &mut on_match);
+            match_at(table, t, None, first, window, &mut on_match);
         }
     });
 }
 
-/// Like [`find_cues`] for a merged index (one sorted list of [`IndexEntry`] from several
-/// tables): one lookup per word whatever the number of tables. Matches report the
-/// entry's table. An index that is not sorted by phrase gives incomplete results.
+/// Several tables' cues merged into one list sorted by phrase, with the start of each
+/// first byte's block, so that one lookup per word serves every table
+/// ([`find_cues_in_index`]). Built at compile time with [`CueIndex::new`].
+#[derive(Debug)]
+pub struct CueIndex {
+    entries: &'static [IndexEntry],
+    /// `starts[b]`: index of the first entry whose phrase starts with a byte `>= b`.
+    starts: [u32; 257],
+}
+
+impl CueIndex {
+    /// An index over `entries`, which must be sorted by phrase (byte order; an unsorted
+    /// list gives incomplete matches, never a panic) and hold fewer than 2³² entries.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "used in static initialisers: evaluated at compile time, where an \
+                  out-of-range index fails the build"
+    )]
+    pub const fn new(entries: &'static [IndexEntry]) -> CueIndex {
+        let mut starts = [0u32; 257];
+        let mut i = 0;
+        while i < entries.len() {
+            let first = match entries[i].phrase.as_bytes().first() {
+                Some(&b) => b as usize,
+                None => 0,
+            };
+            starts[first + 1] += 1;
+            i += 1;
+        }
+        let mut b = 1;
+        while b < 257 {
+            starts[b] += starts[b - 1];
+            b += 1;
+        }
+        CueIndex { entries, starts }
+    }
+
+    /// The merged entries, sorted by phrase.
+    pub fn entries(&self) -> &'static [IndexEntry] {
+        self.entries
+    }
+
+    /// The entries whose phrase starts with byte `b`.
+    fn block(&self, b: u8) -> (usize, usize) {
+        let at = |i: usize| self.starts.get(i).map_or(0, |&v| v as usize);
+        (at(usize::from(b)), at(usize::from(b).saturating_add(1)))
+    }
+}
+
+/// Like [`find_cues`] for a [`CueIndex`] (several tables merged): one lookup per word
+/// whatever the number of tables. Matches report the entry's table.
 pub fn find_cues_in_index<F: FnMut(CueMatch)>(
     text: &str,
     base: usize,
-    index: &'static [IndexEntry],
+    index: &CueIndex,
     mut on_match: F,
 ) {
+    let entries = index.entries;
     for_each_word(text, base, |first, window| {
-        match_at(index, 0, first, window, &mut on_match);
+        let range = first.bytes().first().map(|&b| index.block(b));
+        match_at(entries, 0, range, first, window, &mut on_match);
     });
 }
 
@@ -234,9 +288,13 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
 }
 
 /// Every phrase of `table` that starts at the window's first word.
+///
+/// `first_byte_range`, when known, is the range of phrases starting with the word's first
+/// byte (from a [`CueIndex`]); otherwise the whole table is narrowed from the start.
 fn match_at<T: CueItem, F: FnMut(CueMatch)>(
     table: &'static [T],
     t: usize,
+    first_byte_range: Option<(usize, usize)>,
     first: &Word,
     window: &Window,
     on_match: &mut F,
@@ -258,10 +316,12 @@ fn match_at<T: CueItem, F: FnMut(CueMatch)>(
     // Exact first word and prefix stems `abc*`: narrow one byte at a time; at each char
     // boundary with at least three chars, the phrases continuing with `*` are stems.
     // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
-    let (mut lo, mut hi) = (0usize, table.len());
+    let (mut lo, mut hi) = first_byte_range.unwrap_or((0, table.len()));
     let mut chars = 0usize;
     for (k, &b) in bytes.iter().enumerate() {
-        (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+        if k > 0 || first_byte_range.is_none() {
+            (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+        }
         if lo >= hi {
             return suffix_stems(table, t, first, window, on_match);
         }

@@ -10,7 +10,9 @@
 //! - [`words`]: [`words::Words`] yields each [`words::Word`] with its normalised form
 //!   ([`words::Word::text`]) and span ([`words::Word::start`], [`words::Word::end`]).
 //! - [`sentences`]: [`sentences::Sentences`] yields sentence spans, with paragraph starts.
-//! - [`matcher`]: [`matcher::find_cues`] finds every phrase of some cue tables.
+//! - [`matcher`]: [`matcher::find_cues`] finds every phrase of some cue tables;
+//!   [`matcher::find_cues_in_index`] does the same over a [`matcher::CueIndex`] (tables
+//!   merged at compile time — the analyser's is [`crate::analysis::cue_index`]).
 //! - Structural detectors: [`email::Emails`], [`phone::Phones`], [`url::Urls`],
 //!   [`dates::find_dates`], [`numbers::Numbers`], [`postal::Postcodes`].
 //!

@@ -151,8 +151,10 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("telefono de atencion", Anchor),
     Cue::new("telefono especifico", Anchor),
     Cue::new("telefono gratuito", Anchor),
+    Cue::new("tu pedido", Block),
     Cue::new("tus consultas", Anchor),
     Cue::new("tus dudas", Anchor),
+    Cue::new("tus pedidos", Block),
     Cue::new("tus preguntas", Anchor),
 ];
 
