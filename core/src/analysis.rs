@@ -6,7 +6,15 @@
 //! and keeps a small summary per element. An element's rule (its `mod.rs`, `# Present
 //! when`) is judged on a sentence and, where it allows, the next one — so the analysis
 //! holds two sentence summaries at a time, allocates nothing and runs in time linear in
-//! the notice's length whatever the number of cues.
+//! the notice's length whatever the number of cues (the eleven tables of a language are
+//! merged at compile time into one [`CueIndex`], see [`cue_index`]).
+//!
+//! Evidence: for each sentence that realises an element, the span of the cue and, for
+//! rules with a companion, the companion's span too (the channel, the date, the bound
+//! number, the reason). The first [`MAX_EVIDENCE`] distinct spans are kept;
+//! `evidence_truncated` says that more were found. Spans are UTF-8 byte offsets on char
+//! boundaries; a notice longer than `u32::MAX` bytes is still judged, but evidence past
+//! that offset cannot be expressed and is left out.
 //!
 //! ```
 //! use breachnotice::analysis::analyze;
@@ -679,6 +687,129 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn evidence_is_capped_and_flagged() {
+        let text = "Laptop stolen. Phone stolen. Bag stolen. Car stolen. Keys stolen. \
+                    Files leaked. Data leaked. Server hacked. Account hacked. Site hacked.";
+        let r = analyze(text, Audience::DataSubjects, Lang::En, None);
+        let nature = r.elements.iter().find(|e| e.id == ElementId::Nature);
+        assert!(nature.is_some_and(|e| e.status == Status::Present
+            && e.evidence.len() == MAX_EVIDENCE
+            && e.evidence_truncated));
+        let r = analyze("Laptop stolen.", Audience::DataSubjects, Lang::En, None);
+        let nature = r.elements.iter().find(|e| e.id == ElementId::Nature);
+        assert!(nature.is_some_and(|e| e.evidence.len() == 1 && !e.evidence_truncated));
+    }
+
+    #[test]
+    fn issue_examples_en_de() {
+        let cases: &[(Lang, Audience, &str, ElementId, Status)] = &[
+            (
+                Lang::De,
+                Audience::Authority,
+                "Betroffen sind rund 12.000 Kundinnen und Kunden.",
+                ElementId::SubjectCount,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::Authority,
+                "Approximately 1.2 million records were copied.",
+                ElementId::RecordCount,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "Criminals could try to contact you pretending to be us.",
+                ElementId::Consequences,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "No consequences are expected because the data was encrypted.",
+                ElementId::Consequences,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "No consequences are expected.",
+                ElementId::Consequences,
+                Status::Missing,
+            ),
+            (
+                Lang::De,
+                Audience::DataSubjects,
+                "Wir haben den Zugang sofort gesperrt.",
+                ElementId::MeasuresTaken,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "We take security seriously.",
+                ElementId::MeasuresTaken,
+                Status::Missing,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "The vulnerability was closed and we fixed the bug.",
+                ElementId::MeasuresTaken,
+                Status::Present,
+            ),
+            (
+                Lang::De,
+                Audience::DataSubjects,
+                "Am 12. Mai haben wir den Angriff bemerkt.",
+                ElementId::Timeline,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "Last week, a hacker accessed our server.",
+                ElementId::Timeline,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "Between 3 and 5 March an attacker accessed our server.",
+                ElementId::Timeline,
+                Status::Present,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "Date: Mon, 12 May 2025",
+                ElementId::Timeline,
+                Status::Missing,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "To unsubscribe, write to unsubscribe@example.com.",
+                ElementId::ContactPoint,
+                Status::Missing,
+            ),
+            (
+                Lang::En,
+                Audience::DataSubjects,
+                "Our data protection officer: dpo@example.com",
+                ElementId::ContactPoint,
+                Status::Present,
+            ),
+        ];
+        for &(lang, audience, text, id, want) in cases {
+            let r = analyze(text, audience, lang, None);
+            let got = r.elements.iter().find(|e| e.id == id).map(|e| e.status);
+            assert_eq!(got, Some(want), "{text:?} {}", id.as_str());
         }
     }
 

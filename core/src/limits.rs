@@ -107,3 +107,8 @@ pub const MAX_SENTENCE_EXCLUSIONS: usize = 32;
 /// search (with that many unknowns nearly every fact matters). Bounds an assessment to
 /// about 3 decisions × 11 facts × 2 × 1024 rule evaluations.
 pub const MAX_UNKNOWN_COMBINATIONS: usize = 1024;
+
+/// Signal matches of the derive tables buffered per sentence by
+/// [`crate::derive::derive_facts`] (its single cue pass). A sentence with more is not cut:
+/// its tables are then read again, one pass per table list, giving the same facts.
+pub const MAX_SENTENCE_DERIVE_SIGNALS: usize = 64;

@@ -464,7 +464,8 @@ fn claims_in_six_languages() {
         );
         assert_eq!(d.facts.protection, Some(Protection::Encrypted), "{lang:?}");
         for kind in ClaimKind::ALL {
-            assert!(d.has_claim(kind), "{lang:?}: no {kind:?} in {}", json(&d));
+            let expected = kind != ClaimKind::LateNotificationStated;
+            assert_eq!(d.has_claim(kind), expected, "{lang:?}: {kind:?} in {}", json(&d));
         }
         let j = json(&d);
         assert!(j.contains("\"citation\":\"Art. 34(3)(a) GDPR\""), "{j}");
@@ -565,6 +566,8 @@ fn derive_tables_are_sorted_normalised_and_complete() {
     check_tables("unprotected", protection::UNPROTECTED);
     check_tables("dates", dates::LABELS);
     check_tables("claims", claims::TABLES);
+    check_tables("late", claims::LATE);
+    check_tables("late negated", claims::LATE_NEGATED);
     check_tables("negation", negation::TABLES);
     check_tables("hedges", negation::HEDGES);
     check_tables("count labels", breachnotice::derive::counts::LABELS);

@@ -13,12 +13,18 @@
 //!   Only a breach *unlikely to result in a risk* needs no notification (Art. 33(1) GDPR),
 //!   and the assessment is the controller's to document (Art. 33(5)): the claim needs its
 //!   reasons, and the risk is decided from the facts, not from the claim.
+//! - `late_notification_stated`: the notice itself says the notification comes after the
+//!   72 hours ("later than 72 hours", "nach Ablauf der 72 Stunden", "au-delà du délai de
+//!   72 heures"). Art. 33(1) GDPR: a notification not made within 72 hours shall be
+//!   accompanied by reasons for the delay. [`LATE`] phrases are subject to negation ("we
+//!   did **not** exceed the 72 hours" states nothing); [`LATE_NEGATED`] phrases carry their
+//!   own negation ("not within 72 hours", "nicht innerhalb von 72 Stunden"). "Within 72
+//!   hours" alone states no lateness.
 
 use crate::elements::{Cue, Cues, Role};
 use crate::facts::{DataKind, FactField, Protection};
-use crate::lang::Lang;
 
-use super::{DerivedFacts, scan_tagged};
+use super::DerivedFacts;
 
 /// A kind of claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,10 +35,12 @@ pub enum ClaimKind {
     PasswordChangeDiscouraged,
     /// "No risk" / "no consequences" / "no misuse" (Art. 33(1) GDPR).
     NoRiskClaimed,
+    /// "We are notifying later than 72 hours" (Art. 33(1) GDPR: reasons for the delay).
+    LateNotificationStated,
 }
 
 /// The number of [`ClaimKind`]s (the capacity of [`super::DerivedFacts::claims`]).
-pub const CLAIM_KINDS: usize = 3;
+pub const CLAIM_KINDS: usize = 4;
 
 impl ClaimKind {
     /// Every kind.
@@ -40,6 +48,7 @@ impl ClaimKind {
         ClaimKind::EncryptionClaimed,
         ClaimKind::PasswordChangeDiscouraged,
         ClaimKind::NoRiskClaimed,
+        ClaimKind::LateNotificationStated,
     ];
 
     /// The report's name of the kind.
@@ -48,6 +57,7 @@ impl ClaimKind {
             ClaimKind::EncryptionClaimed => "encryption_claimed",
             ClaimKind::PasswordChangeDiscouraged => "password_change_discouraged",
             ClaimKind::NoRiskClaimed => "no_risk_claimed",
+            ClaimKind::LateNotificationStated => "late_notification_stated",
         }
     }
 
@@ -57,6 +67,7 @@ impl ClaimKind {
             ClaimKind::EncryptionClaimed => "Art. 34(3)(a) GDPR",
             ClaimKind::PasswordChangeDiscouraged => "Art. 34(2) GDPR",
             ClaimKind::NoRiskClaimed => "Art. 33(1) GDPR",
+            ClaimKind::LateNotificationStated => "Art. 33(1) GDPR",
         }
     }
 
@@ -77,6 +88,10 @@ impl ClaimKind {
                 "the notice says there is no risk or no consequence; only a breach unlikely \
                  to result in a risk is exempt, so the claim needs its reasons and the risk \
                  is decided from the facts"
+            }
+            ClaimKind::LateNotificationStated => {
+                "the notice says the notification comes after the 72 hours; it must then \
+                 give the reasons for the delay"
             }
         }
     }
@@ -237,20 +252,180 @@ static NO_RISK_NL: &[Cue] = &[
     Cue::new("geen risico s", Role::Signal),
 ];
 
-/// Reads the claims of one sentence into `out` (these phrases carry their own negation).
-pub fn scan(sentence: &str, base: usize, lang: Lang, out: &mut DerivedFacts, text: &str) {
-    let no_negations = Some(heapless::Vec::new());
-    scan_tagged(
-        sentence,
-        base,
-        lang,
-        TABLES,
-        &no_negations,
-        |kind, start, end| {
-            out.claim(kind, start, end, text);
-        },
-    );
-}
+/// The table of statements that the notification comes after the 72 hours (subject to
+/// negation and hedges).
+pub static LATE: &[(ClaimKind, Cues)] = &[(
+    ClaimKind::LateNotificationStated,
+    Cues {
+        en: LATE_EN,
+        de: LATE_DE,
+        fr: LATE_FR,
+        es: LATE_ES,
+        it: LATE_IT,
+        nl: LATE_NL,
+    },
+)];
+
+/// The table of statements that the notification is *not* within the 72 hours: they carry
+/// their own negation (subject to hedges only).
+pub static LATE_NEGATED: &[(ClaimKind, Cues)] = &[(
+    ClaimKind::LateNotificationStated,
+    Cues {
+        en: LATE_NEGATED_EN,
+        de: LATE_NEGATED_DE,
+        fr: LATE_NEGATED_FR,
+        es: LATE_NEGATED_ES,
+        it: LATE_NEGATED_IT,
+        nl: LATE_NEGATED_NL,
+    },
+)];
+
+/// Notification after the 72 hours (en).
+static LATE_EN: &[Cue] = &[
+    Cue::new("after expiry of the 72 hour", Role::Signal),
+    Cue::new("after the 72 hour", Role::Signal),
+    Cue::new("after the 72 hours", Role::Signal),
+    Cue::new("after the deadline of 72 hours", Role::Signal),
+    Cue::new("beyond the 72 hour", Role::Signal),
+    Cue::new("beyond the 72 hours", Role::Signal),
+    Cue::new("delay in notifying", Role::Signal),
+    Cue::new("exceed* the 72 hour", Role::Signal),
+    Cue::new("exceed* the 72 hours", Role::Signal),
+    Cue::new("late notification", Role::Signal),
+    Cue::new("later than 72 hours", Role::Signal),
+    Cue::new("later than the 72 hour", Role::Signal),
+    Cue::new("later than the 72 hours", Role::Signal),
+    Cue::new("missed the 72 hour", Role::Signal),
+    Cue::new("more than 72 hours after", Role::Signal),
+    Cue::new("notification is late", Role::Signal),
+    Cue::new("notifying late", Role::Signal),
+    Cue::new("notifying you late", Role::Signal),
+    Cue::new("outside the 72 hour", Role::Signal),
+    Cue::new("outside the 72 hours", Role::Signal),
+    Cue::new("past the 72 hour", Role::Signal),
+    Cue::new("unable to notify within", Role::Signal),
+    Cue::new("unable to notify you within", Role::Signal),
+];
+
+/// Notification after the 72 hours (de).
+static LATE_DE: &[Cue] = &[
+    Cue::new("72 stunden frist uberschritten", Role::Signal),
+    Cue::new("72 stunden uberschritten", Role::Signal),
+    Cue::new("frist von 72 stunden uberschritten", Role::Signal),
+    Cue::new("melden wir verspatet", Role::Signal),
+    Cue::new("meldung erfolgt verspatet", Role::Signal),
+    Cue::new("nach ablauf der 72 stunden", Role::Signal),
+    Cue::new("nach ablauf der frist von 72 stunden", Role::Signal),
+    Cue::new("nach mehr als 72 stunden", Role::Signal),
+    Cue::new("spater als 72 stunden", Role::Signal),
+    Cue::new("uberschreitung der 72 stunden", Role::Signal),
+    Cue::new("verspatete meldung", Role::Signal),
+    Cue::new("verspatung der meldung", Role::Signal),
+];
+
+/// Notification after the 72 hours (fr).
+static LATE_FR: &[Cue] = &[
+    Cue::new("apres l expiration du delai de 72 heures", Role::Signal),
+    Cue::new("apres le delai de 72 heures", Role::Signal),
+    Cue::new("au dela des 72 heures", Role::Signal),
+    Cue::new("au dela du delai de 72 heures", Role::Signal),
+    Cue::new("depasse le delai de 72 heures", Role::Signal),
+    Cue::new("depassement du delai de 72 heures", Role::Signal),
+    Cue::new("hors du delai de 72 heures", Role::Signal),
+    Cue::new("notification en retard", Role::Signal),
+    Cue::new("notification tardive", Role::Signal),
+    Cue::new("notifions en retard", Role::Signal),
+    Cue::new("plus de 72 heures apres", Role::Signal),
+];
+
+/// Notification after the 72 hours (es).
+static LATE_ES: &[Cue] = &[
+    Cue::new("despues del plazo de 72 horas", Role::Signal),
+    Cue::new("excedido el plazo de 72 horas", Role::Signal),
+    Cue::new("fuera de plazo", Role::Signal),
+    Cue::new("fuera del plazo de 72 horas", Role::Signal),
+    Cue::new("mas de 72 horas despues", Role::Signal),
+    Cue::new("notificacion con retraso", Role::Signal),
+    Cue::new("notificacion tardia", Role::Signal),
+    Cue::new("notificamos con retraso", Role::Signal),
+    Cue::new("superado el plazo de 72 horas", Role::Signal),
+    Cue::new("transcurridas mas de 72 horas", Role::Signal),
+];
+
+/// Notification after the 72 hours (it).
+static LATE_IT: &[Cue] = &[
+    Cue::new("dopo le 72 ore", Role::Signal),
+    Cue::new("fuori dal termine di 72 ore", Role::Signal),
+    Cue::new("notifica in ritardo", Role::Signal),
+    Cue::new("notifica tardiva", Role::Signal),
+    Cue::new("notificando in ritardo", Role::Signal),
+    Cue::new("notificata in ritardo", Role::Signal),
+    Cue::new("oltre il termine di 72 ore", Role::Signal),
+    Cue::new("oltre le 72 ore", Role::Signal),
+    Cue::new("superato il termine di 72 ore", Role::Signal),
+    Cue::new("superato le 72 ore", Role::Signal),
+];
+
+/// Notification after the 72 hours (nl).
+static LATE_NL: &[Cue] = &[
+    Cue::new("72 uur overschreden", Role::Signal),
+    Cue::new("buiten de termijn van 72 uur", Role::Signal),
+    Cue::new("later dan 72 uur", Role::Signal),
+    Cue::new("meer dan 72 uur na", Role::Signal),
+    Cue::new("na afloop van de 72 uur", Role::Signal),
+    Cue::new("na afloop van de termijn van 72 uur", Role::Signal),
+    Cue::new("na de 72 uur termijn", Role::Signal),
+    Cue::new("na de termijn van 72 uur", Role::Signal),
+    Cue::new("te laat gemeld", Role::Signal),
+    Cue::new("te late melding", Role::Signal),
+    Cue::new("termijn van 72 uur overschreden", Role::Signal),
+];
+
+/// Notification not within the 72 hours (en).
+static LATE_NEGATED_EN: &[Cue] = &[
+    Cue::new("not able to notify within", Role::Signal),
+    Cue::new("not notified within 72", Role::Signal),
+    Cue::new("not notify within 72", Role::Signal),
+    Cue::new("not within 72 hours", Role::Signal),
+    Cue::new("not within the 72 hour", Role::Signal),
+    Cue::new("not within the 72 hours", Role::Signal),
+];
+
+/// Notification not within the 72 hours (de).
+static LATE_NEGATED_DE: &[Cue] = &[
+    Cue::new("frist nicht eingehalten", Role::Signal),
+    Cue::new("nicht binnen 72 stunden", Role::Signal),
+    Cue::new("nicht fristgerecht", Role::Signal),
+    Cue::new("nicht innerhalb der 72 stunden", Role::Signal),
+    Cue::new("nicht innerhalb von 72 stunden", Role::Signal),
+];
+
+/// Notification not within the 72 hours (fr).
+static LATE_NEGATED_FR: &[Cue] = &[
+    Cue::new("pas dans le delai de 72 heures", Role::Signal),
+    Cue::new("pas dans les 72 heures", Role::Signal),
+    Cue::new("pas pu etre notifiee dans", Role::Signal),
+];
+
+/// Notification not within the 72 hours (es).
+static LATE_NEGATED_ES: &[Cue] = &[
+    Cue::new("no dentro del plazo", Role::Signal),
+    Cue::new("no fue posible notificar dentro", Role::Signal),
+];
+
+/// Notification not within the 72 hours (it).
+static LATE_NEGATED_IT: &[Cue] = &[
+    Cue::new("non entro 72 ore", Role::Signal),
+    Cue::new("non entro il termine di 72 ore", Role::Signal),
+    Cue::new("non entro le 72 ore", Role::Signal),
+];
+
+/// Notification not within the 72 hours (nl).
+static LATE_NEGATED_NL: &[Cue] = &[
+    Cue::new("niet binnen 72 uur", Role::Signal),
+    Cue::new("niet binnen de 72 uur", Role::Signal),
+    Cue::new("niet binnen de termijn van 72 uur", Role::Signal),
+];
 
 /// Settles the claims that depend on the derived facts: an encryption claim from the
 /// derived protection, and a discouraged password change only when credentials are among

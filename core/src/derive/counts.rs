@@ -36,7 +36,7 @@ use crate::text::numbers::Numbers;
 use crate::text::phone::Phones;
 use crate::text::words::Words;
 
-use super::{DerivedFacts, EvidenceValue, scan_tagged};
+use super::{DerivedFacts, EvidenceValue};
 
 /// What a number counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,25 +69,38 @@ impl Counter {
     }
 
     /// Reads the counts of one sentence (`paragraph_start`: it opens a paragraph, which
-    /// forgets the previous paragraph's label).
-    pub fn sentence(&mut self, sentence: &str, base: usize, lang: Lang, paragraph_start: bool) {
+    /// forgets the previous paragraph's label). `label` is the sentence's first
+    /// [`LABELS`] match (kind and start), found by the caller's single cue pass;
+    /// `may_count` is false when the sentence holds neither a digit nor a [`NOUNS`] word
+    /// (no number in it can be a count: its numbers are not read).
+    pub fn sentence(
+        &mut self,
+        sentence: &str,
+        base: usize,
+        lang: Lang,
+        paragraph_start: bool,
+        label: Option<(CountKind, usize)>,
+        may_count: bool,
+    ) {
         if paragraph_start {
             self.topic = None;
         }
-        let no_negations = Some(heapless::Vec::new());
-        let mut label: Option<(CountKind, usize)> = None;
-        scan_tagged(
-            sentence,
-            base,
-            lang,
-            LABELS,
-            &no_negations,
-            |kind, start, _| {
-                if label.is_none() {
-                    label = Some((kind, start));
-                }
-            },
-        );
+        if may_count {
+            self.numbers(sentence, base, lang, label);
+        }
+        if let Some((kind, _)) = label {
+            self.topic = Some(kind);
+        }
+    }
+
+    /// The counts among the numbers of one sentence.
+    fn numbers(
+        &mut self,
+        sentence: &str,
+        base: usize,
+        lang: Lang,
+        label: Option<(CountKind, usize)>,
+    ) {
         let mut excluded: heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS> =
             heapless::Vec::new();
         let mut overflow = false;
@@ -135,9 +148,6 @@ impl Counter {
             if slot.is_none_or(|(v, _, _)| number.value > v) {
                 *slot = Some((number.value, number.start, end));
             }
-        }
-        if let Some((kind, _)) = label {
-            self.topic = Some(kind);
         }
     }
 
@@ -353,6 +363,62 @@ fn noun_after(sentence: &str, base: usize, from: usize, lang: Lang) -> Option<Bo
     }
     None
 }
+
+/// The people and record nouns as cue tables (`Signal`s, one word each), for the single
+/// cue pass of [`super::derive_facts`]: a sentence without a digit and without one of
+/// these nouns cannot hold a count, and [`Counter::sentence`] skips its numbers.
+pub static NOUNS: &[(CountKind, Cues)] = &[
+    (
+        CountKind::Subjects,
+        Cues {
+            en: &PEOPLE_EN_CUES,
+            de: &PEOPLE_DE_CUES,
+            fr: &PEOPLE_FR_CUES,
+            es: &PEOPLE_ES_CUES,
+            it: &PEOPLE_IT_CUES,
+            nl: &PEOPLE_NL_CUES,
+        },
+    ),
+    (
+        CountKind::Records,
+        Cues {
+            en: &RECORDS_EN_CUES,
+            de: &RECORDS_DE_CUES,
+            fr: &RECORDS_FR_CUES,
+            es: &RECORDS_ES_CUES,
+            it: &RECORDS_IT_CUES,
+            nl: &RECORDS_NL_CUES,
+        },
+    ),
+];
+
+/// A word list as a cue table of `Signal`s (at compile time).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const fn word_cues<const N: usize>(words: &'static [&'static str]) -> [Cue; N] {
+    let mut out = [Cue::new("", Role::Signal); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = Cue::new(words[i], Role::Signal);
+        i += 1;
+    }
+    out
+}
+
+static PEOPLE_EN_CUES: [Cue; PEOPLE_EN.len()] = word_cues(PEOPLE_EN);
+static PEOPLE_DE_CUES: [Cue; PEOPLE_DE.len()] = word_cues(PEOPLE_DE);
+static PEOPLE_FR_CUES: [Cue; PEOPLE_FR.len()] = word_cues(PEOPLE_FR);
+static PEOPLE_ES_CUES: [Cue; PEOPLE_ES.len()] = word_cues(PEOPLE_ES);
+static PEOPLE_IT_CUES: [Cue; PEOPLE_IT.len()] = word_cues(PEOPLE_IT);
+static PEOPLE_NL_CUES: [Cue; PEOPLE_NL.len()] = word_cues(PEOPLE_NL);
+static RECORDS_EN_CUES: [Cue; RECORDS_EN.len()] = word_cues(RECORDS_EN);
+static RECORDS_DE_CUES: [Cue; RECORDS_DE.len()] = word_cues(RECORDS_DE);
+static RECORDS_FR_CUES: [Cue; RECORDS_FR.len()] = word_cues(RECORDS_FR);
+static RECORDS_ES_CUES: [Cue; RECORDS_ES.len()] = word_cues(RECORDS_ES);
+static RECORDS_IT_CUES: [Cue; RECORDS_IT.len()] = word_cues(RECORDS_IT);
+static RECORDS_NL_CUES: [Cue; RECORDS_NL.len()] = word_cues(RECORDS_NL);
 
 /// The people and record nouns of `lang`.
 const fn nouns(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {

@@ -13,8 +13,24 @@
 //! The derived instant is that date at **00:00 UTC**, even when a time is given: notices
 //! rarely state a time zone, and the start of the day is the earliest moment the
 //! statement allows — a deadline computed from it (Art. 33(1)) is never later than the
-//! real one. A date without a year ("on 6 March"), or an English all-numeric date with `/`
-//! (day and month order unknown), is incomplete and derives nothing.
+//! real one. An English all-numeric date with `/` (day and month order unknown) derives
+//! nothing.
+//!
+//! # Dates without a year
+//! Notices often give the year only once ("We became aware on 2 September and are
+//! notifying on 9 September", the year in the letter's date or a form field "Date:
+//! 10.09.2025"). When the date nearest the cue is a day and a named month without a year,
+//! the year is taken from the **nearest complete date of the whole text**: the closest
+//! one before the year-less date, otherwise the closest one after it. If the date in that
+//! year lies more than [`YEAR_INFERENCE_MAX_DAYS`] (about six months) from the anchor, the
+//! adjacent year that brings it within that distance is taken instead (a "30 December"
+//! beside "5 January 2026" is 30 December 2025); if neither does, or the text has no
+//! complete date at all (a bare year "2025" is not one), nothing is derived. The evidence
+//! is the year-less date as written.
+//!
+//! The year is inferred for `aware_at` only. The notification labels include broad words
+//! ("gemeldet", "melding") that also name internal reports ("die Lehrkraft hat den Verlust
+//! am 17. März bemerkt und sofort gemeldet"); a notification date must be written in full.
 
 use crate::elements::{Cue, Cues, Role};
 use crate::facts::FactField;
@@ -23,7 +39,7 @@ use crate::text::dates::{DateKind, find_dates};
 use crate::text::words::Words;
 use crate::time::Timestamp;
 
-use super::{DerivedFacts, EvidenceValue, Negations, scan_tagged};
+use super::{DerivedFacts, EvidenceValue};
 
 /// The cue tables, one per date field.
 pub static LABELS: &[(FactField, Cues)] = &[
@@ -174,33 +190,21 @@ static NOTIFIED_NL: &[Cue] = &[
     Cue::new("melding", Role::Signal),
 ];
 
-/// Reads the dates of one sentence into `out` (first occurrence per field wins).
-pub fn scan(
+/// Reads the dates of one sentence into `out` (first occurrence per field wins); a year
+/// is inferred for `aware_at` only (module docs). `cues`
+/// are the starts of the sentence's first awareness and notification labels ([`LABELS`],
+/// not negated), found by the caller's single cue pass. `inferred` records, per field
+/// (`aware_at`, `authority_notified_at`), whether a year inference was tried: it is tried
+/// once per field and notice (module docs), which keeps the whole a linear pass.
+pub fn settle(
     sentence: &str,
     base: usize,
     lang: Lang,
-    negations: &Negations,
+    cues: [Option<(FactField, usize)>; 2],
+    inferred: &mut [bool; 2],
     out: &mut DerivedFacts,
     text: &str,
 ) {
-    let mut cues: [Option<(FactField, usize)>; 2] = [None, None];
-    scan_tagged(
-        sentence,
-        base,
-        lang,
-        LABELS,
-        negations,
-        |field, start, _| {
-            let slot = if field == FactField::AwareAt {
-                cues.get_mut(0)
-            } else {
-                cues.get_mut(1)
-            };
-            if let Some(slot) = slot.filter(|s| s.is_none()) {
-                *slot = Some((field, start));
-            }
-        },
-    );
     for (field, at) in cues.into_iter().flatten() {
         let known = match field {
             FactField::AwareAt => out.facts.aware_at.is_some(),
@@ -209,24 +213,42 @@ pub fn scan(
         if known {
             continue;
         }
-        let mut best: Option<(usize, Timestamp, usize, usize)> = None;
+        // The date nearest the cue: (distance, start, end, date as written).
+        let mut best: Option<(usize, usize, usize, Written)> = None;
         find_dates(sentence, base, lang.data(), |d| {
             if d.kind != DateKind::Date {
                 return;
             }
             let end = year_after(sentence, base, d.end).unwrap_or(d.end);
-            let Some(t) = sentence
+            let Some(written) = sentence
                 .get(d.start.saturating_sub(base)..end.saturating_sub(base))
-                .and_then(|s| complete_date(s, lang))
+                .and_then(|s| written_date(s, lang))
             else {
                 return;
             };
             let distance = d.start.abs_diff(at);
             if best.is_none_or(|(old, _, _, _)| distance < old) {
-                best = Some((distance, t, d.start, end));
+                best = Some((distance, d.start, end, written));
             }
         });
-        if let Some((_, t, a, b)) = best {
+        let Some((_, a, b, written)) = best else {
+            continue;
+        };
+        let slot = usize::from(field != FactField::AwareAt);
+        let t = match written {
+            Written::Complete(t) => Some(t),
+            // One year inference per field: it reads the whole text, and when it fails (no
+            // complete date, or 29 February with no leap year near) a later one would too.
+            Written::NoYear { month, day } => match inferred.get_mut(slot) {
+                Some(tried) if !*tried && field == FactField::AwareAt => {
+                    *tried = true;
+                    nearest_complete_date(text, lang, a, b)
+                        .and_then(|anchor| infer_year(month, day, anchor))
+                }
+                _ => None,
+            },
+        };
+        if let Some(t) = t {
             match field {
                 FactField::AwareAt => out.facts.aware_at = Some(t),
                 _ => out.facts.authority_notified_at = Some(t),
@@ -234,6 +256,87 @@ pub fn scan(
             out.note(field, EvidenceValue::Time(t), a, b, text);
         }
     }
+}
+
+/// A date as a notice writes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Written {
+    /// Day, month and year: the instant 00:00 UTC of that day.
+    Complete(Timestamp),
+    /// A day and a named month without a year ("on 2 September", "am 3. März").
+    NoYear {
+        /// 1–12.
+        month: u32,
+        /// 1–31.
+        day: u32,
+    },
+}
+
+/// Largest distance in days between a year-less date and its anchor for the anchor's year
+/// to be taken as it is (about six months): further away, the adjacent year that brings
+/// the date closer is taken, so that "30 December" next to "2 January 2026" is read as
+/// 30 December 2025.
+pub const YEAR_INFERENCE_MAX_DAYS: i64 = 183;
+
+/// The complete date nearest to the year-less date at `start..end` of `text`: the closest
+/// one ending before it, otherwise the closest one starting after it (`None`: the text has
+/// no complete date).
+fn nearest_complete_date(text: &str, lang: Lang, start: usize, end: usize) -> Option<Timestamp> {
+    let mut before: Option<(usize, Timestamp)> = None;
+    let mut after: Option<(usize, Timestamp)> = None;
+    find_dates(text, 0, lang.data(), |d| {
+        if d.kind != DateKind::Date {
+            return;
+        }
+        let d_end = year_after(text, 0, d.end).unwrap_or(d.end);
+        let Some(t) = text
+            .get(d.start..d_end)
+            .and_then(|s| complete_date(s, lang))
+        else {
+            return;
+        };
+        if d_end <= start {
+            if before.is_none_or(|(at, _)| d_end >= at) {
+                before = Some((d_end, t));
+            }
+        } else if d.start >= end && after.is_none_or(|(at, _)| d.start < at) {
+            after = Some((d.start, t));
+        }
+    });
+    before.or(after).map(|(_, t)| t)
+}
+
+/// The year-less date `day`.`month` in the year of `anchor`, or — when that is more than
+/// [`YEAR_INFERENCE_MAX_DAYS`] away from the anchor — in the adjacent year that is closer.
+/// `None` when the date exists in none of these years (29 February).
+fn infer_year(month: u32, day: u32, anchor: Timestamp) -> Option<Timestamp> {
+    let year = year_of(anchor)?;
+    let days = |t: Timestamp| (t.unix() - anchor.unix()).abs() / 86_400;
+    let mut best: Option<Timestamp> = None;
+    for y in [year, year.saturating_sub(1), year.saturating_add(1)] {
+        let Some(t) = instant(y, month, day) else {
+            continue;
+        };
+        if y == year && days(t) <= YEAR_INFERENCE_MAX_DAYS {
+            return Some(t);
+        }
+        if best.is_none_or(|b| days(t) < days(b)) {
+            best = Some(t);
+        }
+    }
+    best.filter(|&t| days(t) <= YEAR_INFERENCE_MAX_DAYS)
+}
+
+/// The calendar year of `t` (UTC).
+fn year_of(t: Timestamp) -> Option<u32> {
+    t.to_rfc3339_utc().get(..4)?.parse().ok()
+}
+
+/// The instant 00:00 UTC of `y`-`m`-`d`, if that date exists.
+fn instant(y: u32, m: u32, d: u32) -> Option<Timestamp> {
+    let mut s: heapless::String<24> = heapless::String::new();
+    core::fmt::Write::write_fmt(&mut s, format_args!("{y:04}-{m:02}-{d:02}T00:00:00Z")).ok()?;
+    Timestamp::parse_rfc3339(&s).ok()
 }
 
 /// When a date match ends before its year ("3 de octubre" + " de 2025"), the end of that
@@ -258,6 +361,15 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
 /// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`] found), or
 /// `None` when the day, month or year is missing or the date does not exist.
 pub fn complete_date(span: &str, lang: Lang) -> Option<Timestamp> {
+    match written_date(span, lang)? {
+        Written::Complete(t) => Some(t),
+        Written::NoYear { .. } => None,
+    }
+}
+
+/// The date written in `span`: complete, or a day and a named month without a year.
+/// `None` when it is neither, or names a day that does not exist.
+fn written_date(span: &str, lang: Lang) -> Option<Written> {
     let data = lang.data();
     let mut nums: [(u32, usize); 3] = [(0, 0); 3];
     let mut count = 0usize;
@@ -288,8 +400,15 @@ pub fn complete_date(span: &str, lang: Lang) -> Option<Timestamp> {
     let (y, m, d) = match month {
         Some(m) => {
             let day = nums.iter().find(|(_, n)| *n <= 2)?.0;
-            let year = nums.iter().find(|(_, n)| *n == 4)?.0;
-            (year, m, day)
+            match nums.iter().find(|(_, n)| *n == 4) {
+                Some(&(year, _)) => (year, m, day),
+                None if count == 1 && (1..=31).contains(&day) => {
+                    // Checked against a leap year: 29 February may exist in the year inferred.
+                    instant(2000, m, day)?;
+                    return Some(Written::NoYear { month: m, day });
+                }
+                None => return None,
+            }
         }
         None => {
             let [(a, na), (b, _), (c, nc)] = <[(u32, usize); 3]>::try_from(nums).ok()?;
@@ -305,9 +424,7 @@ pub fn complete_date(span: &str, lang: Lang) -> Option<Timestamp> {
             }
         }
     };
-    let mut s: heapless::String<24> = heapless::String::new();
-    core::fmt::Write::write_fmt(&mut s, format_args!("{y:04}-{m:02}-{d:02}T00:00:00Z")).ok()?;
-    Timestamp::parse_rfc3339(&s).ok()
+    instant(y, m, d).map(Written::Complete)
 }
 
 /// The month (1–12) named by the normalised word `w` in `data`.

@@ -49,6 +49,7 @@ pub mod counts;
 pub mod data_kinds;
 pub mod dates;
 pub mod exposure;
+pub mod index;
 pub mod negation;
 pub mod protection;
 
@@ -56,15 +57,16 @@ use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
 use crate::elements::{Cue, Cues, Role};
-use crate::facts::{BreachKind, DataKind, Exposure, FactField, Facts, Protection};
+use crate::facts::{Exposure, FactField, Facts, Protection};
 use crate::lang::Lang;
-use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_NEGATIONS};
+use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS, MAX_SENTENCE_NEGATIONS};
 use crate::span::Span;
-use crate::text::matcher::find_cues;
+use crate::text::matcher::{CueIndex, find_cues, find_cues_in_index};
 use crate::text::sentences::Sentences;
 use crate::time::Timestamp;
 
 pub use claims::ClaimKind;
+use index::{Group, table_info};
 
 /// Largest gap in bytes between the end of a negation and a signal after it for the
 /// signal to count as negated (about ten short words: "it did not contain your card
@@ -287,7 +289,8 @@ impl DerivedFacts {
 }
 
 /// Reads the facts `text` (in `lang`) states, with evidence and claims. Linear in the
-/// text's length (a constant number of passes per sentence); allocates nothing.
+/// text's length: each sentence's words are matched once against one merged index of all
+/// derive tables ([`index`]); allocates nothing.
 pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
     let mut out = DerivedFacts::empty();
     let mut data = crate::facts::DataKinds::new();
@@ -296,6 +299,8 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
     let mut protection_found: Option<(Protection, usize, usize)> = None;
     let mut exposure_found: Option<(Exposure, usize, usize)> = None;
     let mut postscript = false;
+    let mut year_inferred = [false; 2];
+    let cue_index = index::derive_index(lang);
     for sentence in Sentences::new(text) {
         let Some(s) = text.get(sentence.start..sentence.end) else {
             continue;
@@ -307,15 +312,10 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
             continue;
         }
         let base = sentence.start;
-        let negations = negation::find(s, base, lang);
-        let hedged = negation::is_hedged(s, base, lang);
-        scan_tagged(
-            s,
-            base,
-            lang,
-            data_kinds::TABLES,
-            &negations,
-            |kind: DataKind, a, b| {
+        let cues = SentenceCues::read(s, base, cue_index);
+        let hedged = cues.hedged;
+        cues.each(Group::Data, true, |i, a, b| {
+            if let Some(&(kind, _)) = data_kinds::TABLES.get(i) {
                 data.insert(kind);
                 out.note(
                     FactField::Data,
@@ -324,15 +324,10 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
                     b,
                     text,
                 );
-            },
-        );
-        scan_tagged(
-            s,
-            base,
-            lang,
-            breach_kinds::TABLES,
-            &negations,
-            |kind: BreachKind, a, b| {
+            }
+        });
+        cues.each(Group::Breach, true, |i, a, b| {
+            if let Some(&(kind, _)) = breach_kinds::TABLES.get(i) {
                 breach.insert(kind);
                 out.note(
                     FactField::Breach,
@@ -341,34 +336,23 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
                     b,
                     text,
                 );
-            },
-        );
-        scan_tagged(
-            s,
-            base,
-            lang,
-            breach_kinds::MALICIOUS,
-            &negations,
-            |(), a, b| {
-                if out.facts.malicious.is_none() {
-                    out.facts.malicious = Some(true);
-                    out.note(FactField::Malicious, EvidenceValue::Flag(true), a, b, text);
-                }
-            },
-        );
-        scan_tagged(
-            s,
-            base,
-            lang,
-            exposure::TABLES,
-            &negations,
-            |e: Exposure, a, b| {
-                if !hedged && exposure_found.is_none_or(|(old, _, _)| e > old) {
-                    exposure_found = Some((e, a, b));
-                }
-            },
-        );
-        protection::scan(s, base, lang, &negations, |p, a, b| {
+            }
+        });
+        cues.each(Group::Malicious, true, |_, a, b| {
+            if out.facts.malicious.is_none() {
+                out.facts.malicious = Some(true);
+                out.note(FactField::Malicious, EvidenceValue::Flag(true), a, b, text);
+            }
+        });
+        cues.each(Group::Exposure, true, |i, a, b| {
+            if let Some(&(e, _)) = exposure::TABLES.get(i)
+                && !hedged
+                && exposure_found.is_none_or(|(old, _, _)| e > old)
+            {
+                exposure_found = Some((e, a, b));
+            }
+        });
+        let mut protection = |p: Protection, a: usize, b: usize| {
             // A statement that the data was *not* protected outweighs one that it was.
             let wins = match protection_found {
                 None => true,
@@ -377,10 +361,55 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
             if wins {
                 protection_found = Some((p, a, b));
             }
+        };
+        cues.each(Group::Unprotected, false, |i, a, b| {
+            if let Some(&(p, _)) = protection::UNPROTECTED.get(i) {
+                protection(p, a, b);
+            }
         });
-        counts.sentence(s, base, lang, sentence.paragraph_start);
-        dates::scan(s, base, lang, &negations, &mut out, text);
-        claims::scan(s, base, lang, &mut out, text);
+        cues.each(Group::Protection, true, |i, a, b| {
+            if let Some(&(p, _)) = protection::TABLES.get(i) {
+                protection(p, a, b);
+            }
+        });
+        let mut label: Option<(counts::CountKind, usize)> = None;
+        cues.each(Group::CountLabel, false, |i, a, _| {
+            if label.is_none() {
+                label = counts::LABELS.get(i).map(|&(kind, _)| (kind, a));
+            }
+        });
+        let mut may_count = s.bytes().any(|b| b.is_ascii_digit());
+        if !may_count {
+            cues.each(Group::CountNoun, false, |_, _, _| may_count = true);
+        }
+        counts.sentence(s, base, lang, sentence.paragraph_start, label, may_count);
+        let mut date_cues: [Option<(FactField, usize)>; 2] = [None, None];
+        cues.each(Group::DateLabel, true, |i, a, _| {
+            let Some(&(field, _)) = dates::LABELS.get(i) else {
+                return;
+            };
+            let slot = if field == FactField::AwareAt {
+                date_cues.get_mut(0)
+            } else {
+                date_cues.get_mut(1)
+            };
+            if let Some(slot) = slot.filter(|s| s.is_none()) {
+                *slot = Some((field, a));
+            }
+        });
+        dates::settle(s, base, lang, date_cues, &mut year_inferred, &mut out, text);
+        cues.each(Group::Claim, false, |i, a, b| {
+            if let Some(&(kind, _)) = claims::TABLES.get(i) {
+                out.claim(kind, a, b, text);
+            }
+        });
+        if !hedged {
+            for (group, negatable) in [(Group::Late, true), (Group::LateNegated, false)] {
+                cues.each(group, negatable, |_, a, b| {
+                    out.claim(ClaimKind::LateNotificationStated, a, b, text);
+                });
+            }
+        }
     }
     if !data.is_empty() {
         out.facts.data = Some(data);
@@ -506,4 +535,103 @@ pub fn scan_tagged<T: Copy, F: FnMut(T, usize, usize)>(
             found(*value, m.start, m.end);
         }
     });
+}
+
+/// A `Signal` match of a derive table in one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    table: u8,
+    /// Order of discovery (ties in the sort keep it).
+    seq: u16,
+}
+
+/// What one pass of a sentence's words over the merged derive index found: its
+/// negations, whether it is hedged, which tables a `Block` cancels, and the `Signal`
+/// matches (sorted by start, then table: the order of a per-table scan).
+struct SentenceCues<'s> {
+    sentence: &'s str,
+    base: usize,
+    index: &'static CueIndex,
+    negations: Negations,
+    hedged: bool,
+    blocked: u64,
+    signals: heapless::Vec<Hit, MAX_SENTENCE_DERIVE_SIGNALS>,
+    /// More signals than [`MAX_SENTENCE_DERIVE_SIGNALS`]: [`SentenceCues::each`] reads the
+    /// sentence again for each list instead of using `signals`.
+    overflow: bool,
+}
+
+impl<'s> SentenceCues<'s> {
+    fn read(sentence: &'s str, base: usize, index: &'static CueIndex) -> SentenceCues<'s> {
+        let mut negations: heapless::Vec<(usize, usize), MAX_SENTENCE_NEGATIONS> =
+            heapless::Vec::new();
+        let mut too_many_negations = false;
+        let mut out = SentenceCues {
+            sentence,
+            base,
+            index,
+            negations: None,
+            hedged: false,
+            blocked: 0,
+            signals: heapless::Vec::new(),
+            overflow: false,
+        };
+        let mut seq = 0u16;
+        find_cues_in_index(sentence, base, index, |m| {
+            let Some((group, _)) = table_info(m.table) else {
+                return;
+            };
+            match group {
+                Group::Negation => too_many_negations |= negations.push((m.start, m.end)).is_err(),
+                Group::Hedge => out.hedged = true,
+                _ if m.cue.role == Role::Block => out.blocked |= 1u64 << (m.table % 64),
+                _ if m.cue.role == Role::Signal && !out.overflow => {
+                    let hit = Hit {
+                        start: m.start,
+                        end: m.end,
+                        table: u8::try_from(m.table).unwrap_or(u8::MAX),
+                        seq,
+                    };
+                    seq = seq.saturating_add(1);
+                    out.overflow = out.signals.push(hit).is_err();
+                }
+                _ => {}
+            }
+        });
+        out.signals
+            .sort_unstable_by_key(|h| (h.start, h.table, h.seq));
+        out.negations = (!too_many_negations).then_some(negations);
+        out
+    }
+
+    /// Calls `found(member, start, end)` for each `Signal` of `group`'s tables (`member`:
+    /// the table's place in its list) whose table no `Block` cancels and, when
+    /// `negatable`, that no negation touches ([`is_negated`]); in text order.
+    fn each(&self, group: Group, negatable: bool, mut found: impl FnMut(usize, usize, usize)) {
+        let mut visit = |table: usize, start: usize, end: usize| {
+            let Some((g, member)) = table_info(table) else {
+                return;
+            };
+            if g != group
+                || self.blocked & (1u64 << (table % 64)) != 0
+                || (negatable && is_negated(self.sentence, self.base, &self.negations, start, end))
+            {
+                return;
+            }
+            found(member, start, end);
+        };
+        if self.overflow {
+            find_cues_in_index(self.sentence, self.base, self.index, |m| {
+                if m.cue.role == Role::Signal {
+                    visit(m.table, m.start, m.end);
+                }
+            });
+        } else {
+            for h in &self.signals {
+                visit(usize::from(h.table), h.start, h.end);
+            }
+        }
+    }
 }

@@ -53,8 +53,9 @@ pub enum Role {
     Signal,
     /// Realises the element only together with the element's structural companion in the
     /// same sentence or the next one: a contact channel (e-mail, phone, URL, postal
-    /// address) for `contact_point`; a number for `subject_count`/`record_count`; a date or
-    /// relative time for `timeline`; an event or discovery word's date for `timeline`.
+    /// address) for `contact_point`; a number bound to it for `subject_count`/`record_count`;
+    /// a date or relative time for `timeline`; a `Reason` of the same table for
+    /// `delay_reasons`. Each element's `mod.rs` says how near the companion must be.
     Anchor,
     /// A denial that realises the element only with an explanation nearby ("no misuse is
     /// expected" + "because the data was encrypted"); used by `consequences` and `advice`

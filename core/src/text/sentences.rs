@@ -29,12 +29,17 @@ pub struct Sentence {
 pub struct Sentences<'t> {
     text: &'t str,
     pos: usize,
+    first: usize,
 }
 
 impl<'t> Sentences<'t> {
     /// The sentences of `text`.
     pub fn new(text: &'t str) -> Self {
-        Sentences { text, pos: 0 }
+        Sentences {
+            text,
+            pos: 0,
+            first: first_non_blank(text),
+        }
     }
 }
 
@@ -141,7 +146,7 @@ impl Iterator for Sentences<'_> {
             self.pos = text.len();
             return None;
         };
-        let paragraph_start = start == first_non_blank(text) || newlines >= 2;
+        let paragraph_start = start == self.first || newlines >= 2;
         let body = text.get(start..).unwrap_or("");
         let mut end = text.len();
         let mut next_pos = text.len();
