@@ -546,28 +546,38 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
     }
 }
 
+/// How a `Conditional` element (`delay_reasons`) is judged, given lateness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Judged {
+    /// Judged: present or missing.
+    Always,
+    /// Not judged: `not_applicable` (`late == Some(false)`, or no analysis).
+    Never,
+    /// Lateness unknown: `present` (and required) when the notice itself explains a
+    /// delay, else `not_applicable`.
+    IfFound,
+}
+
 /// The requirement, `required` flag and citation of `id` for `audience`, or `None` when it
-/// does not apply; and whether it is judged at all (`delay_reasons` only when late).
+/// does not apply; and how it is judged (`delay_reasons`: see [`Judged`]).
 fn rule_of(
     id: ElementId,
     audience: Audience,
     late: Option<bool>,
-) -> Option<(Requirement, bool, &'static str, bool)> {
+) -> Option<(Requirement, bool, &'static str, Judged)> {
     let rule = id.element().rule(audience)?;
     if rule.requirement == Requirement::Conditional {
-        let is_late = late == Some(true);
-        let requirement = if is_late {
-            Requirement::Required
-        } else {
-            Requirement::Conditional
-        };
-        return Some((requirement, is_late, rule.citation, is_late));
+        return Some(match late {
+            Some(true) => (Requirement::Required, true, rule.citation, Judged::Always),
+            Some(false) => (Requirement::Conditional, false, rule.citation, Judged::Never),
+            None => (Requirement::Conditional, false, rule.citation, Judged::IfFound),
+        });
     }
     Some((
         rule.requirement,
         rule.requirement == Requirement::Required,
         rule.citation,
-        true,
+        Judged::Always,
     ))
 }
 
@@ -575,16 +585,23 @@ fn build(audience: Audience, late: Option<bool>, found: Option<&[Found; N]>) -> 
     let mut elements = Vec::new();
     let mut complete = true;
     for id in ElementId::ALL {
-        let Some((requirement, required, citation, judged)) = rule_of(id, audience, late) else {
+        let Some((requirement, mut required, citation, judged)) = rule_of(id, audience, late)
+        else {
             continue;
         };
         let f = found.and_then(|f| f.get(index(id)));
-        let status = if !judged {
-            Status::NotApplicable
-        } else if f.is_some_and(|f| f.present) {
-            Status::Present
-        } else {
-            Status::Missing
+        let is_found = f.is_some_and(|f| f.present);
+        let status = match judged {
+            Judged::Never => Status::NotApplicable,
+            // Lateness unknown but the notice explains its own delay: the text says it is
+            // late, so the reasons it gives are required (Art. 33(1) GDPR).
+            Judged::IfFound if is_found => {
+                required = true;
+                Status::Present
+            }
+            Judged::IfFound => Status::NotApplicable,
+            Judged::Always if is_found => Status::Present,
+            Judged::Always => Status::Missing,
         };
         if required && status != Status::Present {
             complete = false;
@@ -608,8 +625,10 @@ fn build(audience: Audience, late: Option<bool>, found: Option<&[Found; N]>) -> 
 }
 
 /// Analyses `text`, a notice in `lang` for `audience`. `late` is whether the notification
-/// to the authority comes more than 72 hours after awareness (`None`: unknown); only
-/// `Some(true)` makes `delay_reasons` applicable (and then required, Art. 33(1) GDPR).
+/// to the authority comes more than 72 hours after awareness (`None`: unknown).
+/// `Some(true)` makes `delay_reasons` applicable and required (Art. 33(1) GDPR);
+/// `Some(false)` makes it `not_applicable`; with `None` it is `present` (conditional,
+/// required) when the notice itself explains a delay, else `not_applicable`.
 ///
 /// Never panics, allocates nothing, and runs in time linear in `text.len()`.
 pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -> NoticeReport {
@@ -819,6 +838,51 @@ mod tests {
         let d = r.elements.iter().find(|e| e.id == ElementId::DelayReasons);
         assert!(d.is_some_and(|d| d.required && d.status == Status::Missing));
         assert!(!r.complete);
+    }
+
+    #[test]
+    fn delay_reasons_follow_the_text_when_lateness_is_unknown() {
+        let delay = |text: &str, lang: Lang, late: Option<bool>| {
+            analyze(text, Audience::Authority, lang, late)
+                .elements
+                .iter()
+                .find(|e| e.id == ElementId::DelayReasons)
+                .map(|e| (e.status, e.requirement, e.required))
+        };
+        let explained: &[(Lang, &str)] = &[
+            (
+                Lang::En,
+                "We notify you after 72 hours because our only IT administrator was in hospital.",
+            ),
+            (
+                Lang::Fr,
+                "Le retard de notification s'explique par l'indisponibilité de nos systèmes pendant la restauration.",
+            ),
+        ];
+        for &(lang, text) in explained {
+            assert_eq!(
+                delay(text, lang, None),
+                Some((Status::Present, Requirement::Conditional, true)),
+                "{text}"
+            );
+            assert_eq!(
+                delay(text, lang, Some(false)),
+                Some((Status::NotApplicable, Requirement::Conditional, false))
+            );
+            assert_eq!(
+                delay(text, lang, Some(true)),
+                Some((Status::Present, Requirement::Required, true))
+            );
+        }
+        let silent = "We fixed the fault.";
+        assert_eq!(
+            delay(silent, Lang::En, None),
+            Some((Status::NotApplicable, Requirement::Conditional, false))
+        );
+        assert_eq!(
+            delay(silent, Lang::En, Some(true)),
+            Some((Status::Missing, Requirement::Required, true))
+        );
     }
 
     /// Pseudo-random strings over a palette of awkward characters: every language and

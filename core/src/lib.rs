@@ -11,7 +11,8 @@
 //!   cue tables per language and examples; the static registry [`elements::ELEMENTS`].
 //! - [`text`]: normalisation (case and diacritic folding), word and sentence scanning, the
 //!   cue matcher and structural detectors (e-mail, phone, URL, dates, numbers).
-//! - [`analysis`]: [`analyze`] a notice into an element-by-element result with evidence.
+//! - [`analysis`]: [`analysis::analyze`] a notice into an element-by-element result with
+//!   evidence.
 //! - [`lang`]: supported languages and detection.
 //! - [`facts`]: incident facts (contract §3), parsed from JSON.
 //! - [`time`]: RFC 3339 timestamps and UTC arithmetic.
@@ -20,6 +21,34 @@
 //! - [`mod@derive`]: incident facts read from a notice's text.
 //! - [`report`]: the contract §4 report and its JSON writer into a caller buffer.
 //! - [`limits`]: every capacity; [`error`]: what went wrong and where; [`span`]: byte spans.
+//!
+//! ## Example
+//! ```
+//! use breachnotice::facts::Facts;
+//! use breachnotice::report::{evaluate, LangChoice, Request};
+//! use breachnotice::time::Timestamp;
+//! use breachnotice::{Audience, ElementId, Status};
+//!
+//! let notice = "Because of a technical error on our website, your name and e-mail address \
+//!               were visible to other customers. We have found the fault and fixed it.";
+//! let facts = Facts::from_json(br#"{"aware_at": "2026-11-20T09:00:00Z", "data": ["contact"]}"#)?;
+//! let now = Timestamp::parse_rfc3339("2026-11-21T12:00:00Z").map_err(|_| "bad time")?;
+//! let report = evaluate(&Request {
+//!     text: Some(notice),
+//!     audience: Audience::DataSubjects,
+//!     lang: LangChoice::Auto,
+//!     facts: Some(&facts),
+//!     now: Some(now),
+//! });
+//! assert_eq!(report.element(ElementId::ContactPoint).map(|e| e.status), Some(Status::Missing));
+//! assert!(!report.complete());
+//!
+//! let mut buf = [0u8; breachnotice::limits::REPORT_JSON_BYTES];
+//! let len = report.write_json(&mut buf)?;
+//! let json = core::str::from_utf8(buf.get(..len).unwrap_or_default())?;
+//! assert!(json.contains(r#""deadline":"2026-11-23T09:00:00Z""#));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! ## Panic contract
 //! No public function panics on any input: there is no reachable `unwrap`, `expect`,
@@ -44,8 +73,10 @@ pub mod span;
 pub mod text;
 pub mod time;
 
+pub use analysis::analyze;
 pub use audience::Audience;
 pub use elements::{ElementId, Requirement, Status};
 pub use error::{Error, ErrorKind, Location};
 pub use lang::Lang;
+pub use report::{LangChoice, Report, Request, evaluate};
 pub use span::Span;

@@ -465,7 +465,12 @@ fn claims_in_six_languages() {
         assert_eq!(d.facts.protection, Some(Protection::Encrypted), "{lang:?}");
         for kind in ClaimKind::ALL {
             let expected = kind != ClaimKind::LateNotificationStated;
-            assert_eq!(d.has_claim(kind), expected, "{lang:?}: {kind:?} in {}", json(&d));
+            assert_eq!(
+                d.has_claim(kind),
+                expected,
+                "{lang:?}: {kind:?} in {}",
+                json(&d)
+            );
         }
         let j = json(&d);
         assert!(j.contains("\"citation\":\"Art. 34(3)(a) GDPR\""), "{j}");
@@ -636,4 +641,205 @@ fn derive_timing() {
         big.len(),
         start.elapsed() / rounds
     );
+}
+
+fn aware(text: &str, lang: Lang) -> Option<String> {
+    time(derive_facts(text, lang).facts.aware_at)
+}
+
+#[test]
+fn year_less_awareness_dates_take_the_year_of_the_nearest_complete_date() {
+    let cases: &[(Lang, &str, &str)] = &[
+        (
+            Lang::En,
+            "Date: 10.09.2025\n\nWe became aware on 2 September and are notifying on 9 September.",
+            "2025-09-02T00:00:00Z",
+        ),
+        (
+            Lang::En,
+            "Letter of 12 September 2025.\n\nOn 2 September we detected unusual logins.",
+            "2025-09-02T00:00:00Z",
+        ),
+        (
+            Lang::En,
+            "We discovered on 4 June that a folder was public.\n\nSigned on 10 June 2024.",
+            "2024-06-04T00:00:00Z",
+        ),
+        (
+            Lang::De,
+            "Datum: 10.09.2025\n\nWir haben am 3. September Kenntnis erlangt.",
+            "2025-09-03T00:00:00Z",
+        ),
+        (
+            Lang::De,
+            "Berlin, 5. März 2025\n\nWir haben den Fehler am 3. März festgestellt.",
+            "2025-03-03T00:00:00Z",
+        ),
+        (
+            Lang::Fr,
+            "Paris, le 10 octobre 2025\n\nLe 2 octobre, nos équipes ont constaté un accès anormal.",
+            "2025-10-02T00:00:00Z",
+        ),
+        (
+            Lang::Fr,
+            "Lyon, le 10 octobre 2025\n\nNous avons constaté le 2 octobre un accès anormal.",
+            "2025-10-02T00:00:00Z",
+        ),
+        (
+            Lang::Es,
+            "Madrid, 12 de febrero de 2025\n\nTuvimos conocimiento el 9 de febrero del incidente.",
+            "2025-02-09T00:00:00Z",
+        ),
+        (
+            Lang::It,
+            "Roma, 12 febbraio 2025\n\nAbbiamo rilevato il 9 febbraio un accesso non autorizzato.",
+            "2025-02-09T00:00:00Z",
+        ),
+        (
+            Lang::Nl,
+            "Datum: 6 november 2025\n\nWij ontdekten op 4 november dat een map openbaar was.",
+            "2025-11-04T00:00:00Z",
+        ),
+        (
+            Lang::Nl,
+            "Utrecht, 6 november 2025\n\nOp 4 november hebben wij geconstateerd dat een map openbaar was.",
+            "2025-11-04T00:00:00Z",
+        ),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(
+            aware(text, *lang).as_deref(),
+            Some(*want),
+            "{lang:?}: {text}"
+        );
+    }
+}
+
+#[test]
+fn year_inference_prefers_the_date_before_and_crosses_the_new_year() {
+    // Before wins over after.
+    let text =
+        "Report of 1 August 2024.\n\nWe became aware on 2 September.\n\nFiled on 3 September 2025.";
+    assert_eq!(
+        aware(text, Lang::En).as_deref(),
+        Some("2024-09-02T00:00:00Z")
+    );
+    // December beside a January anchor: the year before.
+    let text = "Date: 3 January 2026\n\nWe became aware on 30 December.";
+    assert_eq!(
+        aware(text, Lang::En).as_deref(),
+        Some("2025-12-30T00:00:00Z")
+    );
+    // January beside a December anchor: the year after.
+    let text = "Written on 30 December 2025 and sent later.\n\nWe became aware on 2 January.";
+    assert_eq!(
+        aware(text, Lang::En).as_deref(),
+        Some("2026-01-02T00:00:00Z")
+    );
+    // The evidence is the year-less date as written.
+    let text = "Date: 10.09.2025\n\nWe became aware on 2 September.";
+    let d = derive_facts(text, Lang::En);
+    let e = d.evidence_for(FactField::AwareAt).next().expect("evidence");
+    assert_eq!(
+        &text[e.span.start as usize..e.span.end as usize],
+        "2 September"
+    );
+}
+
+#[test]
+fn year_less_dates_without_any_complete_date_derive_nothing() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "We became aware on 2 September. This is 2025's worst month.",
+        ),
+        (
+            Lang::De,
+            "Wir haben am 3. März festgestellt, dass Daten fehlten.",
+        ),
+        (Lang::It, "Abbiamo rilevato il 9 febbraio un accesso."),
+    ] {
+        assert_eq!(aware(text, lang), None, "{lang:?}: {text}");
+    }
+    // A year-less notification date is not completed: the labels are too broad.
+    let text = "Berlin, 20. März 2025\n\nDie Lehrkraft hat den Verlust am 17. März bemerkt und sofort gemeldet.";
+    let d = derive_facts(text, Lang::De);
+    assert_eq!(
+        time(d.facts.aware_at).as_deref(),
+        Some("2025-03-17T00:00:00Z")
+    );
+    assert_eq!(d.facts.authority_notified_at, None);
+}
+
+#[test]
+fn late_notification_statements_in_six_languages() {
+    let late: &[(Lang, &str)] = &[
+        (
+            Lang::En,
+            "This notification is made later than 72 hours after we became aware.",
+        ),
+        (
+            Lang::En,
+            "We are notifying after the 72-hour deadline because of staff absence.",
+        ),
+        (
+            Lang::En,
+            "Unfortunately we could not notify within 72 hours.",
+        ),
+        (Lang::De, "Die Meldung erfolgt nach Ablauf der 72 Stunden."),
+        (
+            Lang::De,
+            "Wir bitten, die verspätete Meldung zu entschuldigen.",
+        ),
+        (
+            Lang::Fr,
+            "La présente notification intervient au-delà du délai de 72 heures.",
+        ),
+        (
+            Lang::Es,
+            "Esta notificación se realiza fuera del plazo de 72 horas.",
+        ),
+        (
+            Lang::It,
+            "Abbiamo superato le 72 ore previste per la notifica.",
+        ),
+        (
+            Lang::It,
+            "La notifica viene effettuata oltre il termine di 72 ore.",
+        ),
+        (Lang::Nl, "Deze melding gebeurt na de termijn van 72 uur."),
+        (Lang::Nl, "Wij konden niet binnen 72 uur melden."),
+    ];
+    for (lang, text) in late {
+        let d = derive_facts(text, *lang);
+        assert!(d.states_late_notification(), "{lang:?}: {text}");
+        let j = json(&d);
+        assert!(j.contains("\"kind\":\"late_notification_stated\""), "{j}");
+        assert!(j.contains("\"citation\":\"Art. 33(1) GDPR\""), "{j}");
+        let c = d
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::LateNotificationStated);
+        let c = c.expect("claim");
+        assert!(c.span.end > c.span.start, "{lang:?}: empty evidence");
+    }
+    let on_time: &[(Lang, &str)] = &[
+        (Lang::En, "We notified within 72 hours of becoming aware."),
+        (Lang::En, "We did not exceed the 72 hours."),
+        (
+            Lang::En,
+            "If the notification is made later than 72 hours, reasons must be given.",
+        ),
+        (Lang::De, "Wir haben innerhalb von 72 Stunden gemeldet."),
+        (Lang::Fr, "Nous avons notifié dans le délai de 72 heures."),
+        (Lang::Es, "Notificamos dentro del plazo de 72 horas."),
+        (Lang::It, "Abbiamo notificato entro 72 ore."),
+        (Lang::Nl, "Wij hebben binnen 72 uur gemeld."),
+    ];
+    for (lang, text) in on_time {
+        assert!(
+            !derive_facts(text, *lang).states_late_notification(),
+            "{lang:?}: {text}"
+        );
+    }
 }

@@ -17,7 +17,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use breachnotice::facts::{FactFields, Facts};
+use breachnotice::facts::{FactField, FactFields, Facts};
 use breachnotice::obligations::{Assessment, assess};
 use breachnotice::time::Timestamp;
 
@@ -199,4 +199,137 @@ fn print_table_on_request() -> Result<(), String> {
         println!("{name:50} {}", row.join(" | "));
     }
     Ok(())
+}
+
+/// `facts` with the decision field `field` unknown.
+fn forget(facts: &mut Facts, field: FactField) {
+    match field {
+        FactField::Breach => facts.breach = None,
+        FactField::Data => facts.data = None,
+        FactField::Subjects => facts.subjects = None,
+        FactField::VulnerableSubjects => facts.vulnerable_subjects = None,
+        FactField::Protection => facts.protection = None,
+        FactField::KeyCompromised => facts.key_compromised = None,
+        FactField::Exposure => facts.exposure = None,
+        FactField::Malicious => facts.malicious = None,
+        FactField::Recovered => facts.recovered = None,
+        FactField::Backup => facts.backup = None,
+        FactField::UnavailableHours => facts.unavailable_hours = None,
+        _ => {}
+    }
+}
+
+/// Every reason of an assessment (risk and each obligation).
+fn all_reasons(a: &Assessment) -> Vec<breachnotice::obligations::reasons::Reason> {
+    let o = &a.obligations;
+    let mut out: Vec<_> = a.risk.reasons.iter().copied().collect();
+    out.extend(o.authority.reasons.iter().copied());
+    out.extend(o.data_subjects.reasons.iter().copied());
+    out.extend(o.documentation.reasons.iter().copied());
+    if let Some(c) = &o.controller {
+        out.extend(c.reasons.iter().copied());
+    }
+    out
+}
+
+/// The risk reasons that state a value of a fact, by the fact they state.
+fn fact_stating_reasons() -> Vec<(FactField, &'static str)> {
+    use breachnotice::obligations::risk as r;
+    let mut v = vec![
+        (FactField::Breach, r::NO_BREACH_KIND.code),
+        (FactField::Data, r::NO_PERSONAL_DATA.code),
+        (
+            FactField::Protection,
+            r::CONFIDENTIALITY_UNINTELLIGIBLE.code,
+        ),
+        (
+            FactField::KeyCompromised,
+            r::CONFIDENTIALITY_UNINTELLIGIBLE.code,
+        ),
+        (FactField::KeyCompromised, r::KEY_COMPROMISED.code),
+        (FactField::Protection, r::PSEUDONYMISED.code),
+        (FactField::Recovered, r::RECOVERED.code),
+        (FactField::Recovered, r::INTEGRITY_RESTORED.code),
+        (FactField::Malicious, r::MALICIOUS.code),
+        (FactField::VulnerableSubjects, r::VULNERABLE.code),
+        (FactField::Subjects, r::MANY_PEOPLE.code),
+        (FactField::Backup, r::AVAILABILITY_LOST.code),
+        (FactField::Backup, r::AVAILABILITY_RESTORED.code),
+        (FactField::UnavailableHours, r::AVAILABILITY_LONG.code),
+        (
+            FactField::UnavailableHours,
+            r::AVAILABILITY_CRITICAL_SHORT.code,
+        ),
+    ];
+    for code in [
+        r::CONFIDENTIALITY_NOT_SEEN.code,
+        r::EXPOSURE_TRUSTED.code,
+        r::EXPOSURE_KNOWN.code,
+        r::EXPOSURE_UNKNOWN.code,
+        r::EXPOSURE_MALICIOUS_OR_PUBLIC.code,
+    ] {
+        v.push((FactField::Exposure, code));
+    }
+    for code in [
+        r::SPECIAL_CATEGORY.code,
+        r::SENSITIVE_DATA.code,
+        r::REVEALING_DATA.code,
+        r::BASIC_DATA.code,
+    ] {
+        v.push((FactField::Data, code));
+    }
+    v
+}
+
+/// Reasons never state as fact what was not given (Art. 33(5): the documentation must
+/// rest on the facts): with a fact unknown, no reason asserts a value of it.
+#[test]
+fn reasons_never_state_unknown_facts() {
+    let mut cases: Vec<(String, Facts)> = vec![("all unknown".into(), Facts::unknown())];
+    for name in [
+        "exfiltration_protection_unknown",
+        "special_data_exposure_unknown",
+        "availability_duration_unknown",
+        "late_notification_minimal_facts",
+    ] {
+        let text = fs::read_to_string(fixtures().join(format!("{name}.json"))).expect("fixture");
+        let facts = Facts::from_json(text.as_bytes()).expect("facts");
+        cases.push((name.into(), facts));
+    }
+    // One fact unknown at a time, the others taken from a complete fixture.
+    let full = fs::read_to_string(fixtures().join("exfiltration_credentials_attacker.json"))
+        .expect("fixture");
+    let full = Facts::from_json(full.as_bytes()).expect("facts");
+    for field in FactField::ALL {
+        let mut f = full.clone();
+        forget(&mut f, *field);
+        cases.push((format!("without {}", field.as_str()), f));
+    }
+    let stating = fact_stating_reasons();
+    for (name, facts) in &cases {
+        let a = assess(facts, Timestamp::parse_rfc3339(NOW).ok());
+        for r in all_reasons(&a) {
+            for (field, code) in &stating {
+                assert!(
+                    !(r.code == *code && !facts.is_known(*field)),
+                    "{name}: reason `{}` states {} although it is unknown: {}",
+                    r.code,
+                    field.as_str(),
+                    r.text
+                );
+            }
+        }
+    }
+    // With everything unknown, the texts say so rather than assert anything.
+    let a = assess(&Facts::unknown(), None);
+    for r in all_reasons(&a) {
+        for claim in [
+            "was encrypted",
+            "No confidentiality",
+            "No personal data is affected",
+        ] {
+            assert!(!r.text.contains(claim), "{}: {}", r.code, r.text);
+        }
+    }
+    assert!(a.risk.reasons.contains("rests_on_unknown_facts"));
 }

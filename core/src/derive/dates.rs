@@ -7,7 +7,9 @@
 //! découvert", "detectamos", "siamo venuti a conoscenza", "ontdekt") or a notification
 //! label ("Date of notification", "Meldung:", "Fecha de la notificación") gives its field
 //! the **complete** date ([`find_dates`]: day, month and year) nearest to the cue in the
-//! same sentence, at its first occurrence in the notice.
+//! same sentence, at its first occurrence in the notice. The labels are not subject to
+//! negation: "we did **not** notice it until 5 March" still dates the awareness, and a
+//! nearby "non autorizzato" does not undo "abbiamo rilevato il 9 febbraio".
 //!
 //! # Time of day
 //! The derived instant is that date at **00:00 UTC**, even when a time is given: notices

@@ -16,7 +16,11 @@
 //! - [`dates`]: the date the controller became aware → `aware_at`, the date of the
 //!   notification to the authority → `authority_notified_at`;
 //! - [`claims`]: "the data was encrypted", "no need to change your password" (while
-//!   credentials are affected), "no risk".
+//!   credentials are affected), "no risk", "this notification is made after the 72 hours".
+//!
+//! All these tables of a language are merged at compile time into one sorted index
+//! ([`index`]): each sentence's words are read once, and one lookup per word serves every
+//! table. The matches are then applied list by list in the order above.
 //!
 //! Each file holds one cue table per value and language, in the cue format of
 //! [`crate::elements::cue`] (sorted, normalised; `Role::Signal` states the value — or, in
@@ -243,6 +247,13 @@ impl DerivedFacts {
         self.claims.iter().any(|c| c.kind == kind)
     }
 
+    /// Whether the notice itself says the notification comes after the 72 hours of
+    /// Art. 33(1) GDPR (a [`ClaimKind::LateNotificationStated`] claim): the reasons for
+    /// the delay are then required whatever the dates say.
+    pub fn states_late_notification(&self) -> bool {
+        self.has_claim(ClaimKind::LateNotificationStated)
+    }
+
     /// Records evidence for (field, value) unless that pair already has some. The list
     /// cannot overflow: see the module docs.
     fn note(
@@ -384,7 +395,7 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
         }
         counts.sentence(s, base, lang, sentence.paragraph_start, label, may_count);
         let mut date_cues: [Option<(FactField, usize)>; 2] = [None, None];
-        cues.each(Group::DateLabel, true, |i, a, _| {
+        cues.each(Group::DateLabel, false, |i, a, _| {
             let Some(&(field, _)) = dates::LABELS.get(i) else {
                 return;
             };

@@ -342,6 +342,67 @@ pub const RESTS_ON_UNKNOWNS: Reason = Reason::new(
     "Some facts that decide the level are unknown; until they are established the controller cannot demonstrate that the breach is unlikely to result in a risk.",
 );
 
+/// Some facts are unknown, but every value they could take gives the same level.
+pub const UNKNOWNS_DO_NOT_CHANGE_LEVEL: Reason = Reason::new(
+    "unknown_facts_do_not_change_level",
+    "Art. 33(1) GDPR; Recital 85",
+    "Some facts are unknown; the level is the same whatever they are, so the reasons name only the facts that are known.",
+);
+
+/// The facts a risk reason states as given (a reason about one aspect also states that
+/// this aspect is affected, `breach`). A reason is only reported when none of these facts
+/// was assumed (see [`assess_risk`]): the reasons never state as fact what was not given.
+fn stated_fields(r: &Reason) -> FactFields {
+    use FactField as F;
+    let fields: &[FactField] = match r.code {
+        c if c == NO_BREACH_KIND.code => &[F::Breach],
+        c if c == NO_PERSONAL_DATA.code => &[F::Data],
+        c if c == CONFIDENTIALITY_UNINTELLIGIBLE.code || c == KEY_COMPROMISED.code => {
+            &[F::Breach, F::Protection, F::KeyCompromised]
+        }
+        c if c == CONFIDENTIALITY_NOT_SEEN.code
+            || c == EXPOSURE_TRUSTED.code
+            || c == EXPOSURE_KNOWN.code
+            || c == EXPOSURE_UNKNOWN.code
+            || c == EXPOSURE_MALICIOUS_OR_PUBLIC.code =>
+        {
+            &[F::Breach, F::Exposure]
+        }
+        c if c == RECOVERED.code || c == INTEGRITY_RESTORED.code || c == INTEGRITY_RISK.code => {
+            &[F::Breach, F::Recovered]
+        }
+        c if c == MALICIOUS.code => &[F::Breach, F::Malicious],
+        c if c == SPECIAL_CATEGORY.code
+            || c == SENSITIVE_DATA.code
+            || c == REVEALING_DATA.code
+            || c == BASIC_DATA.code =>
+        {
+            &[F::Breach, F::Data]
+        }
+        c if c == PSEUDONYMISED.code => &[F::Breach, F::Protection, F::Data],
+        c if c == VULNERABLE.code => &[F::Breach, F::VulnerableSubjects],
+        c if c == MANY_PEOPLE.code => &[F::Breach, F::Subjects],
+        c if c == CONFIDENTIALITY_HIGH.code || c == CONFIDENTIALITY_UNLIKELY.code => {
+            &[F::Breach, F::Data, F::Exposure]
+        }
+        c if c == CONFIDENTIALITY_RISK.code => &[F::Breach],
+        c if c == INTEGRITY_HIGH.code => &[F::Breach, F::Data, F::Backup],
+        c if c == AVAILABILITY_RESTORED.code => {
+            &[F::Breach, F::Backup, F::Recovered, F::UnavailableHours]
+        }
+        c if c == AVAILABILITY_CRITICAL_SHORT.code => &[F::Breach, F::Data, F::UnavailableHours],
+        c if c == AVAILABILITY_LONG.code => &[F::Breach, F::UnavailableHours],
+        c if c == AVAILABILITY_LOST.code => &[F::Breach, F::Backup, F::Recovered],
+        c if c == AVAILABILITY_HIGH.code => &[F::Breach, F::Data],
+        _ => &[],
+    };
+    let mut out = FactFields::new();
+    for f in fields {
+        out.insert(*f);
+    }
+    out
+}
+
 // ---------------------------------------------------------------------------------------
 // Complete facts.
 
@@ -808,12 +869,24 @@ pub fn assess_risk(facts: &Facts) -> Risk {
     let worst_known = Known::complete(facts, Side::Worst, None);
     let best = level(&best_known, &mut best_reasons);
     let worst = level(&worst_known, &mut worst_reasons);
-    // Reasons that hold at both extremes hold for the facts as they are.
-    let mut reasons = best_reasons.intersection(&worst_reasons);
-    if reasons.is_empty() {
-        reasons = best_reasons;
+    // Reasons that hold at both extremes hold for the facts as they are; of those, only
+    // the ones that state no assumed (unknown) fact. The best-case reasons alone would
+    // state assumptions as facts ("the data was encrypted" with `protection` unknown).
+    let assumed = best_known.assumed;
+    let both = best_reasons.intersection(&worst_reasons);
+    let mut reasons = ReasonList::new();
+    let mut dropped = false;
+    for r in both.iter() {
+        if stated_fields(r).iter().any(|f| assumed.contains(f)) {
+            dropped = true;
+        } else {
+            reasons.push(*r);
+        }
     }
     let (level, rests_on) = if best == worst {
+        if dropped || (reasons.is_empty() && DECISION_FIELDS.iter().any(|f| assumed.contains(*f))) {
+            reasons.push(UNKNOWNS_DO_NOT_CHANGE_LEVEL);
+        }
         (RiskLevel::from(best), FactFields::new())
     } else {
         reasons.push(RESTS_ON_UNKNOWNS);

@@ -1,8 +1,13 @@
 //! `delay_reasons`: why the notification comes after 72 hours.
 //!
 //! # What it checks
-//! The notice explains why it comes later than 72 hours after awareness (Art. 33(1)). Judged
-//! only when the notification is late (`late == Some(true)`); otherwise `not_applicable`.
+//! The notice explains why it comes later than 72 hours after awareness (Art. 33(1)).
+//! - `late == Some(true)`: judged and required (present or missing).
+//! - `late == Some(false)`: `not_applicable`.
+//! - `late == None` (facts unknown): when the notice itself explains a delay (the rule
+//!   below is met), it is `present`, requirement `conditional`, `required: true` — the
+//!   text says the notification is late, so the reasons count; otherwise
+//!   `not_applicable`.
 //!
 //! # Roles used
 //! - `Signal`: a phrase that itself announces the explanation: `the delay is due to`,
