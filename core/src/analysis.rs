@@ -87,8 +87,12 @@ struct Hit {
     /// A `Block` after the contrast: cancels only the cues after it.
     block_after_contrast: bool,
     anchor: Option<Span>,
+    /// The first `Anchor` after the first `Contrast`.
+    anchor_after_contrast: Option<Span>,
     /// An `Anchor` of a count element with a number bound to it: (anchor, number).
     bound: Option<(Span, Span)>,
+    /// The same for the first bound `Anchor` after the contrast.
+    bound_after_contrast: Option<(Span, Span)>,
     denial: Option<Span>,
     reason: Option<Span>,
     block: bool,
@@ -104,6 +108,13 @@ struct Facts {
     date: Option<Span>,
     /// A clock time or weekday.
     time: Option<Span>,
+    /// The sentence's byte span `(start, end)`.
+    bounds: (usize, usize),
+    /// Whether the sentence is a header line (`Date: …`, `Betreff: …`).
+    header: bool,
+    /// For an event sentence without a date of its own: the first date of the sentence
+    /// before it in the same paragraph (not a header line).
+    prev_date: Option<Span>,
 }
 
 /// The evidence gathered for one element.
@@ -323,9 +334,117 @@ fn gap_words(gap: &str) -> Option<usize> {
     Some(words)
 }
 
+/// How many words (runs of letters and digits) `text` holds.
+fn word_count(text: &str) -> usize {
+    let mut words = 0usize;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            words += 1;
+        }
+        in_word = w;
+    }
+    words
+}
+
 /// Words that may stand between a number and its noun without binding it to something
 /// else. Most languages put adjectives there; a "per" or "of every" would not.
 const MAX_WORDS_BETWEEN: usize = 3;
+
+/// How far after an anchor a bound number may stand (bytes).
+const MAX_BYTES_AFTER_LABEL: usize = 120;
+/// Words between an anchor and its number when a verb of amount stands between.
+const MAX_WORDS_AFTER_VERB: usize = 8;
+/// Words between a label (`Interessati:`) and the number that closes its line.
+const MAX_WORDS_AFTER_LABEL: usize = 12;
+
+/// Verbs that state an amount, as sequences of normalised words (Art. 33(3)(a) asks for the
+/// approximate number: notices often write "the number … is estimated at 1 500").
+const AMOUNT_VERBS: &[&[&str]] = &[
+    &["amount", "to"],
+    &["amounts", "to"],
+    &["ammonta", "a"],
+    &["ammontano", "a"],
+    &["ascende", "a"],
+    &["ascendono", "a"],
+    &["asciende", "a"],
+    &["ascienden", "a"],
+    &["bedraagt"],
+    &["bedragen"],
+    &["belauft", "sich", "auf"],
+    &["belaufen", "sich", "auf"],
+    &["betragt"],
+    &["betragen"],
+    &["eleva", "a"],
+    &["elevan", "a"],
+    &["eleve", "a"],
+    &["elevent", "a"],
+    &["estima", "en"],
+    &["estiman", "en"],
+    &["estimated", "at"],
+    &["estime", "a"],
+    &["estimee", "a"],
+    &["estimees", "a"],
+    &["estimes", "a"],
+    &["geschat", "op"],
+    &["pari", "a"],
+    &["stimati", "in"],
+    &["stimato", "in"],
+    &["totals"],
+];
+
+/// Words that may stand between an amount verb and its number ("about", "environ", "rund").
+const MAX_WORDS_AFTER_AMOUNT_VERB: usize = 2;
+
+/// Whether `gap` (between an anchor and a number) ends with a verb of amount, followed by
+/// at most two words ("s'élève à environ", "se estima en unas").
+fn ends_with_amount_verb(gap: &str) -> bool {
+    let mut last: [&str; 6] = [""; 6];
+    let mut count = 0usize;
+    let mut words = crate::text::words::Words::new(gap);
+    let mut buf: [[u8; 16]; 6] = [[0; 16]; 6];
+    let mut lens = [0usize; 6];
+    for w in words.by_ref() {
+        let t = w.text().as_bytes();
+        let slot = count % 6;
+        if let (Some(b), Some(l)) = (buf.get_mut(slot), lens.get_mut(slot)) {
+            let n = t.len().min(16);
+            if let (Some(dst), Some(src)) = (b.get_mut(..n), t.get(..n)) {
+                dst.copy_from_slice(src);
+            }
+            *l = if t.len() > 16 { 0 } else { n };
+        }
+        count += 1;
+    }
+    let kept = count.min(6);
+    for (k, item) in last.iter_mut().enumerate().take(kept) {
+        // Oldest first.
+        let slot = (count - kept + k) % 6;
+        let text = buf
+            .get(slot)
+            .zip(lens.get(slot))
+            .and_then(|(b, &l)| b.get(..l))
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .unwrap_or("");
+        *item = text;
+    }
+    let seq = last.get(..kept).unwrap_or(&[]);
+    AMOUNT_VERBS.iter().any(|verb| {
+        (0..=MAX_WORDS_AFTER_AMOUNT_VERB).any(|tail| {
+            seq.len() >= verb.len() + tail
+                && seq
+                    .get(seq.len() - tail - verb.len()..seq.len() - tail)
+                    .is_some_and(|s| s == *verb)
+        })
+    })
+}
+
+/// Whether only closing punctuation stands between `at` and the sentence end `end`.
+fn closes_sentence(text: &str, at: usize, end: usize) -> bool {
+    text.get(at..end)
+        .is_some_and(|r| r.chars().all(|c| c.is_whitespace() || ".;!)".contains(c)))
+}
 
 /// The count binding of `subject_count` / `record_count` (their `mod.rs`): the last number
 /// before the anchor, at most three words before it, or a number after it with a colon or
@@ -373,23 +492,39 @@ impl<'t> CountBinder<'t> {
         }
         if let Some(n) = self.last_before {
             let gap = self.text.get(n.end..start).unwrap_or("\n");
-            if gap_words(gap).is_some_and(|w| w <= MAX_WORDS_BETWEEN)
+            // A comma, bracket or semicolon between means the number counts another noun
+            // ("48 participantes, entre alumnos", "312 ontvangers (deelnemers").
+            if !gap.contains([',', '(', ')', ';', ':'])
+                && gap_words(gap).is_some_and(|w| w <= MAX_WORDS_BETWEEN)
                 && !is_enumeration(self.text, &self.sentence, &n)
                 && !is_structural(self.text, &self.sentence, &n, self.data)
             {
                 return span(self.text, n.start, n.end);
             }
         }
-        // A number shortly after, with a colon or bracket between (form style).
-        let hi = ceil_boundary(self.text, end.saturating_add(48).min(self.sentence.end));
+        // A number after the anchor: with a colon or bracket between (form style), after a
+        // verb of amount ("est estimé à 1 500", "amounts to"), or closing a labelled line
+        // ("Interessati: ospiti …, circa 900.").
+        let hi = ceil_boundary(
+            self.text,
+            end.saturating_add(MAX_BYTES_AFTER_LABEL)
+                .min(self.sentence.end),
+        );
         let after = self.text.get(end..hi)?;
         let n = Numbers::new(after, end, self.data).next()?;
         let gap = self.text.get(end..n.start)?;
-        let framed = gap.contains([':', '(', '–', '—']) || gap.trim() == "-";
-        if framed
-            && gap_words(gap).is_some_and(|w| w <= MAX_WORDS_BETWEEN)
-            && !is_structural(self.text, &self.sentence, &n, self.data)
-        {
+        if gap.contains('\n') {
+            return None;
+        }
+        let words = gap_words(gap).unwrap_or_else(|| word_count(gap));
+        let framed = (gap.contains([':', '(', '–', '—']) || gap.trim() == "-")
+            && words <= MAX_WORDS_BETWEEN
+            && n.start <= end.saturating_add(48);
+        let verb = words <= MAX_WORDS_AFTER_VERB && ends_with_amount_verb(gap);
+        let label = gap.trim_start().starts_with(':')
+            && words <= MAX_WORDS_AFTER_LABEL
+            && closes_sentence(self.text, n.end, self.sentence.end);
+        if (framed || verb || label) && !is_structural(self.text, &self.sentence, &n, self.data) {
             return span(self.text, n.start, n.end);
         }
         None
@@ -400,7 +535,9 @@ impl<'t> CountBinder<'t> {
 ///
 /// The structural detectors run only where a rule can use their result: channels when
 /// this sentence or `prev` has a `contact_point` Anchor, dates when this sentence or `prev`
-/// has a `timeline` Anchor or this one a `nature` Signal. (The cue pass always runs.)
+/// has a `timeline` Anchor or this one a `nature` Signal — and, for an event sentence
+/// without a date, once more over `prev` (same paragraph, not a header line) to find the
+/// date it may take. (The cue pass always runs.)
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
@@ -430,13 +567,21 @@ fn scan_sentence(
             Role::Block if hit.contrast => hit.block_after_contrast = true,
             Role::Anchor => {
                 hit.anchor = hit.anchor.or(s);
+                if hit.contrast {
+                    hit.anchor_after_contrast = hit.anchor_after_contrast.or(s);
+                }
                 let counts = m.table == index(ElementId::SubjectCount)
                     || m.table == index(ElementId::RecordCount);
+                let wanted =
+                    hit.bound.is_none() || (hit.contrast && hit.bound_after_contrast.is_none());
                 if counts
-                    && hit.bound.is_none()
+                    && wanted
                     && let (Some(a), Some(n)) = (s, binder.bind(m.start, m.end))
                 {
-                    hit.bound = Some((a, n));
+                    hit.bound = hit.bound.or(Some((a, n)));
+                    if hit.contrast {
+                        hit.bound_after_contrast = Some((a, n));
+                    }
                 }
             }
             Role::Denial => hit.denial = hit.denial.or(s),
@@ -445,7 +590,16 @@ fn scan_sentence(
         }
     });
     for hit in &mut facts.hits {
-        if !hit.block_after_contrast {
+        if hit.block && hit.contrast {
+            // A Block before the Contrast cancels only the cues before it ("your passwords
+            // were not affected, but your name…"); the cues after it stand unless a Block
+            // follows the Contrast too.
+            let after_ok = !hit.block_after_contrast;
+            hit.block = hit.block_after_contrast;
+            hit.signal = hit.signal_after_contrast.filter(|_| after_ok);
+            hit.anchor = hit.anchor_after_contrast.filter(|_| after_ok);
+            hit.bound = hit.bound_after_contrast.filter(|_| after_ok);
+        } else if !hit.block_after_contrast {
             hit.signal = hit.signal.or(hit.signal_after_contrast);
         }
     }
@@ -466,6 +620,8 @@ fn scan_sentence(
             .or_else(|| first(&mut Urls::new(slice, base)))
             .or_else(|| first(&mut Postcodes::new(slice, base)));
     }
+    facts.bounds = (sentence.start, sentence.end);
+    facts.header = is_header_line(slice);
     if want_date {
         find_dates(slice, base, data, |d| {
             let s = span(text, d.start, d.end);
@@ -475,7 +631,47 @@ fn scan_sentence(
             }
         });
     }
+    // An event or discovery sentence without a date may take the date of the sentence
+    // just before it in the same paragraph ("… received on 12 June 2025. Through an
+    // error, your payslip was attached …"); never an e-mail header's date.
+    let timeline = own_hit(ElementId::Timeline);
+    let event = own_hit(ElementId::Nature).signal.is_some()
+        || (timeline.anchor.is_some() && !timeline.block);
+    if event
+        && facts.date.is_none()
+        && facts.time.is_none()
+        && !sentence.paragraph_start
+        && !facts.header
+        && let Some(p) = prev.filter(|p| !p.header)
+    {
+        facts.prev_date = p.date.or_else(|| {
+            let (s, e) = p.bounds;
+            let mut date = None;
+            if let Some(prev_slice) = text.get(s..e) {
+                find_dates(prev_slice, s, data, |d| {
+                    if d.kind == DateKind::Date {
+                        date = date.or_else(|| span(text, d.start, d.end));
+                    }
+                });
+            }
+            date
+        });
+    }
     facts
+}
+
+/// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
+/// `:` (`Date:`, `Datum:`, `Fecha:`, `Envoyé :`, `Oggetto:`), on one line.
+fn is_header_line(sentence: &str) -> bool {
+    if sentence.contains('\n') {
+        return false;
+    }
+    let label_end = sentence
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+        .map_or(sentence.len(), |(i, _)| i);
+    let rest = sentence.get(label_end..).unwrap_or("");
+    (1..=20).contains(&label_end) && rest.trim_start_matches([' ', '\u{a0}']).starts_with(':')
 }
 
 /// Applies every element's rule to sentence `cur` (with `next` as its window).
@@ -521,6 +717,12 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                 }
                 let event = hit(ElementId::Nature).signal;
                 if let (Some(ev), Some(date), false) = (event, own_when, h.block) {
+                    acc.add(&[Some(ev), Some(date)]);
+                    continue;
+                }
+                // No date of its own: the date of the sentence before (see `prev_date`).
+                let event = event.or(h.anchor).filter(|_| !h.block);
+                if let (Some(ev), Some(date), None) = (event, cur.prev_date, own_when) {
                     acc.add(&[Some(ev), Some(date)]);
                 }
             }
@@ -569,8 +771,18 @@ fn rule_of(
     if rule.requirement == Requirement::Conditional {
         return Some(match late {
             Some(true) => (Requirement::Required, true, rule.citation, Judged::Always),
-            Some(false) => (Requirement::Conditional, false, rule.citation, Judged::Never),
-            None => (Requirement::Conditional, false, rule.citation, Judged::IfFound),
+            Some(false) => (
+                Requirement::Conditional,
+                false,
+                rule.citation,
+                Judged::Never,
+            ),
+            None => (
+                Requirement::Conditional,
+                false,
+                rule.citation,
+                Judged::IfFound,
+            ),
         });
     }
     Some((
@@ -883,6 +1095,141 @@ mod tests {
             delay(silent, Lang::En, Some(true)),
             Some((Status::Missing, Requirement::Required, true))
         );
+    }
+
+    fn status_of(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
+        let r = analyze(text, Audience::Authority, lang, None);
+        status(&r, id)
+    }
+
+    #[test]
+    fn counts_bind_after_amount_verbs_and_closing_labels() {
+        let cases: &[(Lang, &str, ElementId)] = &[
+            (
+                Lang::Fr,
+                "Le nombre de personnes concernées est estimé à 1 500.",
+                ElementId::SubjectCount,
+            ),
+            (
+                Lang::Fr,
+                "Le nombre de personnes concernées s'élève à environ 1 500.",
+                ElementId::SubjectCount,
+            ),
+            (
+                Lang::Es,
+                "El número de personas afectadas se estima en 1.500.",
+                ElementId::SubjectCount,
+            ),
+            (
+                Lang::En,
+                "The number of affected customers amounts to 1,500.",
+                ElementId::SubjectCount,
+            ),
+            (
+                Lang::De,
+                "Die Zahl der betroffenen Personen beläuft sich auf 1.500.",
+                ElementId::SubjectCount,
+            ),
+            (
+                Lang::It,
+                "Interessati: ospiti che hanno prenotato online, circa 900.",
+                ElementId::SubjectCount,
+            ),
+        ];
+        for &(lang, text, id) in cases {
+            assert_eq!(status_of(text, lang, id), Some(Status::Present), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_do_not_bind_across_commas_brackets_or_vague_words() {
+        let cases: &[(Lang, &str)] = &[
+            (Lang::Fr, "Plusieurs clients ont été informés."),
+            (Lang::En, "Several customers were informed."),
+            (Lang::De, "Mehrere Kunden wurden informiert."),
+        ];
+        for &(lang, text) in cases {
+            assert_eq!(
+                status_of(text, lang, ElementId::SubjectCount),
+                Some(Status::Missing),
+                "{text}"
+            );
+        }
+        let bound = |text: &str, lang: Lang| -> Option<heapless::Vec<Span, MAX_EVIDENCE>> {
+            analyze(text, Audience::Authority, lang, None)
+                .elements
+                .iter()
+                .find(|e| e.id == ElementId::SubjectCount)
+                .map(|e| e.evidence.clone())
+        };
+        // The number 48 counts the participants; it is not bound across the comma.
+        let t = "Participaron 48 talleres, entre alumnos y profesores.";
+        let ev = bound(t, Lang::Es).unwrap_or_default();
+        assert!(ev.iter().all(|s| s.slice(t) != Some("48")), "{t}: {ev:?}");
+    }
+
+    #[test]
+    fn a_block_before_a_contrast_keeps_the_cues_after_it() {
+        let cases: &[(Lang, &str, ElementId)] = &[
+            (
+                Lang::Fr,
+                "Vos mots de passe n'ont pas été touchés, mais votre nom et votre adresse ont été copiés.",
+                ElementId::DataCategories,
+            ),
+            (
+                Lang::En,
+                "There is no indication of misuse, but phishing attempts are possible.",
+                ElementId::Consequences,
+            ),
+            (
+                Lang::De,
+                "Es gibt keine Hinweise auf Missbrauch, aber Phishing-Versuche sind möglich.",
+                ElementId::Consequences,
+            ),
+        ];
+        for &(lang, text, id) in cases {
+            let r = analyze(text, Audience::DataSubjects, lang, None);
+            assert_eq!(status(&r, id), Some(Status::Present), "{text}");
+        }
+        let r = analyze(
+            "There is no indication of misuse.",
+            Audience::DataSubjects,
+            Lang::En,
+            None,
+        );
+        assert_eq!(status(&r, ElementId::Consequences), Some(Status::Missing));
+    }
+
+    #[test]
+    fn an_event_takes_the_date_of_the_sentence_before() {
+        let cases: &[(Lang, &str, Status)] = &[
+            (
+                Lang::En,
+                "We sent your statement, received on 12 June 2025. Through an error, a hacker accessed it.",
+                Status::Present,
+            ),
+            (
+                Lang::De,
+                "Die Abrechnung ging am 12. Juni 2025 raus. Durch einen Fehler wurde sie an Dritte versandt.",
+                Status::Present,
+            ),
+            // A header's date is the e-mail's, not the event's.
+            (
+                Lang::En,
+                "Date: Mon, 12 May 2025\nA hacker accessed our server.",
+                Status::Missing,
+            ),
+            // A new paragraph does not inherit the date.
+            (
+                Lang::En,
+                "We wrote to you on 12 June 2025.\n\nA hacker accessed our server.",
+                Status::Missing,
+            ),
+        ];
+        for &(lang, text, want) in cases {
+            let r = analyze(text, Audience::DataSubjects, lang, None);
+            assert_eq!(status(&r, ElementId::Timeline), Some(want), "{text}");
+        }
     }
 
     /// Pseudo-random strings over a palette of awkward characters: every language and

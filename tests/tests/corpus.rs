@@ -281,6 +281,11 @@ fn adversarial_inputs_scale_linearly() {
         "Date: 12 May 2025 ",
         "www.",
         "+1 ",
+        "1 800 ",
+        "tel 14 ",
+        "Interessati: a ",
+        "hacker. 12 May 2025 ",
+        "1.º de ",
     ];
     for p in patterns {
         let small = p.repeat(16 * 1024 / p.len());
@@ -297,5 +302,43 @@ fn adversarial_inputs_scale_linearly() {
             b <= a * 10 + std::time::Duration::from_millis(50),
             "{p:?}: 16 KiB took {a:?}, 64 KiB took {b:?}"
         );
+    }
+}
+
+/// With lateness unknown (`late = None`), `delay_reasons` is never `missing`: it is
+/// `present` (and then required) when the notice explains a delay, else `not_applicable`
+/// — and with `late = Some(false)` it is always `not_applicable`.
+#[test]
+fn delay_reasons_with_unknown_or_timely_lateness() {
+    let notices = load();
+    assert!(notices.len() >= 32, "corpus not found");
+    for n in &notices {
+        let Some(lang) = Lang::parse(&n.lang) else {
+            continue;
+        };
+        let delay = |late: Option<bool>| {
+            analyze(&n.text, n.audience, lang, late)
+                .elements
+                .iter()
+                .find(|e| e.id == ElementId::DelayReasons)
+                .map(|e| (e.status, e.required))
+        };
+        if let Some((status, required)) = delay(None) {
+            assert!(
+                matches!(
+                    (status, required),
+                    (Status::Present, true) | (Status::NotApplicable, false)
+                ),
+                "{}: {status:?} required={required}",
+                n.path.display()
+            );
+        }
+        if let Some((status, required)) = delay(Some(false)) {
+            assert!(
+                status == Status::NotApplicable && !required,
+                "{}: {status:?} required={required}",
+                n.path.display()
+            );
+        }
     }
 }

@@ -1,6 +1,13 @@
 //! Incident facts derived from notice text (`derive::derive_facts`): corpus notices and
 //! sentences of our own in all six languages.
 
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "test code: a panic is how a test reports a failure"
+)]
 use std::fs;
 use std::path::PathBuf;
 
@@ -842,4 +849,28 @@ fn late_notification_statements_in_six_languages() {
             "{lang:?}: {text}"
         );
     }
+}
+
+#[test]
+fn a_sentence_with_more_signals_than_the_buffer_derives_the_same_facts() {
+    let short = "The attacker copied your name, email address, password and bank account number.";
+    let part = "your name, email address, password and bank account number, ";
+    let long = format!(
+        "The attacker copied {}and nothing else.",
+        part.repeat(breachnotice::limits::MAX_SENTENCE_DERIVE_SIGNALS)
+    );
+    let a = derive_facts(short, Lang::En);
+    let b = derive_facts(&long, Lang::En);
+    assert_eq!(a.facts.data, b.facts.data);
+    assert_eq!(a.facts.breach, b.facts.breach);
+    assert_eq!(a.facts.malicious, b.facts.malicious);
+    assert!(has_data(&b, DataKind::Credentials) && has_data(&b, DataKind::Financial));
+    // Evidence at the first occurrence, in the same order.
+    let spans = |d: &DerivedFacts| -> Vec<(FactField, u32, u32)> {
+        d.evidence
+            .iter()
+            .map(|e| (e.field, e.span.start, e.span.end))
+            .collect()
+    };
+    assert_eq!(spans(&a), spans(&b));
 }

@@ -1,5 +1,7 @@
-//! Keeps the README honest: every capacity constant of `core/src/limits.rs` appears in
-//! its capacities table. (A unit test, run by `cargo test --workspace`.)
+//! Keeps the README and the pinned versions honest: every capacity constant of
+//! `core/src/limits.rs` appears in the README's capacities table, and the toolchain
+//! version is the same everywhere it is written. (Unit tests, run by `cargo test
+//! --workspace`.)
 
 #[cfg(test)]
 mod tests {
@@ -29,6 +31,32 @@ mod tests {
         assert!(
             missing.is_empty(),
             "README.md's capacities table lacks {missing:?} (one row `| `NAME` | value | what |` each)"
+        );
+    }
+
+    #[test]
+    fn pinned_toolchain_is_the_same_everywhere() {
+        use crate::util::TOOLCHAIN;
+        let read = |p: &str| std::fs::read_to_string(root().join(p)).unwrap_or_default();
+        let channel = format!("channel = \"{TOOLCHAIN}\"");
+        assert!(
+            read("rust-toolchain.toml").contains(&channel),
+            "rust-toolchain.toml"
+        );
+        let msrv = TOOLCHAIN
+            .rsplit_once('.')
+            .map_or(TOOLCHAIN, |(major_minor, _)| major_minor);
+        assert!(
+            read("Cargo.toml").contains(&format!("rust-version = \"{msrv}\"")),
+            "Cargo.toml rust-version"
+        );
+        assert!(
+            read(".ci/run").contains(&format!("rustup toolchain install {TOOLCHAIN}")),
+            ".ci/run"
+        );
+        assert!(
+            read("README.md").contains(&format!("MSRV: Rust {msrv}")),
+            "README.md"
         );
     }
 }

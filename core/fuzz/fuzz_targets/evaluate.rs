@@ -3,12 +3,12 @@
 //! char boundaries of the text, and `REPORT_JSON_BYTES` must always suffice.
 #![no_main]
 
+use breachnotice::Audience;
 use breachnotice::facts::Facts;
 use breachnotice::lang::Lang;
 use breachnotice::limits::REPORT_JSON_BYTES;
 use breachnotice::report::{LangChoice, Request, evaluate};
 use breachnotice::time::Timestamp;
-use breachnotice::Audience;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -19,10 +19,17 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let facts = Facts::from_json(rest).ok();
-    let audience = if selector & 1 == 0 { Audience::DataSubjects } else { Audience::Authority };
+    let audience = if selector & 1 == 0 {
+        Audience::DataSubjects
+    } else {
+        Audience::Authority
+    };
     let lang = match usize::from(selector >> 1) % (Lang::ALL.len() + 1) {
         0 => LangChoice::Auto,
-        i => Lang::ALL.get(i - 1).copied().map_or(LangChoice::Auto, LangChoice::Fixed),
+        i => Lang::ALL
+            .get(i - 1)
+            .copied()
+            .map_or(LangChoice::Auto, LangChoice::Fixed),
     };
     let report = evaluate(&Request {
         text: Some(text),
@@ -33,9 +40,15 @@ fuzz_target!(|data: &[u8]| {
     });
     for element in report.notice.iter().flat_map(|n| n.elements.iter()) {
         for span in &element.evidence {
-            assert!(span.slice(text).is_some(), "span {span:?} off a char boundary");
+            assert!(
+                span.slice(text).is_some(),
+                "span {span:?} off a char boundary"
+            );
         }
     }
     let mut buf = [0u8; REPORT_JSON_BYTES];
-    assert!(report.write_json(&mut buf).is_ok(), "report over REPORT_JSON_BYTES");
+    assert!(
+        report.write_json(&mut buf).is_ok(),
+        "report over REPORT_JSON_BYTES"
+    );
 });

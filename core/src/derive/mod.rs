@@ -40,12 +40,18 @@
 //! no exposure and no malice. A paragraph that opens with "P.S." is a postscript, not a
 //! statement about the incident, and derives nothing.
 //!
+//! The date labels of [`dates`] are not subject to negation ("we did not notice it until
+//! 5 March" still dates the awareness).
+//!
 //! # Capacities
 //! One evidence entry is kept per (field, value) pair, at its first occurrence, and one
 //! claim per [`ClaimKind`]: the lists cannot exceed [`MAX_DERIVED_EVIDENCE`] and
 //! [`claims::CLAIM_KINDS`] by construction, so nothing is ever cut. A sentence with more
 //! than [`MAX_SENTENCE_NEGATIONS`] negations is treated as negated throughout (nothing is
-//! derived from it).
+//! derived from it). The `Signal` matches of one sentence are buffered (at most
+//! [`MAX_SENTENCE_DERIVE_SIGNALS`]); a sentence with more is not cut but read again, one
+//! pass over the index per table list — the same facts, only slower (and, for two values
+//! of one list starting at the same word, evidence in phrase rather than table order).
 
 pub mod breach_kinds;
 pub mod claims;

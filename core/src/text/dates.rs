@@ -57,6 +57,28 @@ fn digit_run(bytes: &[u8], i: usize) -> (usize, u32, usize) {
     (j, v, j - i)
 }
 
+/// Words for "o'clock" after a time written with a dot (`17.00 uur`, `9.30 Uhr`,
+/// `17.00 h`, `17.00 ore`, `17.00 horas`, `17.00 heures`).
+const HOUR_WORDS: &[&[u8]] = &[
+    b"h", b"heures", b"horas", b"hrs", b"ore", b"u", b"uhr", b"uur",
+];
+
+/// Whether an hour word follows byte `at` (one space, then the word, then a non-letter).
+fn hour_word_after(bytes: &[u8], at: usize) -> bool {
+    if bytes.get(at) != Some(&b' ') {
+        return false;
+    }
+    let start = at + 1;
+    let mut end = start;
+    while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+        end += 1;
+    }
+    let Some(word) = bytes.get(start..end) else {
+        return false;
+    };
+    HOUR_WORDS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
 /// Numeric dates and times, by a byte scan.
 fn numeric<F: FnMut(DateMatch)>(text: &str, base: usize, f: &mut F) {
     let bytes = text.as_bytes();
@@ -78,6 +100,15 @@ fn numeric<F: FnMut(DateMatch)>(text: &str, base: usize, f: &mut F) {
                 if l2 == 2 && v2 <= 59 {
                     found = Some((e2, DateKind::Time));
                 }
+            }
+            Some(b'.')
+                if l1 <= 2
+                    && v1 <= 23
+                    && digit_run(bytes, e1 + 1).2 == 2
+                    && digit_run(bytes, e1 + 1).1 <= 59
+                    && hour_word_after(bytes, e1 + 3) =>
+            {
+                found = Some((e1 + 3, DateKind::Time));
             }
             Some(s @ (b'.' | b'/' | b'-')) => {
                 let (e2, v2, l2) = digit_run(bytes, e1 + 1);
@@ -149,6 +180,19 @@ fn close(text: &str, base: usize, a: &Word, b: &Word) -> bool {
     gap.len() <= 3 && !gap.contains('\n')
 }
 
+/// Words for the first day of a month (`primero de marzo`, `premier mai`, `primo maggio`).
+const FIRST_DAY_WORDS: &[&str] = &["premier", "primero", "primo"];
+
+/// A day number or a word for the first day.
+fn is_day_or_first(w: &Word) -> bool {
+    is_day(w) || FIRST_DAY_WORDS.contains(&w.text())
+}
+
+/// The ordinal indicator written apart from its number, normalised: the `º` of `1.º`.
+fn is_ordinal_marker(w: &Word) -> bool {
+    matches!(w.text(), "o" | "a")
+}
+
 /// Connectives between a day and its month (`3rd of March`, `12 de marzo`, `1 di maggio`).
 const DAY_MONTH_LINKS: &[&str] = &["de", "di", "of"];
 
@@ -158,12 +202,12 @@ const DAY_MONTH_LINKS: &[&str] = &["de", "di", "of"];
 pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData, mut f: F) {
     numeric(text, base, &mut f);
     // Named dates: a window of two words back and one ahead.
-    let mut win: [Option<Word>; 4] = [None; 4];
+    let mut win: [Option<Word>; 5] = [None; 5];
     let mut words = Words::with_offset(text, base);
     loop {
         let next = words.next();
-        win = [win[1], win[2], win[3], next];
-        let [p2, p1, cur, nx] = win;
+        win = [win[1], win[2], win[3], win[4], next];
+        let [p3, p2, p1, cur, nx] = win;
         let Some(cur) = cur else {
             if next.is_none() && win.iter().all(Option::is_none) {
                 break;
@@ -176,16 +220,30 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
         // A month name only counts next to a number: test the cheap neighbours first.
         let starts_digit =
             |w: Option<Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
-        let near_number = starts_digit(p1) || starts_digit(p2) || starts_digit(nx);
+        let first_word = |w: Option<Word>| w.is_some_and(|w| FIRST_DAY_WORDS.contains(&w.text()));
+        let near_number = starts_digit(p1)
+            || starts_digit(p2)
+            || starts_digit(p3)
+            || starts_digit(nx)
+            || first_word(p1)
+            || first_word(p2);
         if near_number && in_lists(&data.months, cur.text()) {
             let mut start = None;
-            if let Some(p) = p1.filter(|p| is_day(p) && close(text, base, p, &cur)) {
-                start = Some(p.start);
-            } else if let (Some(l), Some(d)) = (p1, p2)
-                && DAY_MONTH_LINKS.contains(&l.text())
+            // The day before the month, with `de`/`di`/`of` between or not: `12 May`,
+            // `12 de marzo`, `1.º de marzo`, `primero de marzo`.
+            let linked =
+                p1.filter(|l| DAY_MONTH_LINKS.contains(&l.text()) && close(text, base, l, &cur));
+            let before = if linked.is_some() { [p2, p3] } else { [p1, p2] };
+            let after_day = linked.unwrap_or(cur);
+            if let Some(d) =
+                before[0].filter(|d| is_day_or_first(d) && close(text, base, d, &after_day))
+            {
+                start = Some(d.start);
+            } else if let (Some(o), Some(d)) = (before[0], before[1])
+                && is_ordinal_marker(&o)
                 && is_day(&d)
-                && close(text, base, &d, &l)
-                && close(text, base, &l, &cur)
+                && close(text, base, &d, &o)
+                && close(text, base, &o, &after_day)
             {
                 start = Some(d.start);
             }
@@ -263,5 +321,48 @@ mod tests {
                 (DateKind::Weekday, "Montag")
             ]
         );
+    }
+
+    #[test]
+    fn first_of_the_month_and_ordinal_markers() {
+        let cases: &[(Lang, &str, &str)] = &[
+            (
+                Lang::Es,
+                "El 1.º de marzo de 2025 detectamos",
+                "1.º de marzo",
+            ),
+            (Lang::Es, "El 1° de marzo detectamos", "1° de marzo"),
+            (
+                Lang::Es,
+                "El primero de marzo detectamos",
+                "primero de marzo",
+            ),
+            (Lang::Es, "El 12 de marzo detectamos", "12 de marzo"),
+            (
+                Lang::Fr,
+                "Le 1er octobre 2025, nous avons",
+                "1er octobre 2025",
+            ),
+            (Lang::It, "Il 1º giugno abbiamo", "1º giugno"),
+            (Lang::It, "Il primo giugno abbiamo", "primo giugno"),
+        ];
+        for &(lang, t, want) in cases {
+            let v = dates(t, lang);
+            assert_eq!(&v[..], &[(DateKind::Date, want)], "{t}");
+        }
+        assert!(dates("El primero de la lista", Lang::Es).is_empty());
+    }
+
+    #[test]
+    fn times_with_a_dot_need_an_hour_word() {
+        assert_eq!(
+            &dates("om 17.00 uur", Lang::Nl)[..],
+            &[(DateKind::Time, "17.00")]
+        );
+        assert_eq!(
+            &dates("um 9.30 Uhr", Lang::De)[..],
+            &[(DateKind::Time, "9.30")]
+        );
+        assert!(dates("versie 17.00 is uit, 3.50 euro", Lang::Nl).is_empty());
     }
 }

@@ -15,6 +15,30 @@ use crate::lang::LangData;
 
 use super::words::Words;
 
+/// Vague quantity words (normalised): a number only with a scale word after them
+/// (`several thousand`, `mehrere Millionen`), never alone (`several`, `plusieurs`).
+const VAGUE_WORDS: &[&str] = &[
+    "alcune",
+    "alcuni",
+    "algunas",
+    "algunos",
+    "diverse",
+    "diversi",
+    "einige",
+    "enkele",
+    "meerdere",
+    "mehrere",
+    "plusieurs",
+    "quelques",
+    "several",
+    "some",
+    "varias",
+    "varios",
+    "verscheidene",
+    "vari",
+    "varie",
+];
+
 /// A number found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NumberMatch {
@@ -136,7 +160,8 @@ impl Iterator for Numbers<'_> {
     type Item = NumberMatch;
 
     fn next(&mut self) -> Option<NumberMatch> {
-        for w in self.words.by_ref() {
+        loop {
+            let w = self.words.next()?;
             let rel = w.start.saturating_sub(self.base);
             if rel < self.skip_until {
                 continue;
@@ -149,8 +174,12 @@ impl Iterator for Numbers<'_> {
             } else {
                 continue;
             };
+            let vague = !first.is_ascii_digit() && VAGUE_WORDS.contains(&w.text());
             let (end, value) = match self.scale_after(end) {
                 Some((e, factor)) => (e, scaled(int, frac, frac_digits, factor)),
+                // "several", "mehrere": not a count unless a scale word follows
+                // ("several thousand").
+                None if vague => continue,
                 None => (end, int),
             };
             self.skip_until = end;
@@ -160,7 +189,6 @@ impl Iterator for Numbers<'_> {
                 value,
             });
         }
-        None
     }
 }
 
@@ -211,6 +239,7 @@ mod tests {
 
 #[cfg(test)]
 mod lang_data_tests {
+    use super::Numbers;
     use crate::Lang;
 
     /// [`super::Numbers`] looks words up by binary search: the lists must stay sorted.
@@ -226,5 +255,20 @@ mod lang_data_tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn vague_words_count_only_with_a_scale_word() {
+        let values = |t: &str, lang: Lang| -> heapless::Vec<u64, 4> {
+            Numbers::new(t, 0, lang.data()).map(|n| n.value).collect()
+        };
+        assert!(values("several customers", Lang::En).is_empty());
+        assert!(values("plusieurs clients", Lang::Fr).is_empty());
+        assert!(values("mehrere Kunden", Lang::De).is_empty());
+        assert!(values("varias personas", Lang::Es).is_empty());
+        assert_eq!(
+            &values("dozens of customers, 12 records", Lang::En)[..],
+            &[12, 12]
+        );
     }
 }

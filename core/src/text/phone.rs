@@ -2,6 +2,14 @@
 //! `030/1234567`, `1-800-555-0199`; 7 to 15 digits. Dates (`03.10.2025`), times and plain
 //! numbers with thousands separators are not phone numbers.
 //!
+//! National formats that start with another digit (`910 555 372`, `91 555 03 72`,
+//! `339 555 8181`, `55 5555 0192`, `1 800 555 0123`) count when grouped like a phone
+//! number: at least 9 digits, separated by spaces or dashes only, the first group of 1
+//! to 4 digits and every other of 2 to 4, no `000` group (`120 000 000` is an amount),
+//! and no currency sign next to it. After a phone word (`tel`, `phone`, `call`, `bel`,
+//! `llame`, `chiama`, `numero verde`, …) in the few words before it, 6 digits suffice
+//! (`bel 14 0345`).
+//!
 //! ```
 //! use breachnotice::text::phone::Phones;
 //! let t = "Call +353 1 555 0147 or 0800 123 4567; not 12.05.2025 or 1 200 000.";
@@ -96,6 +104,87 @@ fn starts_like_date(bytes: &[u8], at: usize) -> bool {
         && (l3 == 2 || l3 == 4)
 }
 
+/// Whether the digits in `at..end` are grouped like a national phone number: two or more
+/// groups separated by single spaces or dashes, the first of 1 to 4 digits, the others of
+/// 2 to 4, none of them `000`.
+fn national_grouping(bytes: &[u8], at: usize, end: usize) -> bool {
+    let Some(run) = bytes.get(at..end) else {
+        return false;
+    };
+    let mut groups = 0usize;
+    for (k, group) in run.split(|&b| b == b' ' || b == b'-').enumerate() {
+        let ok_len = if k == 0 {
+            (1..=4).contains(&group.len())
+        } else {
+            (2..=4).contains(&group.len())
+        };
+        if !ok_len || !group.iter().all(u8::is_ascii_digit) || (k > 0 && group == b"000") {
+            return false;
+        }
+        groups += 1;
+    }
+    groups >= 2
+}
+
+/// Whether a currency sign or code stands right before or after `at..end` (an amount).
+fn next_to_currency(bytes: &[u8], at: usize, end: usize) -> bool {
+    let before = bytes.get(at.saturating_sub(4)..at).unwrap_or(&[]);
+    let after = bytes
+        .get(end..end.saturating_add(4).min(bytes.len()))
+        .unwrap_or(&[]);
+    let sign = |s: &[u8]| {
+        s.windows(3).any(|w| w == "€".as_bytes())
+            || s.iter().any(|&b| b == b'$' || b == b'%')
+            || s.windows(3).any(|w| w.eq_ignore_ascii_case(b"eur"))
+            || s.windows(3).any(|w| w.eq_ignore_ascii_case(b"usd"))
+    };
+    sign(before) || sign(after)
+}
+
+/// Words that announce a phone number (whole words, ASCII-lowercased).
+const PHONE_WORDS: &[&[u8]] = &[
+    b"bel",
+    b"bellen",
+    b"belt",
+    b"call",
+    b"calling",
+    b"chiama",
+    b"chiamare",
+    b"chiamate",
+    b"hotline",
+    b"llame",
+    b"llamando",
+    b"llamar",
+    b"numero",
+    b"ring",
+    b"rufen",
+    b"verde",
+];
+
+/// Prefixes of words that announce a phone number (`tel`, `telefon`, `teléfono`, `phone`,
+/// `téléphone`, `appelez`, `anrufen`).
+const PHONE_PREFIXES: &[&[u8]] = &[b"anruf", b"appel", b"phone", b"tel", b"fono"];
+
+/// Whether a phone word stands in the 40 bytes before `at` (at most four words back).
+fn phone_word_before(bytes: &[u8], at: usize) -> bool {
+    let window = bytes.get(at.saturating_sub(40)..at).unwrap_or(&[]);
+    window
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| {
+            let mut buf = [0u8; 16];
+            let Some(lower) = buf.get_mut(..w.len()) else {
+                return false;
+            };
+            lower.copy_from_slice(w);
+            lower.make_ascii_lowercase();
+            let lower = &*lower;
+            PHONE_WORDS.contains(&lower) || PHONE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        })
+}
+
 impl Iterator for Phones<'_> {
     type Item = (usize, usize);
 
@@ -123,11 +212,21 @@ impl Iterator for Phones<'_> {
                     .and_then(|s| s.iter().find(|d| d.is_ascii_digit()))
                     .copied();
                 let leading = b == b'+' || b == b'(' || first_digit == Some(b'0');
-                let [space, dash, _slash, dot] = seps;
+                let [space, dash, slash, dot] = seps;
                 let date_like =
                     (dot && groups == 3 && digits <= 8 && !space) || starts_like_date(bytes, at);
                 let us_style = (digits == 10 || digits == 11) && dash && !dot && groups >= 3;
-                if clean_end && (7..=15).contains(&digits) && !date_like && (leading || us_style) {
+                let national = !leading
+                    && !dot
+                    && !slash
+                    && national_grouping(bytes, at, end)
+                    && !next_to_currency(bytes, at, end)
+                    && (digits >= 9 || (digits >= 6 && phone_word_before(bytes, at)));
+                if clean_end
+                    && (6..=15).contains(&digits)
+                    && !date_like
+                    && ((leading && digits >= 7) || us_style || national)
+                {
                     self.pos = end.max(at + 1);
                     return Some((self.base.saturating_add(at), self.base.saturating_add(end)));
                 }
@@ -168,5 +267,55 @@ mod tests {
             spans("03.10.2025 48,300 2.950 118.000 1 200 000 28217 22:00 ISO-27001 v5.12")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn finds_national_formats_without_leading_zero() {
+        for t in [
+            "910 555 372",
+            "91 555 03 72",
+            "612 345 678",
+            "900 555 123",
+            "339 555 8181",
+            "800 123 987",
+            "55 5555 0192",
+            "1 800 555 0123",
+            "(555) 010-0199",
+        ] {
+            assert_eq!(&spans(t)[..], &[t], "{t}");
+        }
+        assert_eq!(
+            &spans("Llame al 900 555 123 de lunes a viernes.")[..],
+            &["900 555 123"]
+        );
+        assert_eq!(
+            &spans("Chiama il numero verde 800 123 987.")[..],
+            &["800 123 987"]
+        );
+    }
+
+    #[test]
+    fn short_numbers_need_a_phone_word() {
+        assert_eq!(&spans("Bel 14 0345 voor vragen.")[..], &["14 0345"]);
+        assert_eq!(&spans("tel. 14 0345")[..], &["14 0345"]);
+        assert!(spans("Het gaat om 14 0345 dossiers.").is_empty());
+        assert!(spans("312 445 Kunden").is_empty());
+    }
+
+    #[test]
+    fn national_guard_rejects_amounts_counts_ibans_and_orders() {
+        for t in [
+            "1 200 clients",
+            "120 000 000 euros",
+            "€ 612 345 678",
+            "612 345 678 €",
+            "IBAN ES91 2100 0418 4502 0005 1332",
+            "Order 123456789",
+            "ref. 2025.118.000",
+            "12 05 2025",
+            "28217 Bremen",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
     }
 }

@@ -3,9 +3,12 @@
 //! A sentence ends
 //! - at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) followed by a
 //!   space or the end of the text — unless the `.` ends an abbreviation (`ca.`, `approx.`,
-//!   `Nr.`, `Art.`, a single letter as in `z.B.`/`e.g.`, a number of one or two digits as in
-//!   the German ordinal `12. Mai` or a list number `1. Nature`), or the next word starts
-//!   with a lowercase letter;
+//!   `Nr.`, `Art.`, titles `dhr.`, `mw.`, `Mr.`, `Dr.`, `dott.`, `dott.ssa`, `sig.ra`,
+//!   `avv.`, `Sra.`, `Av.`, a single letter as in `z.B.`/`e.g.`/`p. ej.`, `No.` before a
+//!   number, a number of one or two digits as in the German ordinal `12. Mai` or a list
+//!   number `1. Nature`), or the next word starts with a lowercase letter (`etc. and`);
+//! - never at a `.` inside a word, address or number (`dpo@example.com`, `www.x.de`,
+//!   `3.5`, `12.05.2025`), as it is not followed by a space;
 //! - at a line break, unless the next line starts with a lowercase letter and the line does
 //!   not end with a colon (a wrapped line) — so headers (`Date: …`), signatures, list items
 //!   and headings are sentences of their own;
@@ -44,10 +47,18 @@ impl<'t> Sentences<'t> {
 }
 
 /// Abbreviations (normalised, without the dot) after which a `.` does not end a sentence.
+/// Sorted (the lookup is a binary search). Titles (`dhr`, `mw`, `dott`, `sig`, `avv`,
+/// `sra`), field labels (`tel`, `art`, `nr`) and Latin/German/Spanish short forms (`bzw`,
+/// `ej` of `p. ej.`, `av` of `Av.`); `ssa` and `ra` end `dott.ssa` and `sig.ra`.
 const ABBREVIATIONS: &[&str] = &[
-    "abs", "approx", "art", "bzw", "ca", "co", "dr", "evtl", "fa", "geb", "ggf", "hr", "inkl",
-    "mr", "mrs", "ms", "nr", "prof", "rd", "st", "str", "tel", "usw", "vgl", "vs",
+    "abs", "approx", "art", "av", "avda", "avv", "bzw", "ca", "co", "dhr", "dott", "dr", "dra",
+    "ej", "evtl", "fa", "geb", "ggf", "hr", "ing", "inkl", "mr", "mrs", "ms", "mw", "nr", "prof",
+    "ra", "rd", "sig", "sr", "sra", "srta", "ssa", "st", "str", "tel", "usw", "vgl", "vs",
 ];
+
+/// Abbreviations that are ordinary words too (`no`): they hold the sentence only before
+/// a number (`No. 12`, `no. 5`).
+const NUMBER_ABBREVIATIONS: &[&str] = &["n", "no", "num"];
 
 const fn is_closer(c: char) -> bool {
     matches!(
@@ -181,7 +192,15 @@ impl Iterator for Sentences<'_> {
                         .and_then(|r| r.chars().next())
                         .is_none_or(char::is_whitespace);
                     if followed_by_space {
-                        let abbreviation = c == '.' && is_abbreviation(token_before(text, abs));
+                        let token = token_before(text, abs);
+                        let digit_next =
+                            next_on_line(text, stop).is_some_and(|d| d.is_ascii_digit());
+                        let abbreviation = c == '.'
+                            && (is_abbreviation(token)
+                                || (digit_next
+                                    && NUMBER_ABBREVIATIONS
+                                        .iter()
+                                        .any(|a| a.eq_ignore_ascii_case(token))));
                         let lower_next = next_on_line(text, stop).is_some_and(char::is_lowercase);
                         if !abbreviation && !lower_next {
                             end = stop;
@@ -276,6 +295,37 @@ mod tests {
     fn odd_input_terminates() {
         for t in ["", "   ", "\n\n", ".", "...", "a.b.c", "…!?", "x\u{00AD}\n"] {
             let _ = split(t);
+        }
+    }
+
+    #[test]
+    fn titles_and_field_labels_do_not_end_sentences() {
+        let cases: &[(&str, usize)] = &[
+            ("Contact dhr. Jansen of mw. De Vries. Daarna volgt meer.", 2),
+            ("Write to Mr. Smith or Mrs. Jones and Dr. Lee. Thanks.", 2),
+            (
+                "Rivolgersi al dott. Rossi, alla dott.ssa Bianchi o alla sig.ra Verdi. Grazie.",
+                2,
+            ),
+            ("Avv. Neri e Sig. Conti. Fine.", 2),
+            (
+                "Llame al Tel. 910 555 372, p. ej. por la mañana. Gracias.",
+                2,
+            ),
+            ("Oficina en Av. Castellana, c/ Mayor 123. Hola.", 2),
+            (
+                "Siehe Art. 33 bzw. Nr. 4 der Regel, z. B. Abs. 2 DSGVO. Ende.",
+                2,
+            ),
+            ("Order No. 12 is late. The answer is no. Next.", 3),
+            (
+                "Write to dpo@example.com or www.example.com today. Next.",
+                2,
+            ),
+            ("It cost 3.5 million on 12.05.2025 at noon. Next.", 2),
+        ];
+        for &(t, n) in cases {
+            assert_eq!(split(t).len(), n, "{t}: {:?}", split(t));
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::elements::{Cue, Example, Role::*};
 pub(super) static CUES: &[Cue] = &[
     Cue::new("*betrug", Signal),
     Cue::new("*betrugsversuche", Signal),
+    Cue::new("aber", Contrast),
     Cue::new("als kame sie von uns", Signal),
     Cue::new("als kamen sie von uns", Signal),
     Cue::new("aufgrund", Reason),
@@ -36,6 +37,7 @@ pub(super) static CUES: &[Cue] = &[
     Cue::new("identitatsmissbrauch", Signal),
     Cue::new("in deinem namen", Signal),
     Cue::new("in ihrem namen", Signal),
+    Cue::new("jedoch", Contrast),
     Cue::new("kein erhohtes risiko", Denial),
     Cue::new("kein risiko", Denial),
     Cue::new("keine anhaltspunkte", Block),
