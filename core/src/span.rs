@@ -51,7 +51,10 @@ mod tests {
     fn refuses_a_span_inside_a_multibyte_char() {
         let text = "Größe";
         assert!(Span::in_text(text, 0, 3).is_none()); // 'ö' is bytes 2..4
-        assert_eq!(Span::in_text(text, 0, 4).and_then(|s| s.slice(text)), Some("Grö"));
+        assert_eq!(
+            Span::in_text(text, 0, 4).and_then(|s| s.slice(text)),
+            Some("Grö")
+        );
         assert!(Span::in_text(text, 3, 2).is_none());
         assert!(Span::in_text(text, 0, 99).is_none());
     }

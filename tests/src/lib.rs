@@ -34,16 +34,16 @@ pub fn load_labelled(dir: &Path) -> Result<Vec<LabelledNotice>, String> {
     paths.sort();
     let mut out = Vec::new();
     for json_path in paths {
-        let raw = fs::read_to_string(&json_path)
-            .map_err(|e| format!("{}: {e}", json_path.display()))?;
+        let raw =
+            fs::read_to_string(&json_path).map_err(|e| format!("{}: {e}", json_path.display()))?;
         let v: serde_json::Value =
             serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", json_path.display()))?;
         let Some(elements) = v.get("elements").and_then(|e| e.as_object()) else {
             continue;
         };
         let text_path = json_path.with_extension("txt");
-        let text = fs::read_to_string(&text_path)
-            .map_err(|e| format!("{}: {e}", text_path.display()))?;
+        let text =
+            fs::read_to_string(&text_path).map_err(|e| format!("{}: {e}", text_path.display()))?;
         let audience = v
             .get("audience")
             .and_then(|a| a.as_str())
@@ -123,12 +123,20 @@ impl Confusion {
     /// F1 of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
 fn ratio(a: u32, b: u32) -> f64 {
-    if b == 0 { 1.0 } else { f64::from(a) / f64::from(b) }
+    if b == 0 {
+        1.0
+    } else {
+        f64::from(a) / f64::from(b)
+    }
 }
 
 /// Per-language, per-element confusion counts.
@@ -162,7 +170,11 @@ impl Scores {
             .filter(|((l, _), _)| l == lang)
             .map(|(_, c)| c.f1())
             .collect();
-        if f.is_empty() { 0.0 } else { f.iter().sum::<f64>() / f.len() as f64 }
+        if f.is_empty() {
+            0.0
+        } else {
+            f.iter().sum::<f64>() / f.len() as f64
+        }
     }
 
     /// The per-language, per-element table (P, R, F1, counts) and each macro-F1.

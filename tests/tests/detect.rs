@@ -1,5 +1,11 @@
 //! Language detection (`lang::detect`) and the language-wide data (`LangData`) it and the
 //! number/date detectors read.
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "test code: a panic is how a test reports a failure"
+)]
 
 use std::fs;
 use std::path::PathBuf;

@@ -50,12 +50,19 @@ fn heldout_end_to_end() {
             scores.add(&n.lang, id, *labelled, status == Some(Status::Present));
         }
     }
-    println!("held-out: language detected right {detected_right}/{}", notices.len());
+    println!(
+        "held-out: language detected right {detected_right}/{}",
+        notices.len()
+    );
     print!("{}", scores.table());
     let langs = scores.langs();
     let overall = langs.iter().map(|l| scores.macro_f1(l)).sum::<f64>() / langs.len() as f64;
     println!("held-out: mean macro-F1 over languages {overall:.3}");
-    assert_eq!(detected_right, notices.len(), "language detection on the held-out set");
+    assert_eq!(
+        detected_right,
+        notices.len(),
+        "language detection on the held-out set"
+    );
     assert!(
         overall >= FLOOR_MACRO_F1,
         "held-out macro-F1 {overall:.3} is below the floor {FLOOR_MACRO_F1}"

@@ -308,7 +308,8 @@ mod tests {
         for element in ELEMENTS {
             for lang in [Lang::En, Lang::De] {
                 assert!(
-                    !element.cues.get(lang).is_empty() && !element.examples.get(lang).bad.is_empty(),
+                    !element.cues.get(lang).is_empty()
+                        && !element.examples.get(lang).bad.is_empty(),
                     "{} {}: empty table or example",
                     element.id.as_str(),
                     lang.as_str()
