@@ -165,3 +165,246 @@ impl Examples {
         }
     }
 }
+
+/// A role's one-byte tag in a packed [`CueTable`] (see [`cue_table!`]).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cue_role_tag {
+    (Signal) => {
+        "S"
+    };
+    (Anchor) => {
+        "A"
+    };
+    (Denial) => {
+        "D"
+    };
+    (Reason) => {
+        "R"
+    };
+    (Block) => {
+        "B"
+    };
+    (Contrast) => {
+        "C"
+    };
+}
+
+/// A packed cue table, written one cue per row: `cue_table![Signal "abc def", Block
+/// "xyz",]`. Expands to a [`CueTable`] whose text is the rows' `<role tag><phrase>\n` lines
+/// and whose line starts are computed at compile time; a table longer than 65,535 bytes or
+/// a row with an unknown role fails the build.
+#[macro_export]
+macro_rules! cue_table {
+    ($($role:ident $phrase:literal),* $(,)?) => {{
+        const TEXT: &str = concat!($($crate::__cue_role_tag!($role), $phrase, "\n"),*);
+        const LEN: usize = $crate::elements::cue::line_count(TEXT);
+        static STARTS: [u16; LEN] = $crate::elements::cue::line_starts::<LEN>(TEXT);
+        $crate::elements::CueTable::from_parts(TEXT, &STARTS)
+    }};
+}
+
+impl Role {
+    /// The role's tag byte in a packed [`CueTable`].
+    pub const fn tag(self) -> u8 {
+        match self {
+            Role::Signal => b'S',
+            Role::Anchor => b'A',
+            Role::Denial => b'D',
+            Role::Reason => b'R',
+            Role::Block => b'B',
+            Role::Contrast => b'C',
+        }
+    }
+
+    /// The role whose tag byte is `tag`.
+    pub const fn from_tag(tag: u8) -> Option<Role> {
+        match tag {
+            b'S' => Some(Role::Signal),
+            b'A' => Some(Role::Anchor),
+            b'D' => Some(Role::Denial),
+            b'R' => Some(Role::Reason),
+            b'B' => Some(Role::Block),
+            b'C' => Some(Role::Contrast),
+            _ => None,
+        }
+    }
+}
+
+/// The number of lines (`\n`-terminated) of a packed table's text. For [`cue_table!`].
+pub const fn line_count(text: &str) -> usize {
+    let mut rest = text.as_bytes();
+    let mut n = 0;
+    while let [first, tail @ ..] = rest {
+        if *first == b'\n' {
+            n += 1;
+        }
+        rest = tail;
+    }
+    n
+}
+
+/// The start offset of each of the `L` lines of a packed table's text. For [`cue_table!`],
+/// in a static initialiser: a text longer than `u16::MAX` bytes, a line count other than
+/// `L`, a text not ending with a line break or a line without a valid role tag and phrase
+/// fails the build.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "evaluated at compile time only (static initialiser of `cue_table!`): an \
+              out-of-range index or a failed check fails the build"
+)]
+pub const fn line_starts<const L: usize>(text: &str) -> [u16; L] {
+    let bytes = text.as_bytes();
+    assert!(
+        bytes.len() <= u16::MAX as usize,
+        "cue table text exceeds 65535 bytes"
+    );
+    assert!(
+        bytes.is_empty() || bytes[bytes.len() - 1] == b'\n',
+        "cue table text must end with a line break"
+    );
+    let mut out = [0u16; L];
+    let mut n = 0;
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            assert!(
+                Role::from_tag(bytes[start]).is_some(),
+                "cue table line without a role tag"
+            );
+            assert!(i > start + 1, "cue table line without a phrase");
+            out[n] = start as u16;
+            n += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    assert!(n == L, "cue table line count mismatch");
+    out
+}
+
+/// A packed cue table: one text of lines `<role tag><phrase>\n` sorted by phrase, and the
+/// offset of each line. Two bytes per cue beside the phrase text (a `&[Cue]` costs twelve on
+/// wasm32); written with [`cue_table!`].
+#[derive(Debug, Clone, Copy)]
+pub struct CueTable {
+    text: &'static str,
+    starts: &'static [u16],
+}
+
+impl CueTable {
+    /// A table from its text and line starts; use [`cue_table!`], which computes and checks
+    /// them at compile time.
+    pub const fn from_parts(text: &'static str, starts: &'static [u16]) -> CueTable {
+        CueTable { text, starts }
+    }
+
+    /// The number of cues.
+    pub const fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Whether the table has no cue.
+    pub const fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The byte range of cue `i`'s phrase in the text.
+    fn range(&self, i: usize) -> Option<(usize, usize)> {
+        let start = usize::from(*self.starts.get(i)?);
+        let next = match self.starts.get(i.saturating_add(1)) {
+            Some(&s) => usize::from(s),
+            None => self.text.len(),
+        };
+        Some((start.saturating_add(1), next.checked_sub(1)?))
+    }
+
+    /// Cue `i`'s phrase as bytes (empty when `i` is out of range).
+    #[inline]
+    pub fn phrase_bytes(&self, i: usize) -> &'static [u8] {
+        let text: &'static str = self.text;
+        self.range(i)
+            .and_then(|(a, b)| text.as_bytes().get(a..b))
+            .unwrap_or(&[])
+    }
+
+    /// Cue `i`.
+    pub fn get(&self, i: usize) -> Option<Cue> {
+        let text: &'static str = self.text;
+        let (a, b) = self.range(i)?;
+        let role = Role::from_tag(*text.as_bytes().get(a.checked_sub(1)?)?)?;
+        Some(Cue::new(text.get(a..b)?, role))
+    }
+
+    /// Every cue, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = Cue> + use<> {
+        let table = *self;
+        (0..table.len()).filter_map(move |i| table.get(i))
+    }
+
+    /// The first byte of cue `i`'s phrase, at compile time (`0` for an empty phrase).
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time only: an out-of-range index fails the build"
+    )]
+    pub(crate) const fn const_first_byte(&self, i: usize) -> u8 {
+        self.text.as_bytes()[self.starts[i] as usize + 1]
+    }
+
+    /// Whether cue `i`'s phrase sorts before `other`'s cue `j` (byte order), at compile
+    /// time.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time only: an out-of-range index fails the build"
+    )]
+    pub(crate) const fn const_phrase_less(&self, i: usize, other: &CueTable, j: usize) -> bool {
+        let (a, b) = (self.text.as_bytes(), other.text.as_bytes());
+        let mut x = self.starts[i] as usize + 1;
+        let mut y = other.starts[j] as usize + 1;
+        loop {
+            let (p, q) = (a[x], b[y]);
+            if p == b'\n' || q == b'\n' {
+                return p == b'\n' && q != b'\n';
+            }
+            if p != q {
+                return p < q;
+            }
+            x += 1;
+            y += 1;
+        }
+    }
+}
+
+/// One element's packed cue tables: one field per supported language, so a forgotten
+/// language is a compile error.
+#[derive(Debug)]
+pub struct CueTables {
+    /// English.
+    pub en: CueTable,
+    /// German.
+    pub de: CueTable,
+    /// French.
+    pub fr: CueTable,
+    /// Spanish.
+    pub es: CueTable,
+    /// Italian.
+    pub it: CueTable,
+    /// Dutch.
+    pub nl: CueTable,
+}
+
+impl CueTables {
+    /// The table for `lang`.
+    pub const fn get(&'static self, lang: crate::Lang) -> &'static CueTable {
+        match lang {
+            crate::Lang::En => &self.en,
+            crate::Lang::De => &self.de,
+            crate::Lang::Fr => &self.fr,
+            crate::Lang::Es => &self.es,
+            crate::Lang::It => &self.it,
+            crate::Lang::Nl => &self.nl,
+        }
+    }
+}
