@@ -177,15 +177,15 @@ const fn cue_count(lang: Lang) -> usize {
     n
 }
 
-/// The merged order of one language's cues: entry `i` is cue `positions[i]` of table
-/// `table_of[i]`.
+/// The merged order of one language's cues: entry `i` is the cue at line offset
+/// `offsets[i]` of table `table_of[i]`.
 struct Merged<const L: usize> {
     table_of: [u8; L],
-    positions: [u16; L],
+    offsets: [u16; L],
 }
 
 /// Merges the eleven sorted tables of `lang` into one list sorted by phrase (ties: by
-/// element), each entry naming its element and position. Runs at compile time.
+/// element), each entry naming its element and line offset. Runs at compile time.
 #[allow(
     clippy::indexing_slicing,
     clippy::panic,
@@ -196,7 +196,7 @@ const fn merge<const L: usize>(lang: Lang) -> Merged<L> {
     let tables = tables(lang);
     let mut out = Merged {
         table_of: [0; L],
-        positions: [0; L],
+        offsets: [0; L],
     };
     let mut cursor = [0usize; N];
     let mut i = 0;
@@ -204,7 +204,7 @@ const fn merge<const L: usize>(lang: Lang) -> Merged<L> {
         let mut best = N;
         let mut t = 0;
         while t < N {
-            if cursor[t] < tables[t].len()
+            if cursor[t] < tables[t].text_len()
                 && (best == N || tables[t].const_phrase_less(cursor[t], tables[best], cursor[best]))
             {
                 best = t;
@@ -214,8 +214,8 @@ const fn merge<const L: usize>(lang: Lang) -> Merged<L> {
         assert!(best < N, "merged index shorter than its tables");
         assert!(cursor[best] <= u16::MAX as usize, "cue table too long");
         out.table_of[i] = best as u8;
-        out.positions[i] = cursor[best] as u16;
-        cursor[best] += 1;
+        out.offsets[i] = cursor[best] as u16;
+        cursor[best] = tables[best].const_next_line(cursor[best]);
         i += 1;
     }
     out
@@ -224,27 +224,27 @@ const fn merge<const L: usize>(lang: Lang) -> Merged<L> {
 static TABLES_EN: [&CueTable; N] = tables(Lang::En);
 static MERGED_EN: Merged<{ cue_count(Lang::En) }> = merge(Lang::En);
 static INDEX_EN: PackedIndex =
-    PackedIndex::new(&TABLES_EN, &MERGED_EN.table_of, &MERGED_EN.positions);
+    PackedIndex::new(&TABLES_EN, &MERGED_EN.table_of, &MERGED_EN.offsets);
 static TABLES_DE: [&CueTable; N] = tables(Lang::De);
 static MERGED_DE: Merged<{ cue_count(Lang::De) }> = merge(Lang::De);
 static INDEX_DE: PackedIndex =
-    PackedIndex::new(&TABLES_DE, &MERGED_DE.table_of, &MERGED_DE.positions);
+    PackedIndex::new(&TABLES_DE, &MERGED_DE.table_of, &MERGED_DE.offsets);
 static TABLES_FR: [&CueTable; N] = tables(Lang::Fr);
 static MERGED_FR: Merged<{ cue_count(Lang::Fr) }> = merge(Lang::Fr);
 static INDEX_FR: PackedIndex =
-    PackedIndex::new(&TABLES_FR, &MERGED_FR.table_of, &MERGED_FR.positions);
+    PackedIndex::new(&TABLES_FR, &MERGED_FR.table_of, &MERGED_FR.offsets);
 static TABLES_ES: [&CueTable; N] = tables(Lang::Es);
 static MERGED_ES: Merged<{ cue_count(Lang::Es) }> = merge(Lang::Es);
 static INDEX_ES: PackedIndex =
-    PackedIndex::new(&TABLES_ES, &MERGED_ES.table_of, &MERGED_ES.positions);
+    PackedIndex::new(&TABLES_ES, &MERGED_ES.table_of, &MERGED_ES.offsets);
 static TABLES_IT: [&CueTable; N] = tables(Lang::It);
 static MERGED_IT: Merged<{ cue_count(Lang::It) }> = merge(Lang::It);
 static INDEX_IT: PackedIndex =
-    PackedIndex::new(&TABLES_IT, &MERGED_IT.table_of, &MERGED_IT.positions);
+    PackedIndex::new(&TABLES_IT, &MERGED_IT.table_of, &MERGED_IT.offsets);
 static TABLES_NL: [&CueTable; N] = tables(Lang::Nl);
 static MERGED_NL: Merged<{ cue_count(Lang::Nl) }> = merge(Lang::Nl);
 static INDEX_NL: PackedIndex =
-    PackedIndex::new(&TABLES_NL, &MERGED_NL.table_of, &MERGED_NL.positions);
+    PackedIndex::new(&TABLES_NL, &MERGED_NL.table_of, &MERGED_NL.offsets);
 
 /// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
 /// time), so that the matcher does one lookup per word for all eleven elements.

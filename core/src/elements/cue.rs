@@ -191,16 +191,14 @@ macro_rules! __cue_role_tag {
 }
 
 /// A packed cue table, written one cue per row: `cue_table![Signal "abc def", Block
-/// "xyz",]`. Expands to a [`CueTable`] whose text is the rows' `<role tag><phrase>\n` lines
-/// and whose line starts are computed at compile time; a table longer than 65,535 bytes or
-/// a row with an unknown role fails the build.
+/// "xyz",]`. Expands to a [`CueTable`] whose text is the rows' `<role tag><phrase>\n` lines;
+/// a table of 65,536 bytes or more, or a row without a phrase, fails the build.
 #[macro_export]
 macro_rules! cue_table {
     ($($role:ident $phrase:literal),* $(,)?) => {{
         const TEXT: &str = concat!($($crate::__cue_role_tag!($role), $phrase, "\n"),*);
-        const LEN: usize = $crate::elements::cue::line_count(TEXT);
-        static STARTS: [u16; LEN] = $crate::elements::cue::line_starts::<LEN>(TEXT);
-        $crate::elements::CueTable::from_parts(TEXT, &STARTS)
+        const _: () = $crate::elements::cue::check_table(TEXT);
+        $crate::elements::CueTable::from_text(TEXT)
     }};
 }
 
@@ -244,17 +242,16 @@ pub const fn line_count(text: &str) -> usize {
     n
 }
 
-/// The start offset of each of the `L` lines of a packed table's text. For [`cue_table!`],
-/// in a static initialiser: a text longer than `u16::MAX` bytes, a line count other than
-/// `L`, a text not ending with a line break or a line without a valid role tag and phrase
-/// fails the build.
+/// Checks a packed table's text at compile time (for [`cue_table!`], in a `const`): a text
+/// of 65,536 bytes or more, a text not ending with a line break or a line without a valid
+/// role tag and phrase fails the build.
 #[allow(
     clippy::indexing_slicing,
     clippy::panic,
-    reason = "evaluated at compile time only (static initialiser of `cue_table!`): an \
-              out-of-range index or a failed check fails the build"
+    reason = "evaluated at compile time only (a `const` of `cue_table!`): an out-of-range \
+              index or a failed check fails the build"
 )]
-pub const fn line_starts<const L: usize>(text: &str) -> [u16; L] {
+pub const fn check_table(text: &str) {
     let bytes = text.as_bytes();
     assert!(
         bytes.len() <= u16::MAX as usize,
@@ -264,8 +261,6 @@ pub const fn line_starts<const L: usize>(text: &str) -> [u16; L] {
         bytes.is_empty() || bytes[bytes.len() - 1] == b'\n',
         "cue table text must end with a line break"
     );
-    let mut out = [0u16; L];
-    let mut n = 0;
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -275,94 +270,106 @@ pub const fn line_starts<const L: usize>(text: &str) -> [u16; L] {
                 "cue table line without a role tag"
             );
             assert!(i > start + 1, "cue table line without a phrase");
-            out[n] = start as u16;
-            n += 1;
             start = i + 1;
         }
         i += 1;
     }
-    assert!(n == L, "cue table line count mismatch");
-    out
 }
 
-/// A packed cue table: one text of lines `<role tag><phrase>\n` sorted by phrase, and the
-/// offset of each line. Two bytes per cue beside the phrase text (a `&[Cue]` costs twelve on
-/// wasm32); written with [`cue_table!`].
+/// A packed cue table: one text of lines `<role tag><phrase>\n` sorted by phrase, each cue
+/// named by the byte offset of its line (a [`crate::text::matcher::PackedIndex`] holds the
+/// offsets). Nothing beside the phrase text but two bytes per cue (a `&[Cue]` costs twelve
+/// more on wasm32); written with [`cue_table!`].
 #[derive(Debug, Clone, Copy)]
 pub struct CueTable {
     text: &'static str,
-    starts: &'static [u16],
 }
 
 impl CueTable {
-    /// A table from its text and line starts; use [`cue_table!`], which computes and checks
-    /// them at compile time.
-    pub const fn from_parts(text: &'static str, starts: &'static [u16]) -> CueTable {
-        CueTable { text, starts }
+    /// A table from its text; use [`cue_table!`], which checks the text at compile time.
+    pub const fn from_text(text: &'static str) -> CueTable {
+        CueTable { text }
     }
 
     /// The number of cues.
     pub const fn len(&self) -> usize {
-        self.starts.len()
+        line_count(self.text)
     }
 
     /// Whether the table has no cue.
     pub const fn is_empty(&self) -> bool {
-        self.starts.is_empty()
+        self.text.is_empty()
     }
 
-    /// The byte range of cue `i`'s phrase in the text.
-    fn range(&self, i: usize) -> Option<(usize, usize)> {
-        let start = usize::from(*self.starts.get(i)?);
-        let next = match self.starts.get(i.saturating_add(1)) {
-            Some(&s) => usize::from(s),
-            None => self.text.len(),
-        };
-        Some((start.saturating_add(1), next.checked_sub(1)?))
-    }
-
-    /// Cue `i`'s phrase as bytes (empty when `i` is out of range).
+    /// Byte `k` of the phrase of the cue whose line starts at `offset`; `None` at the end
+    /// of the phrase. Only meaningful while the phrase's first `k` bytes exist (the matcher
+    /// reads byte `k` only of phrases whose first `k` bytes fit the text); past the end of
+    /// the table it is `None`.
     #[inline]
-    pub fn phrase_bytes(&self, i: usize) -> &'static [u8] {
-        let text: &'static str = self.text;
-        self.range(i)
-            .and_then(|(a, b)| text.as_bytes().get(a..b))
-            .unwrap_or(&[])
+    pub fn phrase_byte(&self, offset: usize, k: usize) -> Option<u8> {
+        let at = offset.saturating_add(1).saturating_add(k);
+        self.text
+            .as_bytes()
+            .get(at)
+            .copied()
+            .filter(|&b| b != b'\n')
     }
 
-    /// Cue `i`.
-    pub fn get(&self, i: usize) -> Option<Cue> {
+    /// The cue whose line starts at `offset`.
+    pub fn cue_at(&self, offset: usize) -> Option<Cue> {
         let text: &'static str = self.text;
-        let (a, b) = self.range(i)?;
-        let role = Role::from_tag(*text.as_bytes().get(a.checked_sub(1)?)?)?;
-        Some(Cue::new(text.get(a..b)?, role))
+        let line = text.get(offset..)?;
+        let line = line.split('\n').next()?;
+        let role = Role::from_tag(*line.as_bytes().first()?)?;
+        Some(Cue::new(line.get(1..)?, role))
     }
 
     /// Every cue, in table order.
     pub fn iter(&self) -> impl Iterator<Item = Cue> + use<> {
-        let table = *self;
-        (0..table.len()).filter_map(move |i| table.get(i))
+        let text: &'static str = self.text;
+        text.split_terminator('\n').filter_map(|line| {
+            let role = Role::from_tag(*line.as_bytes().first()?)?;
+            Some(Cue::new(line.get(1..)?, role))
+        })
     }
 
-    /// The first byte of cue `i`'s phrase, at compile time (`0` for an empty phrase).
+    /// The offset of the line after the one starting at `offset`, at compile time.
     #[allow(
         clippy::indexing_slicing,
         reason = "evaluated at compile time only: an out-of-range index fails the build"
     )]
-    pub(crate) const fn const_first_byte(&self, i: usize) -> u8 {
-        self.text.as_bytes()[self.starts[i] as usize + 1]
+    pub(crate) const fn const_next_line(&self, offset: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = offset;
+        while bytes[i] != b'\n' {
+            i += 1;
+        }
+        i + 1
     }
 
-    /// Whether cue `i`'s phrase sorts before `other`'s cue `j` (byte order), at compile
-    /// time.
+    /// The text's length in bytes (the offset past its last line).
+    pub(crate) const fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// The first byte of the phrase whose line starts at `offset`, at compile time.
     #[allow(
         clippy::indexing_slicing,
         reason = "evaluated at compile time only: an out-of-range index fails the build"
     )]
-    pub(crate) const fn const_phrase_less(&self, i: usize, other: &CueTable, j: usize) -> bool {
+    pub(crate) const fn const_first_byte(&self, offset: usize) -> u8 {
+        self.text.as_bytes()[offset + 1]
+    }
+
+    /// Whether the phrase at line offset `x` sorts before `other`'s at `y` (byte order), at
+    /// compile time.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time only: an out-of-range index fails the build"
+    )]
+    pub(crate) const fn const_phrase_less(&self, x: usize, other: &CueTable, y: usize) -> bool {
         let (a, b) = (self.text.as_bytes(), other.text.as_bytes());
-        let mut x = self.starts[i] as usize + 1;
-        let mut y = other.starts[j] as usize + 1;
+        let (mut x, mut y) = (x + 1, y + 1);
         loop {
             let (p, q) = (a[x], b[y]);
             if p == b'\n' || q == b'\n' {

@@ -96,13 +96,14 @@ impl CueItem for IndexEntry {
     }
 }
 
-/// A sorted cue list the matcher searches by position: a slice of [`CueItem`]s, a
-/// [`CueTable`] or a [`PackedIndex`].
+/// A sorted cue list the matcher searches by position: a slice of [`CueItem`]s or a
+/// [`PackedIndex`].
 trait CueList {
     /// The number of cues.
     fn len(&self) -> usize;
-    /// Cue `i`'s phrase as bytes (empty past the end).
-    fn phrase_bytes(&self, i: usize) -> &'static [u8];
+    /// Byte `k` of cue `i`'s phrase (`None` at its end). Called only when the phrase's
+    /// first `k` bytes are known to exist.
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8>;
     /// Cue `i` and the table it comes from (`own`: the index of the list being searched).
     fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
 }
@@ -112,57 +113,35 @@ impl<T: CueItem> CueList for &'static [T] {
         <[T]>::len(self)
     }
     #[inline]
-    fn phrase_bytes(&self, i: usize) -> &'static [u8] {
-        let items: &'static [T] = self;
-        items.get(i).map_or(&[], |c| c.phrase().as_bytes())
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
+        self.get(i)?.phrase().as_bytes().get(k).copied()
     }
     fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)> {
-        let items: &'static [T] = self;
-        items.get(i).map(|c| (c.table(own), c.cue()))
-    }
-}
-
-impl CueList for &'static CueTable {
-    fn len(&self) -> usize {
-        CueTable::len(self)
-    }
-    #[inline]
-    fn phrase_bytes(&self, i: usize) -> &'static [u8] {
-        CueTable::phrase_bytes(self, i)
-    }
-    fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)> {
-        self.get(i).map(|c| (own, c))
+        self.get(i).map(|c| (c.table(own), c.cue()))
     }
 }
 
 impl CueList for &'static PackedIndex {
     fn len(&self) -> usize {
-        self.positions.len()
+        self.offsets.len()
     }
     #[inline]
-    fn phrase_bytes(&self, i: usize) -> &'static [u8] {
-        self.locate(i)
-            .map_or(&[], |(table, at)| table.phrase_bytes(at))
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
+        let (_, table, offset) = self.locate(i)?;
+        table.phrase_byte(offset, k)
     }
     fn cue(&self, i: usize, _own: usize) -> Option<(usize, Cue)> {
-        let t = usize::from(*self.table_of.get(i)?);
-        let (table, at) = self.locate(i)?;
-        Some((t, table.get(at)?))
+        self.get(i)
     }
 }
 
 /// The first index in `lo..hi` at which `pred` (true on a prefix of the range, then false)
 /// turns false.
 #[inline]
-fn partition<L: CueList>(
-    list: &L,
-    mut lo: usize,
-    mut hi: usize,
-    pred: impl Fn(&[u8]) -> bool,
-) -> usize {
+fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
     while lo < hi {
         let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
-        if pred(list.phrase_bytes(mid)) {
+        if pred(mid) {
             lo = mid.saturating_add(1);
         } else {
             hi = mid;
@@ -200,8 +179,8 @@ fn narrow<L: CueList>(
     if lo >= hi {
         return (lo, lo);
     }
-    let a = partition(table, lo, hi, |p| p.get(k).copied() < min);
-    let b = partition(table, a, hi, |p| p.get(k).copied() <= max);
+    let a = partition(lo, hi, |i| table.phrase_byte(i, k) < min);
+    let b = partition(a, hi, |i| table.phrase_byte(i, k) <= max);
     (a, b)
 }
 
@@ -332,24 +311,24 @@ pub fn find_cues_in_index<F: FnMut(CueMatch)>(
 }
 
 /// Several [`CueTable`]s merged into one list sorted by phrase, each entry a table number
-/// and a position in that table (three bytes per cue), with the start of each first byte's
-/// block: the packed counterpart of [`CueIndex`], searched by [`find_cues_in_packed`].
-/// Built at compile time with [`PackedIndex::new`].
+/// and the byte offset of the cue's line in that table (three bytes per cue), with the start
+/// of each first byte's block: the packed counterpart of [`CueIndex`], searched by
+/// [`find_cues_in_packed`]. Built at compile time with [`PackedIndex::new`].
 #[derive(Debug)]
 pub struct PackedIndex {
     tables: &'static [&'static CueTable],
     /// `table_of[i]`: the table of entry `i` (an index into `tables`).
     table_of: &'static [u8],
-    /// `positions[i]`: the position of entry `i` in its table.
-    positions: &'static [u16],
+    /// `offsets[i]`: the offset of entry `i`'s line in its table.
+    offsets: &'static [u16],
     /// `starts[b]`: index of the first entry whose phrase starts with a byte `>= b`.
     starts: [u16; 257],
 }
 
 impl PackedIndex {
-    /// An index over `tables` whose entry `i` is cue `positions[i]` of table
+    /// An index over `tables` whose entry `i` is the cue at line offset `offsets[i]` of table
     /// `tables[table_of[i]]`. The entries must be sorted by phrase (an unsorted list gives
-    /// incomplete matches, never a panic); `table_of` and `positions` must have the same
+    /// incomplete matches, never a panic); `table_of` and `offsets` must have the same
     /// length, below 65,536.
     #[allow(
         clippy::indexing_slicing,
@@ -360,20 +339,20 @@ impl PackedIndex {
     pub const fn new(
         tables: &'static [&'static CueTable],
         table_of: &'static [u8],
-        positions: &'static [u16],
+        offsets: &'static [u16],
     ) -> PackedIndex {
         assert!(
-            table_of.len() == positions.len(),
+            table_of.len() == offsets.len(),
             "index arrays differ in length"
         );
         assert!(
-            positions.len() <= u16::MAX as usize,
+            offsets.len() <= u16::MAX as usize,
             "index exceeds 65535 entries"
         );
         let mut starts = [0u16; 257];
         let mut i = 0;
-        while i < positions.len() {
-            let first = tables[table_of[i] as usize].const_first_byte(positions[i] as usize);
+        while i < offsets.len() {
+            let first = tables[table_of[i] as usize].const_first_byte(offsets[i] as usize);
             starts[first as usize + 1] += 1;
             i += 1;
         }
@@ -385,34 +364,33 @@ impl PackedIndex {
         PackedIndex {
             tables,
             table_of,
-            positions,
+            offsets,
             starts,
         }
     }
 
     /// The number of entries.
     pub fn len(&self) -> usize {
-        self.positions.len()
+        self.offsets.len()
     }
 
     /// Whether the index has no entry.
     pub fn is_empty(&self) -> bool {
-        self.positions.is_empty()
+        self.offsets.is_empty()
     }
 
     /// Entry `i`: its table number and cue.
     pub fn get(&self, i: usize) -> Option<(usize, Cue)> {
-        let t = usize::from(*self.table_of.get(i)?);
-        let (table, at) = self.locate(i)?;
-        Some((t, table.get(at)?))
+        let (t, table, offset) = self.locate(i)?;
+        Some((t, table.cue_at(offset)?))
     }
 
-    /// The table and position of entry `i`.
+    /// The table number, table and line offset of entry `i`.
     #[inline]
-    fn locate(&self, i: usize) -> Option<(&'static CueTable, usize)> {
+    fn locate(&self, i: usize) -> Option<(usize, &'static CueTable, usize)> {
         let t = usize::from(*self.table_of.get(i)?);
-        let at = usize::from(*self.positions.get(i)?);
-        Some((*self.tables.get(t)?, at))
+        let offset = usize::from(*self.offsets.get(i)?);
+        Some((t, *self.tables.get(t)?, offset))
     }
 
     /// The entries whose phrase starts with byte `b`.
@@ -513,10 +491,10 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
     window: &Window,
     on_match: &mut F,
 ) {
-    if table.phrase_bytes(0).first() != Some(&b'*') {
+    if table.phrase_byte(0, 0) != Some(b'*') {
         return;
     }
-    let star_end = partition(table, 0, table.len(), |p| p.first() == Some(&b'*'));
+    let star_end = partition(0, table.len(), |i| table.phrase_byte(i, 0) == Some(b'*'));
     let word = first.text();
     let bytes = word.as_bytes();
     let total = word.chars().count();
