@@ -7,7 +7,7 @@
 //! when`) is judged on a sentence and, where it allows, the next one — so the analysis
 //! holds two sentence summaries at a time, allocates nothing and runs in time linear in
 //! the notice's length whatever the number of cues (the eleven tables of a language are
-//! merged at compile time into one [`CueIndex`], see [`cue_index`]).
+//! merged at compile time into one [`PackedIndex`], see [`cue_index`]).
 //!
 //! Evidence: for each sentence that realises an element, the span of the cue and, for
 //! rules with a companion, the companion's span too (the channel, the date, the bound
@@ -32,12 +32,12 @@
 use heapless::Vec;
 use serde::Serialize;
 
-use crate::elements::{self, Cue, Cues, ElementId, Requirement, Role, Status};
+use crate::elements::{self, CueTable, CueTables, ElementId, Requirement, Role, Status};
 use crate::lang::{Lang, LangData};
 use crate::limits::MAX_EVIDENCE;
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueIndex, CueMatch, IndexEntry, find_cues_in_index};
+use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_packed};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -144,7 +144,7 @@ const fn index(id: ElementId) -> usize {
 }
 
 /// Every element's cue tables, in contract order (the order of [`ElementId::ALL`]).
-const CUES: [&Cues; N] = [
+const CUES: [&CueTables; N] = [
     &elements::nature::CUES,
     &elements::data_categories::CUES,
     &elements::contact_point::CUES,
@@ -158,104 +158,108 @@ const CUES: [&Cues; N] = [
     &elements::delay_reasons::CUES,
 ];
 
+/// The eleven tables of `lang`, in contract order.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const fn tables(lang: Lang) -> [&'static CueTable; N] {
+    let mut out = [CUES[0].get(lang); N];
+    let mut t = 0;
+    while t < N {
+        out[t] = CUES[t].get(lang);
+        t += 1;
+    }
+    out
+}
+
 /// The number of cues of all elements in `lang`.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
 const fn cue_count(lang: Lang) -> usize {
     let mut n = 0;
     let mut t = 0;
     while t < N {
-        #[allow(
-            clippy::indexing_slicing,
-            reason = "evaluated at compile time only: an out-of-range index fails the build"
-        )]
-        let table = CUES[t].get(lang);
-        n += table.len();
+        n += CUES[t].get(lang).len();
         t += 1;
     }
     n
 }
 
-/// Whether `a` sorts before `b` (byte order), in a `const` context.
-const fn phrase_less(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        #[allow(
-            clippy::indexing_slicing,
-            reason = "evaluated at compile time only: an out-of-range index fails the build"
-        )]
-        let (x, y) = (a[i], b[i]);
-        if x != y {
-            return x < y;
-        }
-        i += 1;
-    }
-    a.len() < b.len()
+/// The merged order of one language's cues: entry `i` is the cue at line offset
+/// `offsets[i]` of table `table_of[i]`.
+struct Merged<const L: usize> {
+    table_of: [u8; L],
+    offsets: [u16; L],
 }
 
-/// A placeholder the merge overwrites.
-static NO_CUE: Cue = Cue::new("", Role::Block);
-
 /// Merges the eleven sorted tables of `lang` into one list sorted by phrase (ties: by
-/// element), each entry naming its element. Runs at compile time.
+/// element), each entry naming its element and line offset. Runs at compile time.
 #[allow(
     clippy::indexing_slicing,
-    reason = "evaluated at compile time only: an out-of-range index fails the build"
+    clippy::panic,
+    reason = "evaluated at compile time only: an out-of-range index or a failed check fails \
+              the build"
 )]
-const fn merge<const L: usize>(lang: Lang) -> [IndexEntry; L] {
-    let mut out = [IndexEntry {
-        phrase: "",
-        table: 0,
-        cue: &NO_CUE,
-    }; L];
+const fn merge<const L: usize>(lang: Lang) -> Merged<L> {
+    let tables = tables(lang);
+    let mut out = Merged {
+        table_of: [0; L],
+        offsets: [0; L],
+    };
     let mut cursor = [0usize; N];
     let mut i = 0;
     while i < L {
         let mut best = N;
         let mut t = 0;
         while t < N {
-            let table = CUES[t].get(lang);
-            if cursor[t] < table.len()
-                && (best == N
-                    || phrase_less(
-                        table[cursor[t]].phrase,
-                        CUES[best].get(lang)[cursor[best]].phrase,
-                    ))
+            if cursor[t] < tables[t].text_len()
+                && (best == N || tables[t].const_phrase_less(cursor[t], tables[best], cursor[best]))
             {
                 best = t;
             }
             t += 1;
         }
-        if best == N {
-            break;
-        }
-        let cue = &CUES[best].get(lang)[cursor[best]];
-        out[i] = IndexEntry {
-            phrase: cue.phrase,
-            table: best as u8,
-            cue,
-        };
-        cursor[best] += 1;
+        assert!(best < N, "merged index shorter than its tables");
+        assert!(cursor[best] <= u16::MAX as usize, "cue table too long");
+        out.table_of[i] = best as u8;
+        out.offsets[i] = cursor[best] as u16;
+        cursor[best] = tables[best].const_next_line(cursor[best]);
         i += 1;
     }
     out
 }
 
-static ENTRIES_EN: [IndexEntry; cue_count(Lang::En)] = merge(Lang::En);
-static INDEX_EN: CueIndex = CueIndex::new(&ENTRIES_EN);
-static ENTRIES_DE: [IndexEntry; cue_count(Lang::De)] = merge(Lang::De);
-static INDEX_DE: CueIndex = CueIndex::new(&ENTRIES_DE);
-static ENTRIES_FR: [IndexEntry; cue_count(Lang::Fr)] = merge(Lang::Fr);
-static INDEX_FR: CueIndex = CueIndex::new(&ENTRIES_FR);
-static ENTRIES_ES: [IndexEntry; cue_count(Lang::Es)] = merge(Lang::Es);
-static INDEX_ES: CueIndex = CueIndex::new(&ENTRIES_ES);
-static ENTRIES_IT: [IndexEntry; cue_count(Lang::It)] = merge(Lang::It);
-static INDEX_IT: CueIndex = CueIndex::new(&ENTRIES_IT);
-static ENTRIES_NL: [IndexEntry; cue_count(Lang::Nl)] = merge(Lang::Nl);
-static INDEX_NL: CueIndex = CueIndex::new(&ENTRIES_NL);
+static TABLES_EN: [&CueTable; N] = tables(Lang::En);
+static MERGED_EN: Merged<{ cue_count(Lang::En) }> = merge(Lang::En);
+static INDEX_EN: PackedIndex =
+    PackedIndex::new(&TABLES_EN, &MERGED_EN.table_of, &MERGED_EN.offsets);
+static TABLES_DE: [&CueTable; N] = tables(Lang::De);
+static MERGED_DE: Merged<{ cue_count(Lang::De) }> = merge(Lang::De);
+static INDEX_DE: PackedIndex =
+    PackedIndex::new(&TABLES_DE, &MERGED_DE.table_of, &MERGED_DE.offsets);
+static TABLES_FR: [&CueTable; N] = tables(Lang::Fr);
+static MERGED_FR: Merged<{ cue_count(Lang::Fr) }> = merge(Lang::Fr);
+static INDEX_FR: PackedIndex =
+    PackedIndex::new(&TABLES_FR, &MERGED_FR.table_of, &MERGED_FR.offsets);
+static TABLES_ES: [&CueTable; N] = tables(Lang::Es);
+static MERGED_ES: Merged<{ cue_count(Lang::Es) }> = merge(Lang::Es);
+static INDEX_ES: PackedIndex =
+    PackedIndex::new(&TABLES_ES, &MERGED_ES.table_of, &MERGED_ES.offsets);
+static TABLES_IT: [&CueTable; N] = tables(Lang::It);
+static MERGED_IT: Merged<{ cue_count(Lang::It) }> = merge(Lang::It);
+static INDEX_IT: PackedIndex =
+    PackedIndex::new(&TABLES_IT, &MERGED_IT.table_of, &MERGED_IT.offsets);
+static TABLES_NL: [&CueTable; N] = tables(Lang::Nl);
+static MERGED_NL: Merged<{ cue_count(Lang::Nl) }> = merge(Lang::Nl);
+static INDEX_NL: PackedIndex =
+    PackedIndex::new(&TABLES_NL, &MERGED_NL.table_of, &MERGED_NL.offsets);
 
 /// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
 /// time), so that the matcher does one lookup per word for all eleven elements.
-pub fn cue_index(lang: Lang) -> &'static CueIndex {
+pub fn cue_index(lang: Lang) -> &'static PackedIndex {
     match lang {
         Lang::En => &INDEX_EN,
         Lang::De => &INDEX_DE,
@@ -541,7 +545,7 @@ impl<'t> CountBinder<'t> {
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
-    cues: &'static CueIndex,
+    cues: &'static PackedIndex,
     data: &'static LangData,
     prev: Option<&Facts>,
 ) -> Facts {
@@ -551,7 +555,7 @@ fn scan_sentence(
     };
     let base = sentence.start;
     let mut binder = CountBinder::new(text, sentence, data);
-    find_cues_in_index(slice, base, cues, |m: CueMatch| {
+    find_cues_in_packed(slice, base, cues, |m: CueMatch| {
         let Some(hit) = facts.hits.get_mut(m.table) else {
             return;
         };
@@ -869,7 +873,10 @@ pub fn unknown_language(audience: Audience, late: Option<bool>) -> NoticeReport 
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
+    use crate::elements::Cue;
 
     fn status(r: &NoticeReport, id: ElementId) -> Option<Status> {
         r.elements.iter().find(|e| e.id == id).map(|e| e.status)
@@ -897,21 +904,22 @@ mod tests {
     #[test]
     fn merged_index_holds_every_cue_in_order() {
         for lang in Lang::ALL {
-            let entries = cue_index(lang).entries();
-            assert_eq!(entries.len(), cue_count(lang));
+            let index = cue_index(lang);
+            assert_eq!(index.len(), cue_count(lang));
+            let entries: std::vec::Vec<(usize, Cue)> =
+                (0..index.len()).filter_map(|i| index.get(i)).collect();
+            assert_eq!(entries.len(), index.len());
             assert!(
                 entries
                     .windows(2)
-                    .all(|w| matches!(w, [a, b] if a.phrase <= b.phrase)),
+                    .all(|w| matches!(w, [a, b] if a.1.phrase <= b.1.phrase)),
                 "{}: merged index not sorted (is a cue table unsorted?)",
                 lang.as_str()
             );
             for (t, cues) in CUES.iter().enumerate() {
-                for cue in cues.get(lang) {
+                for cue in cues.get(lang).iter() {
                     assert!(
-                        entries.iter().any(|e| usize::from(e.table) == t
-                            && e.cue == cue
-                            && e.phrase == cue.phrase),
+                        entries.contains(&(t, cue)),
                         "{} {t}: {:?} missing from the merged index",
                         lang.as_str(),
                         cue.phrase

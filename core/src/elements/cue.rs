@@ -165,3 +165,253 @@ impl Examples {
         }
     }
 }
+
+/// A role's one-byte tag in a packed [`CueTable`] (see [`cue_table!`]).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cue_role_tag {
+    (Signal) => {
+        "S"
+    };
+    (Anchor) => {
+        "A"
+    };
+    (Denial) => {
+        "D"
+    };
+    (Reason) => {
+        "R"
+    };
+    (Block) => {
+        "B"
+    };
+    (Contrast) => {
+        "C"
+    };
+}
+
+/// A packed cue table, written one cue per row: `cue_table![Signal "abc def", Block
+/// "xyz",]`. Expands to a [`CueTable`] whose text is the rows' `<role tag><phrase>\n` lines;
+/// a table of 65,536 bytes or more, or a row without a phrase, fails the build.
+#[macro_export]
+macro_rules! cue_table {
+    ($($role:ident $phrase:literal),* $(,)?) => {{
+        const TEXT: &str = concat!($($crate::__cue_role_tag!($role), $phrase, "\n"),*);
+        const _: () = $crate::elements::cue::check_table(TEXT);
+        $crate::elements::CueTable::from_text(TEXT)
+    }};
+}
+
+impl Role {
+    /// The role's tag byte in a packed [`CueTable`].
+    pub const fn tag(self) -> u8 {
+        match self {
+            Role::Signal => b'S',
+            Role::Anchor => b'A',
+            Role::Denial => b'D',
+            Role::Reason => b'R',
+            Role::Block => b'B',
+            Role::Contrast => b'C',
+        }
+    }
+
+    /// The role whose tag byte is `tag`.
+    pub const fn from_tag(tag: u8) -> Option<Role> {
+        match tag {
+            b'S' => Some(Role::Signal),
+            b'A' => Some(Role::Anchor),
+            b'D' => Some(Role::Denial),
+            b'R' => Some(Role::Reason),
+            b'B' => Some(Role::Block),
+            b'C' => Some(Role::Contrast),
+            _ => None,
+        }
+    }
+}
+
+/// The number of lines (`\n`-terminated) of a packed table's text. For [`cue_table!`].
+pub const fn line_count(text: &str) -> usize {
+    let mut rest = text.as_bytes();
+    let mut n = 0;
+    while let [first, tail @ ..] = rest {
+        if *first == b'\n' {
+            n += 1;
+        }
+        rest = tail;
+    }
+    n
+}
+
+/// Checks a packed table's text at compile time (for [`cue_table!`], in a `const`): a text
+/// of 65,536 bytes or more, a text not ending with a line break or a line without a valid
+/// role tag and phrase fails the build.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "evaluated at compile time only (a `const` of `cue_table!`): an out-of-range \
+              index or a failed check fails the build"
+)]
+pub const fn check_table(text: &str) {
+    let bytes = text.as_bytes();
+    assert!(
+        bytes.len() <= u16::MAX as usize,
+        "cue table text exceeds 65535 bytes"
+    );
+    assert!(
+        bytes.is_empty() || bytes[bytes.len() - 1] == b'\n',
+        "cue table text must end with a line break"
+    );
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            assert!(
+                Role::from_tag(bytes[start]).is_some(),
+                "cue table line without a role tag"
+            );
+            assert!(i > start + 1, "cue table line without a phrase");
+            start = i + 1;
+        }
+        i += 1;
+    }
+}
+
+/// A packed cue table: one text of lines `<role tag><phrase>\n` sorted by phrase, each cue
+/// named by the byte offset of its line (a [`crate::text::matcher::PackedIndex`] holds the
+/// offsets). Nothing beside the phrase text but two bytes per cue (a `&[Cue]` costs twelve
+/// more on wasm32); written with [`cue_table!`].
+#[derive(Debug, Clone, Copy)]
+pub struct CueTable {
+    text: &'static str,
+}
+
+impl CueTable {
+    /// A table from its text; use [`cue_table!`], which checks the text at compile time.
+    pub const fn from_text(text: &'static str) -> CueTable {
+        CueTable { text }
+    }
+
+    /// The number of cues.
+    pub const fn len(&self) -> usize {
+        line_count(self.text)
+    }
+
+    /// Whether the table has no cue.
+    pub const fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Byte `k` of the phrase of the cue whose line starts at `offset`; `None` at the end
+    /// of the phrase. Only meaningful while the phrase's first `k` bytes exist (the matcher
+    /// reads byte `k` only of phrases whose first `k` bytes fit the text); past the end of
+    /// the table it is `None`.
+    #[inline]
+    pub fn phrase_byte(&self, offset: usize, k: usize) -> Option<u8> {
+        let at = offset.saturating_add(1).saturating_add(k);
+        self.text
+            .as_bytes()
+            .get(at)
+            .copied()
+            .filter(|&b| b != b'\n')
+    }
+
+    /// The cue whose line starts at `offset`.
+    pub fn cue_at(&self, offset: usize) -> Option<Cue> {
+        let text: &'static str = self.text;
+        let line = text.get(offset..)?;
+        let line = line.split('\n').next()?;
+        let role = Role::from_tag(*line.as_bytes().first()?)?;
+        Some(Cue::new(line.get(1..)?, role))
+    }
+
+    /// Every cue, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = Cue> + use<> {
+        let text: &'static str = self.text;
+        text.split_terminator('\n').filter_map(|line| {
+            let role = Role::from_tag(*line.as_bytes().first()?)?;
+            Some(Cue::new(line.get(1..)?, role))
+        })
+    }
+
+    /// The offset of the line after the one starting at `offset`, at compile time.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time only: an out-of-range index fails the build"
+    )]
+    pub(crate) const fn const_next_line(&self, offset: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = offset;
+        while bytes[i] != b'\n' {
+            i += 1;
+        }
+        i + 1
+    }
+
+    /// The text's length in bytes (the offset past its last line).
+    pub(crate) const fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// The first byte of the phrase whose line starts at `offset`, at compile time.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time only: an out-of-range index fails the build"
+    )]
+    pub(crate) const fn const_first_byte(&self, offset: usize) -> u8 {
+        self.text.as_bytes()[offset + 1]
+    }
+
+    /// Whether the phrase at line offset `x` sorts before `other`'s at `y` (byte order), at
+    /// compile time.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time only: an out-of-range index fails the build"
+    )]
+    pub(crate) const fn const_phrase_less(&self, x: usize, other: &CueTable, y: usize) -> bool {
+        let (a, b) = (self.text.as_bytes(), other.text.as_bytes());
+        let (mut x, mut y) = (x + 1, y + 1);
+        loop {
+            let (p, q) = (a[x], b[y]);
+            if p == b'\n' || q == b'\n' {
+                return p == b'\n' && q != b'\n';
+            }
+            if p != q {
+                return p < q;
+            }
+            x += 1;
+            y += 1;
+        }
+    }
+}
+
+/// One element's packed cue tables: one field per supported language, so a forgotten
+/// language is a compile error.
+#[derive(Debug)]
+pub struct CueTables {
+    /// English.
+    pub en: CueTable,
+    /// German.
+    pub de: CueTable,
+    /// French.
+    pub fr: CueTable,
+    /// Spanish.
+    pub es: CueTable,
+    /// Italian.
+    pub it: CueTable,
+    /// Dutch.
+    pub nl: CueTable,
+}
+
+impl CueTables {
+    /// The table for `lang`.
+    pub const fn get(&'static self, lang: crate::Lang) -> &'static CueTable {
+        match lang {
+            crate::Lang::En => &self.en,
+            crate::Lang::De => &self.de,
+            crate::Lang::Fr => &self.fr,
+            crate::Lang::Es => &self.es,
+            crate::Lang::It => &self.it,
+            crate::Lang::Nl => &self.nl,
+        }
+    }
+}

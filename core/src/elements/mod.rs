@@ -19,7 +19,7 @@ pub mod subject_categories;
 pub mod subject_count;
 pub mod timeline;
 
-pub use cue::{Cue, Cues, Example, Examples, Role};
+pub use cue::{Cue, CueTable, CueTables, Cues, Example, Examples, Role};
 
 use serde::Serialize;
 
@@ -163,7 +163,7 @@ pub struct Element {
     /// One plain sentence on what the notice should say (shown by the web page).
     pub summary: &'static str,
     /// Phrase tables per language.
-    pub cues: &'static Cues,
+    pub cues: &'static CueTables,
     /// A good and a bad example per language.
     pub examples: &'static Examples,
 }
@@ -224,7 +224,9 @@ mod tests {
         for element in ELEMENTS {
             for lang in Lang::ALL {
                 let table = element.cues.get(lang);
-                for pair in table.windows(2) {
+                let cues: std::vec::Vec<Cue> = table.iter().collect();
+                assert_eq!(cues.len(), table.len());
+                for pair in cues.windows(2) {
                     if let [a, b] = pair {
                         assert!(
                             a.phrase < b.phrase,
@@ -236,7 +238,7 @@ mod tests {
                         );
                     }
                 }
-                for cue in table {
+                for cue in &cues {
                     assert!(
                         is_normalised_phrase(cue.phrase),
                         "{} {}: {:?} is not normalised",

@@ -31,7 +31,7 @@
 //! assert_eq!(found, [("change your password", "CHANGE your password"), ("encrypt*", "encrypted")]);
 //! ```
 
-use crate::elements::Cue;
+use crate::elements::{Cue, CueTable};
 use crate::limits::MAX_PHRASE_WORDS;
 
 use super::words::{Word, Words};
@@ -42,7 +42,7 @@ pub struct CueMatch {
     /// Index of the table (in the slice given to [`find_cues`]) the cue comes from.
     pub table: usize,
     /// The cue.
-    pub cue: &'static Cue,
+    pub cue: Cue,
     /// Byte offset of the first matched word (absolute: includes `base`).
     pub start: usize,
     /// Byte offset one past the last matched word.
@@ -55,7 +55,7 @@ pub trait CueItem: 'static {
     /// The item's phrase.
     fn phrase(&self) -> &'static str;
     /// The item's cue.
-    fn cue(&'static self) -> &'static Cue;
+    fn cue(&self) -> Cue;
     /// The table the item comes from; `own` is the index of the list being searched.
     fn table(&self, own: usize) -> usize;
 }
@@ -64,8 +64,8 @@ impl CueItem for Cue {
     fn phrase(&self) -> &'static str {
         self.phrase
     }
-    fn cue(&'static self) -> &'static Cue {
-        self
+    fn cue(&self) -> Cue {
+        *self
     }
     fn table(&self, own: usize) -> usize {
         own
@@ -88,12 +88,66 @@ impl CueItem for IndexEntry {
     fn phrase(&self) -> &'static str {
         self.phrase
     }
-    fn cue(&'static self) -> &'static Cue {
-        self.cue
+    fn cue(&self) -> Cue {
+        *self.cue
     }
     fn table(&self, _own: usize) -> usize {
         usize::from(self.table)
     }
+}
+
+/// A sorted cue list the matcher searches by position: a slice of [`CueItem`]s or a
+/// [`PackedIndex`].
+trait CueList {
+    /// The number of cues.
+    fn len(&self) -> usize;
+    /// Byte `k` of cue `i`'s phrase (`None` at its end). Called only when the phrase's
+    /// first `k` bytes are known to exist.
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8>;
+    /// Cue `i` and the table it comes from (`own`: the index of the list being searched).
+    fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
+}
+
+impl<T: CueItem> CueList for &'static [T] {
+    fn len(&self) -> usize {
+        <[T]>::len(self)
+    }
+    #[inline]
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
+        self.get(i)?.phrase().as_bytes().get(k).copied()
+    }
+    fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)> {
+        self.get(i).map(|c| (c.table(own), c.cue()))
+    }
+}
+
+impl CueList for &'static PackedIndex {
+    fn len(&self) -> usize {
+        self.offsets.len()
+    }
+    #[inline]
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
+        let (_, table, offset) = self.locate(i)?;
+        table.phrase_byte(offset, k)
+    }
+    fn cue(&self, i: usize, _own: usize) -> Option<(usize, Cue)> {
+        self.get(i)
+    }
+}
+
+/// The first index in `lo..hi` at which `pred` (true on a prefix of the range, then false)
+/// turns false.
+#[inline]
+fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
+    while lo < hi {
+        let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+        if pred(mid) {
+            lo = mid.saturating_add(1);
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// Whether the text word `word` (normalised) fits the phrase word `pattern` (which may
@@ -110,29 +164,24 @@ pub fn word_matches(pattern: &str, word: &str) -> bool {
     }
 }
 
-/// The byte at `k` of `phrase` (`None` past its end, which sorts first).
-#[inline]
-fn byte_at(phrase: &str, k: usize) -> Option<u8> {
-    phrase.as_bytes().get(k).copied()
-}
-
 /// Within `table[lo..hi]` (phrases that agree on their first `k` bytes), the sub-range whose
 /// byte `k` lies in `min..=max`. Two binary searches, one byte compared per step.
 #[inline]
-fn narrow<T: CueItem>(
-    table: &[T],
+fn narrow<L: CueList>(
+    table: &L,
     lo: usize,
     hi: usize,
     k: usize,
     min: Option<u8>,
     max: Option<u8>,
 ) -> (usize, usize) {
-    let Some(slice) = table.get(lo..hi) else {
+    let hi = hi.min(table.len());
+    if lo >= hi {
         return (lo, lo);
-    };
-    let a = slice.partition_point(|c| byte_at(c.phrase(), k) < min);
-    let b = slice.partition_point(|c| byte_at(c.phrase(), k) <= max);
-    (lo.saturating_add(a), lo.saturating_add(b.max(a)))
+    }
+    let a = partition(lo, hi, |i| table.phrase_byte(i, k) < min);
+    let b = partition(a, hi, |i| table.phrase_byte(i, k) <= max);
+    (a, b)
 }
 
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
@@ -257,7 +306,111 @@ pub fn find_cues_in_index<F: FnMut(CueMatch)>(
     let entries = index.entries;
     for_each_word(text, base, |first, window| {
         let range = first.bytes().first().map(|&b| index.block(b));
-        match_at(entries, 0, range, first, window, &mut on_match);
+        match_at(&entries, 0, range, first, window, &mut on_match);
+    });
+}
+
+/// Several [`CueTable`]s merged into one list sorted by phrase, each entry a table number
+/// and the byte offset of the cue's line in that table (three bytes per cue), with the start
+/// of each first byte's block: the packed counterpart of [`CueIndex`], searched by
+/// [`find_cues_in_packed`]. Built at compile time with [`PackedIndex::new`].
+#[derive(Debug)]
+pub struct PackedIndex {
+    tables: &'static [&'static CueTable],
+    /// `table_of[i]`: the table of entry `i` (an index into `tables`).
+    table_of: &'static [u8],
+    /// `offsets[i]`: the offset of entry `i`'s line in its table.
+    offsets: &'static [u16],
+    /// `starts[b]`: index of the first entry whose phrase starts with a byte `>= b`.
+    starts: [u16; 257],
+}
+
+impl PackedIndex {
+    /// An index over `tables` whose entry `i` is the cue at line offset `offsets[i]` of table
+    /// `tables[table_of[i]]`. The entries must be sorted by phrase (an unsorted list gives
+    /// incomplete matches, never a panic); `table_of` and `offsets` must have the same
+    /// length, below 65,536.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::panic,
+        reason = "used in static initialisers: evaluated at compile time, where an \
+                  out-of-range index or a failed check fails the build"
+    )]
+    pub const fn new(
+        tables: &'static [&'static CueTable],
+        table_of: &'static [u8],
+        offsets: &'static [u16],
+    ) -> PackedIndex {
+        assert!(
+            table_of.len() == offsets.len(),
+            "index arrays differ in length"
+        );
+        assert!(
+            offsets.len() <= u16::MAX as usize,
+            "index exceeds 65535 entries"
+        );
+        let mut starts = [0u16; 257];
+        let mut i = 0;
+        while i < offsets.len() {
+            let first = tables[table_of[i] as usize].const_first_byte(offsets[i] as usize);
+            starts[first as usize + 1] += 1;
+            i += 1;
+        }
+        let mut b = 1;
+        while b < 257 {
+            starts[b] += starts[b - 1];
+            b += 1;
+        }
+        PackedIndex {
+            tables,
+            table_of,
+            offsets,
+            starts,
+        }
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.offsets.len()
+    }
+
+    /// Whether the index has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.offsets.is_empty()
+    }
+
+    /// Entry `i`: its table number and cue.
+    pub fn get(&self, i: usize) -> Option<(usize, Cue)> {
+        let (t, table, offset) = self.locate(i)?;
+        Some((t, table.cue_at(offset)?))
+    }
+
+    /// The table number, table and line offset of entry `i`.
+    #[inline]
+    fn locate(&self, i: usize) -> Option<(usize, &'static CueTable, usize)> {
+        let t = usize::from(*self.table_of.get(i)?);
+        let offset = usize::from(*self.offsets.get(i)?);
+        Some((t, *self.tables.get(t)?, offset))
+    }
+
+    /// The entries whose phrase starts with byte `b`.
+    fn block(&self, b: u8) -> (usize, usize) {
+        let at = |i: usize| self.starts.get(i).map_or(0, |&v| usize::from(v));
+        (at(usize::from(b)), at(usize::from(b).saturating_add(1)))
+    }
+}
+
+/// Like [`find_cues_in_index`] for a [`PackedIndex`]: one lookup per word whatever the
+/// number of tables. Matches report the entry's table.
+pub fn find_cues_in_packed<F: FnMut(CueMatch)>(
+    text: &str,
+    base: usize,
+    index: &'static PackedIndex,
+    mut on_match: F,
+) {
+    for_each_word(text, base, |first, window| {
+        let range = first.bytes().first().map(|&b| index.block(b));
+        match_at(&index, 0, range, first, window, &mut on_match);
     });
 }
 
@@ -291,8 +444,8 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
 ///
 /// `first_byte_range`, when known, is the range of phrases starting with the word's first
 /// byte (from a [`CueIndex`]); otherwise the whole table is narrowed from the start.
-fn match_at<T: CueItem, F: FnMut(CueMatch)>(
-    table: &'static [T],
+fn match_at<L: CueList, F: FnMut(CueMatch)>(
+    table: &L,
     t: usize,
     first_byte_range: Option<(usize, usize)>,
     first: &Word,
@@ -300,19 +453,7 @@ fn match_at<T: CueItem, F: FnMut(CueMatch)>(
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
-    let mut emit = |lo: usize, hi: usize| {
-        for item in table.get(lo..hi).unwrap_or(&[]) {
-            let cue = item.cue();
-            if let Some(end) = match_rest(cue, window) {
-                on_match(CueMatch {
-                    table: item.table(t),
-                    cue,
-                    start: first.start,
-                    end,
-                });
-            }
-        }
-    };
+    let mut emit = |lo: usize, hi: usize| emit_matches(table, t, lo, hi, first, window, on_match);
     // Exact first word and prefix stems `abc*`: narrow one byte at a time; at each char
     // boundary with at least three chars, the phrases continuing with `*` are stems.
     // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
@@ -343,17 +484,17 @@ fn match_at<T: CueItem, F: FnMut(CueMatch)>(
 
 /// Phrases whose first word is a suffix stem `*abc` (the block `table[..star_end]`): for
 /// each suffix of the word with at least three chars, narrow the block byte by byte.
-fn suffix_stems<T: CueItem, F: FnMut(CueMatch)>(
-    table: &'static [T],
+fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
+    table: &L,
     t: usize,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
-    if !table.first().is_some_and(|c| c.phrase().starts_with('*')) {
+    if table.phrase_byte(0, 0) != Some(b'*') {
         return;
     }
-    let star_end = table.partition_point(|c| c.phrase().starts_with('*'));
+    let star_end = partition(0, table.len(), |i| table.phrase_byte(i, 0) == Some(b'*'));
     let word = first.text();
     let bytes = word.as_bytes();
     let total = word.chars().count();
@@ -373,16 +514,31 @@ fn suffix_stems<T: CueItem, F: FnMut(CueMatch)>(
         }
         let k = bytes.len().saturating_sub(i).saturating_add(1);
         let (a, z) = narrow(table, lo, hi, k, None, Some(b' '));
-        for item in table.get(a..z).unwrap_or(&[]) {
-            let cue = item.cue();
-            if let Some(end) = match_rest(cue, window) {
-                on_match(CueMatch {
-                    table: item.table(t),
-                    cue,
-                    start: first.start,
-                    end,
-                });
-            }
+        emit_matches(table, t, a, z, first, window, on_match);
+    }
+}
+
+/// Reports each cue of `table[lo..hi]` (whose first word fits `first`) whose further words
+/// fit the window.
+fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
+    table: &L,
+    t: usize,
+    lo: usize,
+    hi: usize,
+    first: &Word,
+    window: &Window,
+    on_match: &mut F,
+) {
+    for i in lo..hi.min(table.len()) {
+        if let Some((table, cue)) = table.cue(i, t)
+            && let Some(end) = match_rest(&cue, window)
+        {
+            on_match(CueMatch {
+                table,
+                cue,
+                start: first.start,
+                end,
+            });
         }
     }
 }

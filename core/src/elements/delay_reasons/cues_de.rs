@@ -1,37 +1,37 @@
 //! `delay_reasons` cues in German. Format: [`crate::elements::cue`]; sorted by phrase.
 //! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
-#[allow(unused_imports, reason = "every role is available to the table")]
-use crate::elements::{Cue, Example, Role::*};
+use crate::cue_table;
+use crate::elements::{CueTable, Example};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[
-    Cue::new("72 stunden", Anchor),
-    Cue::new("72 stunden frist", Anchor),
-    Cue::new("aufgrund", Reason),
-    Cue::new("begrundung der verzogerung", Signal),
-    Cue::new("da", Reason),
-    Cue::new("denn", Reason),
-    Cue::new("entschuldigen sie", Block),
-    Cue::new("entschuldigung", Block),
-    Cue::new("grund fur die verspatete", Signal),
-    Cue::new("grund fur die verspatung", Signal),
-    Cue::new("grund fur die verzogerung", Signal),
-    Cue::new("grunde fur die verspatete", Signal),
-    Cue::new("grunde fur die verspatung", Signal),
-    Cue::new("grunde fur die verzogerung", Signal),
-    Cue::new("irrtumlich", Reason),
-    Cue::new("nach ablauf", Anchor),
-    Cue::new("nach kenntnis", Anchor),
-    Cue::new("verspatet", Anchor),
-    Cue::new("verspatete", Anchor),
-    Cue::new("verspateten", Anchor),
-    Cue::new("verzogerung", Anchor),
-    Cue::new("verzogerung ist darauf zuruckzufuhren", Signal),
-    Cue::new("wegen", Reason),
-    Cue::new("weil", Reason),
-    Cue::new("zu entschuldigen", Block),
-    Cue::new("zuruckzufuhren", Reason),
+pub(super) static CUES: CueTable = cue_table![
+    Anchor "72 stunden",
+    Anchor "72 stunden frist",
+    Reason "aufgrund",
+    Signal "begrundung der verzogerung",
+    Reason "da",
+    Reason "denn",
+    Block "entschuldigen sie",
+    Block "entschuldigung",
+    Signal "grund fur die verspatete",
+    Signal "grund fur die verspatung",
+    Signal "grund fur die verzogerung",
+    Signal "grunde fur die verspatete",
+    Signal "grunde fur die verspatung",
+    Signal "grunde fur die verzogerung",
+    Reason "irrtumlich",
+    Anchor "nach ablauf",
+    Anchor "nach kenntnis",
+    Anchor "verspatet",
+    Anchor "verspatete",
+    Anchor "verspateten",
+    Anchor "verzogerung",
+    Signal "verzogerung ist darauf zuruckzufuhren",
+    Reason "wegen",
+    Reason "weil",
+    Block "zu entschuldigen",
+    Reason "zuruckzufuhren",
 ];
 
 /// A good and a bad example sentence.

@@ -31,10 +31,10 @@ mod cues_fr;
 mod cues_it;
 mod cues_nl;
 
-use super::{AudienceRule, Cues, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
 
 /// Phrase tables, one per language.
-pub static CUES: Cues = Cues {
+pub static CUES: CueTables = CueTables {
     en: cues_en::CUES,
     de: cues_de::CUES,
     fr: cues_fr::CUES,

@@ -1,24 +1,24 @@
 //! `record_count` cues in German. Format: [`crate::elements::cue`]; sorted by phrase.
 //! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
-#[allow(unused_imports, reason = "every role is available to the table")]
-use crate::elements::{Cue, Example, Role::*};
+use crate::cue_table;
+use crate::elements::{CueTable, Example};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[
-    Cue::new("*datensatze", Anchor),
-    Cue::new("*datensatzen", Anchor),
-    Cue::new("akten", Anchor),
-    Cue::new("dateien", Anchor),
-    Cue::new("datensatz", Anchor),
-    Cue::new("datensatze", Anchor),
-    Cue::new("dokumente", Anchor),
-    Cue::new("eintrage", Anchor),
-    Cue::new("noch nicht bekannt", Block),
-    Cue::new("siehe anlage", Block),
-    Cue::new("vorgange", Anchor),
-    Cue::new("wird noch ermittelt", Block),
-    Cue::new("zeilen", Anchor),
+pub(super) static CUES: CueTable = cue_table![
+    Anchor "*datensatze",
+    Anchor "*datensatzen",
+    Anchor "akten",
+    Anchor "dateien",
+    Anchor "datensatz",
+    Anchor "datensatze",
+    Anchor "dokumente",
+    Anchor "eintrage",
+    Block "noch nicht bekannt",
+    Block "siehe anlage",
+    Anchor "vorgange",
+    Block "wird noch ermittelt",
+    Anchor "zeilen",
 ];
 
 /// A good and a bad example sentence.

@@ -1,36 +1,36 @@
 //! `subject_count` cues in German. Format: [`crate::elements::cue`]; sorted by phrase.
 //! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
-#[allow(unused_imports, reason = "every role is available to the table")]
-use crate::elements::{Cue, Example, Role::*};
+use crate::cue_table;
+use crate::elements::{CueTable, Example};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[
-    Cue::new("beschaftigte", Anchor),
-    Cue::new("betroffene", Anchor),
-    Cue::new("betroffenen", Anchor),
-    Cue::new("burger", Anchor),
-    Cue::new("empfanger", Anchor),
-    Cue::new("empfangerinnen", Anchor),
-    Cue::new("familien", Anchor),
-    Cue::new("insgesamt haben wir", Block),
-    Cue::new("konten", Anchor),
-    Cue::new("kunden", Anchor),
-    Cue::new("kundinnen", Anchor),
-    Cue::new("mitarbeitende", Anchor),
-    Cue::new("mitglieder", Anchor),
-    Cue::new("noch nicht bekannt", Block),
-    Cue::new("nutzer", Anchor),
-    Cue::new("nutzerinnen", Anchor),
-    Cue::new("patienten", Anchor),
-    Cue::new("patientinnen", Anchor),
-    Cue::new("personen", Anchor),
-    Cue::new("registrierte", Block),
-    Cue::new("schuler", Anchor),
-    Cue::new("schulerinnen", Anchor),
-    Cue::new("siehe anlage", Block),
-    Cue::new("versicherte", Anchor),
-    Cue::new("wird noch ermittelt", Block),
+pub(super) static CUES: CueTable = cue_table![
+    Anchor "beschaftigte",
+    Anchor "betroffene",
+    Anchor "betroffenen",
+    Anchor "burger",
+    Anchor "empfanger",
+    Anchor "empfangerinnen",
+    Anchor "familien",
+    Block "insgesamt haben wir",
+    Anchor "konten",
+    Anchor "kunden",
+    Anchor "kundinnen",
+    Anchor "mitarbeitende",
+    Anchor "mitglieder",
+    Block "noch nicht bekannt",
+    Anchor "nutzer",
+    Anchor "nutzerinnen",
+    Anchor "patienten",
+    Anchor "patientinnen",
+    Anchor "personen",
+    Block "registrierte",
+    Anchor "schuler",
+    Anchor "schulerinnen",
+    Block "siehe anlage",
+    Anchor "versicherte",
+    Block "wird noch ermittelt",
 ];
 
 /// A good and a bad example sentence.

@@ -1,40 +1,40 @@
 //! `subject_count` cues in English. Format: [`crate::elements::cue`]; sorted by phrase.
 //! Roles and rule: see the element's `mod.rs` (`# Roles used`).
 
-#[allow(unused_imports, reason = "every role is available to the table")]
-use crate::elements::{Cue, Example, Role::*};
+use crate::cue_table;
+use crate::elements::{CueTable, Example};
 
 /// The phrase table.
-pub(super) static CUES: &[Cue] = &[
-    Cue::new("account holders", Anchor),
-    Cue::new("accounts", Anchor),
-    Cue::new("affected", Anchor),
-    Cue::new("age", Block),
-    Cue::new("aged", Block),
-    Cue::new("applicants", Anchor),
-    Cue::new("children", Anchor),
-    Cue::new("clients", Anchor),
-    Cue::new("customers", Anchor),
-    Cue::new("data subjects", Anchor),
-    Cue::new("employees", Anchor),
-    Cue::new("families", Anchor),
-    Cue::new("guests", Anchor),
-    Cue::new("in total we have", Block),
-    Cue::new("individuals", Anchor),
-    Cue::new("members", Anchor),
-    Cue::new("not yet known", Block),
-    Cue::new("patients", Anchor),
-    Cue::new("people", Anchor),
-    Cue::new("persons", Anchor),
-    Cue::new("pupils", Anchor),
-    Cue::new("registered", Block),
-    Cue::new("see annex", Block),
-    Cue::new("staff", Anchor),
-    Cue::new("still being determined", Block),
-    Cue::new("students", Anchor),
-    Cue::new("subscribers", Anchor),
-    Cue::new("users", Anchor),
-    Cue::new("will be submitted", Block),
+pub(super) static CUES: CueTable = cue_table![
+    Anchor "account holders",
+    Anchor "accounts",
+    Anchor "affected",
+    Block "age",
+    Block "aged",
+    Anchor "applicants",
+    Anchor "children",
+    Anchor "clients",
+    Anchor "customers",
+    Anchor "data subjects",
+    Anchor "employees",
+    Anchor "families",
+    Anchor "guests",
+    Block "in total we have",
+    Anchor "individuals",
+    Anchor "members",
+    Block "not yet known",
+    Anchor "patients",
+    Anchor "people",
+    Anchor "persons",
+    Anchor "pupils",
+    Block "registered",
+    Block "see annex",
+    Anchor "staff",
+    Block "still being determined",
+    Anchor "students",
+    Anchor "subscribers",
+    Anchor "users",
+    Block "will be submitted",
 ];
 
 /// A good and a bad example sentence.
