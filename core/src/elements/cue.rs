@@ -67,13 +67,14 @@ pub enum Role {
     Reason,
     /// Cancels `Signal` and `Anchor` cues of the same element in its sentence: the
     /// look-alikes a notice contains that do not realise the element ("unsubscribe",
-    /// "we take your security seriously", "newsletter"). After a [`Role::Contrast`] it
-    /// cancels only the cues after the contrast.
+    /// "we take your security seriously", "newsletter"). A sentence's first
+    /// [`Role::Contrast`] splits it in two: a Block cancels only the cues on its own side.
     Block,
     /// A contrastive connective ("but", "aber", "jedoch", "mais", "pero", "ma", "maar")
-    /// that limits a later [`Role::Block`] to the rest of the sentence: in "your name and
-    /// address, but no bank details" the Block "no bank" does not cancel "name". Only the
-    /// first Contrast of a sentence counts. Optional in every element's table.
+    /// that splits a sentence for [`Role::Block`]: in "your name and address, but no bank
+    /// details" the later Block "no bank" does not cancel "name", and in "no indication of
+    /// misuse, but phishing is possible" the earlier Block does not cancel "phishing". Only
+    /// the first Contrast of a sentence counts. Optional in every element's table.
     Contrast,
 }
 

@@ -13,8 +13,10 @@
 //! - `Reason`: a connective or phrase that explains: `because`, `since`, `as the data`,
 //!   `given that`, `encrypted`, `weil`, `da die`, `denn`, `verschlusselt`.
 //! - `Block`: talk of evidence or regret, not of outcome: `no indication`,
-//!   `no evidence`, `keine hinweise`, `unannehmlichkeiten`. Cancels Signals (not Denials) in
-//!   its sentence.
+//!   `no evidence`, `keine hinweise`, `unannehmlichkeiten`. Cancels Signals (not Denials) on
+//!   its side of the sentence's first `Contrast`.
+//! - `Contrast`: `but`, `however`, `aber`, `jedoch`, `mais`, `pero`, `ma`, `maar`: "no
+//!   indication of misuse, but phishing is possible" keeps the consequence.
 //!
 //! # Present when
 //! A `Signal` matches in a sentence without a `Block` of this element; **or** a `Denial`
