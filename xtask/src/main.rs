@@ -29,6 +29,7 @@ commands:
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
+  bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
   help               print this message";
 
 fn main() -> ExitCode {
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Some("serve") => serve_args(args.get(1..).unwrap_or_default()).and_then(web::serve),
         Some("dist") if args.len() == 1 => web::dist(),
         Some("size") if args.len() == 1 => size(),
+        Some("bench-web") if args.len() == 1 => web::bench(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())

@@ -499,7 +499,6 @@ fn node(args: &[&str], port: u16, extra_env: &[(&str, OsString)]) -> Result<(), 
 
 /// The browser benchmark: median time to evaluate a 2 KB and a 20 KB notice in Chromium
 /// (`web/tests/bench.mjs`).
-#[allow(dead_code, reason = "wired as `cargo xtask bench-web` by main.rs")]
 pub fn bench() -> Result<(), String> {
     ensure_chromium()?;
     dist()?;
