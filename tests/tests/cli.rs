@@ -241,13 +241,8 @@ fn generated_case(name: &str, file: Option<(&str, &[u8])>, args: &[&str], stdin:
     }
 }
 
-#[test]
-fn facts_over_their_capacity_are_refused() {
-    let limit = breachnotice::limits::MAX_FACTS_BYTES;
-    let mut json = String::from("{\"role\": \"controller\"");
-    json.push_str(&" ".repeat(limit));
-    json.push('}');
-    let name = "facts_over_capacity";
+/// [`generated_case`] for a facts file `json` passed as `--facts facts.json`, no stdin.
+fn generated_facts_case(name: &str, json: &str) {
     generated_case(
         name,
         Some(("facts.json", json.as_bytes())),
@@ -257,18 +252,23 @@ fn facts_over_their_capacity_are_refused() {
 }
 
 #[test]
+fn facts_over_their_capacity_are_refused() {
+    let limit = breachnotice::limits::MAX_FACTS_BYTES;
+    let mut json = String::from("{\"role\": \"controller\"");
+    json.push_str(&" ".repeat(limit));
+    json.push('}');
+    let name = "facts_over_capacity";
+    generated_facts_case(name, &json);
+}
+
+#[test]
 fn deeply_nested_unknown_field_is_an_error_not_a_crash() {
     // serde-json-core recurses into unknown values; `deny_unknown_fields` must stop it
     // before the nesting does (toolchain.md). Nesting as deep as the capacity allows.
     let depth = breachnotice::limits::MAX_FACTS_BYTES / 2 - 16;
     let json = format!("{{\"zz\":{}{}}}", "[".repeat(depth), "]".repeat(depth));
     let name = "facts_deeply_nested_unknown_field";
-    generated_case(
-        name,
-        Some(("facts.json", json.as_bytes())),
-        &["--facts", "facts.json"],
-        b"",
-    );
+    generated_facts_case(name, &json);
 }
 
 #[test]

@@ -8,21 +8,19 @@
 //! [`MIN_MACRO_F1`]. It also checks that every evidence span lies on char boundaries inside
 //! the text.
 //!
-//! Labels are read with a small purpose-built reader (the test crate has no JSON
-//! dependency): `"lang"`, `"audience"`, the `"elements"` object of booleans and
-//! `"delay_reasons_applicable"`.
+//! Labels are read with the shared loader [`load_labelled`] and scored with the shared
+//! [`Scores`] (`tests/src/lib.rs`).
 #![allow(
     clippy::panic,
     clippy::expect_used,
     reason = "test code: a panic is how a test reports a failure"
 )]
 
-use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use breachnotice::analysis::analyze;
 use breachnotice::{Audience, ElementId, Lang, Status};
+use breachnotice_tests::{LabelledNotice, Scores, load_labelled};
 
 /// Languages whose macro-F1 must reach [`MIN_MACRO_F1`]. Helpers add theirs when their
 /// tables are complete.
@@ -31,153 +29,34 @@ const GATED_LANGS: &[&str] = &["en", "de", "it", "nl", "fr", "es"];
 /// The macro-F1 a gated language must reach.
 const MIN_MACRO_F1: f64 = 0.90;
 
-struct Labelled {
-    path: PathBuf,
-    text: String,
-    lang: String,
-    audience: Audience,
-    late: Option<bool>,
-    elements: Vec<(String, bool)>,
-}
-
-fn string_field(json: &str, key: &str) -> Option<String> {
-    let at = json.find(&format!("\"{key}\""))?;
-    let rest = &json[at + key.len() + 2..];
-    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
-    let rest = rest.strip_prefix('"')?;
-    Some(rest[..rest.find('"')?].to_string())
-}
-
-fn bool_field(json: &str, key: &str) -> Option<bool> {
-    let at = json.find(&format!("\"{key}\""))?;
-    let rest = json[at + key.len() + 2..]
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start();
-    if rest.starts_with("true") {
-        Some(true)
-    } else if rest.starts_with("false") {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-fn elements_field(json: &str) -> Vec<(String, bool)> {
-    let Some(at) = json.find("\"elements\"") else {
-        return Vec::new();
-    };
-    let rest = &json[at..];
-    let open = rest.find('{').unwrap_or(0);
-    let close = rest.find('}').unwrap_or(rest.len());
-    rest[open + 1..close]
-        .split(',')
-        .filter_map(|pair| {
-            let (k, v) = pair.split_once(':')?;
-            let k = k.trim().trim_matches('"').to_string();
-            let v = match v.trim() {
-                "true" => true,
-                "false" => false,
-                _ => return None,
-            };
-            Some((k, v))
-        })
-        .collect()
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "txt") && p.with_extension("json").exists() {
-            out.push(p);
-        }
-    }
-}
-
-fn load() -> Vec<Labelled> {
+/// Every labelled notice of `fixtures/notices/corpus` and `fixtures/notices/extra`, each
+/// with at least one element label.
+fn load() -> Vec<LabelledNotice> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/notices");
-    let mut paths = Vec::new();
-    collect(&root.join("corpus"), &mut paths);
-    collect(&root.join("extra"), &mut paths);
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let text = fs::read_to_string(&path).expect("notice is UTF-8");
-            let json = fs::read_to_string(path.with_extension("json")).expect("labels");
-            let lang = string_field(&json, "lang").expect("lang");
-            let audience = match string_field(&json, "audience").as_deref() {
-                Some("authority") => Audience::Authority,
-                Some("data-subjects") => Audience::DataSubjects,
-                other => panic!("{}: bad audience {other:?}", path.display()),
-            };
-            let late = bool_field(&json, "delay_reasons_applicable");
-            let elements = elements_field(&json);
-            assert!(
-                !elements.is_empty(),
-                "{}: no element labels",
-                path.display()
-            );
-            Labelled {
-                path,
-                text,
-                lang,
-                audience,
-                late,
-                elements,
-            }
-        })
-        .collect()
-}
-
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: u32,
-    fp: u32,
-    fn_: u32,
-    tn: u32,
-}
-
-impl Counts {
-    fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 {
-            1.0
-        } else {
-            f64::from(self.tp) / f64::from(self.tp + self.fp)
-        }
+    let mut notices = load_labelled(&root.join("corpus")).expect("corpus labels load");
+    notices.extend(load_labelled(&root.join("extra")).expect("extra labels load"));
+    notices.sort_by(|a, b| a.path.cmp(&b.path));
+    for n in &notices {
+        assert!(
+            !n.elements.is_empty(),
+            "{}: no element labels",
+            n.path.display()
+        );
     }
-    fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 {
-            1.0
-        } else {
-            f64::from(self.tp) / f64::from(self.tp + self.fn_)
-        }
-    }
-    /// F1; an element with no positive label and no positive prediction scores 1.
-    fn f1(&self) -> f64 {
-        if self.tp + self.fp + self.fn_ == 0 {
-            return 1.0;
-        }
-        2.0 * f64::from(self.tp) / f64::from(2 * self.tp + self.fp + self.fn_)
-    }
+    notices
 }
 
 #[test]
 fn corpus_macro_f1() {
     let notices = load();
     assert!(notices.len() >= 32, "corpus not found");
-    let mut table: BTreeMap<String, BTreeMap<&'static str, Counts>> = BTreeMap::new();
+    let mut scores = Scores::default();
     let mut errors = Vec::new();
     for n in &notices {
         let Some(lang) = Lang::parse(&n.lang) else {
             continue;
         };
-        let report = analyze(&n.text, n.audience, lang, n.late);
+        let report = analyze(&n.text, n.audience, lang, n.delay_reasons_applicable);
         for e in &report.elements {
             for s in &e.evidence {
                 let (a, b) = (s.start as usize, s.end as usize);
@@ -191,6 +70,7 @@ fn corpus_macro_f1() {
                 );
             }
         }
+        let file = n.path.file_name().and_then(|f| f.to_str()).unwrap_or("");
         for (id, want) in &n.elements {
             let Some(eid) = ElementId::parse(id) else {
                 continue;
@@ -203,59 +83,32 @@ fn corpus_macro_f1() {
                 continue;
             }
             let got_present = got.status == Status::Present;
-            let c = table
-                .entry(n.lang.clone())
-                .or_default()
-                .entry(eid.as_str())
-                .or_default();
             match (want, got_present) {
-                (true, true) => c.tp += 1,
                 (false, true) => {
-                    c.fp += 1;
                     let ev: Vec<&str> = got
                         .evidence
                         .iter()
                         .filter_map(|s| s.slice(&n.text))
                         .collect();
-                    println!(
-                        "FP {} {id}: {ev:?}",
-                        n.path.file_name().and_then(|f| f.to_str()).unwrap_or("")
-                    );
+                    println!("FP {file} {id}: {ev:?}");
                 }
-                (true, false) => {
-                    c.fn_ += 1;
-                    println!(
-                        "FN {} {id}",
-                        n.path.file_name().and_then(|f| f.to_str()).unwrap_or("")
-                    );
-                }
-                (false, false) => c.tn += 1,
+                (true, false) => println!("FN {file} {id}"),
+                _ => {}
             }
+            scores.add(&n.lang, eid.as_str(), *want, got_present);
         }
     }
-    let mut failed = Vec::new();
-    for (lang, elements) in &table {
-        println!("\n{lang}: element              P      R      F1   (tp fp fn tn)");
-        let mut sum = 0.0;
-        for (id, c) in elements {
-            println!(
-                "{lang}: {id:<20} {:.2}   {:.2}   {:.2}  ({} {} {} {})",
-                c.precision(),
-                c.recall(),
-                c.f1(),
-                c.tp,
-                c.fp,
-                c.fn_,
-                c.tn
-            );
-            sum += c.f1();
-        }
-        let macro_f1 = sum / elements.len() as f64;
-        println!("{lang}: macro-F1 {macro_f1:.3}");
-        if GATED_LANGS.contains(&lang.as_str()) && macro_f1 < MIN_MACRO_F1 {
-            failed.push(format!("{lang}: macro-F1 {macro_f1:.3} < {MIN_MACRO_F1}"));
-        }
-    }
+    println!("\n{}", scores.table());
+    let failed: Vec<String> = scores
+        .langs()
+        .into_iter()
+        .filter(|lang| GATED_LANGS.contains(&lang.as_str()))
+        .filter_map(|lang| {
+            let macro_f1 = scores.macro_f1(&lang);
+            (macro_f1 < MIN_MACRO_F1)
+                .then(|| format!("{lang}: macro-F1 {macro_f1:.3} < {MIN_MACRO_F1}"))
+        })
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(failed.is_empty(), "{failed:#?}");
 }

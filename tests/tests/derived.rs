@@ -253,73 +253,47 @@ struct Case {
     aware_at: Option<&'static str>,
 }
 
+/// The same fact pattern in every language: on 3 October 2025 an attacker copied the
+/// passwords and IBANs of about 1,200 customers; no health data was affected.
+const fn stolen_passwords_and_ibans(lang: Lang, text: &'static str) -> Case {
+    Case {
+        lang,
+        text,
+        data: &[DataKind::Credentials, DataKind::Financial],
+        not_data: &[DataKind::Special],
+        breach: &[BreachKind::Confidentiality],
+        exposure: Some(Exposure::MaliciousActor),
+        malicious: Some(true),
+        subjects: Some(1_200),
+        aware_at: Some("2025-10-03T00:00:00Z"),
+    }
+}
+
 const CASES: &[Case] = &[
-    Case {
-        lang: Lang::En,
-        text: "On 3 October 2025 we became aware that an attacker had copied the passwords and IBANs of about 1,200 customers. No health data was affected.",
-        data: &[DataKind::Credentials, DataKind::Financial],
-        not_data: &[DataKind::Special],
-        breach: &[BreachKind::Confidentiality],
-        exposure: Some(Exposure::MaliciousActor),
-        malicious: Some(true),
-        subjects: Some(1_200),
-        aware_at: Some("2025-10-03T00:00:00Z"),
-    },
-    Case {
-        lang: Lang::De,
-        text: "Am 3. Oktober 2025 haben wir festgestellt, dass Angreifer die Passwörter und Kontonummern von rund 1.200 Kunden kopiert haben. Gesundheitsdaten sind nicht betroffen.",
-        data: &[DataKind::Credentials, DataKind::Financial],
-        not_data: &[DataKind::Special],
-        breach: &[BreachKind::Confidentiality],
-        exposure: Some(Exposure::MaliciousActor),
-        malicious: Some(true),
-        subjects: Some(1_200),
-        aware_at: Some("2025-10-03T00:00:00Z"),
-    },
-    Case {
-        lang: Lang::Fr,
-        text: "Le 3 octobre 2025, nous avons découvert qu'un attaquant avait dérobé les mots de passe et les IBAN d'environ 1 200 clients. Aucune donnée de santé n'est concernée.",
-        data: &[DataKind::Credentials, DataKind::Financial],
-        not_data: &[DataKind::Special],
-        breach: &[BreachKind::Confidentiality],
-        exposure: Some(Exposure::MaliciousActor),
-        malicious: Some(true),
-        subjects: Some(1_200),
-        aware_at: Some("2025-10-03T00:00:00Z"),
-    },
-    Case {
-        lang: Lang::Es,
-        text: "El 3 de octubre de 2025 detectamos que un atacante había robado las contraseñas y los IBAN de unos 1.200 clientes. No se han visto afectados datos de salud.",
-        data: &[DataKind::Credentials, DataKind::Financial],
-        not_data: &[DataKind::Special],
-        breach: &[BreachKind::Confidentiality],
-        exposure: Some(Exposure::MaliciousActor),
-        malicious: Some(true),
-        subjects: Some(1_200),
-        aware_at: Some("2025-10-03T00:00:00Z"),
-    },
-    Case {
-        lang: Lang::It,
-        text: "Il 3 ottobre 2025 siamo venuti a conoscenza che un attaccante ha sottratto le password e gli IBAN di circa 1.200 clienti. Non sono coinvolti dati sanitari.",
-        data: &[DataKind::Credentials, DataKind::Financial],
-        not_data: &[DataKind::Special],
-        breach: &[BreachKind::Confidentiality],
-        exposure: Some(Exposure::MaliciousActor),
-        malicious: Some(true),
-        subjects: Some(1_200),
-        aware_at: Some("2025-10-03T00:00:00Z"),
-    },
-    Case {
-        lang: Lang::Nl,
-        text: "Op 3 oktober 2025 hebben wij ontdekt dat een aanvaller de wachtwoorden en IBAN's van ongeveer 1.200 klanten heeft gekopieerd. Er zijn geen medische gegevens getroffen.",
-        data: &[DataKind::Credentials, DataKind::Financial],
-        not_data: &[DataKind::Special],
-        breach: &[BreachKind::Confidentiality],
-        exposure: Some(Exposure::MaliciousActor),
-        malicious: Some(true),
-        subjects: Some(1_200),
-        aware_at: Some("2025-10-03T00:00:00Z"),
-    },
+    stolen_passwords_and_ibans(
+        Lang::En,
+        "On 3 October 2025 we became aware that an attacker had copied the passwords and IBANs of about 1,200 customers. No health data was affected.",
+    ),
+    stolen_passwords_and_ibans(
+        Lang::De,
+        "Am 3. Oktober 2025 haben wir festgestellt, dass Angreifer die Passwörter und Kontonummern von rund 1.200 Kunden kopiert haben. Gesundheitsdaten sind nicht betroffen.",
+    ),
+    stolen_passwords_and_ibans(
+        Lang::Fr,
+        "Le 3 octobre 2025, nous avons découvert qu'un attaquant avait dérobé les mots de passe et les IBAN d'environ 1 200 clients. Aucune donnée de santé n'est concernée.",
+    ),
+    stolen_passwords_and_ibans(
+        Lang::Es,
+        "El 3 de octubre de 2025 detectamos que un atacante había robado las contraseñas y los IBAN de unos 1.200 clientes. No se han visto afectados datos de salud.",
+    ),
+    stolen_passwords_and_ibans(
+        Lang::It,
+        "Il 3 ottobre 2025 siamo venuti a conoscenza che un attaccante ha sottratto le password e gli IBAN di circa 1.200 clienti. Non sono coinvolti dati sanitari.",
+    ),
+    stolen_passwords_and_ibans(
+        Lang::Nl,
+        "Op 3 oktober 2025 hebben wij ontdekt dat een aanvaller de wachtwoorden en IBAN's van ongeveer 1.200 klanten heeft gekopieerd. Er zijn geen medische gegevens getroffen.",
+    ),
     Case {
         lang: Lang::En,
         text: "By mistake, your payslip was sent to another employee, who returned it unopened.",

@@ -262,19 +262,26 @@ pub const QUANTITY_WORDS: &[&str] = &[
     "unos",
 ];
 
-/// Whether one of the three words before byte `start` is a quantity word.
-fn after_quantity_word(sentence: &str, base: usize, start: usize) -> bool {
-    let Some(head) = sentence.get(..start.saturating_sub(base)) else {
-        return false;
-    };
-    // Look back at most this many bytes ("approximate number: 48,300").
-    const LOOKBACK: usize = 40;
-    let from = (0..=head.len().min(LOOKBACK))
+/// The text of `sentence` (which starts at byte `base` of the notice) in the at most
+/// `lookback` bytes before byte `start`, widened to a char boundary; `None` when `start`
+/// is not a char boundary of the sentence.
+fn window_before(sentence: &str, base: usize, start: usize, lookback: usize) -> Option<&str> {
+    let head = sentence.get(..start.saturating_sub(base))?;
+    let from = (0..=head.len().min(lookback))
         .rev()
         .map(|k| head.len() - k)
         .find(|&i| head.is_char_boundary(i))
         .unwrap_or(head.len());
-    let window = head.get(from..).unwrap_or("");
+    Some(head.get(from..).unwrap_or(""))
+}
+
+/// Whether one of the three words before byte `start` is a quantity word.
+fn after_quantity_word(sentence: &str, base: usize, start: usize) -> bool {
+    // Look back at most this many bytes ("approximate number: 48,300").
+    const LOOKBACK: usize = 40;
+    let Some(window) = window_before(sentence, base, start, LOOKBACK) else {
+        return false;
+    };
     let mut last: [Option<crate::text::words::Word>; 3] = [None, None, None];
     for w in Words::new(window) {
         last.rotate_left(1);
@@ -307,17 +314,11 @@ fn is_year(sentence: &str, base: usize, start: usize, end: usize) -> bool {
 
 /// Whether the word right before byte `start` (within a few bytes) is a reference word.
 fn after_reference_word(sentence: &str, base: usize, start: usize) -> bool {
-    let Some(head) = sentence.get(..start.saturating_sub(base)) else {
-        return false;
-    };
     // Look back at most this many bytes for the previous word ("Art. 33", "Nr. 2025/041").
     const LOOKBACK: usize = 24;
-    let from = (0..=head.len().min(LOOKBACK))
-        .rev()
-        .map(|k| head.len() - k)
-        .find(|&i| head.is_char_boundary(i))
-        .unwrap_or(head.len());
-    let window = head.get(from..).unwrap_or("");
+    let Some(window) = window_before(sentence, base, start, LOOKBACK) else {
+        return false;
+    };
     let mut last = None;
     for w in Words::new(window) {
         last = Some(w);

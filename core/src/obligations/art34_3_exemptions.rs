@@ -138,24 +138,12 @@ pub(crate) fn exemption(k: &Known, lvl: Level) -> Option<Exemption> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::{BreachKind, BreachKinds, DataKind, DataKinds, Exposure};
+    use crate::facts::{DataKind, DataKinds, Exposure};
 
     fn stolen_health_records() -> Known {
         Known {
-            breach: BreachKinds::new().with(BreachKind::Confidentiality),
-            data: DataKinds::new().with(DataKind::Special),
-            subjects: 500,
-            vulnerable: false,
-            protection: Protection::None,
-            key_compromised: false,
-            exposure: Exposure::MaliciousActor,
             malicious: true,
-            recovered: false,
-            backup: true,
-            unavailable_hours: 0.0,
-            high_risk_mitigated: false,
-            disproportionate_effort: false,
-            assumed: crate::facts::FactFields::new(),
+            ..Known::test_breach(DataKind::Special, 500, Exposure::MaliciousActor)
         }
     }
 

@@ -189,22 +189,7 @@ mod tests {
     use crate::facts::{BreachKinds, DataKinds};
 
     fn base() -> Known {
-        Known {
-            breach: BreachKinds::new().with(BreachKind::Confidentiality),
-            data: DataKinds::new().with(DataKind::Contact),
-            subjects: 150,
-            vulnerable: false,
-            protection: Protection::None,
-            key_compromised: false,
-            exposure: Exposure::KnownRecipient,
-            malicious: false,
-            recovered: false,
-            backup: true,
-            unavailable_hours: 0.0,
-            high_risk_mitigated: false,
-            disproportionate_effort: false,
-            assumed: crate::facts::FactFields::new(),
-        }
+        Known::test_breach(DataKind::Contact, 150, Exposure::KnownRecipient)
     }
 
     #[test]

@@ -907,6 +907,31 @@ pub fn assess_risk(facts: &Facts) -> Risk {
 }
 
 #[cfg(test)]
+impl Known {
+    /// A test fixture shared by the obligation tests: an unprotected confidentiality breach
+    /// of `data` about `subjects` people, seen by `exposure`; not malicious, nothing
+    /// recovered, a backup kept, nothing assumed.
+    pub(crate) fn test_breach(data: DataKind, subjects: u64, exposure: Exposure) -> Known {
+        Known {
+            breach: BreachKinds::new().with(BreachKind::Confidentiality),
+            data: DataKinds::new().with(data),
+            subjects,
+            vulnerable: false,
+            protection: Protection::None,
+            key_compromised: false,
+            exposure,
+            malicious: false,
+            recovered: false,
+            backup: true,
+            unavailable_hours: 0.0,
+            high_risk_mitigated: false,
+            disproportionate_effort: false,
+            assumed: FactFields::new(),
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::facts::DataKind as D;
@@ -914,20 +939,8 @@ mod tests {
     fn known() -> Known {
         // A minimal, harmless breach: staff saw a contact list and it was recovered.
         Known {
-            breach: BreachKinds::new().with(BreachKind::Confidentiality),
-            data: DataKinds::new().with(D::Contact),
-            subjects: 1,
-            vulnerable: false,
-            protection: Protection::None,
-            key_compromised: false,
-            exposure: Exposure::Internal,
-            malicious: false,
             recovered: true,
-            backup: true,
-            unavailable_hours: 0.0,
-            high_risk_mitigated: false,
-            disproportionate_effort: false,
-            assumed: FactFields::new(),
+            ..Known::test_breach(D::Contact, 1, Exposure::Internal)
         }
     }
 
