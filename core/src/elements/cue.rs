@@ -167,7 +167,7 @@ impl Examples {
     }
 }
 
-/// A role's one-byte tag in a packed [`CueTable`] (see [`cue_table!`]).
+/// A role's one-byte tag in a packed [`CueTable`] (see [`cue_table!`](crate::cue_table)).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __cue_role_tag {
@@ -230,7 +230,7 @@ impl Role {
     }
 }
 
-/// The number of lines (`\n`-terminated) of a packed table's text. For [`cue_table!`].
+/// The number of lines (`\n`-terminated) of a packed table's text. For [`cue_table!`](crate::cue_table).
 pub const fn line_count(text: &str) -> usize {
     let mut rest = text.as_bytes();
     let mut n = 0;
@@ -243,7 +243,7 @@ pub const fn line_count(text: &str) -> usize {
     n
 }
 
-/// Checks a packed table's text at compile time (for [`cue_table!`], in a `const`): a text
+/// Checks a packed table's text at compile time (for [`cue_table!`](crate::cue_table), in a `const`): a text
 /// of 65,536 bytes or more, a text not ending with a line break or a line without a valid
 /// role tag and phrase fails the build.
 #[allow(
@@ -280,14 +280,14 @@ pub const fn check_table(text: &str) {
 /// A packed cue table: one text of lines `<role tag><phrase>\n` sorted by phrase, each cue
 /// named by the byte offset of its line (a [`crate::text::matcher::PackedIndex`] holds the
 /// offsets). Nothing beside the phrase text but two bytes per cue (a `&[Cue]` costs twelve
-/// more on wasm32); written with [`cue_table!`].
+/// more on wasm32); written with [`cue_table!`](crate::cue_table).
 #[derive(Debug, Clone, Copy)]
 pub struct CueTable {
     text: &'static str,
 }
 
 impl CueTable {
-    /// A table from its text; use [`cue_table!`], which checks the text at compile time.
+    /// A table from its text; use [`cue_table!`](crate::cue_table), which checks the text at compile time.
     pub const fn from_text(text: &'static str) -> CueTable {
         CueTable { text }
     }
