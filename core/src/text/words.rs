@@ -134,6 +134,24 @@ fn line_end_hyphenation(rest: &str) -> Option<usize> {
     if skip == 0 { None } else { Some(skip) }
 }
 
+/// Where a word broken by the hyphen `hyphen` at byte `i` of `rest` resumes after the line
+/// break (the offset of its lowercase continuation), if the hyphen ends a line.
+fn resume_after_line_break(rest: &str, i: usize, hyphen: char) -> Option<usize> {
+    let after = i.saturating_add(hyphen.len_utf8());
+    let skip = rest.get(after..).and_then(line_end_hyphenation)?;
+    Some(after.saturating_add(skip))
+}
+
+/// Advances `iter` to the first char at byte offset `target` or later.
+fn skip_to(iter: &mut core::str::CharIndices<'_>, target: usize) {
+    while let Some((j, _)) = iter.clone().next() {
+        if j >= target {
+            break;
+        }
+        iter.next();
+    }
+}
+
 impl Iterator for Words<'_> {
     type Item = Word;
 
@@ -153,17 +171,10 @@ impl Iterator for Words<'_> {
                     continue;
                 }
             } else if !continues_word(c) {
-                if (c == '-' || c == SOFT_HYPHEN) && last_is_letter {
-                    let after = i.saturating_add(c.len_utf8());
-                    if let Some(skip) = rest.get(after..).and_then(line_end_hyphenation) {
-                        let target = after.saturating_add(skip);
-                        // Skip the line break; the loop continues with the lowercase letter.
-                        while let Some((j, _)) = iter.clone().next() {
-                            if j >= target {
-                                break;
-                            }
-                            iter.next();
-                        }
+                // (A soft hyphen continues a word, so it is handled below, not here.)
+                if c == '-' && last_is_letter {
+                    if let Some(target) = resume_after_line_break(rest, i, c) {
+                        skip_to(&mut iter, target);
                         continue;
                     }
                 }
@@ -171,15 +182,8 @@ impl Iterator for Words<'_> {
                 break;
             }
             if c == SOFT_HYPHEN {
-                let after = i.saturating_add(c.len_utf8());
-                if let Some(skip) = rest.get(after..).and_then(line_end_hyphenation) {
-                    let target = after.saturating_add(skip);
-                    while let Some((j, _)) = iter.clone().next() {
-                        if j >= target {
-                            break;
-                        }
-                        iter.next();
-                    }
+                if let Some(target) = resume_after_line_break(rest, i, c) {
+                    skip_to(&mut iter, target);
                     continue;
                 }
             }
