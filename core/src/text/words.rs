@@ -172,20 +172,21 @@ impl Iterator for Words<'_> {
                 }
             } else if !continues_word(c) {
                 // (A soft hyphen continues a word, so it is handled below, not here.)
-                if c == '-' && last_is_letter {
-                    if let Some(target) = resume_after_line_break(rest, i, c) {
-                        skip_to(&mut iter, target);
-                        continue;
-                    }
+                if c == '-'
+                    && last_is_letter
+                    && let Some(target) = resume_after_line_break(rest, i, c)
+                {
+                    skip_to(&mut iter, target);
+                    continue;
                 }
                 end_rel = i;
                 break;
             }
-            if c == SOFT_HYPHEN {
-                if let Some(target) = resume_after_line_break(rest, i, c) {
-                    skip_to(&mut iter, target);
-                    continue;
-                }
+            if c == SOFT_HYPHEN
+                && let Some(target) = resume_after_line_break(rest, i, c)
+            {
+                skip_to(&mut iter, target);
+                continue;
             }
             if c.is_ascii() {
                 last_is_letter = c.is_ascii_alphabetic();
