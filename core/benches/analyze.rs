@@ -43,7 +43,7 @@ fn text_of(size: usize) -> String {
 fn baseline(lang: Lang) -> AhoCorasick {
     let phrases: Vec<String> = ELEMENTS
         .iter()
-        .flat_map(|e| e.cues.get(lang).iter())
+        .flat_map(|e| e.id.cues().get(lang).iter())
         .map(|c| c.phrase.replace('*', ""))
         .collect();
     AhoCorasickBuilder::new()

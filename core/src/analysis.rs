@@ -37,7 +37,7 @@ use crate::lang::{Lang, LangData};
 use crate::limits::MAX_EVIDENCE;
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_packed};
+use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_two};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -174,6 +174,7 @@ const fn tables(lang: Lang) -> [&'static CueTable; N] {
 }
 
 /// The number of cues of all elements in `lang`.
+#[cfg(test)]
 #[allow(
     clippy::indexing_slicing,
     reason = "evaluated at compile time only: an out-of-range index fails the build"
@@ -188,74 +189,14 @@ const fn cue_count(lang: Lang) -> usize {
     n
 }
 
-/// The merged order of one language's cues: entry `i` is the cue at line offset
-/// `offsets[i]` of table `table_of[i]`.
-struct Merged<const L: usize> {
-    table_of: [u8; L],
-    offsets: [u16; L],
-}
-
-/// Merges the eleven sorted tables of `lang` into one list sorted by phrase (ties: by
-/// element), each entry naming its element and line offset. Runs at compile time.
-#[allow(
-    clippy::indexing_slicing,
-    clippy::panic,
-    reason = "evaluated at compile time only: an out-of-range index or a failed check fails \
-              the build"
-)]
-const fn merge<const L: usize>(lang: Lang) -> Merged<L> {
-    let tables = tables(lang);
-    let mut out = Merged {
-        table_of: [0; L],
-        offsets: [0; L],
-    };
-    let mut cursor = [0usize; N];
-    let mut i = 0;
-    while i < L {
-        let mut best = N;
-        let mut t = 0;
-        while t < N {
-            if cursor[t] < tables[t].text_len()
-                && (best == N || tables[t].const_phrase_less(cursor[t], tables[best], cursor[best]))
-            {
-                best = t;
-            }
-            t += 1;
-        }
-        assert!(best < N, "merged index shorter than its tables");
-        assert!(cursor[best] <= u16::MAX as usize, "cue table too long");
-        out.table_of[i] = best as u8;
-        out.offsets[i] = cursor[best] as u16;
-        cursor[best] = tables[best].const_next_line(cursor[best]);
-        i += 1;
-    }
-    out
-}
-
-static TABLES_EN: [&CueTable; N] = tables(Lang::En);
-static MERGED_EN: Merged<{ cue_count(Lang::En) }> = merge(Lang::En);
-static INDEX_EN: PackedIndex =
-    PackedIndex::new(&TABLES_EN, &MERGED_EN.table_of, &MERGED_EN.offsets);
-static TABLES_DE: [&CueTable; N] = tables(Lang::De);
-static MERGED_DE: Merged<{ cue_count(Lang::De) }> = merge(Lang::De);
-static INDEX_DE: PackedIndex =
-    PackedIndex::new(&TABLES_DE, &MERGED_DE.table_of, &MERGED_DE.offsets);
-static TABLES_FR: [&CueTable; N] = tables(Lang::Fr);
-static MERGED_FR: Merged<{ cue_count(Lang::Fr) }> = merge(Lang::Fr);
-static INDEX_FR: PackedIndex =
-    PackedIndex::new(&TABLES_FR, &MERGED_FR.table_of, &MERGED_FR.offsets);
-static TABLES_ES: [&CueTable; N] = tables(Lang::Es);
-static MERGED_ES: Merged<{ cue_count(Lang::Es) }> = merge(Lang::Es);
-static INDEX_ES: PackedIndex =
-    PackedIndex::new(&TABLES_ES, &MERGED_ES.table_of, &MERGED_ES.offsets);
-static TABLES_IT: [&CueTable; N] = tables(Lang::It);
-static MERGED_IT: Merged<{ cue_count(Lang::It) }> = merge(Lang::It);
-static INDEX_IT: PackedIndex =
-    PackedIndex::new(&TABLES_IT, &MERGED_IT.table_of, &MERGED_IT.offsets);
-static TABLES_NL: [&CueTable; N] = tables(Lang::Nl);
-static MERGED_NL: Merged<{ cue_count(Lang::Nl) }> = merge(Lang::Nl);
-static INDEX_NL: PackedIndex =
-    PackedIndex::new(&TABLES_NL, &MERGED_NL.table_of, &MERGED_NL.offsets);
+// The eleven tables of each language merged into one list sorted by phrase (ties: by
+// element), at compile time.
+static INDEX_EN: PackedIndex = crate::packed_index!(tables(Lang::En));
+static INDEX_DE: PackedIndex = crate::packed_index!(tables(Lang::De));
+static INDEX_FR: PackedIndex = crate::packed_index!(tables(Lang::Fr));
+static INDEX_ES: PackedIndex = crate::packed_index!(tables(Lang::Es));
+static INDEX_IT: PackedIndex = crate::packed_index!(tables(Lang::It));
+static INDEX_NL: PackedIndex = crate::packed_index!(tables(Lang::Nl));
 
 /// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
 /// time), so that the matcher does one lookup per word for all eleven elements.
@@ -542,12 +483,16 @@ impl<'t> CountBinder<'t> {
 /// has a `timeline` Anchor or this one a `nature` Signal — and, for an event sentence
 /// without a date, once more over `prev` (same paragraph, not a header line) to find the
 /// date it may take. (The cue pass always runs.)
+///
+/// `other`, when given, is a second index searched in the same pass of the sentence's
+/// words, with its own callback (see [`find_cues_in_two`]).
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
     cues: &'static PackedIndex,
     data: &'static LangData,
     prev: Option<&Facts>,
+    other: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
 ) -> Facts {
     let mut facts = Facts::default();
     let Some(slice) = text.get(sentence.start..sentence.end) else {
@@ -555,7 +500,7 @@ fn scan_sentence(
     };
     let base = sentence.start;
     let mut binder = CountBinder::new(text, sentence, data);
-    find_cues_in_packed(slice, base, cues, |m: CueMatch| {
+    let mut on_match = |m: CueMatch| {
         let Some(hit) = facts.hits.get_mut(m.table) else {
             return;
         };
@@ -592,7 +537,8 @@ fn scan_sentence(
             Role::Reason => hit.reason = hit.reason.or(s),
             Role::Block => hit.block = true,
         }
-    });
+    };
+    find_cues_in_two(slice, base, (cues, &mut on_match), other);
     for hit in &mut facts.hits {
         if hit.block && hit.contrast {
             // A Block before the Contrast cancels only the cues before it ("your passwords
@@ -848,21 +794,67 @@ fn build(audience: Audience, late: Option<bool>, found: Option<&[Found; N]>) -> 
 ///
 /// Never panics, allocates nothing, and runs in time linear in `text.len()`.
 pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -> NoticeReport {
-    let cues = cue_index(lang);
-    let data = lang.data();
-    let mut found: [Found; N] = Default::default();
-    let mut prev: Option<Facts> = None;
+    let mut scan = ElementScan::new(text, lang);
     for sentence in Sentences::new(text) {
-        let cur = scan_sentence(text, sentence, cues, data, prev.as_ref());
-        if let Some(p) = prev {
-            judge(&p, Some(&cur), &mut found);
+        scan.sentence(sentence, None);
+    }
+    scan.finish(audience, late)
+}
+
+/// [`analyze`] one sentence at a time, so that a caller that also reads each sentence for
+/// something else ([`crate::report::evaluate`] derives the facts) splits the text into
+/// sentences, and each sentence into words, only once. Feed it every sentence of
+/// [`Sentences`] in order, then [`ElementScan::finish`]: the report is the one [`analyze`]
+/// gives.
+pub(crate) struct ElementScan<'t> {
+    text: &'t str,
+    cues: &'static PackedIndex,
+    data: &'static LangData,
+    found: [Found; N],
+    prev: Option<Facts>,
+}
+
+impl<'t> ElementScan<'t> {
+    /// A scan of `text`, a notice in `lang`.
+    pub(crate) fn new(text: &'t str, lang: Lang) -> ElementScan<'t> {
+        ElementScan {
+            text,
+            cues: cue_index(lang),
+            data: lang.data(),
+            found: Default::default(),
+            prev: None,
         }
-        prev = Some(cur);
     }
-    if let Some(p) = prev {
-        judge(&p, None, &mut found);
+
+    /// Reads the next sentence; `other` (a second index and its callback) is searched in
+    /// the same pass of its words ([`find_cues_in_two`]).
+    pub(crate) fn sentence(
+        &mut self,
+        sentence: Sentence,
+        other: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
+    ) {
+        let cur = scan_sentence(
+            self.text,
+            sentence,
+            self.cues,
+            self.data,
+            self.prev.as_ref(),
+            other,
+        );
+        if let Some(p) = self.prev.take() {
+            judge(&p, Some(&cur), &mut self.found);
+        }
+        self.prev = Some(cur);
     }
-    build(audience, late, Some(&found))
+
+    /// Judges the last sentence and builds the report for `audience` with lateness `late`
+    /// (as [`analyze`]).
+    pub(crate) fn finish(mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
+        if let Some(p) = self.prev.take() {
+            judge(&p, None, &mut self.found);
+        }
+        build(audience, late, Some(&self.found))
+    }
 }
 
 /// The report for a notice in an unsupported language: every applicable element missing

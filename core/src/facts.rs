@@ -18,6 +18,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
+use crate::decimal::Decimal;
 use crate::error::{Error, ErrorKind, Location};
 use crate::limits::{Limit, MAX_FACTS_BYTES, MAX_FACTS_DEPTH, MAX_FACTS_STRING_BYTES};
 use crate::time::Timestamp;
@@ -346,7 +347,7 @@ kind_set! {
 }
 
 /// Incident facts (contract §3). `None` means unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Facts {
     /// `role`: who is asking.
     pub role: Option<Role>,
@@ -376,8 +377,8 @@ pub struct Facts {
     pub recovered: Option<bool>,
     /// `backup`: an up-to-date backup allowed restoring the data.
     pub backup: Option<bool>,
-    /// `unavailable_hours`: how long the data was unavailable (finite, non-negative).
-    pub unavailable_hours: Option<f64>,
+    /// `unavailable_hours`: how long the data was unavailable (non-negative, exact).
+    pub unavailable_hours: Option<Decimal>,
     /// `high_risk_mitigated`: later measures make the high risk no longer likely
     /// (Art. 34(3)(b)).
     pub high_risk_mitigated: Option<bool>,
@@ -398,12 +399,14 @@ enum Value {
     Breach(BreachKinds),
     Data(DataKinds),
     Count(u64),
-    Number(f64),
+    Number(Decimal),
     Bool(bool),
 }
 
-/// Largest integer every `f64` below it represents exactly (2^53).
-const MAX_EXACT_COUNT: f64 = 9_007_199_254_740_992.0;
+/// Largest count accepted: 2^53, the largest integer up to which every integer is a
+/// JavaScript number (the counts reach the web page as JSON numbers). A count is read
+/// exactly ([`Decimal`]), so a larger one is refused, never rounded.
+const MAX_COUNT: u64 = 1 << 53;
 
 impl Facts {
     /// Facts with every field unknown.
@@ -439,8 +442,12 @@ impl Facts {
     /// contract does not define → [`ErrorKind::UnknownField`] at the key (see
     /// [`key_at`] to read it back); a key given twice → [`ErrorKind::DuplicateField`];
     /// a value of the wrong JSON type → [`ErrorKind::WrongType`]; an unknown enum name,
-    /// a negative or fractional count, a negative or non-finite number of hours →
-    /// [`ErrorKind::ValueOutOfRange`]; a timestamp that is not RFC 3339 with an offset →
+    /// a negative or fractional count or one above 2^53, a negative number of hours or
+    /// one beyond the [`Decimal`] range → [`ErrorKind::ValueOutOfRange`]; hours with more
+    /// significant digits than [`crate::limits::MAX_DECIMAL_DIGITS`] →
+    /// [`ErrorKind::CapacityExceeded`] (numbers are read exactly, never rounded); a
+    /// number that is not JSON (`.5`, `1e`, `01`) → [`ErrorKind::MalformedJson`] at its
+    /// first bad byte; a timestamp that is not RFC 3339 with an offset →
     /// [`ErrorKind::InvalidTimestamp`]. `null` is accepted as "unknown"; duplicate list
     /// entries are harmless; a leading UTF-8 byte-order mark is skipped.
     pub fn from_json(bytes: &[u8]) -> Result<Facts, Error> {
@@ -619,7 +626,11 @@ impl Serialize for Facts {
 
 /// Where the deserializer was, for error locations (serde-json-core errors carry none).
 #[derive(Default)]
-struct Progress {
+struct Progress<'a> {
+    /// The whole JSON input (numbers are read from it directly, see [`read_number`]).
+    input: &'a [u8],
+    /// The offset of a syntax error found while reading a number.
+    syntax_at: Cell<Option<usize>>,
     /// Keys started so far (the failing key is number `keys - 1`).
     keys: Cell<usize>,
     /// The field whose value is being read.
@@ -630,7 +641,7 @@ struct Progress {
     kind: Cell<Option<ErrorKind>>,
 }
 
-impl Progress {
+impl Progress<'_> {
     fn fail<E: de::Error>(&self, kind: ErrorKind) -> E {
         self.kind.set(Some(kind));
         E::custom("facts")
@@ -638,7 +649,7 @@ impl Progress {
 }
 
 struct FactsSeed<'p> {
-    progress: &'p Progress,
+    progress: &'p Progress<'p>,
 }
 
 impl<'de> DeserializeSeed<'de> for FactsSeed<'_> {
@@ -679,7 +690,7 @@ impl<'de> Visitor<'de> for FactsSeed<'_> {
 }
 
 struct KeySeed<'p> {
-    progress: &'p Progress,
+    progress: &'p Progress<'p>,
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
@@ -705,7 +716,7 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
 /// Reads the value of `field`: `null`, or a value of the field's type.
 struct ValueSeed<'p> {
     field: FactField,
-    progress: &'p Progress,
+    progress: &'p Progress<'p>,
 }
 
 impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
@@ -730,7 +741,15 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
         match self.field.json_type() {
             FieldType::Name | FieldType::Time => d.deserialize_str(ScalarVisitor(self)),
             FieldType::List => d.deserialize_seq(ListVisitor(self)),
-            FieldType::Count | FieldType::Number => d.deserialize_f64(ScalarVisitor(self)),
+            FieldType::Count | FieldType::Number => {
+                // Never `deserialize_f64`: it parses with `f64::from_str` (rounding, and
+                // linking the float parser). The token is read exactly from the input,
+                // then skipped.
+                let value = read_number(self.field, self.progress)
+                    .map_err(|kind| self.progress.fail::<D::Error>(kind))?;
+                d.deserialize_ignored_any(SkipNumber)?;
+                Ok(value)
+            }
             FieldType::Bool => d.deserialize_bool(ScalarVisitor(self)),
         }
     }
@@ -764,33 +783,86 @@ impl<'de> Visitor<'de> for ScalarVisitor<'_> {
         }
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        let p = self.0.progress;
-        if !v.is_finite() || v < 0.0 {
-            return Err(p.fail(ErrorKind::ValueOutOfRange));
-        }
-        match self.0.field.json_type() {
-            FieldType::Count => {
-                if v > MAX_EXACT_COUNT {
-                    return Err(p.fail(ErrorKind::ValueOutOfRange));
-                }
-                // `v` is in [0, 2^53]: the cast is exact exactly when `v` is an integer.
-                let count = v as u64;
-                if count as f64 != v {
-                    return Err(p.fail(ErrorKind::ValueOutOfRange));
-                }
-                Ok(Value::Count(count))
-            }
-            FieldType::Number => Ok(Value::Number(v + 0.0)),
-            _ => Err(p.fail(ErrorKind::WrongType)),
-        }
-    }
-
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
         match self.0.field.json_type() {
             FieldType::Bool => Ok(Value::Bool(v)),
             _ => Err(self.0.progress.fail(ErrorKind::WrongType)),
         }
+    }
+}
+
+/// Reads the value of number field `field` (a count or `unavailable_hours`) from the raw
+/// input, exactly, before the deserializer skips it ([`SkipNumber`]).
+///
+/// The value is found with [`scan`] (the current key is number `keys - 1`). A value that
+/// does not start like a number is [`ErrorKind::WrongType`]; a token that is not a JSON
+/// number, or is followed by anything but the object's `,` or `}`, is a syntax error
+/// ([`ErrorKind::MalformedJson`] at the first bad byte, recorded in `syntax_at`); a
+/// negative value, a fractional count or one above [`MAX_COUNT`], or a number outside
+/// the [`Decimal`] range is [`ErrorKind::ValueOutOfRange`]; `unavailable_hours` with more
+/// digits than a [`Decimal`] holds is [`ErrorKind::CapacityExceeded`].
+fn read_number(field: FactField, p: &Progress<'_>) -> Result<Value, ErrorKind> {
+    let input = p.input;
+    let scanned = scan(input, p.keys.get().saturating_sub(1));
+    let syntax = |at: usize| {
+        p.syntax_at.set(Some(scanned.error.unwrap_or(at)));
+        ErrorKind::MalformedJson
+    };
+    let Some((_, at)) = scanned.key else {
+        return Err(syntax(input.len()));
+    };
+    if !matches!(input.get(at), Some(b'-' | b'+' | b'.' | b'0'..=b'9')) {
+        return Err(ErrorKind::WrongType);
+    }
+    let end = skip_number(input, at).ok_or_else(|| syntax(at))?;
+    let next = input.get(end..).and_then(|rest| {
+        rest.iter()
+            .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    });
+    if !matches!(next, Some(b',' | b'}')) {
+        return Err(syntax(end));
+    }
+    let token = input
+        .get(at..end)
+        .and_then(|t| core::str::from_utf8(t).ok())
+        .ok_or_else(|| syntax(at))?;
+    let negative = token.starts_with('-');
+    let value = match Decimal::parse(token) {
+        Ok(v) => v,
+        Err(ErrorKind::MalformedJson) => return Err(syntax(at)),
+        // A negative number is out of range whatever its digits; so is a count with more
+        // significant digits than a decimal holds (it is fractional or above 2^53).
+        Err(ErrorKind::CapacityExceeded { .. })
+            if negative || field.json_type() == FieldType::Count =>
+        {
+            return Err(ErrorKind::ValueOutOfRange);
+        }
+        Err(kind) => return Err(kind),
+    };
+    if value.is_negative() {
+        return Err(ErrorKind::ValueOutOfRange);
+    }
+    match field.json_type() {
+        FieldType::Count => value
+            .to_u64()
+            .filter(|n| *n <= MAX_COUNT)
+            .map(Value::Count)
+            .ok_or(ErrorKind::ValueOutOfRange),
+        _ => Ok(Value::Number(value)),
+    }
+}
+
+/// Skips a number token already read by [`read_number`] (serde-json-core's
+/// `deserialize_ignored_any` consumes it up to the next `,` or `}`).
+struct SkipNumber;
+
+impl<'de> Visitor<'de> for SkipNumber {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a number")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
     }
 }
 
@@ -830,7 +902,7 @@ impl<'de> Visitor<'de> for ListVisitor<'_> {
 
 /// A list element: a short string (longer ones cannot be a contract name).
 struct NameSeed<'p> {
-    progress: &'p Progress,
+    progress: &'p Progress<'p>,
 }
 
 /// Longest list element kept for lookup; every contract name is shorter.
@@ -859,7 +931,10 @@ impl<'de> Visitor<'de> for NameSeed<'_> {
 
 /// Parses the facts object that makes up all of `bytes` (valid UTF-8, within size).
 fn parse_object(bytes: &[u8]) -> Result<Facts, Error> {
-    let progress = Progress::default();
+    let progress = Progress {
+        input: bytes,
+        ..Progress::default()
+    };
     let mut unescape = [0u8; MAX_FACTS_STRING_BYTES];
     let mut de = serde_json_core::de::Deserializer::new(bytes, Some(&mut unescape));
     let result = FactsSeed {
@@ -877,8 +952,12 @@ fn parse_object(bytes: &[u8]) -> Result<Facts, Error> {
 }
 
 /// Turns a serde-json-core error into an [`Error`] with a field name and byte offset.
-fn locate(bytes: &[u8], p: &Progress, e: serde_json_core::de::Error) -> Error {
+fn locate(bytes: &[u8], p: &Progress<'_>, e: serde_json_core::de::Error) -> Error {
     use serde_json_core::de::Error as J;
+    if let Some(at) = p.syntax_at.get() {
+        // A malformed number: a syntax error of the document, like any other.
+        return Error::new(ErrorKind::MalformedJson, Location::Byte(at));
+    }
     let key_index = p.keys.get().saturating_sub(1);
     let scanned = scan(bytes, key_index);
     if p.unknown_key.get() {
@@ -1203,7 +1282,7 @@ mod tests {
         assert_eq!(f.breach, Some(BreachKinds::all()));
         assert_eq!(f.data, Some(DataKinds::all()));
         assert_eq!(f.subjects, Some(1200));
-        assert_eq!(f.unavailable_hours, Some(4.0));
+        assert_eq!(f.unavailable_hours, Some(Decimal::new(4, 0)));
         assert_eq!(f.exposure, Some(Exposure::UnknownRecipient));
         assert_eq!(
             f.authority_notified_at
@@ -1386,6 +1465,14 @@ mod tests {
         let json = buf.get(..n).unwrap_or_default();
         assert!(json.starts_with(br#"{"role":"controller","aware_at":"2026-11-20T09:00:00Z","authority_notified_at":"2026-11-24T09:00:00Z","breach":["confidentiality","integrity","availability"]"#));
         assert_eq!(Facts::from_json(json).ok(), Some(f));
+        // Numbers are raw JSON number tokens, integers of `unavailable_hours` with the
+        // fractional zero the float writer gave them.
+        let contains = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+        assert!(contains(json, br#""subjects":1200,"records":5000,"#));
+        assert!(contains(json, br#""unavailable_hours":4.0,"#));
+        let half = parse(r#"{"unavailable_hours": 4.50}"#).unwrap_or_default();
+        let n = serde_json_core::to_slice(&half, &mut buf).unwrap_or(0);
+        assert_eq!(buf.get(..n), Some(&br#"{"unavailable_hours":4.5}"#[..]));
         let n = serde_json_core::to_slice(&Facts::unknown(), &mut buf).unwrap_or(0);
         assert_eq!(buf.get(..n), Some(&b"{}"[..]));
     }

@@ -14,7 +14,8 @@
 //! - [`analysis`]: [`analysis::analyze`] a notice into an element-by-element result with
 //!   evidence.
 //! - [`lang`]: supported languages and detection.
-//! - [`facts`]: incident facts (contract §3), parsed from JSON.
+//! - [`facts`]: incident facts (contract §3), parsed from JSON; [`decimal`]: the exact
+//!   decimal numbers they carry (no floating point anywhere in the engine).
 //! - [`time`]: RFC 3339 timestamps and UTC arithmetic.
 //! - [`obligations`]: risk level (EDPB 9/2022), ENISA severity, Art. 33/34 decisions with
 //!   reasons and the unknowns they rest on.
@@ -61,6 +62,7 @@
 
 pub mod analysis;
 pub mod audience;
+pub mod decimal;
 pub mod derive;
 pub mod elements;
 pub mod error;

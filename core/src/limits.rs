@@ -36,6 +36,8 @@ pub enum Limit {
     ReportBuffer,
     /// A list in the facts JSON longer than its fixed capacity.
     FactsList,
+    /// [`MAX_DECIMAL_DIGITS`]: a number with more significant digits.
+    DecimalDigits,
 }
 
 impl Limit {
@@ -46,6 +48,7 @@ impl Limit {
             Limit::FactsBytes => MAX_FACTS_BYTES,
             Limit::ReportBuffer => REPORT_JSON_BYTES,
             Limit::FactsList => 16,
+            Limit::DecimalDigits => MAX_DECIMAL_DIGITS,
         }
     }
 
@@ -56,6 +59,7 @@ impl Limit {
             Limit::FactsBytes => "MAX_FACTS_BYTES",
             Limit::ReportBuffer => "REPORT_JSON_BYTES",
             Limit::FactsList => "facts list capacity",
+            Limit::DecimalDigits => "MAX_DECIMAL_DIGITS",
         }
     }
 }
@@ -112,3 +116,15 @@ pub const MAX_UNKNOWN_COMBINATIONS: usize = 1024;
 /// [`crate::derive::derive_facts`] (its single cue pass). A sentence with more is not cut:
 /// its tables are then read again, one pass per table list, giving the same facts.
 pub const MAX_SENTENCE_DERIVE_SIGNALS: usize = 64;
+
+/// Significant digits of an exact decimal number ([`crate::decimal::Decimal`]): a number
+/// in the facts (`unavailable_hours`) with more is refused ([`Limit::DecimalDigits`]),
+/// never rounded. Leading and trailing zeros do not count (`0.000250`, `25000000` have
+/// two). 19 digits always fit a `u64`.
+pub const MAX_DECIMAL_DIGITS: usize = 19;
+
+/// Largest power of ten of the leading digit of a non-zero [`crate::decimal::Decimal`],
+/// either way: non-zero values from 10^-308 up to (not including) 10^309, about the
+/// range of the binary64 floats the facts were read as before. A number beyond it is out
+/// of range.
+pub const MAX_DECIMAL_EXPONENT: i16 = 308;

@@ -40,8 +40,8 @@
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::Audience;
-use crate::analysis::{ElementResult, NoticeReport, analyze, unknown_language};
-use crate::derive::{DerivedFacts, derive_facts};
+use crate::analysis::{ElementResult, ElementScan, NoticeReport, unknown_language};
+use crate::derive::{DerivedFacts, FactScan};
 use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
 use crate::facts::{FactFields, Facts};
@@ -49,6 +49,7 @@ use crate::lang::Lang;
 use crate::lang::detect::detect;
 use crate::limits::Limit;
 use crate::obligations::{Assessment, assess};
+use crate::text::sentences::Sentences;
 use crate::time::Timestamp;
 
 /// The engine's version (the crate version), written as the report's `version`.
@@ -262,9 +263,12 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
         },
         (LangChoice::Auto, None) => Language::NoText,
     };
-    let derived = match (req.text, language.lang()) {
-        (Some(text), Some(lang)) => Some(derive_facts(text, lang)),
-        _ => None,
+    let (derived, elements) = match (req.text, language.lang()) {
+        (Some(text), Some(lang)) => {
+            let (derived, elements) = read_notice(text, lang);
+            (Some(derived), Some(elements))
+        }
+        _ => (None, None),
     };
     let read = derived.as_ref().map(|d| d.facts);
     let facts = match (req.facts, read) {
@@ -288,8 +292,10 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
     };
     let assessment = facts.as_ref().map(|f| assess(f, req.now));
     let late = assessment.as_ref().and_then(Assessment::late);
-    let notice = req.text.map(|text| match language.lang() {
-        Some(lang) => analyze(text, req.audience, lang, late),
+    // The elements are judged only now: lateness (from the facts) decides whether
+    // `delay_reasons` applies; the text was read above.
+    let notice = req.text.map(|_| match elements {
+        Some(elements) => elements.finish(req.audience, late),
         None => unknown_language(req.audience, late),
     });
     Report {
@@ -302,6 +308,28 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
         derived,
         facts_from_text,
     }
+}
+
+/// Reads `text` (in `lang`) once for both [`crate::derive::derive_facts`] and
+/// [`crate::analysis::analyze`]: one split into sentences and, per sentence, one pass of
+/// its words over the element index and the derive index together
+/// ([`crate::text::matcher::find_cues_in_two`]). Gives what `derive_facts` gives and the
+/// element scan that `analyze` would finish with.
+fn read_notice(text: &str, lang: Lang) -> (DerivedFacts, ElementScan<'_>) {
+    let mut elements = ElementScan::new(text, lang);
+    let mut facts = FactScan::new(text, lang);
+    for sentence in Sentences::new(text) {
+        match facts.begin(sentence) {
+            Some(mut cues) => {
+                let index = cues.index();
+                elements.sentence(sentence, Some((index, &mut |m| cues.add(m))));
+                facts.apply(sentence, cues.done());
+            }
+            // Nothing is derived from this sentence (a postscript): elements only.
+            None => elements.sentence(sentence, None),
+        }
+    }
+    (facts.finish(), elements)
 }
 
 #[cfg(test)]
@@ -448,7 +476,7 @@ mod tests {
     /// Pseudo-random facts covering every value of every field (and "unknown").
     fn varied_facts(rng: &mut XorShift) -> Facts {
         use crate::facts::{BreachKind, DataKind, Exposure, Protection, Role};
-        let hours = [0.0, 1.0, 30.0, 200.0];
+        let hours = [0, 1, 30, 200].map(crate::decimal::Decimal::from);
         let times = [
             "2026-11-20T09:00:00Z",
             "2026-11-22T09:00:00Z",
@@ -548,15 +576,24 @@ mod tests {
             every_fact.insert(*f);
         }
 
+        // The longest number text (`decimal::MAX_TEXT_BYTES`), wherever a number is written.
+        let longest_decimal =
+            crate::decimal::Decimal::parse("-9.999999999999999999e-308").unwrap_or_default();
+        let mut text = [0u8; crate::decimal::MAX_TEXT_BYTES];
+        assert_eq!(
+            longest_decimal.write_json(&mut text).len(),
+            crate::decimal::MAX_TEXT_BYTES
+        );
+
         // The largest assessment shape: a processor (so `controller` is present).
         let mut facts = varied_facts(&mut rng);
         facts.role = Some(crate::facts::Role::Processor);
         let mut a = assess(&facts, None);
         a.risk.reasons = longest.clone();
         a.risk.rests_on = every_fact;
-        a.risk.enisa.score = -f32::MIN_POSITIVE;
-        a.risk.enisa.ei = -f32::MIN_POSITIVE;
-        a.risk.enisa.cb = -f32::MIN_POSITIVE;
+        a.risk.enisa.score = longest_decimal;
+        a.risk.enisa.ei = longest_decimal;
+        a.risk.enisa.cb = longest_decimal;
         a.obligations.authority.reasons = longest.clone();
         a.obligations.authority.rests_on = every_fact;
         a.obligations.authority.deadline = Timestamp::parse_rfc3339("9999-12-31T23:59:59Z").ok();
@@ -587,7 +624,7 @@ mod tests {
             malicious: Some(false),
             recovered: Some(false),
             backup: Some(false),
-            unavailable_hours: Some(-f64::MIN_POSITIVE),
+            unavailable_hours: Some(longest_decimal),
             high_risk_mitigated: Some(false),
             disproportionate_effort: Some(false),
             public_communication: Some(false),

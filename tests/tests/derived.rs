@@ -16,7 +16,7 @@ use breachnotice::derive::{
     ClaimKind, DerivedFacts, breach_kinds, claims, data_kinds, dates, derive_facts, exposure,
     negation, protection,
 };
-use breachnotice::elements::Cues;
+use breachnotice::elements::{CueTables, Role};
 use breachnotice::facts::{BreachKind, DataKind, Exposure, FactField, Protection};
 use breachnotice::text::normalise::is_normalised_phrase;
 
@@ -519,11 +519,12 @@ fn empty_and_unrelated_text_derive_nothing() {
 
 // ---- tables --------------------------------------------------------------------------------
 
-fn check_tables<T>(name: &str, tables: &[(T, Cues)]) {
+fn check_tables<T>(name: &str, tables: &'static [(T, CueTables)]) {
     for (i, (_, cues)) in tables.iter().enumerate() {
         for lang in Lang::ALL {
-            let table = cues.get(lang);
+            let table: Vec<_> = cues.get(lang).iter().collect();
             assert!(!table.is_empty(), "{name}[{i}] {lang:?} is empty");
+            assert_eq!(table.len(), cues.get(lang).len(), "{name}[{i}] {lang:?}");
             for pair in table.windows(2) {
                 assert!(
                     pair[0].phrase < pair[1].phrase,
@@ -531,11 +532,18 @@ fn check_tables<T>(name: &str, tables: &[(T, Cues)]) {
                     pair[1].phrase
                 );
             }
-            for cue in table {
+            for cue in &table {
                 assert!(
                     is_normalised_phrase(cue.phrase),
                     "{name}[{i}] {lang:?}: {:?} is not normalised",
                     cue.phrase
+                );
+                // Derive tables use only `Signal` and `Block` (module docs of `derive`).
+                assert!(
+                    matches!(cue.role, Role::Signal | Role::Block),
+                    "{name}[{i}] {lang:?}: {:?} has role {:?}",
+                    cue.phrase,
+                    cue.role
                 );
             }
         }
@@ -544,25 +552,38 @@ fn check_tables<T>(name: &str, tables: &[(T, Cues)]) {
 
 #[test]
 fn derive_tables_are_sorted_normalised_and_complete() {
-    check_tables("data_kinds", data_kinds::TABLES);
-    check_tables("breach_kinds", breach_kinds::TABLES);
+    check_tables("data_kinds", data_kinds::CUE_TABLES);
+    check_tables("breach_kinds", breach_kinds::CUE_TABLES);
     check_tables("malicious", breach_kinds::MALICIOUS);
-    check_tables("exposure", exposure::TABLES);
-    check_tables("protection", protection::TABLES);
-    check_tables("unprotected", protection::UNPROTECTED);
-    check_tables("dates", dates::LABELS);
-    check_tables("claims", claims::TABLES);
+    check_tables("exposure", exposure::CUE_TABLES);
+    check_tables("protection", protection::CUE_TABLES);
+    check_tables("unprotected", protection::UNPROTECTED_TABLES);
+    check_tables("dates", dates::LABEL_TABLES);
+    check_tables("claims", claims::CUE_TABLES);
     check_tables("late", claims::LATE);
     check_tables("late negated", claims::LATE_NEGATED);
     check_tables("negation", negation::TABLES);
     check_tables("hedges", negation::HEDGES);
-    check_tables("count labels", breachnotice::derive::counts::LABELS);
+    check_tables("count labels", breachnotice::derive::counts::LABEL_TABLES);
+    check_tables("count nouns", breachnotice::derive::counts::NOUN_TABLES);
     for list in [
         breachnotice::derive::counts::REFERENCE_WORDS,
         breachnotice::derive::counts::POPULATION_WORDS,
         breachnotice::derive::counts::QUANTITY_WORDS,
+        breachnotice::derive::CLAUSE_BREAKS,
     ] {
-        assert!(list.windows(2).all(|p| p[0] < p[1]), "{list:?} not sorted");
+        let words: Vec<&str> = list.words().collect();
+        assert!(!words.is_empty());
+        assert!(
+            words.windows(2).all(|p| p[0] < p[1]),
+            "{words:?} not sorted"
+        );
+        assert!(
+            words
+                .iter()
+                .all(|w| is_normalised_phrase(w) && !w.contains(' ')),
+            "{words:?} not single normalised words"
+        );
     }
     // Every data kind the contract lists except `other` has a table.
     for k in DataKind::ALL {

@@ -2,6 +2,7 @@
 //! valid-shaped JSON, deep nesting, named bad inputs, and the worst case of every fixed
 //! capacity. A small deterministic PRNG keeps runs reproducible without a dependency.
 
+use breachnotice::decimal::Decimal;
 use breachnotice::error::{Error, ErrorKind, Location};
 use breachnotice::facts::{
     BreachKind, BreachKinds, DataKind, DataKinds, Exposure, FactField, Facts, Protection, Role,
@@ -57,7 +58,7 @@ fn check_assessment(facts: &Facts) -> Assessment {
         assert!(!o.data_subjects.rests_on.is_empty());
     }
     assert!(a.risk.at_least <= a.risk.at_most);
-    assert!(a.risk.enisa.score >= 0.25 && a.risk.enisa.score <= 6.0);
+    assert!(a.risk.enisa.score >= Decimal::new(25, 2) && a.risk.enisa.score <= Decimal::new(6, 0));
     a
 }
 
@@ -434,6 +435,158 @@ fn bad_inputs_name_kind_and_place() {
     assert_eq!(Facts::from_json(&big).ok(), Some(Facts::unknown()));
 }
 
+/// Numbers are read exactly (no float rounding) with the error kinds and places of any
+/// other bad value; a malformed number is a syntax error at its first bad byte.
+#[test]
+fn numbers_are_read_exactly() {
+    let hours = |json: &str| Facts::from_json(json.as_bytes()).map(|f| f.unavailable_hours);
+    let count = |json: &str| Facts::from_json(json.as_bytes()).map(|f| f.subjects);
+    let err = |json: &str| Facts::from_json(json.as_bytes()).map_err(|e| (e.kind, e.at));
+    let dec = |s: &str| Decimal::parse(s).ok();
+    // A float would read this as 24.0 (not a short outage); it is below 24 hours.
+    assert_eq!(
+        hours(r#"{"unavailable_hours": 23.999999999999999}"#),
+        Ok(dec("23.999999999999999"))
+    );
+    assert!(dec("23.999999999999999") < dec("24"));
+    for (text, value) in [
+        ("4", "4"),
+        ("4.5", "4.5"),
+        ("2.4e1", "24"),
+        ("-0", "0"),
+        ("0.1", "0.1"),
+    ] {
+        let json = format!(r#"{{"unavailable_hours": {text} }}"#);
+        assert_eq!(hours(&json), Ok(dec(value)), "{json}");
+    }
+    for (text, value) in [
+        ("3", 3),
+        ("3.0", 3),
+        ("1e3", 1000),
+        ("-0", 0),
+        ("9007199254740992", 1 << 53),
+    ] {
+        let json = format!(r#"{{"subjects":{text}}}"#);
+        assert_eq!(count(&json), Ok(Some(value)), "{json}");
+    }
+    let out_of_range =
+        |field: &'static str| (ErrorKind::ValueOutOfRange, Location::Field(field, Some(12)));
+    // Refused, where a float rounded them into range or onto an integer.
+    for text in [
+        "9007199254740993",
+        "1.0000000000000001",
+        "1e-400",
+        "12345678901234567890123",
+    ] {
+        assert_eq!(
+            err(&format!(r#"{{"subjects":{text}}}"#)),
+            Err(out_of_range("subjects")),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        err(r#"{"records":-1e-400}"#),
+        Err((
+            ErrorKind::ValueOutOfRange,
+            Location::Field("records", Some(11))
+        ))
+    );
+    assert_eq!(
+        err(r#"{"unavailable_hours":-1.00000000000000000000001}"#),
+        Err((
+            ErrorKind::ValueOutOfRange,
+            Location::Field("unavailable_hours", Some(21))
+        ))
+    );
+    assert_eq!(
+        err(r#"{"unavailable_hours":1.00000000000000000000001}"#),
+        Err((
+            ErrorKind::CapacityExceeded {
+                limit: Limit::DecimalDigits
+            },
+            Location::Field("unavailable_hours", Some(21))
+        ))
+    );
+    assert_eq!(
+        err(r#"{"unavailable_hours":1e309}"#),
+        Err((
+            ErrorKind::ValueOutOfRange,
+            Location::Field("unavailable_hours", Some(21))
+        ))
+    );
+    // Not numbers at all: the wrong type, as before.
+    for text in ["NaN", "\"4\"", "true", "[4]", "{}", "e5"] {
+        assert_eq!(
+            err(&format!(r#"{{"subjects":{text}}}"#)),
+            Err((ErrorKind::WrongType, Location::Field("subjects", Some(12)))),
+            "{text}"
+        );
+    }
+    // Malformed numbers: the document's first syntax error.
+    for (text, at) in [
+        ("+1", 12),
+        (".5", 12),
+        ("1.", 12),
+        ("1e", 12),
+        ("1e+", 12),
+        ("-", 12),
+        ("01", 13),
+        ("0x1", 13),
+        ("1.5.5", 15),
+        ("1 2", 14),
+    ] {
+        assert_eq!(
+            err(&format!(r#"{{"subjects":{text}}}"#)),
+            Err((ErrorKind::MalformedJson, Location::Byte(at))),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        err(r#"{"subjects":1"#),
+        Err((ErrorKind::MalformedJson, Location::Byte(13)))
+    );
+    assert_eq!(
+        err(r#"{"subjects":1]"#),
+        Err((ErrorKind::MalformedJson, Location::Byte(13)))
+    );
+}
+
+/// Numbers reach the report as JSON number tokens (the decimal writer's raw bytes), with
+/// the text the float writer gave them before.
+#[test]
+fn numbers_are_written_as_json_numbers() -> Result<(), Box<dyn std::error::Error>> {
+    let facts = Facts::from_json(
+        br#"{"unavailable_hours": 4.50, "subjects": 1e3, "breach": ["availability", "confidentiality"],
+            "data": ["financial"], "exposure": "known_recipient", "backup": true, "recovered": false,
+            "malicious": false, "vulnerable_subjects": false, "protection": "pseudonymised",
+            "key_compromised": false}"#,
+    )?;
+    assert_eq!(facts.subjects, Some(1000));
+    assert_eq!(facts.unavailable_hours, Decimal::parse("4.5").ok());
+    let report = breachnotice::evaluate(&breachnotice::Request {
+        text: None,
+        audience: breachnotice::Audience::Authority,
+        lang: breachnotice::LangChoice::Auto,
+        facts: Some(&facts),
+        now: now(),
+    });
+    let mut buf = vec![0u8; breachnotice::limits::REPORT_JSON_BYTES];
+    let n = report.write_json(&mut buf)?;
+    let json = std::str::from_utf8(buf.get(..n).unwrap_or_default())?;
+    // Financial data DPC 3 × pseudonymised EI 0.5 + known recipient 0.25 (the outage was
+    // short and restored) = 1.75.
+    assert!(
+        json.contains(r#""enisa":{"score":1.75,"level":"low","dpc":3,"ei":0.5,"cb":0.25,"#),
+        "{json}"
+    );
+    let v: serde_json::Value = serde_json::from_str(json)?;
+    assert_eq!(
+        v.pointer("/risk/enisa/score").and_then(|s| s.as_f64()),
+        Some(1.75)
+    );
+    Ok(())
+}
+
 /// Every value (and "unknown") each decision fact can take, in the distinctions the
 /// rules make.
 fn each_facts(mut visit: impl FnMut(&Facts)) {
@@ -487,7 +640,8 @@ fn each_facts(mut visit: impl FnMut(&Facts)) {
                                     key_compromised: recovered.map(|r| !r),
                                     malicious: backup,
                                     subjects: vulnerable.map(|v| if v { 1000 } else { 1 }),
-                                    unavailable_hours: backup.map(|b| if b { 2.0 } else { 30.0 }),
+                                    unavailable_hours: backup
+                                        .map(|b| Decimal::from(if b { 2 } else { 30 })),
                                     high_risk_mitigated: exposure.map(|e| e == Exposure::Internal),
                                     disproportionate_effort: exposure
                                         .map(|e| e == Exposure::Public),

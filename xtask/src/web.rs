@@ -5,8 +5,8 @@
 //! Pinned tools (see `toolchain.md`; each is installed only when missing or at another
 //! version): `wasm-bindgen-cli` at exactly the `wasm-bindgen` version in `Cargo.lock`,
 //! `wasm-pack` [`WASM_PACK_VERSION`], and from `web/package-lock.json` (`npm ci`):
-//! `binaryen` (its `wasm-opt`, put on `PATH` for wasm-pack), `playwright-core`,
-//! `axe-core`. The browser is Debian's `chromium` at [`CHROMIUM`].
+//! `binaryen` (its `wasm-opt`, put on `PATH` for wasm-pack), `esbuild` (minifies the
+//! site's scripts and style sheets), `playwright-core`, `axe-core`. The browser is Debian's `chromium` at [`CHROMIUM`].
 
 use std::env;
 use std::ffi::OsString;
@@ -176,7 +176,8 @@ fn ensure_npm_packages() -> Result<(), String> {
         (Some(l), Some(i)) => i >= l,
         _ => false,
     };
-    if fresh && web.join("node_modules/.bin/wasm-opt").exists() {
+    let bin = web.join("node_modules").join(".bin");
+    if fresh && bin.join("wasm-opt").exists() && bin.join("esbuild").exists() {
         return Ok(());
     }
     println!("xtask: npm ci (web/package-lock.json)");
@@ -207,8 +208,33 @@ fn copy(from: &Path, to: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
 }
 
+/// Whether `dist` ships `file` minified: every script and style sheet.
+fn is_minified(file: &str) -> bool {
+    file.ends_with(".js") || file.ends_with(".css")
+}
+
+/// Writes `from` minified to `to` with esbuild (npm, pinned in `web/package-lock.json`):
+/// each module on its own, no bundling, so the files and their imports stay as in `web/`.
+/// An external source map (`to` + `.map`, with the original text inside) lets anyone
+/// audit the shipped code; browsers fetch it only when developer tools are open, so the
+/// page's weight and its "no request after load" test are unaffected.
+fn minify(from: &Path, to: &Path) -> Result<(), String> {
+    if let Some(parent) = to.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    let mut c = tool("esbuild")?;
+    c.arg(from)
+        .arg("--minify")
+        .arg("--sourcemap")
+        .arg("--log-level=warning")
+        .arg(format!("--outfile={}", to.display()));
+    run(c)
+}
+
 /// Builds the static site into `web/dist/`: the wasm module (wasm-pack, release,
-/// `--target web`, wasm-opt from npm binaryen) and the page's files.
+/// `--target web`, wasm-opt from npm binaryen) and the page's files, scripts and style
+/// sheets minified by esbuild ([`minify`]).
 pub fn dist() -> Result<(), String> {
     ensure_build_tools()?;
     let pkg = root().join(WASM_CRATE).join("pkg");
@@ -230,11 +256,21 @@ pub fn dist() -> Result<(), String> {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
     for file in SITE_FILES {
-        copy(&web_dir().join(file), &dist.join(file))?;
+        let (from, to) = (web_dir().join(file), dist.join(file));
+        if is_minified(file) {
+            minify(&from, &to)?;
+        } else {
+            copy(&from, &to)?;
+        }
     }
     for file in [".js", "_bg.wasm", ".d.ts"] {
         let name = format!("{PKG_NAME}{file}");
-        copy(&pkg.join(&name), &dist.join("pkg").join(&name))?;
+        let (from, to) = (pkg.join(&name), dist.join("pkg").join(&name));
+        if is_minified(&name) {
+            minify(&from, &to)?;
+        } else {
+            copy(&from, &to)?;
+        }
     }
     println!("xtask: site built in {}", dist.display());
     Ok(())

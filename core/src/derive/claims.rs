@@ -21,7 +21,8 @@
 //!   own negation ("not within 72 hours", "nicht innerhalb von 72 Stunden"). "Within 72
 //!   hours" alone states no lateness.
 
-use crate::elements::{Cue, Cues, Role};
+use crate::cue_table;
+use crate::elements::{CueTable, CueTables};
 use crate::facts::{DataKind, FactField, Protection};
 
 use super::DerivedFacts;
@@ -98,10 +99,10 @@ impl ClaimKind {
 }
 
 /// The cue tables, one per claim read from phrases (encryption: [`super::protection`]).
-pub static TABLES: &[(ClaimKind, Cues)] = &[
+pub const CUE_TABLES: &[(ClaimKind, CueTables)] = &[
     (
         ClaimKind::PasswordChangeDiscouraged,
-        Cues {
+        CueTables {
             en: NO_PASSWORD_CHANGE_EN,
             de: NO_PASSWORD_CHANGE_DE,
             fr: NO_PASSWORD_CHANGE_FR,
@@ -112,7 +113,7 @@ pub static TABLES: &[(ClaimKind, Cues)] = &[
     ),
     (
         ClaimKind::NoRiskClaimed,
-        Cues {
+        CueTables {
             en: NO_RISK_EN,
             de: NO_RISK_DE,
             fr: NO_RISK_FR,
@@ -123,140 +124,146 @@ pub static TABLES: &[(ClaimKind, Cues)] = &[
     ),
 ];
 
+/// The claim kind of each member of [`CUE_TABLES`], in its order, without the tables: what
+/// run-time code reads (a match's member number picks it), so that no per-table text is
+/// linked: the tables are read at compile time, merged into the derive index
+/// ([`super::index`]). The second field is empty.
+pub static TABLES: [(ClaimKind, ()); CUE_TABLES.len()] = super::index::values(CUE_TABLES);
+
 /// "No need to change your password" (en).
-static NO_PASSWORD_CHANGE_EN: &[Cue] = &[
-    Cue::new("do not need to change your password", Role::Signal),
-    Cue::new("don t need to change your password", Role::Signal),
-    Cue::new("need not change your password", Role::Signal),
-    Cue::new("no need to change your password", Role::Signal),
-    Cue::new("no need to reset your password", Role::Signal),
-    Cue::new("not need to change your password", Role::Signal),
-    Cue::new("there is no need to change", Role::Signal),
+const NO_PASSWORD_CHANGE_EN: CueTable = cue_table![
+    Signal "do not need to change your password",
+    Signal "don t need to change your password",
+    Signal "need not change your password",
+    Signal "no need to change your password",
+    Signal "no need to reset your password",
+    Signal "not need to change your password",
+    Signal "there is no need to change",
 ];
 
 /// "No need to change your password" (de).
-static NO_PASSWORD_CHANGE_DE: &[Cue] = &[
-    Cue::new("ihr passwort nicht andern", Role::Signal),
-    Cue::new("kein neues passwort", Role::Signal),
-    Cue::new("mussen ihr passwort nicht andern", Role::Signal),
-    Cue::new("musst dein passwort nicht andern", Role::Signal),
-    Cue::new("nicht notig ihr passwort", Role::Signal),
-    Cue::new("nicht notwendig ihr passwort", Role::Signal),
-    Cue::new("passwort nicht zu andern", Role::Signal),
+const NO_PASSWORD_CHANGE_DE: CueTable = cue_table![
+    Signal "ihr passwort nicht andern",
+    Signal "kein neues passwort",
+    Signal "mussen ihr passwort nicht andern",
+    Signal "musst dein passwort nicht andern",
+    Signal "nicht notig ihr passwort",
+    Signal "nicht notwendig ihr passwort",
+    Signal "passwort nicht zu andern",
 ];
 
 /// "No need to change your password" (fr).
-static NO_PASSWORD_CHANGE_FR: &[Cue] = &[
-    Cue::new("inutile de changer", Role::Signal),
-    Cue::new("inutile de modifier", Role::Signal),
-    Cue::new("n avez pas a changer", Role::Signal),
-    Cue::new("n avez pas a modifier", Role::Signal),
-    Cue::new("pas besoin de changer", Role::Signal),
-    Cue::new("pas besoin de modifier", Role::Signal),
-    Cue::new("pas necessaire de changer", Role::Signal),
-    Cue::new("pas necessaire de modifier", Role::Signal),
+const NO_PASSWORD_CHANGE_FR: CueTable = cue_table![
+    Signal "inutile de changer",
+    Signal "inutile de modifier",
+    Signal "n avez pas a changer",
+    Signal "n avez pas a modifier",
+    Signal "pas besoin de changer",
+    Signal "pas besoin de modifier",
+    Signal "pas necessaire de changer",
+    Signal "pas necessaire de modifier",
 ];
 
 /// "No need to change your password" (es).
-static NO_PASSWORD_CHANGE_ES: &[Cue] = &[
-    Cue::new("no es necesario cambiar", Role::Signal),
-    Cue::new("no es necesario que cambie", Role::Signal),
-    Cue::new("no hace falta cambiar", Role::Signal),
-    Cue::new("no necesita cambiar", Role::Signal),
-    Cue::new("no tiene que cambiar", Role::Signal),
+const NO_PASSWORD_CHANGE_ES: CueTable = cue_table![
+    Signal "no es necesario cambiar",
+    Signal "no es necesario que cambie",
+    Signal "no hace falta cambiar",
+    Signal "no necesita cambiar",
+    Signal "no tiene que cambiar",
 ];
 
 /// "No need to change your password" (it).
-static NO_PASSWORD_CHANGE_IT: &[Cue] = &[
-    Cue::new("non deve cambiare", Role::Signal),
-    Cue::new("non e necessario cambiare", Role::Signal),
-    Cue::new("non e necessario modificare", Role::Signal),
-    Cue::new("non occorre cambiare", Role::Signal),
-    Cue::new("non occorre modificare", Role::Signal),
-    Cue::new("non serve cambiare", Role::Signal),
+const NO_PASSWORD_CHANGE_IT: CueTable = cue_table![
+    Signal "non deve cambiare",
+    Signal "non e necessario cambiare",
+    Signal "non e necessario modificare",
+    Signal "non occorre cambiare",
+    Signal "non occorre modificare",
+    Signal "non serve cambiare",
 ];
 
 /// "No need to change your password" (nl).
-static NO_PASSWORD_CHANGE_NL: &[Cue] = &[
-    Cue::new("hoeft je wachtwoord niet", Role::Signal),
-    Cue::new("hoeft u uw wachtwoord niet", Role::Signal),
-    Cue::new("hoeft uw wachtwoord niet", Role::Signal),
-    Cue::new("niet nodig om je wachtwoord", Role::Signal),
-    Cue::new("niet nodig om uw wachtwoord", Role::Signal),
-    Cue::new("niet nodig uw wachtwoord", Role::Signal),
+const NO_PASSWORD_CHANGE_NL: CueTable = cue_table![
+    Signal "hoeft je wachtwoord niet",
+    Signal "hoeft u uw wachtwoord niet",
+    Signal "hoeft uw wachtwoord niet",
+    Signal "niet nodig om je wachtwoord",
+    Signal "niet nodig om uw wachtwoord",
+    Signal "niet nodig uw wachtwoord",
 ];
 
 /// "No risk", "no consequences", "no misuse" (en).
-static NO_RISK_EN: &[Cue] = &[
-    Cue::new("no consequences", Role::Signal),
-    Cue::new("no impact", Role::Signal),
-    Cue::new("no misuse", Role::Signal),
-    Cue::new("no need to worry", Role::Signal),
-    Cue::new("no negative consequences", Role::Signal),
-    Cue::new("no risk", Role::Signal),
-    Cue::new("no risks", Role::Signal),
-    Cue::new("not at risk", Role::Signal),
-    Cue::new("nothing to worry", Role::Signal),
+const NO_RISK_EN: CueTable = cue_table![
+    Signal "no consequences",
+    Signal "no impact",
+    Signal "no misuse",
+    Signal "no need to worry",
+    Signal "no negative consequences",
+    Signal "no risk",
+    Signal "no risks",
+    Signal "not at risk",
+    Signal "nothing to worry",
 ];
 
 /// "No risk", "no consequences", "no misuse" (de).
-static NO_RISK_DE: &[Cue] = &[
-    Cue::new("kein missbrauch", Role::Signal),
-    Cue::new("kein risiko", Role::Signal),
-    Cue::new("keine auswirkungen", Role::Signal),
-    Cue::new("keine folgen", Role::Signal),
-    Cue::new("keine gefahr", Role::Signal),
-    Cue::new("keine nachteile", Role::Signal),
-    Cue::new("keine negativen folgen", Role::Signal),
-    Cue::new("keine risiken", Role::Signal),
-    Cue::new("keinen missbrauch", Role::Signal),
+const NO_RISK_DE: CueTable = cue_table![
+    Signal "kein missbrauch",
+    Signal "kein risiko",
+    Signal "keine auswirkungen",
+    Signal "keine folgen",
+    Signal "keine gefahr",
+    Signal "keine nachteile",
+    Signal "keine negativen folgen",
+    Signal "keine risiken",
+    Signal "keinen missbrauch",
 ];
 
 /// "No risk", "no consequences", "no misuse" (fr).
-static NO_RISK_FR: &[Cue] = &[
-    Cue::new("aucun impact", Role::Signal),
-    Cue::new("aucun prejudice", Role::Signal),
-    Cue::new("aucun risque", Role::Signal),
-    Cue::new("aucune consequence", Role::Signal),
-    Cue::new("aucune utilisation frauduleuse", Role::Signal),
-    Cue::new("pas de risque", Role::Signal),
+const NO_RISK_FR: CueTable = cue_table![
+    Signal "aucun impact",
+    Signal "aucun prejudice",
+    Signal "aucun risque",
+    Signal "aucune consequence",
+    Signal "aucune utilisation frauduleuse",
+    Signal "pas de risque",
 ];
 
 /// "No risk", "no consequences", "no misuse" (es).
-static NO_RISK_ES: &[Cue] = &[
-    Cue::new("ningun perjuicio", Role::Signal),
-    Cue::new("ningun riesgo", Role::Signal),
-    Cue::new("ningun uso indebido", Role::Signal),
-    Cue::new("ninguna consecuencia", Role::Signal),
-    Cue::new("no existe riesgo", Role::Signal),
-    Cue::new("no hay riesgo", Role::Signal),
-    Cue::new("sin riesgo", Role::Signal),
+const NO_RISK_ES: CueTable = cue_table![
+    Signal "ningun perjuicio",
+    Signal "ningun riesgo",
+    Signal "ningun uso indebido",
+    Signal "ninguna consecuencia",
+    Signal "no existe riesgo",
+    Signal "no hay riesgo",
+    Signal "sin riesgo",
 ];
 
 /// "No risk", "no consequences", "no misuse" (it).
-static NO_RISK_IT: &[Cue] = &[
-    Cue::new("alcun rischio", Role::Signal),
-    Cue::new("nessun impatto", Role::Signal),
-    Cue::new("nessun pregiudizio", Role::Signal),
-    Cue::new("nessun rischio", Role::Signal),
-    Cue::new("nessun uso illecito", Role::Signal),
-    Cue::new("nessuna conseguenza", Role::Signal),
+const NO_RISK_IT: CueTable = cue_table![
+    Signal "alcun rischio",
+    Signal "nessun impatto",
+    Signal "nessun pregiudizio",
+    Signal "nessun rischio",
+    Signal "nessun uso illecito",
+    Signal "nessuna conseguenza",
 ];
 
 /// "No risk", "no consequences", "no misuse" (nl).
-static NO_RISK_NL: &[Cue] = &[
-    Cue::new("geen gevolgen", Role::Signal),
-    Cue::new("geen misbruik", Role::Signal),
-    Cue::new("geen nadelige gevolgen", Role::Signal),
-    Cue::new("geen risico", Role::Signal),
-    Cue::new("geen risico s", Role::Signal),
+const NO_RISK_NL: CueTable = cue_table![
+    Signal "geen gevolgen",
+    Signal "geen misbruik",
+    Signal "geen nadelige gevolgen",
+    Signal "geen risico",
+    Signal "geen risico s",
 ];
 
 /// The table of statements that the notification comes after the 72 hours (subject to
 /// negation and hedges).
-pub static LATE: &[(ClaimKind, Cues)] = &[(
+pub static LATE: &[(ClaimKind, CueTables)] = &[(
     ClaimKind::LateNotificationStated,
-    Cues {
+    CueTables {
         en: LATE_EN,
         de: LATE_DE,
         fr: LATE_FR,
@@ -268,9 +275,9 @@ pub static LATE: &[(ClaimKind, Cues)] = &[(
 
 /// The table of statements that the notification is *not* within the 72 hours: they carry
 /// their own negation (subject to hedges only).
-pub static LATE_NEGATED: &[(ClaimKind, Cues)] = &[(
+pub static LATE_NEGATED: &[(ClaimKind, CueTables)] = &[(
     ClaimKind::LateNotificationStated,
-    Cues {
+    CueTables {
         en: LATE_NEGATED_EN,
         de: LATE_NEGATED_DE,
         fr: LATE_NEGATED_FR,
@@ -281,150 +288,150 @@ pub static LATE_NEGATED: &[(ClaimKind, Cues)] = &[(
 )];
 
 /// Notification after the 72 hours (en).
-static LATE_EN: &[Cue] = &[
-    Cue::new("after expiry of the 72 hour", Role::Signal),
-    Cue::new("after the 72 hour", Role::Signal),
-    Cue::new("after the 72 hours", Role::Signal),
-    Cue::new("after the deadline of 72 hours", Role::Signal),
-    Cue::new("beyond the 72 hour", Role::Signal),
-    Cue::new("beyond the 72 hours", Role::Signal),
-    Cue::new("delay in notifying", Role::Signal),
-    Cue::new("exceed* the 72 hour", Role::Signal),
-    Cue::new("exceed* the 72 hours", Role::Signal),
-    Cue::new("late notification", Role::Signal),
-    Cue::new("later than 72 hours", Role::Signal),
-    Cue::new("later than the 72 hour", Role::Signal),
-    Cue::new("later than the 72 hours", Role::Signal),
-    Cue::new("missed the 72 hour", Role::Signal),
-    Cue::new("more than 72 hours after", Role::Signal),
-    Cue::new("notification is late", Role::Signal),
-    Cue::new("notifying late", Role::Signal),
-    Cue::new("notifying you late", Role::Signal),
-    Cue::new("outside the 72 hour", Role::Signal),
-    Cue::new("outside the 72 hours", Role::Signal),
-    Cue::new("past the 72 hour", Role::Signal),
-    Cue::new("unable to notify within", Role::Signal),
-    Cue::new("unable to notify you within", Role::Signal),
+const LATE_EN: CueTable = cue_table![
+    Signal "after expiry of the 72 hour",
+    Signal "after the 72 hour",
+    Signal "after the 72 hours",
+    Signal "after the deadline of 72 hours",
+    Signal "beyond the 72 hour",
+    Signal "beyond the 72 hours",
+    Signal "delay in notifying",
+    Signal "exceed* the 72 hour",
+    Signal "exceed* the 72 hours",
+    Signal "late notification",
+    Signal "later than 72 hours",
+    Signal "later than the 72 hour",
+    Signal "later than the 72 hours",
+    Signal "missed the 72 hour",
+    Signal "more than 72 hours after",
+    Signal "notification is late",
+    Signal "notifying late",
+    Signal "notifying you late",
+    Signal "outside the 72 hour",
+    Signal "outside the 72 hours",
+    Signal "past the 72 hour",
+    Signal "unable to notify within",
+    Signal "unable to notify you within",
 ];
 
 /// Notification after the 72 hours (de).
-static LATE_DE: &[Cue] = &[
-    Cue::new("72 stunden frist uberschritten", Role::Signal),
-    Cue::new("72 stunden uberschritten", Role::Signal),
-    Cue::new("frist von 72 stunden uberschritten", Role::Signal),
-    Cue::new("melden wir verspatet", Role::Signal),
-    Cue::new("meldung erfolgt verspatet", Role::Signal),
-    Cue::new("nach ablauf der 72 stunden", Role::Signal),
-    Cue::new("nach ablauf der frist von 72 stunden", Role::Signal),
-    Cue::new("nach mehr als 72 stunden", Role::Signal),
-    Cue::new("spater als 72 stunden", Role::Signal),
-    Cue::new("uberschreitung der 72 stunden", Role::Signal),
-    Cue::new("verspatete meldung", Role::Signal),
-    Cue::new("verspatung der meldung", Role::Signal),
+const LATE_DE: CueTable = cue_table![
+    Signal "72 stunden frist uberschritten",
+    Signal "72 stunden uberschritten",
+    Signal "frist von 72 stunden uberschritten",
+    Signal "melden wir verspatet",
+    Signal "meldung erfolgt verspatet",
+    Signal "nach ablauf der 72 stunden",
+    Signal "nach ablauf der frist von 72 stunden",
+    Signal "nach mehr als 72 stunden",
+    Signal "spater als 72 stunden",
+    Signal "uberschreitung der 72 stunden",
+    Signal "verspatete meldung",
+    Signal "verspatung der meldung",
 ];
 
 /// Notification after the 72 hours (fr).
-static LATE_FR: &[Cue] = &[
-    Cue::new("apres l expiration du delai de 72 heures", Role::Signal),
-    Cue::new("apres le delai de 72 heures", Role::Signal),
-    Cue::new("au dela des 72 heures", Role::Signal),
-    Cue::new("au dela du delai de 72 heures", Role::Signal),
-    Cue::new("depasse le delai de 72 heures", Role::Signal),
-    Cue::new("depassement du delai de 72 heures", Role::Signal),
-    Cue::new("hors du delai de 72 heures", Role::Signal),
-    Cue::new("notification en retard", Role::Signal),
-    Cue::new("notification tardive", Role::Signal),
-    Cue::new("notifions en retard", Role::Signal),
-    Cue::new("plus de 72 heures apres", Role::Signal),
+const LATE_FR: CueTable = cue_table![
+    Signal "apres l expiration du delai de 72 heures",
+    Signal "apres le delai de 72 heures",
+    Signal "au dela des 72 heures",
+    Signal "au dela du delai de 72 heures",
+    Signal "depasse le delai de 72 heures",
+    Signal "depassement du delai de 72 heures",
+    Signal "hors du delai de 72 heures",
+    Signal "notification en retard",
+    Signal "notification tardive",
+    Signal "notifions en retard",
+    Signal "plus de 72 heures apres",
 ];
 
 /// Notification after the 72 hours (es).
-static LATE_ES: &[Cue] = &[
-    Cue::new("despues del plazo de 72 horas", Role::Signal),
-    Cue::new("excedido el plazo de 72 horas", Role::Signal),
-    Cue::new("fuera de plazo", Role::Signal),
-    Cue::new("fuera del plazo de 72 horas", Role::Signal),
-    Cue::new("mas de 72 horas despues", Role::Signal),
-    Cue::new("notificacion con retraso", Role::Signal),
-    Cue::new("notificacion tardia", Role::Signal),
-    Cue::new("notificamos con retraso", Role::Signal),
-    Cue::new("superado el plazo de 72 horas", Role::Signal),
-    Cue::new("transcurridas mas de 72 horas", Role::Signal),
+const LATE_ES: CueTable = cue_table![
+    Signal "despues del plazo de 72 horas",
+    Signal "excedido el plazo de 72 horas",
+    Signal "fuera de plazo",
+    Signal "fuera del plazo de 72 horas",
+    Signal "mas de 72 horas despues",
+    Signal "notificacion con retraso",
+    Signal "notificacion tardia",
+    Signal "notificamos con retraso",
+    Signal "superado el plazo de 72 horas",
+    Signal "transcurridas mas de 72 horas",
 ];
 
 /// Notification after the 72 hours (it).
-static LATE_IT: &[Cue] = &[
-    Cue::new("dopo le 72 ore", Role::Signal),
-    Cue::new("fuori dal termine di 72 ore", Role::Signal),
-    Cue::new("notifica in ritardo", Role::Signal),
-    Cue::new("notifica tardiva", Role::Signal),
-    Cue::new("notificando in ritardo", Role::Signal),
-    Cue::new("notificata in ritardo", Role::Signal),
-    Cue::new("oltre il termine di 72 ore", Role::Signal),
-    Cue::new("oltre le 72 ore", Role::Signal),
-    Cue::new("superato il termine di 72 ore", Role::Signal),
-    Cue::new("superato le 72 ore", Role::Signal),
+const LATE_IT: CueTable = cue_table![
+    Signal "dopo le 72 ore",
+    Signal "fuori dal termine di 72 ore",
+    Signal "notifica in ritardo",
+    Signal "notifica tardiva",
+    Signal "notificando in ritardo",
+    Signal "notificata in ritardo",
+    Signal "oltre il termine di 72 ore",
+    Signal "oltre le 72 ore",
+    Signal "superato il termine di 72 ore",
+    Signal "superato le 72 ore",
 ];
 
 /// Notification after the 72 hours (nl).
-static LATE_NL: &[Cue] = &[
-    Cue::new("72 uur overschreden", Role::Signal),
-    Cue::new("buiten de termijn van 72 uur", Role::Signal),
-    Cue::new("later dan 72 uur", Role::Signal),
-    Cue::new("meer dan 72 uur na", Role::Signal),
-    Cue::new("na afloop van de 72 uur", Role::Signal),
-    Cue::new("na afloop van de termijn van 72 uur", Role::Signal),
-    Cue::new("na de 72 uur termijn", Role::Signal),
-    Cue::new("na de termijn van 72 uur", Role::Signal),
-    Cue::new("te laat gemeld", Role::Signal),
-    Cue::new("te late melding", Role::Signal),
-    Cue::new("termijn van 72 uur overschreden", Role::Signal),
+const LATE_NL: CueTable = cue_table![
+    Signal "72 uur overschreden",
+    Signal "buiten de termijn van 72 uur",
+    Signal "later dan 72 uur",
+    Signal "meer dan 72 uur na",
+    Signal "na afloop van de 72 uur",
+    Signal "na afloop van de termijn van 72 uur",
+    Signal "na de 72 uur termijn",
+    Signal "na de termijn van 72 uur",
+    Signal "te laat gemeld",
+    Signal "te late melding",
+    Signal "termijn van 72 uur overschreden",
 ];
 
 /// Notification not within the 72 hours (en).
-static LATE_NEGATED_EN: &[Cue] = &[
-    Cue::new("not able to notify within", Role::Signal),
-    Cue::new("not notified within 72", Role::Signal),
-    Cue::new("not notify within 72", Role::Signal),
-    Cue::new("not within 72 hours", Role::Signal),
-    Cue::new("not within the 72 hour", Role::Signal),
-    Cue::new("not within the 72 hours", Role::Signal),
+const LATE_NEGATED_EN: CueTable = cue_table![
+    Signal "not able to notify within",
+    Signal "not notified within 72",
+    Signal "not notify within 72",
+    Signal "not within 72 hours",
+    Signal "not within the 72 hour",
+    Signal "not within the 72 hours",
 ];
 
 /// Notification not within the 72 hours (de).
-static LATE_NEGATED_DE: &[Cue] = &[
-    Cue::new("frist nicht eingehalten", Role::Signal),
-    Cue::new("nicht binnen 72 stunden", Role::Signal),
-    Cue::new("nicht fristgerecht", Role::Signal),
-    Cue::new("nicht innerhalb der 72 stunden", Role::Signal),
-    Cue::new("nicht innerhalb von 72 stunden", Role::Signal),
+const LATE_NEGATED_DE: CueTable = cue_table![
+    Signal "frist nicht eingehalten",
+    Signal "nicht binnen 72 stunden",
+    Signal "nicht fristgerecht",
+    Signal "nicht innerhalb der 72 stunden",
+    Signal "nicht innerhalb von 72 stunden",
 ];
 
 /// Notification not within the 72 hours (fr).
-static LATE_NEGATED_FR: &[Cue] = &[
-    Cue::new("pas dans le delai de 72 heures", Role::Signal),
-    Cue::new("pas dans les 72 heures", Role::Signal),
-    Cue::new("pas pu etre notifiee dans", Role::Signal),
+const LATE_NEGATED_FR: CueTable = cue_table![
+    Signal "pas dans le delai de 72 heures",
+    Signal "pas dans les 72 heures",
+    Signal "pas pu etre notifiee dans",
 ];
 
 /// Notification not within the 72 hours (es).
-static LATE_NEGATED_ES: &[Cue] = &[
-    Cue::new("no dentro del plazo", Role::Signal),
-    Cue::new("no fue posible notificar dentro", Role::Signal),
+const LATE_NEGATED_ES: CueTable = cue_table![
+    Signal "no dentro del plazo",
+    Signal "no fue posible notificar dentro",
 ];
 
 /// Notification not within the 72 hours (it).
-static LATE_NEGATED_IT: &[Cue] = &[
-    Cue::new("non entro 72 ore", Role::Signal),
-    Cue::new("non entro il termine di 72 ore", Role::Signal),
-    Cue::new("non entro le 72 ore", Role::Signal),
+const LATE_NEGATED_IT: CueTable = cue_table![
+    Signal "non entro 72 ore",
+    Signal "non entro il termine di 72 ore",
+    Signal "non entro le 72 ore",
 ];
 
 /// Notification not within the 72 hours (nl).
-static LATE_NEGATED_NL: &[Cue] = &[
-    Cue::new("niet binnen 72 uur", Role::Signal),
-    Cue::new("niet binnen de 72 uur", Role::Signal),
-    Cue::new("niet binnen de termijn van 72 uur", Role::Signal),
+const LATE_NEGATED_NL: CueTable = cue_table![
+    Signal "niet binnen 72 uur",
+    Signal "niet binnen de 72 uur",
+    Signal "niet binnen de termijn van 72 uur",
 ];
 
 /// Settles the claims that depend on the derived facts: an encryption claim from the

@@ -6,8 +6,8 @@
 //! words) counts people or records when
 //! 1. one of the [`NOUN_WINDOW_WORDS`] words right after it is a people noun ("48,300
 //!    **users**", "610 ehemalige **Beschäftigte**") or a record noun ("118.000 monatliche
-//!    **Abrechnungsdatensätze**"); nouns are single words matched with
-//!    [`word_matches`], so `*datensatze` matches German compounds; or, failing that,
+//!    **Abrechnungsdatensätze**"); nouns are single-word cues ([`NOUN_TABLES`], looked
+//!    up in the derive index), so `*datensatze` matches German compounds; or, failing that,
 //! 2. its paragraph carries a count label before it ("Aantal betrokkenen: circa 8.400",
 //!    a heading "6. Anzahl betroffener Personen" followed by "ca. 2.950"), and the number
 //!    is written in digits and is either in the label's own sentence or follows a
@@ -26,16 +26,20 @@
 //! derived value (a notice usually gives subsets — "for about 1,150 users, also HIV status"
 //! — next to the total). Its evidence spans the number and, when bound by rule 1, the noun.
 
-use crate::elements::{Cue, Cues, Role};
+use crate::cue_table;
+use crate::elements::Role;
+use crate::elements::{CueTable, CueTables};
 use crate::facts::FactField;
 use crate::lang::Lang;
 use crate::limits::MAX_SENTENCE_EXCLUSIONS;
 use crate::text::dates::find_dates;
-use crate::text::matcher::word_matches;
+use crate::text::matcher::find_cues_in_packed;
 use crate::text::numbers::Numbers;
 use crate::text::phone::Phones;
+use crate::text::word_list::{WordList, word_list};
 use crate::text::words::Words;
 
+use super::index::{Group, derive_index, table_info};
 use super::{DerivedFacts, EvidenceValue};
 
 /// What a number counts.
@@ -174,7 +178,7 @@ enum Bound {
 
 /// Words that make the number after them a reference, not a count (normalised, sorted;
 /// all languages together: article, annex, number, version, page, section, age).
-pub const REFERENCE_WORDS: &[&str] = &[
+pub const REFERENCE_WORDS: WordList = word_list![
     "abs",
     "abschnitt",
     "age",
@@ -215,7 +219,7 @@ pub const REFERENCE_WORDS: &[&str] = &[
 
 /// Words that describe a whole population rather than the people affected
 /// ("registered users", "aktive Kunden"), normalised and sorted, all languages together.
-pub const POPULATION_WORDS: &[&str] = &[
+pub const POPULATION_WORDS: WordList = word_list![
     "actieve",
     "actifs",
     "active",
@@ -233,7 +237,7 @@ pub const POPULATION_WORDS: &[&str] = &[
 ];
 
 /// Words that announce a quantity (normalised, sorted, all languages together).
-pub const QUANTITY_WORDS: &[&str] = &[
+pub const QUANTITY_WORDS: WordList = word_list![
     "aantal",
     "about",
     "anzahl",
@@ -291,7 +295,7 @@ fn after_quantity_word(sentence: &str, base: usize, start: usize) -> bool {
     }
     last.iter()
         .flatten()
-        .any(|w| QUANTITY_WORDS.binary_search(&w.text()).is_ok())
+        .any(|w| QUANTITY_WORDS.contains(w.text()))
 }
 
 /// Whether the number at `start..end` opens its sentence and is followed by `.` or `)`
@@ -327,7 +331,7 @@ fn after_reference_word(sentence: &str, base: usize, start: usize) -> bool {
         window.get(w.end..).is_some_and(|gap| {
             gap.trim_matches(|c: char| c == '.' || c.is_whitespace())
                 .is_empty()
-        }) && REFERENCE_WORDS.binary_search(&w.text()).is_ok()
+        }) && REFERENCE_WORDS.contains(w.text())
     })
 }
 
@@ -335,7 +339,6 @@ fn after_reference_word(sentence: &str, base: usize, start: usize) -> bool {
 /// [`NOUN_WINDOW_WORDS`] words after byte `from` of the sentence says.
 fn noun_after(sentence: &str, base: usize, from: usize, lang: Lang) -> Option<Bound> {
     let rest = sentence.get(from.checked_sub(base)?..)?;
-    let (people, records) = nouns(lang);
     let mut previous_end = from;
     for word in Words::with_offset(rest, from).take(NOUN_WINDOW_WORDS) {
         let gap = sentence
@@ -352,333 +355,320 @@ fn noun_after(sentence: &str, base: usize, from: usize, lang: Lang) -> Option<Bo
             continue;
         }
         let w = word.text();
-        if POPULATION_WORDS.binary_search(&w).is_ok() {
+        if POPULATION_WORDS.contains(w) {
             return Some(Bound::Population);
         }
-        if people.iter().any(|p| word_matches(p, w)) {
-            return Some(Bound::Noun(CountKind::Subjects, word.end));
-        }
-        if records.iter().any(|p| word_matches(p, w)) {
-            return Some(Bound::Noun(CountKind::Records, word.end));
+        if let Some(kind) = noun_kind(sentence, base, word.start, word.end, lang) {
+            return Some(Bound::Noun(kind, word.end));
         }
     }
     None
 }
 
+/// What the word at absolute bytes `start..end` of `sentence` (which starts at `base`)
+/// names, if it is one of [`NOUNS`]: people first, then records. Looked up in the derive
+/// index ([`super::index`]), where the noun tables are merged: their own texts are not
+/// read at run time.
+fn noun_kind(
+    sentence: &str,
+    base: usize,
+    start: usize,
+    end: usize,
+    lang: Lang,
+) -> Option<CountKind> {
+    let word = sentence.get(start.checked_sub(base)?..end.checked_sub(base)?)?;
+    // The lowest member of `NOUNS` whose table holds the word.
+    let mut member: Option<usize> = None;
+    find_cues_in_packed(word, start, derive_index(lang), |m| {
+        if m.cue.role == Role::Signal
+            && let Some((Group::CountNoun, i)) = table_info(m.table)
+        {
+            member = Some(member.map_or(i, |old| old.min(i)));
+        }
+    });
+    NOUNS.get(member?).map(|&(kind, _)| kind)
+}
+
 /// The people and record nouns as cue tables (`Signal`s, one word each), for the single
 /// cue pass of [`super::derive_facts`]: a sentence without a digit and without one of
 /// these nouns cannot hold a count, and [`Counter::sentence`] skips its numbers.
-pub static NOUNS: &[(CountKind, Cues)] = &[
+pub const NOUN_TABLES: &[(CountKind, CueTables)] = &[
     (
         CountKind::Subjects,
-        Cues {
-            en: &PEOPLE_EN_CUES,
-            de: &PEOPLE_DE_CUES,
-            fr: &PEOPLE_FR_CUES,
-            es: &PEOPLE_ES_CUES,
-            it: &PEOPLE_IT_CUES,
-            nl: &PEOPLE_NL_CUES,
+        CueTables {
+            en: PEOPLE_EN,
+            de: PEOPLE_DE,
+            fr: PEOPLE_FR,
+            es: PEOPLE_ES,
+            it: PEOPLE_IT,
+            nl: PEOPLE_NL,
         },
     ),
     (
         CountKind::Records,
-        Cues {
-            en: &RECORDS_EN_CUES,
-            de: &RECORDS_DE_CUES,
-            fr: &RECORDS_FR_CUES,
-            es: &RECORDS_ES_CUES,
-            it: &RECORDS_IT_CUES,
-            nl: &RECORDS_NL_CUES,
+        CueTables {
+            en: RECORDS_EN,
+            de: RECORDS_DE,
+            fr: RECORDS_FR,
+            es: RECORDS_ES,
+            it: RECORDS_IT,
+            nl: RECORDS_NL,
         },
     ),
 ];
 
-/// A word list as a cue table of `Signal`s (at compile time).
-#[allow(
-    clippy::indexing_slicing,
-    reason = "evaluated at compile time only: an out-of-range index fails the build"
-)]
-const fn word_cues<const N: usize>(words: &'static [&'static str]) -> [Cue; N] {
-    let mut out = [Cue::new("", Role::Signal); N];
-    let mut i = 0;
-    while i < N {
-        out[i] = Cue::new(words[i], Role::Signal);
-        i += 1;
-    }
-    out
-}
+/// The count kind of each member of [`NOUN_TABLES`], in its order, without the tables:
+/// what run-time code reads (a match's member number picks it), so that no per-table text
+/// is linked: the tables are read at compile time, merged into the derive index
+/// ([`super::index`]). The second field is empty.
+pub static NOUNS: [(CountKind, ()); NOUN_TABLES.len()] = super::index::values(NOUN_TABLES);
 
-static PEOPLE_EN_CUES: [Cue; PEOPLE_EN.len()] = word_cues(PEOPLE_EN);
-static PEOPLE_DE_CUES: [Cue; PEOPLE_DE.len()] = word_cues(PEOPLE_DE);
-static PEOPLE_FR_CUES: [Cue; PEOPLE_FR.len()] = word_cues(PEOPLE_FR);
-static PEOPLE_ES_CUES: [Cue; PEOPLE_ES.len()] = word_cues(PEOPLE_ES);
-static PEOPLE_IT_CUES: [Cue; PEOPLE_IT.len()] = word_cues(PEOPLE_IT);
-static PEOPLE_NL_CUES: [Cue; PEOPLE_NL.len()] = word_cues(PEOPLE_NL);
-static RECORDS_EN_CUES: [Cue; RECORDS_EN.len()] = word_cues(RECORDS_EN);
-static RECORDS_DE_CUES: [Cue; RECORDS_DE.len()] = word_cues(RECORDS_DE);
-static RECORDS_FR_CUES: [Cue; RECORDS_FR.len()] = word_cues(RECORDS_FR);
-static RECORDS_ES_CUES: [Cue; RECORDS_ES.len()] = word_cues(RECORDS_ES);
-static RECORDS_IT_CUES: [Cue; RECORDS_IT.len()] = word_cues(RECORDS_IT);
-static RECORDS_NL_CUES: [Cue; RECORDS_NL.len()] = word_cues(RECORDS_NL);
-
-/// The people and record nouns of `lang`.
-const fn nouns(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
-    match lang {
-        Lang::En => (PEOPLE_EN, RECORDS_EN),
-        Lang::De => (PEOPLE_DE, RECORDS_DE),
-        Lang::Fr => (PEOPLE_FR, RECORDS_FR),
-        Lang::Es => (PEOPLE_ES, RECORDS_ES),
-        Lang::It => (PEOPLE_IT, RECORDS_IT),
-        Lang::Nl => (PEOPLE_NL, RECORDS_NL),
-    }
-}
-
-/// Nouns for people (en), matched with `word_matches` on the words after a number.
-const PEOPLE_EN: &[&str] = &[
-    "applicants",
-    "children",
-    "citizens",
-    "clients",
-    "customer*",
-    "donors",
-    "employee*",
-    "families",
-    "guests",
-    "holders",
-    "individuals",
-    "members",
-    "parents",
-    "passengers",
-    "patient*",
-    "people",
-    "persons",
-    "policyholders",
-    "pupils",
-    "recipients",
-    "residents",
-    "staff",
-    "students",
-    "subjects",
-    "subscribers",
-    "user*",
+/// Nouns for people (en), looked up in the words after a number.
+const PEOPLE_EN: CueTable = cue_table![
+    Signal "applicants",
+    Signal "children",
+    Signal "citizens",
+    Signal "clients",
+    Signal "customer*",
+    Signal "donors",
+    Signal "employee*",
+    Signal "families",
+    Signal "guests",
+    Signal "holders",
+    Signal "individuals",
+    Signal "members",
+    Signal "parents",
+    Signal "passengers",
+    Signal "patient*",
+    Signal "people",
+    Signal "persons",
+    Signal "policyholders",
+    Signal "pupils",
+    Signal "recipients",
+    Signal "residents",
+    Signal "staff",
+    Signal "students",
+    Signal "subjects",
+    Signal "subscribers",
+    Signal "user*",
 ];
 
-/// Nouns for records (en), matched with `word_matches` on the words after a number.
-const RECORDS_EN: &[&str] = &[
-    "*records",
-    "datasets",
-    "documents",
-    "emails",
-    "entries",
-    "files",
-    "messages",
-    "photos",
-    "record",
-    "records",
-    "rows",
+/// Nouns for records (en), looked up in the words after a number.
+const RECORDS_EN: CueTable = cue_table![
+    Signal "*records",
+    Signal "datasets",
+    Signal "documents",
+    Signal "emails",
+    Signal "entries",
+    Signal "files",
+    Signal "messages",
+    Signal "photos",
+    Signal "record",
+    Signal "records",
+    Signal "rows",
 ];
 
-/// Nouns for people (de), matched with `word_matches` on the words after a number.
-const PEOPLE_DE: &[&str] = &[
-    "*kunden",
-    "*mitarbeiter",
-    "*nutzer",
-    "beschaftigte*",
-    "betroffene",
-    "betroffenen",
-    "bewerber*",
-    "einwohner*",
-    "eltern",
-    "empfanger*",
-    "fahrgaste",
-    "familien",
-    "gaste",
-    "kinder",
-    "kunden",
-    "kundinnen",
-    "mitarbeitende*",
-    "mitarbeiter*",
-    "mitglieder*",
-    "nutzer*",
-    "patient*",
-    "personen",
-    "schuler*",
-    "spender*",
-    "studierende*",
-    "versicherte*",
+/// Nouns for people (de), looked up in the words after a number.
+const PEOPLE_DE: CueTable = cue_table![
+    Signal "*kunden",
+    Signal "*mitarbeiter",
+    Signal "*nutzer",
+    Signal "beschaftigte*",
+    Signal "betroffene",
+    Signal "betroffenen",
+    Signal "bewerber*",
+    Signal "einwohner*",
+    Signal "eltern",
+    Signal "empfanger*",
+    Signal "fahrgaste",
+    Signal "familien",
+    Signal "gaste",
+    Signal "kinder",
+    Signal "kunden",
+    Signal "kundinnen",
+    Signal "mitarbeitende*",
+    Signal "mitarbeiter*",
+    Signal "mitglieder*",
+    Signal "nutzer*",
+    Signal "patient*",
+    Signal "personen",
+    Signal "schuler*",
+    Signal "spender*",
+    Signal "studierende*",
+    Signal "versicherte*",
 ];
 
-/// Nouns for records (de), matched with `word_matches` on the words after a number.
-const RECORDS_DE: &[&str] = &[
-    "*akten",
-    "*datensatze",
-    "akten",
-    "dateien",
-    "datensatz",
-    "datensatze",
-    "dokumente",
-    "eintrage",
-    "nachrichten",
+/// Nouns for records (de), looked up in the words after a number.
+const RECORDS_DE: CueTable = cue_table![
+    Signal "*akten",
+    Signal "*datensatze",
+    Signal "akten",
+    Signal "dateien",
+    Signal "datensatz",
+    Signal "datensatze",
+    Signal "dokumente",
+    Signal "eintrage",
+    Signal "nachrichten",
 ];
 
-/// Nouns for people (fr), matched with `word_matches` on the words after a number.
-const PEOPLE_FR: &[&str] = &[
-    "abonnes",
-    "adherents",
-    "agents",
-    "candidats",
-    "clientes",
-    "clients",
-    "destinataires",
-    "donateurs",
-    "eleves",
-    "employes",
-    "enfants",
-    "etudiants",
-    "familles",
-    "habitants",
-    "membres",
-    "parents",
-    "passagers",
-    "patientes",
-    "patients",
-    "personnes",
-    "salaries",
-    "usagers",
-    "utilisateurs",
-    "utilisatrices",
-    "voyageurs",
+/// Nouns for people (fr), looked up in the words after a number.
+const PEOPLE_FR: CueTable = cue_table![
+    Signal "abonnes",
+    Signal "adherents",
+    Signal "agents",
+    Signal "candidats",
+    Signal "clientes",
+    Signal "clients",
+    Signal "destinataires",
+    Signal "donateurs",
+    Signal "eleves",
+    Signal "employes",
+    Signal "enfants",
+    Signal "etudiants",
+    Signal "familles",
+    Signal "habitants",
+    Signal "membres",
+    Signal "parents",
+    Signal "passagers",
+    Signal "patientes",
+    Signal "patients",
+    Signal "personnes",
+    Signal "salaries",
+    Signal "usagers",
+    Signal "utilisateurs",
+    Signal "utilisatrices",
+    Signal "voyageurs",
 ];
 
-/// Nouns for records (fr), matched with `word_matches` on the words after a number.
-const RECORDS_FR: &[&str] = &[
-    "courriels",
-    "documents",
-    "dossiers",
-    "enregistrements",
-    "fiches",
-    "fichiers",
-    "lignes",
-    "messages",
-    "photos",
+/// Nouns for records (fr), looked up in the words after a number.
+const RECORDS_FR: CueTable = cue_table![
+    Signal "courriels",
+    Signal "documents",
+    Signal "dossiers",
+    Signal "enregistrements",
+    Signal "fiches",
+    Signal "fichiers",
+    Signal "lignes",
+    Signal "messages",
+    Signal "photos",
 ];
 
-/// Nouns for people (es), matched with `word_matches` on the words after a number.
-const PEOPLE_ES: &[&str] = &[
-    "afectados",
-    "alumnos",
-    "ciudadanos",
-    "clientes",
-    "destinatarios",
-    "donantes",
-    "empleados",
-    "estudiantes",
-    "familias",
-    "huespedes",
-    "interesados",
-    "ninos",
-    "pacientes",
-    "pasajeros",
-    "personas",
-    "socios",
-    "titulares",
-    "trabajadores",
-    "usuarios",
-    "vecinos",
+/// Nouns for people (es), looked up in the words after a number.
+const PEOPLE_ES: CueTable = cue_table![
+    Signal "afectados",
+    Signal "alumnos",
+    Signal "ciudadanos",
+    Signal "clientes",
+    Signal "destinatarios",
+    Signal "donantes",
+    Signal "empleados",
+    Signal "estudiantes",
+    Signal "familias",
+    Signal "huespedes",
+    Signal "interesados",
+    Signal "ninos",
+    Signal "pacientes",
+    Signal "pasajeros",
+    Signal "personas",
+    Signal "socios",
+    Signal "titulares",
+    Signal "trabajadores",
+    Signal "usuarios",
+    Signal "vecinos",
 ];
 
-/// Nouns for records (es), matched with `word_matches` on the words after a number.
-const RECORDS_ES: &[&str] = &[
-    "archivos",
-    "correos",
-    "documentos",
-    "expedientes",
-    "ficheros",
-    "filas",
-    "fotos",
-    "mensajes",
-    "registros",
+/// Nouns for records (es), looked up in the words after a number.
+const RECORDS_ES: CueTable = cue_table![
+    Signal "archivos",
+    Signal "correos",
+    Signal "documentos",
+    Signal "expedientes",
+    Signal "ficheros",
+    Signal "filas",
+    Signal "fotos",
+    Signal "mensajes",
+    Signal "registros",
 ];
 
-/// Nouns for people (it), matched with `word_matches` on the words after a number.
-const PEOPLE_IT: &[&str] = &[
-    "alunni",
-    "bambini",
-    "cittadini",
-    "clienti",
-    "correntisti",
-    "destinatari",
-    "dipendenti",
-    "donatori",
-    "famiglie",
-    "genitori",
-    "interessati",
-    "iscritti",
-    "lavoratori",
-    "ospiti",
-    "passeggeri",
-    "pazienti",
-    "persone",
-    "soci",
-    "studenti",
-    "utenti",
+/// Nouns for people (it), looked up in the words after a number.
+const PEOPLE_IT: CueTable = cue_table![
+    Signal "alunni",
+    Signal "bambini",
+    Signal "cittadini",
+    Signal "clienti",
+    Signal "correntisti",
+    Signal "destinatari",
+    Signal "dipendenti",
+    Signal "donatori",
+    Signal "famiglie",
+    Signal "genitori",
+    Signal "interessati",
+    Signal "iscritti",
+    Signal "lavoratori",
+    Signal "ospiti",
+    Signal "passeggeri",
+    Signal "pazienti",
+    Signal "persone",
+    Signal "soci",
+    Signal "studenti",
+    Signal "utenti",
 ];
 
-/// Nouns for records (it), matched with `word_matches` on the words after a number.
-const RECORDS_IT: &[&str] = &[
-    "documenti",
-    "fascicoli",
-    "file",
-    "foto",
-    "messaggi",
-    "record",
-    "registrazioni",
-    "righe",
-    "schede",
+/// Nouns for records (it), looked up in the words after a number.
+const RECORDS_IT: CueTable = cue_table![
+    Signal "documenti",
+    Signal "fascicoli",
+    Signal "file",
+    Signal "foto",
+    Signal "messaggi",
+    Signal "record",
+    Signal "registrazioni",
+    Signal "righe",
+    Signal "schede",
 ];
 
-/// Nouns for people (nl), matched with `word_matches` on the words after a number.
-const PEOPLE_NL: &[&str] = &[
-    "betrokkenen",
-    "burgers",
-    "clienten",
-    "deelnemers",
-    "donateurs",
-    "gasten",
-    "gebruikers",
-    "gezinnen",
-    "inwoners",
-    "kinderen",
-    "klanten",
-    "leden",
-    "leerlingen",
-    "medewerkers",
-    "ontvangers",
-    "ouders",
-    "passagiers",
-    "patienten",
-    "personen",
-    "studenten",
-    "werknemers",
+/// Nouns for people (nl), looked up in the words after a number.
+const PEOPLE_NL: CueTable = cue_table![
+    Signal "betrokkenen",
+    Signal "burgers",
+    Signal "clienten",
+    Signal "deelnemers",
+    Signal "donateurs",
+    Signal "gasten",
+    Signal "gebruikers",
+    Signal "gezinnen",
+    Signal "inwoners",
+    Signal "kinderen",
+    Signal "klanten",
+    Signal "leden",
+    Signal "leerlingen",
+    Signal "medewerkers",
+    Signal "ontvangers",
+    Signal "ouders",
+    Signal "passagiers",
+    Signal "patienten",
+    Signal "personen",
+    Signal "studenten",
+    Signal "werknemers",
 ];
 
-/// Nouns for records (nl), matched with `word_matches` on the words after a number.
-const RECORDS_NL: &[&str] = &[
-    "*records",
-    "berichten",
-    "bestanden",
-    "documenten",
-    "dossiers",
-    "fotos",
-    "records",
-    "regels",
+/// Nouns for records (nl), looked up in the words after a number.
+const RECORDS_NL: CueTable = cue_table![
+    Signal "*records",
+    Signal "berichten",
+    Signal "bestanden",
+    Signal "documenten",
+    Signal "dossiers",
+    Signal "fotos",
+    Signal "records",
+    Signal "regels",
 ];
 
 /// The label tables (`Role::Signal`).
-pub static LABELS: &[(CountKind, Cues)] = &[
+pub const LABEL_TABLES: &[(CountKind, CueTables)] = &[
     (
         CountKind::Subjects,
-        Cues {
+        CueTables {
             en: LABEL_SUBJECTS_EN,
             de: LABEL_SUBJECTS_DE,
             fr: LABEL_SUBJECTS_FR,
@@ -689,7 +679,7 @@ pub static LABELS: &[(CountKind, Cues)] = &[
     ),
     (
         CountKind::Records,
-        Cues {
+        CueTables {
             en: LABEL_RECORDS_EN,
             de: LABEL_RECORDS_DE,
             fr: LABEL_RECORDS_FR,
@@ -700,99 +690,105 @@ pub static LABELS: &[(CountKind, Cues)] = &[
     ),
 ];
 
+/// The count kind of each member of [`LABEL_TABLES`], in its order, without the tables: what
+/// run-time code reads (a match's member number picks it), so that no per-table text is
+/// linked: the tables are read at compile time, merged into the derive index
+/// ([`super::index`]). The second field is empty.
+pub static LABELS: [(CountKind, ()); LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
+
 /// Labels that make the following unbound numbers of the paragraph counts of people (en).
-static LABEL_SUBJECTS_EN: &[Cue] = &[
-    Cue::new("data subjects", Role::Signal),
-    Cue::new("number of affected", Role::Signal),
-    Cue::new("number of customers", Role::Signal),
-    Cue::new("number of data subjects", Role::Signal),
-    Cue::new("number of individuals", Role::Signal),
-    Cue::new("number of people", Role::Signal),
-    Cue::new("number of persons", Role::Signal),
-    Cue::new("number of users", Role::Signal),
-    Cue::new("people affected", Role::Signal),
+const LABEL_SUBJECTS_EN: CueTable = cue_table![
+    Signal "data subjects",
+    Signal "number of affected",
+    Signal "number of customers",
+    Signal "number of data subjects",
+    Signal "number of individuals",
+    Signal "number of people",
+    Signal "number of persons",
+    Signal "number of users",
+    Signal "people affected",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of people (de).
-static LABEL_SUBJECTS_DE: &[Cue] = &[
-    Cue::new("anzahl betroffener", Role::Signal),
-    Cue::new("anzahl betroffener personen", Role::Signal),
-    Cue::new("anzahl der betroffenen", Role::Signal),
-    Cue::new("anzahl der personen", Role::Signal),
-    Cue::new("betroffene personen", Role::Signal),
+const LABEL_SUBJECTS_DE: CueTable = cue_table![
+    Signal "anzahl betroffener",
+    Signal "anzahl betroffener personen",
+    Signal "anzahl der betroffenen",
+    Signal "anzahl der personen",
+    Signal "betroffene personen",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of people (fr).
-static LABEL_SUBJECTS_FR: &[Cue] = &[
-    Cue::new("nombre approximatif de personnes", Role::Signal),
-    Cue::new("nombre de personnes", Role::Signal),
-    Cue::new("personnes concernees", Role::Signal),
+const LABEL_SUBJECTS_FR: CueTable = cue_table![
+    Signal "nombre approximatif de personnes",
+    Signal "nombre de personnes",
+    Signal "personnes concernees",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of people (es).
-static LABEL_SUBJECTS_ES: &[Cue] = &[
-    Cue::new("interesados afectados", Role::Signal),
-    Cue::new("numero aproximado de interesados", Role::Signal),
-    Cue::new("numero de interesados", Role::Signal),
-    Cue::new("numero de personas", Role::Signal),
+const LABEL_SUBJECTS_ES: CueTable = cue_table![
+    Signal "interesados afectados",
+    Signal "numero aproximado de interesados",
+    Signal "numero de interesados",
+    Signal "numero de personas",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of people (it).
-static LABEL_SUBJECTS_IT: &[Cue] = &[
-    Cue::new("interessati coinvolti", Role::Signal),
-    Cue::new("numero approssimativo di interessati", Role::Signal),
-    Cue::new("numero degli interessati", Role::Signal),
-    Cue::new("numero di interessati", Role::Signal),
-    Cue::new("numero di persone", Role::Signal),
+const LABEL_SUBJECTS_IT: CueTable = cue_table![
+    Signal "interessati coinvolti",
+    Signal "numero approssimativo di interessati",
+    Signal "numero degli interessati",
+    Signal "numero di interessati",
+    Signal "numero di persone",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of people (nl).
-static LABEL_SUBJECTS_NL: &[Cue] = &[
-    Cue::new("aantal betrokkenen", Role::Signal),
-    Cue::new("aantal getroffen", Role::Signal),
-    Cue::new("aantal personen", Role::Signal),
+const LABEL_SUBJECTS_NL: CueTable = cue_table![
+    Signal "aantal betrokkenen",
+    Signal "aantal getroffen",
+    Signal "aantal personen",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of records (en).
-static LABEL_RECORDS_EN: &[Cue] = &[
-    Cue::new("affected records", Role::Signal),
-    Cue::new("approximate number of records", Role::Signal),
-    Cue::new("number of records", Role::Signal),
-    Cue::new("records affected", Role::Signal),
+const LABEL_RECORDS_EN: CueTable = cue_table![
+    Signal "affected records",
+    Signal "approximate number of records",
+    Signal "number of records",
+    Signal "records affected",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of records (de).
-static LABEL_RECORDS_DE: &[Cue] = &[
-    Cue::new("anzahl datensatze", Role::Signal),
-    Cue::new("anzahl der betroffenen datensatze", Role::Signal),
-    Cue::new("anzahl der datensatze", Role::Signal),
+const LABEL_RECORDS_DE: CueTable = cue_table![
+    Signal "anzahl datensatze",
+    Signal "anzahl der betroffenen datensatze",
+    Signal "anzahl der datensatze",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of records (fr).
-static LABEL_RECORDS_FR: &[Cue] = &[
-    Cue::new("enregistrements concernes", Role::Signal),
-    Cue::new("nombre approximatif d enregistrements", Role::Signal),
-    Cue::new("nombre d enregistrements", Role::Signal),
+const LABEL_RECORDS_FR: CueTable = cue_table![
+    Signal "enregistrements concernes",
+    Signal "nombre approximatif d enregistrements",
+    Signal "nombre d enregistrements",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of records (es).
-static LABEL_RECORDS_ES: &[Cue] = &[
-    Cue::new("numero aproximado de registros", Role::Signal),
-    Cue::new("numero de registros", Role::Signal),
-    Cue::new("registros afectados", Role::Signal),
+const LABEL_RECORDS_ES: CueTable = cue_table![
+    Signal "numero aproximado de registros",
+    Signal "numero de registros",
+    Signal "registros afectados",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of records (it).
-static LABEL_RECORDS_IT: &[Cue] = &[
-    Cue::new("numero approssimativo di record", Role::Signal),
-    Cue::new("numero approssimativo di registrazioni", Role::Signal),
-    Cue::new("numero di record", Role::Signal),
-    Cue::new("numero di registrazioni", Role::Signal),
+const LABEL_RECORDS_IT: CueTable = cue_table![
+    Signal "numero approssimativo di record",
+    Signal "numero approssimativo di registrazioni",
+    Signal "numero di record",
+    Signal "numero di registrazioni",
 ];
 
 /// Labels that make the following unbound numbers of the paragraph counts of records (nl).
-static LABEL_RECORDS_NL: &[Cue] = &[
-    Cue::new("aantal bestanden", Role::Signal),
-    Cue::new("aantal dossiers", Role::Signal),
-    Cue::new("aantal records", Role::Signal),
+const LABEL_RECORDS_NL: CueTable = cue_table![
+    Signal "aantal bestanden",
+    Signal "aantal dossiers",
+    Signal "aantal records",
 ];

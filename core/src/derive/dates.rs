@@ -34,7 +34,8 @@
 //! ("gemeldet", "melding") that also name internal reports ("die Lehrkraft hat den Verlust
 //! am 17. März bemerkt und sofort gemeldet"); a notification date must be written in full.
 
-use crate::elements::{Cue, Cues, Role};
+use crate::cue_table;
+use crate::elements::{CueTable, CueTables};
 use crate::facts::FactField;
 use crate::lang::{Lang, LangData};
 use crate::text::dates::{DateKind, find_dates};
@@ -44,10 +45,10 @@ use crate::time::Timestamp;
 use super::{DerivedFacts, EvidenceValue};
 
 /// The cue tables, one per date field.
-pub static LABELS: &[(FactField, Cues)] = &[
+pub const LABEL_TABLES: &[(FactField, CueTables)] = &[
     (
         FactField::AwareAt,
-        Cues {
+        CueTables {
             en: AWARE_EN,
             de: AWARE_DE,
             fr: AWARE_FR,
@@ -58,7 +59,7 @@ pub static LABELS: &[(FactField, Cues)] = &[
     ),
     (
         FactField::AuthorityNotifiedAt,
-        Cues {
+        CueTables {
             en: NOTIFIED_EN,
             de: NOTIFIED_DE,
             fr: NOTIFIED_FR,
@@ -69,127 +70,133 @@ pub static LABELS: &[(FactField, Cues)] = &[
     ),
 ];
 
+/// The date field of each member of [`LABEL_TABLES`], in its order, without the tables: what
+/// run-time code reads (a match's member number picks it), so that no per-table text is
+/// linked: the tables are read at compile time, merged into the derive index
+/// ([`super::index`]). The second field is empty.
+pub static LABELS: [(FactField, ()); LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
+
 /// Awareness: when the controller learned of the breach (en).
-static AWARE_EN: &[Cue] = &[
-    Cue::new("aware", Role::Signal),
-    Cue::new("became aware", Role::Signal),
-    Cue::new("become aware", Role::Signal),
-    Cue::new("detected", Role::Signal),
-    Cue::new("discovered", Role::Signal),
-    Cue::new("found out", Role::Signal),
-    Cue::new("identified the", Role::Signal),
-    Cue::new("learned of", Role::Signal),
-    Cue::new("learnt of", Role::Signal),
-    Cue::new("noticed", Role::Signal),
-    Cue::new("we discovered", Role::Signal),
-    Cue::new("we noticed", Role::Signal),
+const AWARE_EN: CueTable = cue_table![
+    Signal "aware",
+    Signal "became aware",
+    Signal "become aware",
+    Signal "detected",
+    Signal "discovered",
+    Signal "found out",
+    Signal "identified the",
+    Signal "learned of",
+    Signal "learnt of",
+    Signal "noticed",
+    Signal "we discovered",
+    Signal "we noticed",
 ];
 
 /// Awareness: when the controller learned of the breach (de).
-static AWARE_DE: &[Cue] = &[
-    Cue::new("aufgefallen", Role::Signal),
-    Cue::new("bekannt geworden", Role::Signal),
-    Cue::new("bemerkt", Role::Signal),
-    Cue::new("entdeckt", Role::Signal),
-    Cue::new("erfahren", Role::Signal),
-    Cue::new("festgestellt", Role::Signal),
-    Cue::new("kenntnis", Role::Signal),
+const AWARE_DE: CueTable = cue_table![
+    Signal "aufgefallen",
+    Signal "bekannt geworden",
+    Signal "bemerkt",
+    Signal "entdeckt",
+    Signal "erfahren",
+    Signal "festgestellt",
+    Signal "kenntnis",
 ];
 
 /// Awareness: when the controller learned of the breach (fr).
-static AWARE_FR: &[Cue] = &[
-    Cue::new("connaissance", Role::Signal),
-    Cue::new("constate", Role::Signal),
-    Cue::new("decouvert", Role::Signal),
-    Cue::new("decouverte", Role::Signal),
-    Cue::new("detecte", Role::Signal),
-    Cue::new("detectee", Role::Signal),
-    Cue::new("detection", Role::Signal),
-    Cue::new("pris connaissance", Role::Signal),
+const AWARE_FR: CueTable = cue_table![
+    Signal "connaissance",
+    Signal "constate",
+    Signal "decouvert",
+    Signal "decouverte",
+    Signal "detecte",
+    Signal "detectee",
+    Signal "detection",
+    Signal "pris connaissance",
 ];
 
 /// Awareness: when the controller learned of the breach (es).
-static AWARE_ES: &[Cue] = &[
-    Cue::new("conocimiento", Role::Signal),
-    Cue::new("descubierto", Role::Signal),
-    Cue::new("descubrimos", Role::Signal),
-    Cue::new("deteccion", Role::Signal),
-    Cue::new("detectada", Role::Signal),
-    Cue::new("detectado", Role::Signal),
-    Cue::new("detectamos", Role::Signal),
-    Cue::new("nos dimos cuenta", Role::Signal),
-    Cue::new("tuvimos constancia", Role::Signal),
+const AWARE_ES: CueTable = cue_table![
+    Signal "conocimiento",
+    Signal "descubierto",
+    Signal "descubrimos",
+    Signal "deteccion",
+    Signal "detectada",
+    Signal "detectado",
+    Signal "detectamos",
+    Signal "nos dimos cuenta",
+    Signal "tuvimos constancia",
 ];
 
 /// Awareness: when the controller learned of the breach (it).
-static AWARE_IT: &[Cue] = &[
-    Cue::new("accorti", Role::Signal),
-    Cue::new("conoscenza", Role::Signal),
-    Cue::new("individuat*", Role::Signal),
-    Cue::new("rilevat*", Role::Signal),
-    Cue::new("scopert*", Role::Signal),
-    Cue::new("venuti a conoscenza", Role::Signal),
+const AWARE_IT: CueTable = cue_table![
+    Signal "accorti",
+    Signal "conoscenza",
+    Signal "individuat*",
+    Signal "rilevat*",
+    Signal "scopert*",
+    Signal "venuti a conoscenza",
 ];
 
 /// Awareness: when the controller learned of the breach (nl).
-static AWARE_NL: &[Cue] = &[
-    Cue::new("geconstateerd", Role::Signal),
-    Cue::new("kennis", Role::Signal),
-    Cue::new("ontdekking", Role::Signal),
-    Cue::new("ontdekt", Role::Signal),
-    Cue::new("ontdekten", Role::Signal),
-    Cue::new("opgemerkt", Role::Signal),
-    Cue::new("vastgesteld", Role::Signal),
+const AWARE_NL: CueTable = cue_table![
+    Signal "geconstateerd",
+    Signal "kennis",
+    Signal "ontdekking",
+    Signal "ontdekt",
+    Signal "ontdekten",
+    Signal "opgemerkt",
+    Signal "vastgesteld",
 ];
 
 /// Notification to the supervisory authority (en).
-static NOTIFIED_EN: &[Cue] = &[
-    Cue::new("date of notification", Role::Signal),
-    Cue::new("notification date", Role::Signal),
-    Cue::new("notified the", Role::Signal),
-    Cue::new("reported the breach to", Role::Signal),
-    Cue::new("reported the incident to", Role::Signal),
-    Cue::new("this notification", Role::Signal),
+const NOTIFIED_EN: CueTable = cue_table![
+    Signal "date of notification",
+    Signal "notification date",
+    Signal "notified the",
+    Signal "reported the breach to",
+    Signal "reported the incident to",
+    Signal "this notification",
 ];
 
 /// Notification to the supervisory authority (de).
-static NOTIFIED_DE: &[Cue] = &[
-    Cue::new("datum der meldung", Role::Signal),
-    Cue::new("gemeldet", Role::Signal),
-    Cue::new("meldung", Role::Signal),
+const NOTIFIED_DE: CueTable = cue_table![
+    Signal "datum der meldung",
+    Signal "gemeldet",
+    Signal "meldung",
 ];
 
 /// Notification to the supervisory authority (fr).
-static NOTIFIED_FR: &[Cue] = &[
-    Cue::new("date de la notification", Role::Signal),
-    Cue::new("date de notification", Role::Signal),
-    Cue::new("notifie", Role::Signal),
-    Cue::new("notifiee", Role::Signal),
+const NOTIFIED_FR: CueTable = cue_table![
+    Signal "date de la notification",
+    Signal "date de notification",
+    Signal "notifie",
+    Signal "notifiee",
 ];
 
 /// Notification to the supervisory authority (es).
-static NOTIFIED_ES: &[Cue] = &[
-    Cue::new("fecha de la notificacion", Role::Signal),
-    Cue::new("fecha de notificacion", Role::Signal),
-    Cue::new("notificada", Role::Signal),
-    Cue::new("notificado", Role::Signal),
-    Cue::new("notificamos", Role::Signal),
+const NOTIFIED_ES: CueTable = cue_table![
+    Signal "fecha de la notificacion",
+    Signal "fecha de notificacion",
+    Signal "notificada",
+    Signal "notificado",
+    Signal "notificamos",
 ];
 
 /// Notification to the supervisory authority (it).
-static NOTIFIED_IT: &[Cue] = &[
-    Cue::new("data della notifica", Role::Signal),
-    Cue::new("data di notifica", Role::Signal),
-    Cue::new("notificata", Role::Signal),
-    Cue::new("notificato", Role::Signal),
+const NOTIFIED_IT: CueTable = cue_table![
+    Signal "data della notifica",
+    Signal "data di notifica",
+    Signal "notificata",
+    Signal "notificato",
 ];
 
 /// Notification to the supervisory authority (nl).
-static NOTIFIED_NL: &[Cue] = &[
-    Cue::new("datum en tijdstip melding", Role::Signal),
-    Cue::new("datum melding", Role::Signal),
-    Cue::new("gemeld bij de autoriteit", Role::Signal),
-    Cue::new("melding", Role::Signal),
+const NOTIFIED_NL: CueTable = cue_table![
+    Signal "datum en tijdstip melding",
+    Signal "datum melding",
+    Signal "gemeld bij de autoriteit",
+    Signal "melding",
 ];
 
 /// Reads the dates of one sentence into `out` (first occurrence per field wins); a year
@@ -431,8 +438,5 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
 
 /// The month (1–12) named by the normalised word `w` in `data`.
 fn month_of(data: &LangData, w: &str) -> Option<u32> {
-    (1u32..)
-        .zip(data.months.iter())
-        .find(|(_, names)| names.contains(&w))
-        .map(|(m, _)| m)
+    data.months.value(w).and_then(|m| u32::try_from(m).ok())
 }

@@ -10,14 +10,15 @@
 //! singular phrases of one misdirected letter ("einem anderen Kunden"), which must not
 //! read as "other customers".
 
-use crate::elements::{Cue, Cues, Role};
+use crate::cue_table;
+use crate::elements::{CueTable, CueTables};
 use crate::facts::Exposure;
 
 /// The cue tables, one per exposure value derived.
-pub static TABLES: &[(Exposure, Cues)] = &[
+pub const CUE_TABLES: &[(Exposure, CueTables)] = &[
     (
         Exposure::Public,
-        Cues {
+        CueTables {
             en: PUBLIC_EN,
             de: PUBLIC_DE,
             fr: PUBLIC_FR,
@@ -28,7 +29,7 @@ pub static TABLES: &[(Exposure, Cues)] = &[
     ),
     (
         Exposure::MaliciousActor,
-        Cues {
+        CueTables {
             en: MALICIOUS_ACTOR_EN,
             de: MALICIOUS_ACTOR_DE,
             fr: MALICIOUS_ACTOR_FR,
@@ -39,7 +40,7 @@ pub static TABLES: &[(Exposure, Cues)] = &[
     ),
     (
         Exposure::UnknownRecipient,
-        Cues {
+        CueTables {
             en: UNKNOWN_RECIPIENT_EN,
             de: UNKNOWN_RECIPIENT_DE,
             fr: UNKNOWN_RECIPIENT_FR,
@@ -50,7 +51,7 @@ pub static TABLES: &[(Exposure, Cues)] = &[
     ),
     (
         Exposure::KnownRecipient,
-        Cues {
+        CueTables {
             en: KNOWN_RECIPIENT_EN,
             de: KNOWN_RECIPIENT_DE,
             fr: KNOWN_RECIPIENT_FR,
@@ -61,7 +62,7 @@ pub static TABLES: &[(Exposure, Cues)] = &[
     ),
     (
         Exposure::Internal,
-        Cues {
+        CueTables {
             en: INTERNAL_EN,
             de: INTERNAL_DE,
             fr: INTERNAL_FR,
@@ -72,357 +73,363 @@ pub static TABLES: &[(Exposure, Cues)] = &[
     ),
 ];
 
+/// The exposure value of each member of [`CUE_TABLES`], in its order, without the tables: what
+/// run-time code reads (a match's member number picks it), so that no per-table text is
+/// linked: the tables are read at compile time, merged into the derive index
+/// ([`super::index`]). The second field is empty.
+pub static TABLES: [(Exposure, ()); CUE_TABLES.len()] = super::index::values(CUE_TABLES);
+
 /// Published: anyone could see it (en).
-static PUBLIC_EN: &[Cue] = &[
-    Cue::new("anyone could", Role::Signal),
-    Cue::new("made public", Role::Signal),
-    Cue::new("on the internet", Role::Signal),
-    Cue::new("posted online", Role::Signal),
-    Cue::new("public area", Role::Signal),
-    Cue::new("public website", Role::Signal),
-    Cue::new("publicly", Role::Signal),
-    Cue::new("published", Role::Signal),
-    Cue::new("search engine*", Role::Signal),
+const PUBLIC_EN: CueTable = cue_table![
+    Signal "anyone could",
+    Signal "made public",
+    Signal "on the internet",
+    Signal "posted online",
+    Signal "public area",
+    Signal "public website",
+    Signal "publicly",
+    Signal "published",
+    Signal "search engine*",
 ];
 
 /// Published: anyone could see it (de).
-static PUBLIC_DE: &[Cue] = &[
-    Cue::new("fur jedermann", Role::Signal),
-    Cue::new("im internet", Role::Signal),
-    Cue::new("offentlich einsehbar", Role::Signal),
-    Cue::new("offentlich zuganglich", Role::Signal),
-    Cue::new("offentlichen bereich", Role::Signal),
-    Cue::new("suchmaschine*", Role::Signal),
-    Cue::new("veroffentlicht", Role::Signal),
+const PUBLIC_DE: CueTable = cue_table![
+    Signal "fur jedermann",
+    Signal "im internet",
+    Signal "offentlich einsehbar",
+    Signal "offentlich zuganglich",
+    Signal "offentlichen bereich",
+    Signal "suchmaschine*",
+    Signal "veroffentlicht",
 ];
 
 /// Published: anyone could see it (fr).
-static PUBLIC_FR: &[Cue] = &[
-    Cue::new("accessible au public", Role::Signal),
-    Cue::new("accessibles au public", Role::Signal),
-    Cue::new("mis en ligne", Role::Signal),
-    Cue::new("mise en ligne", Role::Signal),
-    Cue::new("moteur de recherche", Role::Signal),
-    Cue::new("moteurs de recherche", Role::Signal),
-    Cue::new("publie", Role::Signal),
-    Cue::new("publiee", Role::Signal),
-    Cue::new("publiees", Role::Signal),
-    Cue::new("publies", Role::Signal),
-    Cue::new("publiquement", Role::Signal),
-    Cue::new("sur internet", Role::Signal),
+const PUBLIC_FR: CueTable = cue_table![
+    Signal "accessible au public",
+    Signal "accessibles au public",
+    Signal "mis en ligne",
+    Signal "mise en ligne",
+    Signal "moteur de recherche",
+    Signal "moteurs de recherche",
+    Signal "publie",
+    Signal "publiee",
+    Signal "publiees",
+    Signal "publies",
+    Signal "publiquement",
+    Signal "sur internet",
 ];
 
 /// Published: anyone could see it (es).
-static PUBLIC_ES: &[Cue] = &[
-    Cue::new("accesible al publico", Role::Signal),
-    Cue::new("accesibles al publico", Role::Signal),
-    Cue::new("buscador*", Role::Signal),
-    Cue::new("en internet", Role::Signal),
-    Cue::new("motores de busqueda", Role::Signal),
-    Cue::new("publicad*", Role::Signal),
-    Cue::new("publicamente", Role::Signal),
+const PUBLIC_ES: CueTable = cue_table![
+    Signal "accesible al publico",
+    Signal "accesibles al publico",
+    Signal "buscador*",
+    Signal "en internet",
+    Signal "motores de busqueda",
+    Signal "publicad*",
+    Signal "publicamente",
 ];
 
 /// Published: anyone could see it (it).
-static PUBLIC_IT: &[Cue] = &[
-    Cue::new("accessibile al pubblico", Role::Signal),
-    Cue::new("accessibili al pubblico", Role::Signal),
-    Cue::new("motore di ricerca", Role::Signal),
-    Cue::new("motori di ricerca", Role::Signal),
-    Cue::new("pubblicamente", Role::Signal),
-    Cue::new("pubblicat*", Role::Signal),
-    Cue::new("su internet", Role::Signal),
+const PUBLIC_IT: CueTable = cue_table![
+    Signal "accessibile al pubblico",
+    Signal "accessibili al pubblico",
+    Signal "motore di ricerca",
+    Signal "motori di ricerca",
+    Signal "pubblicamente",
+    Signal "pubblicat*",
+    Signal "su internet",
 ];
 
 /// Published: anyone could see it (nl).
-static PUBLIC_NL: &[Cue] = &[
-    Cue::new("gepubliceerd", Role::Signal),
-    Cue::new("online gezet", Role::Signal),
-    Cue::new("op internet", Role::Signal),
-    Cue::new("openbaar", Role::Signal),
-    Cue::new("voor iedereen", Role::Signal),
-    Cue::new("zoekmachine*", Role::Signal),
+const PUBLIC_NL: CueTable = cue_table![
+    Signal "gepubliceerd",
+    Signal "online gezet",
+    Signal "op internet",
+    Signal "openbaar",
+    Signal "voor iedereen",
+    Signal "zoekmachine*",
 ];
 
 /// An attacker, criminal or thief (en).
-static MALICIOUS_ACTOR_EN: &[Cue] = &[
-    Cue::new("attacker*", Role::Signal),
-    Cue::new("criminals", Role::Signal),
-    Cue::new("cybercriminal*", Role::Signal),
-    Cue::new("fraudster*", Role::Signal),
-    Cue::new("hacker*", Role::Signal),
-    Cue::new("identity theft", Role::Block),
-    Cue::new("malicious", Role::Signal),
-    Cue::new("stolen", Role::Signal),
-    Cue::new("theft", Role::Signal),
-    Cue::new("thief", Role::Signal),
-    Cue::new("thieves", Role::Signal),
-    Cue::new("unknown third party", Role::Signal),
+const MALICIOUS_ACTOR_EN: CueTable = cue_table![
+    Signal "attacker*",
+    Signal "criminals",
+    Signal "cybercriminal*",
+    Signal "fraudster*",
+    Signal "hacker*",
+    Block "identity theft",
+    Signal "malicious",
+    Signal "stolen",
+    Signal "theft",
+    Signal "thief",
+    Signal "thieves",
+    Signal "unknown third party",
 ];
 
 /// An attacker, criminal or thief (de).
-static MALICIOUS_ACTOR_DE: &[Cue] = &[
-    Cue::new("angreifer*", Role::Signal),
-    Cue::new("dieb", Role::Signal),
-    Cue::new("diebe", Role::Signal),
-    Cue::new("diebstahl", Role::Signal),
-    Cue::new("entwendet", Role::Signal),
-    Cue::new("gestohlen", Role::Signal),
-    Cue::new("hacker*", Role::Signal),
-    Cue::new("kriminelle*", Role::Signal),
-    Cue::new("tater", Role::Signal),
+const MALICIOUS_ACTOR_DE: CueTable = cue_table![
+    Signal "angreifer*",
+    Signal "dieb",
+    Signal "diebe",
+    Signal "diebstahl",
+    Signal "entwendet",
+    Signal "gestohlen",
+    Signal "hacker*",
+    Signal "kriminelle*",
+    Signal "tater",
 ];
 
 /// An attacker, criminal or thief (fr).
-static MALICIOUS_ACTOR_FR: &[Cue] = &[
-    Cue::new("attaquant*", Role::Signal),
-    Cue::new("criminel*", Role::Signal),
-    Cue::new("cybercriminel*", Role::Signal),
-    Cue::new("malveillant*", Role::Signal),
-    Cue::new("pirate*", Role::Signal),
-    Cue::new("vol d", Role::Signal),
-    Cue::new("vol d identite", Role::Block),
-    Cue::new("vol de", Role::Signal),
-    Cue::new("vol des", Role::Signal),
-    Cue::new("vol du", Role::Signal),
-    Cue::new("vole", Role::Signal),
-    Cue::new("volee", Role::Signal),
-    Cue::new("volees", Role::Signal),
-    Cue::new("voles", Role::Signal),
-    Cue::new("voleur*", Role::Signal),
+const MALICIOUS_ACTOR_FR: CueTable = cue_table![
+    Signal "attaquant*",
+    Signal "criminel*",
+    Signal "cybercriminel*",
+    Signal "malveillant*",
+    Signal "pirate*",
+    Signal "vol d",
+    Block "vol d identite",
+    Signal "vol de",
+    Signal "vol des",
+    Signal "vol du",
+    Signal "vole",
+    Signal "volee",
+    Signal "volees",
+    Signal "voles",
+    Signal "voleur*",
 ];
 
 /// An attacker, criminal or thief (es).
-static MALICIOUS_ACTOR_ES: &[Cue] = &[
-    Cue::new("atacante*", Role::Signal),
-    Cue::new("ciberdelincuente*", Role::Signal),
-    Cue::new("delincuente*", Role::Signal),
-    Cue::new("hacker*", Role::Signal),
-    Cue::new("ladron*", Role::Signal),
-    Cue::new("pirata*", Role::Signal),
-    Cue::new("robad*", Role::Signal),
-    Cue::new("robo", Role::Signal),
-    Cue::new("robo de identidad", Role::Block),
+const MALICIOUS_ACTOR_ES: CueTable = cue_table![
+    Signal "atacante*",
+    Signal "ciberdelincuente*",
+    Signal "delincuente*",
+    Signal "hacker*",
+    Signal "ladron*",
+    Signal "pirata*",
+    Signal "robad*",
+    Signal "robo",
+    Block "robo de identidad",
 ];
 
 /// An attacker, criminal or thief (it).
-static MALICIOUS_ACTOR_IT: &[Cue] = &[
-    Cue::new("attaccant*", Role::Signal),
-    Cue::new("criminal*", Role::Signal),
-    Cue::new("furto", Role::Signal),
-    Cue::new("furto d identita", Role::Block),
-    Cue::new("furto di identita", Role::Block),
-    Cue::new("hacker", Role::Signal),
-    Cue::new("ladr*", Role::Signal),
-    Cue::new("malintenzionat*", Role::Signal),
-    Cue::new("pirat*", Role::Signal),
-    Cue::new("rubat*", Role::Signal),
+const MALICIOUS_ACTOR_IT: CueTable = cue_table![
+    Signal "attaccant*",
+    Signal "criminal*",
+    Signal "furto",
+    Block "furto d identita",
+    Block "furto di identita",
+    Signal "hacker",
+    Signal "ladr*",
+    Signal "malintenzionat*",
+    Signal "pirat*",
+    Signal "rubat*",
 ];
 
 /// An attacker, criminal or thief (nl).
-static MALICIOUS_ACTOR_NL: &[Cue] = &[
-    Cue::new("aanvaller*", Role::Signal),
-    Cue::new("criminel*", Role::Signal),
-    Cue::new("dief", Role::Signal),
-    Cue::new("diefstal", Role::Signal),
-    Cue::new("dieven", Role::Signal),
-    Cue::new("gestolen", Role::Signal),
-    Cue::new("hacker*", Role::Signal),
-    Cue::new("kwaadwillend*", Role::Signal),
+const MALICIOUS_ACTOR_NL: CueTable = cue_table![
+    Signal "aanvaller*",
+    Signal "criminel*",
+    Signal "dief",
+    Signal "diefstal",
+    Signal "dieven",
+    Signal "gestolen",
+    Signal "hacker*",
+    Signal "kwaadwillend*",
 ];
 
 /// People not identified, or too many to follow up (en).
-static UNKNOWN_RECIPIENT_EN: &[Cue] = &[
-    Cue::new("all recipients", Role::Signal),
-    Cue::new("another customer", Role::Block),
-    Cue::new("could be seen by", Role::Signal),
-    Cue::new("other customers", Role::Signal),
-    Cue::new("other patients", Role::Signal),
-    Cue::new("other people", Role::Signal),
-    Cue::new("other recipients", Role::Signal),
-    Cue::new("other users", Role::Signal),
-    Cue::new("third parties", Role::Signal),
-    Cue::new("viewed by", Role::Signal),
-    Cue::new("visible to", Role::Signal),
+const UNKNOWN_RECIPIENT_EN: CueTable = cue_table![
+    Signal "all recipients",
+    Block "another customer",
+    Signal "could be seen by",
+    Signal "other customers",
+    Signal "other patients",
+    Signal "other people",
+    Signal "other recipients",
+    Signal "other users",
+    Signal "third parties",
+    Signal "viewed by",
+    Signal "visible to",
 ];
 
 /// People not identified, or too many to follow up (de).
-static UNKNOWN_RECIPIENT_DE: &[Cue] = &[
-    Cue::new("alle empfanger", Role::Signal),
-    Cue::new("alle empfangerinnen", Role::Signal),
-    Cue::new("andere empfanger", Role::Signal),
-    Cue::new("andere kunden", Role::Signal),
-    Cue::new("andere nutzer", Role::Signal),
-    Cue::new("andere nutzerinnen", Role::Signal),
-    Cue::new("anderen empfangern", Role::Signal),
-    Cue::new("anderen kunden", Role::Signal),
-    Cue::new("anderen nutzern", Role::Signal),
-    Cue::new("dritte", Role::Signal),
-    Cue::new("dritten", Role::Signal),
-    Cue::new("einem anderen kunden", Role::Block),
-    Cue::new("einen anderen kunden", Role::Block),
-    Cue::new("einer anderen kundin", Role::Block),
-    Cue::new("sichtbar fur", Role::Signal),
+const UNKNOWN_RECIPIENT_DE: CueTable = cue_table![
+    Signal "alle empfanger",
+    Signal "alle empfangerinnen",
+    Signal "andere empfanger",
+    Signal "andere kunden",
+    Signal "andere nutzer",
+    Signal "andere nutzerinnen",
+    Signal "anderen empfangern",
+    Signal "anderen kunden",
+    Signal "anderen nutzern",
+    Signal "dritte",
+    Signal "dritten",
+    Block "einem anderen kunden",
+    Block "einen anderen kunden",
+    Block "einer anderen kundin",
+    Signal "sichtbar fur",
 ];
 
 /// People not identified, or too many to follow up (fr).
-static UNKNOWN_RECIPIENT_FR: &[Cue] = &[
-    Cue::new("autres clients", Role::Signal),
-    Cue::new("autres destinataires", Role::Signal),
-    Cue::new("autres patients", Role::Signal),
-    Cue::new("autres usagers", Role::Signal),
-    Cue::new("autres utilisateurs", Role::Signal),
-    Cue::new("tiers", Role::Signal),
-    Cue::new("tous les destinataires", Role::Signal),
-    Cue::new("visible par", Role::Signal),
-    Cue::new("visible pour", Role::Signal),
-    Cue::new("visibles par", Role::Signal),
-    Cue::new("visibles pour", Role::Signal),
+const UNKNOWN_RECIPIENT_FR: CueTable = cue_table![
+    Signal "autres clients",
+    Signal "autres destinataires",
+    Signal "autres patients",
+    Signal "autres usagers",
+    Signal "autres utilisateurs",
+    Signal "tiers",
+    Signal "tous les destinataires",
+    Signal "visible par",
+    Signal "visible pour",
+    Signal "visibles par",
+    Signal "visibles pour",
 ];
 
 /// People not identified, or too many to follow up (es).
-static UNKNOWN_RECIPIENT_ES: &[Cue] = &[
-    Cue::new("otros clientes", Role::Signal),
-    Cue::new("otros destinatarios", Role::Signal),
-    Cue::new("otros pacientes", Role::Signal),
-    Cue::new("otros usuarios", Role::Signal),
-    Cue::new("terceros", Role::Signal),
-    Cue::new("todos los destinatarios", Role::Signal),
-    Cue::new("visible para", Role::Signal),
-    Cue::new("visibles para", Role::Signal),
+const UNKNOWN_RECIPIENT_ES: CueTable = cue_table![
+    Signal "otros clientes",
+    Signal "otros destinatarios",
+    Signal "otros pacientes",
+    Signal "otros usuarios",
+    Signal "terceros",
+    Signal "todos los destinatarios",
+    Signal "visible para",
+    Signal "visibles para",
 ];
 
 /// People not identified, or too many to follow up (it).
-static UNKNOWN_RECIPIENT_IT: &[Cue] = &[
-    Cue::new("altri clienti", Role::Signal),
-    Cue::new("altri destinatari", Role::Signal),
-    Cue::new("altri pazienti", Role::Signal),
-    Cue::new("altri utenti", Role::Signal),
-    Cue::new("terzi", Role::Signal),
-    Cue::new("tutti i destinatari", Role::Signal),
-    Cue::new("visibile ad altri", Role::Signal),
-    Cue::new("visibili ad altri", Role::Signal),
+const UNKNOWN_RECIPIENT_IT: CueTable = cue_table![
+    Signal "altri clienti",
+    Signal "altri destinatari",
+    Signal "altri pazienti",
+    Signal "altri utenti",
+    Signal "terzi",
+    Signal "tutti i destinatari",
+    Signal "visibile ad altri",
+    Signal "visibili ad altri",
 ];
 
 /// People not identified, or too many to follow up (nl).
-static UNKNOWN_RECIPIENT_NL: &[Cue] = &[
-    Cue::new("alle ontvangers", Role::Signal),
-    Cue::new("andere gebruikers", Role::Signal),
-    Cue::new("andere klanten", Role::Signal),
-    Cue::new("andere ontvangers", Role::Signal),
-    Cue::new("andere patienten", Role::Signal),
-    Cue::new("derden", Role::Signal),
-    Cue::new("zichtbaar voor", Role::Signal),
+const UNKNOWN_RECIPIENT_NL: CueTable = cue_table![
+    Signal "alle ontvangers",
+    Signal "andere gebruikers",
+    Signal "andere klanten",
+    Signal "andere ontvangers",
+    Signal "andere patienten",
+    Signal "derden",
+    Signal "zichtbaar voor",
 ];
 
 /// One or a few identified people: a misdirected letter or e-mail (en).
-static KNOWN_RECIPIENT_EN: &[Cue] = &[
-    Cue::new("another client", Role::Signal),
-    Cue::new("another customer", Role::Signal),
-    Cue::new("another employee", Role::Signal),
-    Cue::new("another patient", Role::Signal),
-    Cue::new("misdirected", Role::Signal),
-    Cue::new("sent by mistake", Role::Signal),
-    Cue::new("sent in error", Role::Signal),
-    Cue::new("sent to the wrong", Role::Signal),
-    Cue::new("wrong address", Role::Signal),
-    Cue::new("wrong recipient", Role::Signal),
+const KNOWN_RECIPIENT_EN: CueTable = cue_table![
+    Signal "another client",
+    Signal "another customer",
+    Signal "another employee",
+    Signal "another patient",
+    Signal "misdirected",
+    Signal "sent by mistake",
+    Signal "sent in error",
+    Signal "sent to the wrong",
+    Signal "wrong address",
+    Signal "wrong recipient",
 ];
 
 /// One or a few identified people: a misdirected letter or e-mail (de).
-static KNOWN_RECIPIENT_DE: &[Cue] = &[
-    Cue::new("einem anderen kunden", Role::Signal),
-    Cue::new("einem anderen patienten", Role::Signal),
-    Cue::new("einen anderen kunden", Role::Signal),
-    Cue::new("einer anderen kundin", Role::Signal),
-    Cue::new("falsche adresse", Role::Signal),
-    Cue::new("falsche empfanger", Role::Signal),
-    Cue::new("falschen adresse", Role::Signal),
-    Cue::new("falschen empfanger", Role::Signal),
-    Cue::new("falscher empfanger", Role::Signal),
-    Cue::new("fehlgeleitet*", Role::Signal),
+const KNOWN_RECIPIENT_DE: CueTable = cue_table![
+    Signal "einem anderen kunden",
+    Signal "einem anderen patienten",
+    Signal "einen anderen kunden",
+    Signal "einer anderen kundin",
+    Signal "falsche adresse",
+    Signal "falsche empfanger",
+    Signal "falschen adresse",
+    Signal "falschen empfanger",
+    Signal "falscher empfanger",
+    Signal "fehlgeleitet*",
 ];
 
 /// One or a few identified people: a misdirected letter or e-mail (fr).
-static KNOWN_RECIPIENT_FR: &[Cue] = &[
-    Cue::new("autre destinataire", Role::Signal),
-    Cue::new("mauvais destinataire", Role::Signal),
-    Cue::new("mauvaise adresse", Role::Signal),
-    Cue::new("un autre client", Role::Signal),
-    Cue::new("un autre patient", Role::Signal),
-    Cue::new("un autre salarie", Role::Signal),
-    Cue::new("une autre cliente", Role::Signal),
+const KNOWN_RECIPIENT_FR: CueTable = cue_table![
+    Signal "autre destinataire",
+    Signal "mauvais destinataire",
+    Signal "mauvaise adresse",
+    Signal "un autre client",
+    Signal "un autre patient",
+    Signal "un autre salarie",
+    Signal "une autre cliente",
 ];
 
 /// One or a few identified people: a misdirected letter or e-mail (es).
-static KNOWN_RECIPIENT_ES: &[Cue] = &[
-    Cue::new("destinatario equivocado", Role::Signal),
-    Cue::new("destinatario erroneo", Role::Signal),
-    Cue::new("direccion equivocada", Role::Signal),
-    Cue::new("otra clienta", Role::Signal),
-    Cue::new("otro cliente", Role::Signal),
-    Cue::new("otro empleado", Role::Signal),
-    Cue::new("otro paciente", Role::Signal),
+const KNOWN_RECIPIENT_ES: CueTable = cue_table![
+    Signal "destinatario equivocado",
+    Signal "destinatario erroneo",
+    Signal "direccion equivocada",
+    Signal "otra clienta",
+    Signal "otro cliente",
+    Signal "otro empleado",
+    Signal "otro paciente",
 ];
 
 /// One or a few identified people: a misdirected letter or e-mail (it).
-static KNOWN_RECIPIENT_IT: &[Cue] = &[
-    Cue::new("altro cliente", Role::Signal),
-    Cue::new("altro destinatario", Role::Signal),
-    Cue::new("altro dipendente", Role::Signal),
-    Cue::new("altro paziente", Role::Signal),
-    Cue::new("destinatario errato", Role::Signal),
-    Cue::new("indirizzo errato", Role::Signal),
+const KNOWN_RECIPIENT_IT: CueTable = cue_table![
+    Signal "altro cliente",
+    Signal "altro destinatario",
+    Signal "altro dipendente",
+    Signal "altro paziente",
+    Signal "destinatario errato",
+    Signal "indirizzo errato",
 ];
 
 /// One or a few identified people: a misdirected letter or e-mail (nl).
-static KNOWN_RECIPIENT_NL: &[Cue] = &[
-    Cue::new("andere klant", Role::Signal),
-    Cue::new("andere medewerker", Role::Signal),
-    Cue::new("andere patient", Role::Signal),
-    Cue::new("verkeerd adres", Role::Signal),
-    Cue::new("verkeerde adres", Role::Signal),
-    Cue::new("verkeerde ontvanger", Role::Signal),
+const KNOWN_RECIPIENT_NL: CueTable = cue_table![
+    Signal "andere klant",
+    Signal "andere medewerker",
+    Signal "andere patient",
+    Signal "verkeerd adres",
+    Signal "verkeerde adres",
+    Signal "verkeerde ontvanger",
 ];
 
 /// Staff of the controller without a need to know (en).
-static INTERNAL_EN: &[Cue] = &[
-    Cue::new("colleagues", Role::Signal),
-    Cue::new("internally", Role::Signal),
-    Cue::new("within our organisation", Role::Signal),
-    Cue::new("within our organization", Role::Signal),
-    Cue::new("without a need to know", Role::Signal),
+const INTERNAL_EN: CueTable = cue_table![
+    Signal "colleagues",
+    Signal "internally",
+    Signal "within our organisation",
+    Signal "within our organization",
+    Signal "without a need to know",
 ];
 
 /// Staff of the controller without a need to know (de).
-static INTERNAL_DE: &[Cue] = &[
-    Cue::new("innerhalb des unternehmens", Role::Signal),
-    Cue::new("interne mitarbeiter", Role::Signal),
-    Cue::new("kollegen", Role::Signal),
-    Cue::new("kolleginnen", Role::Signal),
+const INTERNAL_DE: CueTable = cue_table![
+    Signal "innerhalb des unternehmens",
+    Signal "interne mitarbeiter",
+    Signal "kollegen",
+    Signal "kolleginnen",
 ];
 
 /// Staff of the controller without a need to know (fr).
-static INTERNAL_FR: &[Cue] = &[
-    Cue::new("collegues", Role::Signal),
-    Cue::new("en interne", Role::Signal),
+const INTERNAL_FR: CueTable = cue_table![
+    Signal "collegues",
+    Signal "en interne",
 ];
 
 /// Staff of the controller without a need to know (es).
-static INTERNAL_ES: &[Cue] = &[
-    Cue::new("companeros de trabajo", Role::Signal),
-    Cue::new("internamente", Role::Signal),
+const INTERNAL_ES: CueTable = cue_table![
+    Signal "companeros de trabajo",
+    Signal "internamente",
 ];
 
 /// Staff of the controller without a need to know (it).
-static INTERNAL_IT: &[Cue] = &[
-    Cue::new("colleghi", Role::Signal),
-    Cue::new("internamente", Role::Signal),
+const INTERNAL_IT: CueTable = cue_table![
+    Signal "colleghi",
+    Signal "internamente",
 ];
 
 /// Staff of the controller without a need to know (nl).
-static INTERNAL_NL: &[Cue] = &[
-    Cue::new("collega s", Role::Signal),
-    Cue::new("collegas", Role::Signal),
-    Cue::new("intern verspreid", Role::Signal),
+const INTERNAL_NL: CueTable = cue_table![
+    Signal "collega s",
+    Signal "collegas",
+    Signal "intern verspreid",
 ];

@@ -1,40 +1,44 @@
-//! Every derive cue table of a language merged into one sorted [`CueIndex`], built at
-//! compile time, so that [`super::derive_facts`] reads each sentence's words **once**: one
-//! lookup per word serves all the tables (data kinds, breach kinds, malice, exposure,
-//! protection, count labels and nouns, date labels, claims, negations and hedges).
+//! Every derive cue table of a language merged into one sorted [`PackedIndex`], built at
+//! compile time by [`crate::packed_index!`] (the merge the analyser's element index uses),
+//! so that [`super::derive_facts`] reads each sentence's words **once**: one lookup per
+//! word serves all the tables (data kinds, breach kinds, malice, exposure, protection,
+//! count labels and nouns, date labels, claims, negations and hedges).
 //!
 //! Each table of the modules is a numbered entry of the index ([`TABLE_COUNT`] in all);
 //! [`table_info`] says which [`Group`] (which module's list) and which member of that list
-//! a match comes from, so the caller maps it back to its value (`data_kinds::TABLES[m].0`).
+//! a match comes from, so the caller maps it back to its value (`data_kinds::TABLES[member].0`:
+//! a values-only static; the lists with the tables, `data_kinds::CUE_TABLES`, …, are read
+//! only here, at compile time, so that only the merged text is linked).
 
-use crate::elements::{Cue, Cues, Role};
+use crate::elements::{CueTable, CueTables};
 use crate::lang::Lang;
-use crate::text::matcher::{CueIndex, IndexEntry};
+use crate::packed_index;
+use crate::text::matcher::PackedIndex;
 
 use super::{breach_kinds, claims, counts, data_kinds, dates, exposure, negation, protection};
 
 /// The list a derive table belongs to, in the order [`super::derive_facts`] applies them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
-    /// [`data_kinds::TABLES`].
+    /// [`data_kinds::CUE_TABLES`].
     Data,
-    /// [`breach_kinds::TABLES`].
+    /// [`breach_kinds::CUE_TABLES`].
     Breach,
     /// [`breach_kinds::MALICIOUS`].
     Malicious,
-    /// [`exposure::TABLES`].
+    /// [`exposure::CUE_TABLES`].
     Exposure,
-    /// [`protection::UNPROTECTED`] (carries its own negation).
+    /// [`protection::UNPROTECTED_TABLES`] (carries its own negation).
     Unprotected,
-    /// [`protection::TABLES`].
+    /// [`protection::CUE_TABLES`].
     Protection,
-    /// [`counts::LABELS`] (not subject to negation).
+    /// [`counts::LABEL_TABLES`] (not subject to negation).
     CountLabel,
-    /// [`counts::NOUNS`] (only whether one occurs).
+    /// [`counts::NOUN_TABLES`] (whether one occurs; and the noun after a number).
     CountNoun,
-    /// [`dates::LABELS`].
+    /// [`dates::LABEL_TABLES`].
     DateLabel,
-    /// [`claims::TABLES`] (carry their own negation).
+    /// [`claims::CUE_TABLES`] (carry their own negation).
     Claim,
     /// [`claims::LATE`] (subject to negation).
     Late,
@@ -46,8 +50,31 @@ pub enum Group {
     Hedge,
 }
 
+/// The values of a tagged list, without its tables (`N`: the list's length), for the
+/// values-only statics run-time code reads (`data_kinds::TABLES`, …): a static that held
+/// the tables would keep every per-table text linked beside the merged index.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "evaluated at compile time only: an out-of-range index or a failed check fails \
+              the build"
+)]
+pub(crate) const fn values<T: Copy, const N: usize>(list: &[(T, CueTables)]) -> [(T, ()); N] {
+    assert!(
+        N == list.len() && N > 0,
+        "values of an empty or mismatched list"
+    );
+    let mut out = [(list[0].0, ()); N];
+    let mut i = 1;
+    while i < N {
+        out[i] = (list[i].0, ());
+        i += 1;
+    }
+    out
+}
+
 /// The cue tables of a tagged list, without their values.
-const fn cues_of<T>(list: &'static [(T, Cues)], i: usize) -> &'static Cues {
+const fn cues_of<T>(list: &'static [(T, CueTables)], i: usize) -> &'static CueTables {
     #[allow(
         clippy::indexing_slicing,
         reason = "evaluated at compile time only: an out-of-range index fails the build"
@@ -57,16 +84,16 @@ const fn cues_of<T>(list: &'static [(T, Cues)], i: usize) -> &'static Cues {
 
 /// The lists in [`Group`] order, each as (group, number of tables).
 const LISTS: [(Group, usize); 14] = [
-    (Group::Data, data_kinds::TABLES.len()),
-    (Group::Breach, breach_kinds::TABLES.len()),
+    (Group::Data, data_kinds::CUE_TABLES.len()),
+    (Group::Breach, breach_kinds::CUE_TABLES.len()),
     (Group::Malicious, breach_kinds::MALICIOUS.len()),
-    (Group::Exposure, exposure::TABLES.len()),
-    (Group::Unprotected, protection::UNPROTECTED.len()),
-    (Group::Protection, protection::TABLES.len()),
-    (Group::CountLabel, counts::LABELS.len()),
-    (Group::CountNoun, counts::NOUNS.len()),
-    (Group::DateLabel, dates::LABELS.len()),
-    (Group::Claim, claims::TABLES.len()),
+    (Group::Exposure, exposure::CUE_TABLES.len()),
+    (Group::Unprotected, protection::UNPROTECTED_TABLES.len()),
+    (Group::Protection, protection::CUE_TABLES.len()),
+    (Group::CountLabel, counts::LABEL_TABLES.len()),
+    (Group::CountNoun, counts::NOUN_TABLES.len()),
+    (Group::DateLabel, dates::LABEL_TABLES.len()),
+    (Group::Claim, claims::CUE_TABLES.len()),
     (Group::Late, claims::LATE.len()),
     (Group::LateNegated, claims::LATE_NEGATED.len()),
     (Group::Negation, negation::TABLES.len()),
@@ -74,18 +101,18 @@ const LISTS: [(Group, usize); 14] = [
 ];
 
 /// The member `i` of `group`'s list.
-const fn group_cues(group: Group, i: usize) -> &'static Cues {
+const fn group_cues(group: Group, i: usize) -> &'static CueTables {
     match group {
-        Group::Data => cues_of(data_kinds::TABLES, i),
-        Group::Breach => cues_of(breach_kinds::TABLES, i),
+        Group::Data => cues_of(data_kinds::CUE_TABLES, i),
+        Group::Breach => cues_of(breach_kinds::CUE_TABLES, i),
         Group::Malicious => cues_of(breach_kinds::MALICIOUS, i),
-        Group::Exposure => cues_of(exposure::TABLES, i),
-        Group::Unprotected => cues_of(protection::UNPROTECTED, i),
-        Group::Protection => cues_of(protection::TABLES, i),
-        Group::CountLabel => cues_of(counts::LABELS, i),
-        Group::CountNoun => cues_of(counts::NOUNS, i),
-        Group::DateLabel => cues_of(dates::LABELS, i),
-        Group::Claim => cues_of(claims::TABLES, i),
+        Group::Exposure => cues_of(exposure::CUE_TABLES, i),
+        Group::Unprotected => cues_of(protection::UNPROTECTED_TABLES, i),
+        Group::Protection => cues_of(protection::CUE_TABLES, i),
+        Group::CountLabel => cues_of(counts::LABEL_TABLES, i),
+        Group::CountNoun => cues_of(counts::NOUN_TABLES, i),
+        Group::DateLabel => cues_of(dates::LABEL_TABLES, i),
+        Group::Claim => cues_of(claims::CUE_TABLES, i),
         Group::Late => cues_of(claims::LATE, i),
         Group::LateNegated => cues_of(claims::LATE_NEGATED, i),
         Group::Negation => cues_of(negation::TABLES, i),
@@ -109,8 +136,8 @@ pub const TABLE_COUNT: usize = {
     n
 };
 
-// The per-sentence `Block` set is a `u64` bit set over table numbers; table numbers are
-// `u8` in the index.
+// The per-sentence `Block` set is a `u64` bit set over table numbers (and one index merges
+// at most `MAX_INDEX_TABLES` tables, which its build checks).
 const _: () = assert!(
     TABLE_COUNT <= 64,
     "derive tables exceed the 64-bit Block set"
@@ -152,7 +179,7 @@ pub fn table_info(table: usize) -> Option<(Group, usize)> {
 }
 
 /// The cue table of `lang` numbered `t`.
-const fn table(t: usize, lang: Lang) -> &'static [Cue] {
+const fn table(t: usize, lang: Lang) -> &'static CueTable {
     #[allow(
         clippy::indexing_slicing,
         reason = "evaluated at compile time only: an out-of-range index fails the build"
@@ -161,101 +188,32 @@ const fn table(t: usize, lang: Lang) -> &'static [Cue] {
     group_cues(group, i as usize).get(lang)
 }
 
-/// The number of cues of all derive tables in `lang`.
-const fn cue_count(lang: Lang) -> usize {
-    let mut n = 0;
+/// The derive tables of `lang`, by table number.
+const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
+    let mut out = [table(0, lang); TABLE_COUNT];
     let mut t = 0;
     while t < TABLE_COUNT {
-        n += table(t, lang).len();
-        t += 1;
-    }
-    n
-}
-
-/// Whether `a` sorts before `b` (byte order), in a `const` context.
-const fn phrase_less(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
         #[allow(
             clippy::indexing_slicing,
             reason = "evaluated at compile time only: an out-of-range index fails the build"
         )]
-        let (x, y) = (a[i], b[i]);
-        if x != y {
-            return x < y;
+        {
+            out[t] = table(t, lang);
         }
-        i += 1;
-    }
-    a.len() < b.len()
-}
-
-/// A placeholder the merge overwrites.
-static NO_CUE: Cue = Cue::new("", Role::Block);
-
-/// Merges the sorted derive tables of `lang` into one list sorted by phrase (ties: by
-/// table number), each entry naming its table. Each table's own order is kept. Runs at
-/// compile time.
-#[allow(
-    clippy::indexing_slicing,
-    clippy::cast_possible_truncation,
-    reason = "evaluated at compile time only: an out-of-range index fails the build; \
-              TABLE_COUNT <= 64 is asserted"
-)]
-const fn merge<const L: usize>(lang: Lang) -> [IndexEntry; L] {
-    let mut out = [IndexEntry {
-        phrase: "",
-        table: 0,
-        cue: &NO_CUE,
-    }; L];
-    let mut cursor = [0usize; TABLE_COUNT];
-    let mut i = 0;
-    while i < L {
-        let mut best = TABLE_COUNT;
-        let mut t = 0;
-        while t < TABLE_COUNT {
-            let list = table(t, lang);
-            if cursor[t] < list.len()
-                && (best == TABLE_COUNT
-                    || phrase_less(
-                        list[cursor[t]].phrase,
-                        table(best, lang)[cursor[best]].phrase,
-                    ))
-            {
-                best = t;
-            }
-            t += 1;
-        }
-        if best == TABLE_COUNT {
-            break;
-        }
-        let cue = &table(best, lang)[cursor[best]];
-        out[i] = IndexEntry {
-            phrase: cue.phrase,
-            table: best as u8,
-            cue,
-        };
-        cursor[best] += 1;
-        i += 1;
+        t += 1;
     }
     out
 }
 
-static ENTRIES_EN: [IndexEntry; cue_count(Lang::En)] = merge(Lang::En);
-static INDEX_EN: CueIndex = CueIndex::new(&ENTRIES_EN);
-static ENTRIES_DE: [IndexEntry; cue_count(Lang::De)] = merge(Lang::De);
-static INDEX_DE: CueIndex = CueIndex::new(&ENTRIES_DE);
-static ENTRIES_FR: [IndexEntry; cue_count(Lang::Fr)] = merge(Lang::Fr);
-static INDEX_FR: CueIndex = CueIndex::new(&ENTRIES_FR);
-static ENTRIES_ES: [IndexEntry; cue_count(Lang::Es)] = merge(Lang::Es);
-static INDEX_ES: CueIndex = CueIndex::new(&ENTRIES_ES);
-static ENTRIES_IT: [IndexEntry; cue_count(Lang::It)] = merge(Lang::It);
-static INDEX_IT: CueIndex = CueIndex::new(&ENTRIES_IT);
-static ENTRIES_NL: [IndexEntry; cue_count(Lang::Nl)] = merge(Lang::Nl);
-static INDEX_NL: CueIndex = CueIndex::new(&ENTRIES_NL);
+static INDEX_EN: PackedIndex = packed_index!(tables(Lang::En));
+static INDEX_DE: PackedIndex = packed_index!(tables(Lang::De));
+static INDEX_FR: PackedIndex = packed_index!(tables(Lang::Fr));
+static INDEX_ES: PackedIndex = packed_index!(tables(Lang::Es));
+static INDEX_IT: PackedIndex = packed_index!(tables(Lang::It));
+static INDEX_NL: PackedIndex = packed_index!(tables(Lang::Nl));
 
 /// Every derive table of `lang` merged into one index (built at compile time).
-pub fn derive_index(lang: Lang) -> &'static CueIndex {
+pub fn derive_index(lang: Lang) -> &'static PackedIndex {
     match lang {
         Lang::En => &INDEX_EN,
         Lang::De => &INDEX_DE,
@@ -263,5 +221,44 @@ pub fn derive_index(lang: Lang) -> &'static CueIndex {
         Lang::Es => &INDEX_ES,
         Lang::It => &INDEX_IT,
         Lang::Nl => &INDEX_NL,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::*;
+    use crate::elements::Cue;
+
+    #[test]
+    fn index_holds_every_derive_cue_in_order() {
+        for lang in Lang::ALL {
+            let index = derive_index(lang);
+            let tables = tables(lang);
+            let count: usize = tables.iter().map(|t| t.len()).sum();
+            assert_eq!(index.len(), count);
+            let entries: std::vec::Vec<(usize, Cue)> =
+                (0..index.len()).filter_map(|i| index.get(i)).collect();
+            assert_eq!(entries.len(), count);
+            assert!(
+                entries
+                    .windows(2)
+                    .all(|w| matches!(w, [a, b] if (a.1.phrase, a.0) < (b.1.phrase, b.0))),
+                "{}: derive index not sorted by phrase, then table",
+                lang.as_str()
+            );
+            for (t, table) in tables.iter().enumerate() {
+                let own: std::vec::Vec<Cue> = entries
+                    .iter()
+                    .filter(|(n, _)| *n == t)
+                    .map(|&(_, c)| c)
+                    .collect();
+                let expected: std::vec::Vec<Cue> = table.iter().collect();
+                assert_eq!(own, expected, "{} table {t}", lang.as_str());
+                assert!(table_info(t).is_some());
+            }
+            assert!(table_info(TABLE_COUNT).is_none());
+        }
     }
 }

@@ -66,13 +66,14 @@ pub mod protection;
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
-use crate::elements::{Cue, Cues, Role};
+use crate::elements::Role;
 use crate::facts::{Exposure, FactField, Facts, Protection};
 use crate::lang::Lang;
 use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS, MAX_SENTENCE_NEGATIONS};
 use crate::span::Span;
-use crate::text::matcher::{CueIndex, find_cues, find_cues_in_index};
-use crate::text::sentences::Sentences;
+use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_packed};
+use crate::text::sentences::{Sentence, Sentences};
+use crate::text::word_list::{WordList, word_list};
 use crate::time::Timestamp;
 
 pub use claims::ClaimKind;
@@ -87,7 +88,7 @@ pub const NEGATION_BEFORE_BYTES: usize = 64;
 /// Words that end the scope of a negation before them: contrastive and concessive
 /// conjunctions of the six languages, normalised and sorted ("no health data was affected,
 /// **but** your passwords were copied").
-pub const CLAUSE_BREAKS: &[&str] = &[
+pub const CLAUSE_BREAKS: WordList = word_list![
     "aber",
     "although",
     "aunque",
@@ -309,27 +310,85 @@ impl DerivedFacts {
 /// text's length: each sentence's words are matched once against one merged index of all
 /// derive tables ([`index`]); allocates nothing.
 pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
-    let mut out = DerivedFacts::empty();
-    let mut data = crate::facts::DataKinds::new();
-    let mut breach = crate::facts::BreachKinds::new();
-    let mut counts = counts::Counter::new();
-    let mut protection_found: Option<(Protection, usize, usize)> = None;
-    let mut exposure_found: Option<(Exposure, usize, usize)> = None;
-    let mut postscript = false;
-    let mut year_inferred = [false; 2];
-    let cue_index = index::derive_index(lang);
+    let mut scan = FactScan::new(text, lang);
     for sentence in Sentences::new(text) {
-        let Some(s) = text.get(sentence.start..sentence.end) else {
-            continue;
-        };
+        if let Some(mut cues) = scan.begin(sentence) {
+            find_cues_in_packed(cues.sentence, cues.base, cues.index, |m| cues.add(m));
+            scan.apply(sentence, cues.done());
+        }
+    }
+    scan.finish()
+}
+
+/// [`derive_facts`] one sentence at a time, so that a caller that also reads each sentence
+/// for something else ([`crate::report::evaluate`] analyses the elements) splits the text
+/// into sentences, and each sentence into words, only once. For every sentence of
+/// [`Sentences`] in order: [`FactScan::begin`]; when it gives a [`SentenceCues`], feed it
+/// every match of [`SentenceCues::index`] in the sentence ([`SentenceCues::add`], in the
+/// matcher's order), then [`FactScan::apply`] it ([`SentenceCues::done`]). Then
+/// [`FactScan::finish`]: the facts are those [`derive_facts`] gives.
+pub(crate) struct FactScan<'t> {
+    text: &'t str,
+    lang: Lang,
+    index: &'static PackedIndex,
+    out: DerivedFacts,
+    data: crate::facts::DataKinds,
+    breach: crate::facts::BreachKinds,
+    counts: counts::Counter,
+    protection_found: Option<(Protection, usize, usize)>,
+    exposure_found: Option<(Exposure, usize, usize)>,
+    postscript: bool,
+    year_inferred: [bool; 2],
+}
+
+impl<'t> FactScan<'t> {
+    /// A scan of `text`, a notice in `lang`.
+    pub(crate) fn new(text: &'t str, lang: Lang) -> FactScan<'t> {
+        FactScan {
+            text,
+            lang,
+            index: index::derive_index(lang),
+            out: DerivedFacts::empty(),
+            data: crate::facts::DataKinds::new(),
+            breach: crate::facts::BreachKinds::new(),
+            counts: counts::Counter::new(),
+            protection_found: None,
+            exposure_found: None,
+            postscript: false,
+            year_inferred: [false; 2],
+        }
+    }
+
+    /// Starts the next sentence: the collector of its cues, or `None` when nothing is
+    /// derived from it (a postscript; a span off the text).
+    pub(crate) fn begin(&mut self, sentence: Sentence) -> Option<SentenceCues<'t>> {
+        let s = self.text.get(sentence.start..sentence.end)?;
         if sentence.paragraph_start {
-            postscript = is_postscript(s);
+            self.postscript = is_postscript(s);
         }
-        if postscript {
-            continue;
+        if self.postscript {
+            return None;
         }
-        let base = sentence.start;
-        let cues = SentenceCues::read(s, base, cue_index);
+        Some(SentenceCues::new(s, sentence.start, self.index))
+    }
+
+    /// Derives what `sentence` states from its cues (collected in full).
+    pub(crate) fn apply(&mut self, sentence: Sentence, cues: SentenceCues<'_>) {
+        let FactScan {
+            text,
+            lang,
+            out,
+            data,
+            breach,
+            counts,
+            protection_found,
+            exposure_found,
+            year_inferred,
+            ..
+        } = self;
+        let (text, lang) = (*text, *lang);
+        let s = cues.sentence;
+        let base = cues.base;
         let hedged = cues.hedged;
         cues.each(Group::Data, true, |i, a, b| {
             if let Some(&(kind, _)) = data_kinds::TABLES.get(i) {
@@ -366,17 +425,17 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
                 && !hedged
                 && exposure_found.is_none_or(|(old, _, _)| e > old)
             {
-                exposure_found = Some((e, a, b));
+                *exposure_found = Some((e, a, b));
             }
         });
         let mut protection = |p: Protection, a: usize, b: usize| {
             // A statement that the data was *not* protected outweighs one that it was.
-            let wins = match protection_found {
+            let wins = match *protection_found {
                 None => true,
                 Some((old, _, _)) => p == Protection::None && old != Protection::None,
             };
             if wins {
-                protection_found = Some((p, a, b));
+                *protection_found = Some((p, a, b));
             }
         };
         cues.each(Group::Unprotected, false, |i, a, b| {
@@ -414,7 +473,7 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
                 *slot = Some((field, a));
             }
         });
-        dates::settle(s, base, lang, date_cues, &mut year_inferred, &mut out, text);
+        dates::settle(s, base, lang, date_cues, year_inferred, out, text);
         cues.each(Group::Claim, false, |i, a, b| {
             if let Some(&(kind, _)) = claims::TABLES.get(i) {
                 out.claim(kind, a, b, text);
@@ -428,35 +487,49 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
             }
         }
     }
-    if !data.is_empty() {
-        out.facts.data = Some(data);
-    }
-    if !breach.is_empty() {
-        out.facts.breach = Some(breach);
-    }
-    if let Some((e, a, b)) = exposure_found {
-        out.facts.exposure = Some(e);
-        out.replace(
-            FactField::Exposure,
-            EvidenceValue::Name(e.as_str()),
-            a,
-            b,
+
+    /// The facts, evidence and claims of the sentences read.
+    pub(crate) fn finish(self) -> DerivedFacts {
+        let FactScan {
             text,
-        );
+            mut out,
+            data,
+            breach,
+            counts,
+            protection_found,
+            exposure_found,
+            ..
+        } = self;
+        if !data.is_empty() {
+            out.facts.data = Some(data);
+        }
+        if !breach.is_empty() {
+            out.facts.breach = Some(breach);
+        }
+        if let Some((e, a, b)) = exposure_found {
+            out.facts.exposure = Some(e);
+            out.replace(
+                FactField::Exposure,
+                EvidenceValue::Name(e.as_str()),
+                a,
+                b,
+                text,
+            );
+        }
+        if let Some((p, a, b)) = protection_found {
+            out.facts.protection = Some(p);
+            out.replace(
+                FactField::Protection,
+                EvidenceValue::Name(p.as_str()),
+                a,
+                b,
+                text,
+            );
+        }
+        counts.finish(&mut out, text);
+        claims::finish(&mut out, text);
+        out
     }
-    if let Some((p, a, b)) = protection_found {
-        out.facts.protection = Some(p);
-        out.replace(
-            FactField::Protection,
-            EvidenceValue::Name(p.as_str()),
-            a,
-            b,
-            text,
-        );
-    }
-    counts.finish(&mut out, text);
-    claims::finish(&mut out, text);
-    out
 }
 
 /// Whether a paragraph opening with `first_sentence` is a postscript ("P.S.", "PS:"),
@@ -500,58 +573,7 @@ fn clause_break(sentence: &str, base: usize, from: usize, to: usize) -> bool {
         return true;
     };
     gap.contains([';', ':'])
-        || crate::text::words::Words::new(gap)
-            .any(|w| CLAUSE_BREAKS.binary_search(&w.text()).is_ok())
-}
-
-/// Most values a tagged table list may have (the number of tables passed to the matcher).
-const MAX_TAGS: usize = 12;
-
-/// Scans one sentence with a list of (value, per-language cue table) pairs and calls
-/// `found(value, start, end)` for each `Signal` match that is not negated and whose table
-/// has no `Block` match in the sentence.
-pub fn scan_tagged<T: Copy, F: FnMut(T, usize, usize)>(
-    sentence: &str,
-    base: usize,
-    lang: Lang,
-    tables: &'static [(T, Cues)],
-    negations: &Negations,
-    mut found: F,
-) {
-    let mut lists: [&'static [Cue]; MAX_TAGS] = [&[]; MAX_TAGS];
-    for (slot, (_, cues)) in lists.iter_mut().zip(tables.iter()) {
-        *slot = cues.get(lang);
-    }
-    let lists = lists.get(..tables.len().min(MAX_TAGS)).unwrap_or(&[]);
-    // The first pass only needs the tables that have `Block` cues.
-    let mut blocking: [&'static [Cue]; MAX_TAGS] = [&[]; MAX_TAGS];
-    let mut any_block = false;
-    for (slot, list) in blocking.iter_mut().zip(lists.iter()) {
-        if list.iter().any(|c| c.role == Role::Block) {
-            *slot = list;
-            any_block = true;
-        }
-    }
-    let mut blocked = 0u32;
-    if any_block {
-        let blocking = blocking.get(..lists.len()).unwrap_or(&[]);
-        find_cues(sentence, base, blocking, |m| {
-            if m.cue.role == Role::Block {
-                blocked |= 1 << (m.table % 32);
-            }
-        });
-    }
-    find_cues(sentence, base, lists, |m| {
-        if m.cue.role != Role::Signal
-            || blocked & (1 << (m.table % 32)) != 0
-            || is_negated(sentence, base, negations, m.start, m.end)
-        {
-            return;
-        }
-        if let Some((value, _)) = tables.get(m.table) {
-            found(*value, m.start, m.end);
-        }
-    });
+        || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.text()))
 }
 
 /// A `Signal` match of a derive table in one sentence.
@@ -567,10 +589,10 @@ struct Hit {
 /// What one pass of a sentence's words over the merged derive index found: its
 /// negations, whether it is hedged, which tables a `Block` cancels, and the `Signal`
 /// matches (sorted by start, then table: the order of a per-table scan).
-struct SentenceCues<'s> {
+pub(crate) struct SentenceCues<'s> {
     sentence: &'s str,
     base: usize,
-    index: &'static CueIndex,
+    index: &'static PackedIndex,
     negations: Negations,
     hedged: bool,
     blocked: u64,
@@ -578,49 +600,68 @@ struct SentenceCues<'s> {
     /// More signals than [`MAX_SENTENCE_DERIVE_SIGNALS`]: [`SentenceCues::each`] reads the
     /// sentence again for each list instead of using `signals`.
     overflow: bool,
+    /// The number of signals taken so far (their order of discovery).
+    seq: u16,
 }
 
 impl<'s> SentenceCues<'s> {
-    fn read(sentence: &'s str, base: usize, index: &'static CueIndex) -> SentenceCues<'s> {
-        let mut negations: heapless::Vec<(usize, usize), MAX_SENTENCE_NEGATIONS> =
-            heapless::Vec::new();
-        let mut too_many_negations = false;
-        let mut out = SentenceCues {
+    /// An empty collector for `sentence`, which starts at byte `base` of the notice.
+    fn new(sentence: &'s str, base: usize, index: &'static PackedIndex) -> SentenceCues<'s> {
+        SentenceCues {
             sentence,
             base,
             index,
-            negations: None,
+            negations: Some(heapless::Vec::new()),
             hedged: false,
             blocked: 0,
             signals: heapless::Vec::new(),
             overflow: false,
+            seq: 0,
+        }
+    }
+
+    /// The index whose matches [`SentenceCues::add`] takes.
+    pub(crate) fn index(&self) -> &'static PackedIndex {
+        self.index
+    }
+
+    /// Takes the next match of [`SentenceCues::index`] in the sentence (in the matcher's
+    /// order).
+    pub(crate) fn add(&mut self, m: CueMatch) {
+        let Some((group, _)) = table_info(m.table) else {
+            return;
         };
-        let mut seq = 0u16;
-        find_cues_in_index(sentence, base, index, |m| {
-            let Some((group, _)) = table_info(m.table) else {
-                return;
-            };
-            match group {
-                Group::Negation => too_many_negations |= negations.push((m.start, m.end)).is_err(),
-                Group::Hedge => out.hedged = true,
-                _ if m.cue.role == Role::Block => out.blocked |= 1u64 << (m.table % 64),
-                _ if m.cue.role == Role::Signal && !out.overflow => {
-                    let hit = Hit {
-                        start: m.start,
-                        end: m.end,
-                        table: u8::try_from(m.table).unwrap_or(u8::MAX),
-                        seq,
-                    };
-                    seq = seq.saturating_add(1);
-                    out.overflow = out.signals.push(hit).is_err();
+        match group {
+            Group::Negation => {
+                // Too many negations: the sentence is negated throughout (`None`).
+                if let Some(list) = self.negations.as_mut()
+                    && list.push((m.start, m.end)).is_err()
+                {
+                    self.negations = None;
                 }
-                _ => {}
             }
-        });
-        out.signals
+            Group::Hedge => self.hedged = true,
+            _ if m.cue.role == Role::Block => self.blocked |= 1u64 << (m.table % 64),
+            _ if m.cue.role == Role::Signal && !self.overflow => {
+                let hit = Hit {
+                    start: m.start,
+                    end: m.end,
+                    table: u8::try_from(m.table).unwrap_or(u8::MAX),
+                    seq: self.seq,
+                };
+                self.seq = self.seq.saturating_add(1);
+                self.overflow = self.signals.push(hit).is_err();
+            }
+            _ => {}
+        }
+    }
+
+    /// Ends the collection: sorts the signals by start, then table (the order of a
+    /// per-table scan).
+    pub(crate) fn done(mut self) -> SentenceCues<'s> {
+        self.signals
             .sort_unstable_by_key(|h| (h.start, h.table, h.seq));
-        out.negations = (!too_many_negations).then_some(negations);
-        out
+        self
     }
 
     /// Calls `found(member, start, end)` for each `Signal` of `group`'s tables (`member`:
@@ -640,7 +681,7 @@ impl<'s> SentenceCues<'s> {
             found(member, start, end);
         };
         if self.overflow {
-            find_cues_in_index(self.sentence, self.base, self.index, |m| {
+            find_cues_in_packed(self.sentence, self.base, self.index, |m| {
                 if m.cue.role == Role::Signal {
                     visit(m.table, m.start, m.end);
                 }

@@ -5,17 +5,19 @@
 //! "möglich", "pourrait") that make a sentence a possibility rather than a statement of
 //! what happened.
 
-use crate::elements::{Cue, Cues, Role};
+use crate::cue_table;
+use crate::elements::{CueTable, CueTables};
 use crate::lang::Lang;
 use crate::limits::MAX_SENTENCE_NEGATIONS;
-use crate::text::matcher::find_cues;
+use crate::text::matcher::find_cues_in_packed;
 
 use super::Negations;
+use super::index::{Group, derive_index, table_info};
 
 /// The negation table.
-pub static TABLES: &[((), Cues)] = &[(
+pub static TABLES: &[((), CueTables)] = &[(
     (),
-    Cues {
+    CueTables {
         en: NEGATION_EN,
         de: NEGATION_DE,
         fr: NEGATION_FR,
@@ -26,83 +28,83 @@ pub static TABLES: &[((), Cues)] = &[(
 )];
 
 /// Negation words (en).
-static NEGATION_EN: &[Cue] = &[
-    Cue::new("neither", Role::Signal),
-    Cue::new("never", Role::Signal),
-    Cue::new("no", Role::Signal),
-    Cue::new("nobody", Role::Signal),
-    Cue::new("none", Role::Signal),
-    Cue::new("nor", Role::Signal),
-    Cue::new("not", Role::Signal),
-    Cue::new("nothing", Role::Signal),
-    Cue::new("t", Role::Signal),
+const NEGATION_EN: CueTable = cue_table![
+    Signal "neither",
+    Signal "never",
+    Signal "no",
+    Signal "nobody",
+    Signal "none",
+    Signal "nor",
+    Signal "not",
+    Signal "nothing",
+    Signal "t",
 ];
 
 /// Negation words (de).
-static NEGATION_DE: &[Cue] = &[
-    Cue::new("kein", Role::Signal),
-    Cue::new("keine", Role::Signal),
-    Cue::new("keinem", Role::Signal),
-    Cue::new("keinen", Role::Signal),
-    Cue::new("keiner", Role::Signal),
-    Cue::new("keines", Role::Signal),
-    Cue::new("nicht", Role::Signal),
-    Cue::new("nichts", Role::Signal),
-    Cue::new("nie", Role::Signal),
-    Cue::new("niemals", Role::Signal),
-    Cue::new("weder", Role::Signal),
+const NEGATION_DE: CueTable = cue_table![
+    Signal "kein",
+    Signal "keine",
+    Signal "keinem",
+    Signal "keinen",
+    Signal "keiner",
+    Signal "keines",
+    Signal "nicht",
+    Signal "nichts",
+    Signal "nie",
+    Signal "niemals",
+    Signal "weder",
 ];
 
 /// Negation words (fr).
-static NEGATION_FR: &[Cue] = &[
-    Cue::new("aucun", Role::Signal),
-    Cue::new("aucune", Role::Signal),
-    Cue::new("jamais", Role::Signal),
-    Cue::new("ni", Role::Signal),
-    Cue::new("non", Role::Signal),
-    Cue::new("nullement", Role::Signal),
-    Cue::new("pas", Role::Signal),
-    Cue::new("rien", Role::Signal),
+const NEGATION_FR: CueTable = cue_table![
+    Signal "aucun",
+    Signal "aucune",
+    Signal "jamais",
+    Signal "ni",
+    Signal "non",
+    Signal "nullement",
+    Signal "pas",
+    Signal "rien",
 ];
 
 /// Negation words (es).
-static NEGATION_ES: &[Cue] = &[
-    Cue::new("nada", Role::Signal),
-    Cue::new("ni", Role::Signal),
-    Cue::new("ningun", Role::Signal),
-    Cue::new("ninguna", Role::Signal),
-    Cue::new("ninguno", Role::Signal),
-    Cue::new("no", Role::Signal),
-    Cue::new("nunca", Role::Signal),
-    Cue::new("tampoco", Role::Signal),
+const NEGATION_ES: CueTable = cue_table![
+    Signal "nada",
+    Signal "ni",
+    Signal "ningun",
+    Signal "ninguna",
+    Signal "ninguno",
+    Signal "no",
+    Signal "nunca",
+    Signal "tampoco",
 ];
 
 /// Negation words (it).
-static NEGATION_IT: &[Cue] = &[
-    Cue::new("alcun", Role::Signal),
-    Cue::new("alcuna", Role::Signal),
-    Cue::new("mai", Role::Signal),
-    Cue::new("nessun", Role::Signal),
-    Cue::new("nessuna", Role::Signal),
-    Cue::new("nessuno", Role::Signal),
-    Cue::new("niente", Role::Signal),
-    Cue::new("non", Role::Signal),
-    Cue::new("nulla", Role::Signal),
+const NEGATION_IT: CueTable = cue_table![
+    Signal "alcun",
+    Signal "alcuna",
+    Signal "mai",
+    Signal "nessun",
+    Signal "nessuna",
+    Signal "nessuno",
+    Signal "niente",
+    Signal "non",
+    Signal "nulla",
 ];
 
 /// Negation words (nl).
-static NEGATION_NL: &[Cue] = &[
-    Cue::new("geen", Role::Signal),
-    Cue::new("niet", Role::Signal),
-    Cue::new("niets", Role::Signal),
-    Cue::new("noch", Role::Signal),
-    Cue::new("nooit", Role::Signal),
+const NEGATION_NL: CueTable = cue_table![
+    Signal "geen",
+    Signal "niet",
+    Signal "niets",
+    Signal "noch",
+    Signal "nooit",
 ];
 
 /// The hedge table: a sentence with one of these states a possibility, not what happened.
-pub static HEDGES: &[((), Cues)] = &[(
+pub static HEDGES: &[((), CueTables)] = &[(
     (),
-    Cues {
+    CueTables {
         en: HEDGES_EN,
         de: HEDGES_DE,
         fr: HEDGES_FR,
@@ -113,77 +115,77 @@ pub static HEDGES: &[((), Cues)] = &[(
 )];
 
 /// Hedges: possibility and condition words (en).
-static HEDGES_EN: &[Cue] = &[
-    Cue::new("if", Role::Signal),
-    Cue::new("might", Role::Signal),
-    Cue::new("possible", Role::Signal),
-    Cue::new("possibly", Role::Signal),
-    Cue::new("potentially", Role::Signal),
-    Cue::new("risk", Role::Signal),
-    Cue::new("risks", Role::Signal),
-    Cue::new("would", Role::Signal),
+const HEDGES_EN: CueTable = cue_table![
+    Signal "if",
+    Signal "might",
+    Signal "possible",
+    Signal "possibly",
+    Signal "potentially",
+    Signal "risk",
+    Signal "risks",
+    Signal "would",
 ];
 
 /// Hedges: possibility and condition words (de).
-static HEDGES_DE: &[Cue] = &[
-    Cue::new("eventuell", Role::Signal),
-    Cue::new("falls", Role::Signal),
-    Cue::new("moglich", Role::Signal),
-    Cue::new("moglicherweise", Role::Signal),
-    Cue::new("risiken", Role::Signal),
-    Cue::new("risiko", Role::Signal),
-    Cue::new("wenn", Role::Signal),
+const HEDGES_DE: CueTable = cue_table![
+    Signal "eventuell",
+    Signal "falls",
+    Signal "moglich",
+    Signal "moglicherweise",
+    Signal "risiken",
+    Signal "risiko",
+    Signal "wenn",
 ];
 
 /// Hedges: possibility and condition words (fr).
-static HEDGES_FR: &[Cue] = &[
-    Cue::new("eventuel*", Role::Signal),
-    Cue::new("possible", Role::Signal),
-    Cue::new("possibles", Role::Signal),
-    Cue::new("pourraient", Role::Signal),
-    Cue::new("pourrait", Role::Signal),
-    Cue::new("risque", Role::Signal),
-    Cue::new("risques", Role::Signal),
-    Cue::new("si", Role::Signal),
-    Cue::new("susceptible*", Role::Signal),
+const HEDGES_FR: CueTable = cue_table![
+    Signal "eventuel*",
+    Signal "possible",
+    Signal "possibles",
+    Signal "pourraient",
+    Signal "pourrait",
+    Signal "risque",
+    Signal "risques",
+    Signal "si",
+    Signal "susceptible*",
 ];
 
 /// Hedges: possibility and condition words (es).
-static HEDGES_ES: &[Cue] = &[
-    Cue::new("eventual*", Role::Signal),
-    Cue::new("podria", Role::Signal),
-    Cue::new("podrian", Role::Signal),
-    Cue::new("posible", Role::Signal),
-    Cue::new("posiblemente", Role::Signal),
-    Cue::new("posibles", Role::Signal),
-    Cue::new("pudiera*", Role::Signal),
-    Cue::new("riesgo", Role::Signal),
-    Cue::new("riesgos", Role::Signal),
-    Cue::new("si", Role::Signal),
+const HEDGES_ES: CueTable = cue_table![
+    Signal "eventual*",
+    Signal "podria",
+    Signal "podrian",
+    Signal "posible",
+    Signal "posiblemente",
+    Signal "posibles",
+    Signal "pudiera*",
+    Signal "riesgo",
+    Signal "riesgos",
+    Signal "si",
 ];
 
 /// Hedges: possibility and condition words (it).
-static HEDGES_IT: &[Cue] = &[
-    Cue::new("eventual*", Role::Signal),
-    Cue::new("possibil*", Role::Signal),
-    Cue::new("potrebbe", Role::Signal),
-    Cue::new("potrebbero", Role::Signal),
-    Cue::new("qualora", Role::Signal),
-    Cue::new("rischi", Role::Signal),
-    Cue::new("rischio", Role::Signal),
-    Cue::new("se", Role::Signal),
+const HEDGES_IT: CueTable = cue_table![
+    Signal "eventual*",
+    Signal "possibil*",
+    Signal "potrebbe",
+    Signal "potrebbero",
+    Signal "qualora",
+    Signal "rischi",
+    Signal "rischio",
+    Signal "se",
 ];
 
 /// Hedges: possibility and condition words (nl).
-static HEDGES_NL: &[Cue] = &[
-    Cue::new("als", Role::Signal),
-    Cue::new("eventueel", Role::Signal),
-    Cue::new("indien", Role::Signal),
-    Cue::new("mogelijk*", Role::Signal),
-    Cue::new("risico", Role::Signal),
-    Cue::new("risico s", Role::Signal),
-    Cue::new("zou", Role::Signal),
-    Cue::new("zouden", Role::Signal),
+const HEDGES_NL: CueTable = cue_table![
+    Signal "als",
+    Signal "eventueel",
+    Signal "indien",
+    Signal "mogelijk*",
+    Signal "risico",
+    Signal "risico s",
+    Signal "zou",
+    Signal "zouden",
 ];
 
 /// The negations of one sentence, or `None` when it has more than
@@ -191,9 +193,10 @@ static HEDGES_NL: &[Cue] = &[
 pub fn find(sentence: &str, base: usize, lang: Lang) -> Negations {
     let mut list: heapless::Vec<(usize, usize), MAX_SENTENCE_NEGATIONS> = heapless::Vec::new();
     let mut overflow = false;
-    let tables: [&'static [Cue]; 1] = [TABLES.first().map_or(&[][..], |(_, c)| c.get(lang))];
-    find_cues(sentence, base, &tables, |m| {
-        overflow |= list.push((m.start, m.end)).is_err();
+    find_cues_in_packed(sentence, base, derive_index(lang), |m| {
+        if in_group(m.table, Group::Negation) {
+            overflow |= list.push((m.start, m.end)).is_err();
+        }
     });
     (!overflow).then_some(list)
 }
@@ -204,8 +207,14 @@ pub fn find(sentence: &str, base: usize, lang: Lang) -> Negations {
 /// are left out: they are also plain past tenses ("other customers could see your
 /// name"), and `könnte` folds to `konnte`.
 pub fn is_hedged(sentence: &str, base: usize, lang: Lang) -> bool {
-    let tables: [&'static [Cue]; 1] = [HEDGES.first().map_or(&[][..], |(_, c)| c.get(lang))];
     let mut found = false;
-    find_cues(sentence, base, &tables, |_| found = true);
+    find_cues_in_packed(sentence, base, derive_index(lang), |m| {
+        found |= in_group(m.table, Group::Hedge);
+    });
     found
+}
+
+/// Whether the derive table numbered `table` belongs to `group`.
+fn in_group(table: usize, group: Group) -> bool {
+    table_info(table).is_some_and(|(g, _)| g == group)
 }

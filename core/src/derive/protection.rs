@@ -8,17 +8,15 @@
 //! negation. A statement of no protection outweighs one of protection. `Block` cues cancel
 //! ransomware sentences, where "encrypted" describes the attack, not a protection.
 
-use crate::elements::{Cue, Cues, Role};
+use crate::cue_table;
+use crate::elements::{CueTable, CueTables};
 use crate::facts::Protection;
 
-use super::{Negations, scan_tagged};
-use crate::lang::Lang;
-
 /// The cue tables for a stated protection (subject to negation).
-pub static TABLES: &[(Protection, Cues)] = &[
+pub const CUE_TABLES: &[(Protection, CueTables)] = &[
     (
         Protection::Encrypted,
-        Cues {
+        CueTables {
             en: ENCRYPTED_EN,
             de: ENCRYPTED_DE,
             fr: ENCRYPTED_FR,
@@ -29,7 +27,7 @@ pub static TABLES: &[(Protection, Cues)] = &[
     ),
     (
         Protection::Hashed,
-        Cues {
+        CueTables {
             en: HASHED_EN,
             de: HASHED_DE,
             fr: HASHED_FR,
@@ -40,7 +38,7 @@ pub static TABLES: &[(Protection, Cues)] = &[
     ),
     (
         Protection::Pseudonymised,
-        Cues {
+        CueTables {
             en: PSEUDONYMISED_EN,
             de: PSEUDONYMISED_DE,
             fr: PSEUDONYMISED_FR,
@@ -51,273 +49,279 @@ pub static TABLES: &[(Protection, Cues)] = &[
     ),
 ];
 
+/// The protection of each member of [`CUE_TABLES`], in its order, without the tables: what
+/// run-time code reads (a match's member number picks it), so that no per-table text is
+/// linked: the tables are read at compile time, merged into the derive index
+/// ([`super::index`]). The second field is empty.
+pub static TABLES: [(Protection, ()); CUE_TABLES.len()] = super::index::values(CUE_TABLES);
+
 /// Encrypted (en).
-static ENCRYPTED_EN: &[Cue] = &[
-    Cue::new("attackers encrypted", Role::Block),
-    Cue::new("encrypted", Role::Signal),
-    Cue::new("encrypted our", Role::Block),
-    Cue::new("end to end encrypted", Role::Signal),
-    Cue::new("from now on", Role::Block),
-    Cue::new("going forward", Role::Block),
-    Cue::new("in future", Role::Block),
-    Cue::new("in the future", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("will be encrypted", Role::Block),
+const ENCRYPTED_EN: CueTable = cue_table![
+    Block "attackers encrypted",
+    Signal "encrypted",
+    Block "encrypted our",
+    Signal "end to end encrypted",
+    Block "from now on",
+    Block "going forward",
+    Block "in future",
+    Block "in the future",
+    Block "ransomware",
+    Block "will be encrypted",
 ];
 
 /// Encrypted (de).
-static ENCRYPTED_DE: &[Cue] = &[
-    Cue::new("ab sofort", Role::Block),
-    Cue::new("angreifer*", Role::Block),
-    Cue::new("kunftig", Role::Block),
-    Cue::new("ransomware*", Role::Block),
-    Cue::new("tater", Role::Block),
-    Cue::new("verschlusselt", Role::Signal),
-    Cue::new("verschlusselte", Role::Signal),
-    Cue::new("verschlusseltem", Role::Signal),
-    Cue::new("verschlusselten", Role::Signal),
-    Cue::new("verschlusselter", Role::Signal),
-    Cue::new("verschlusselungstrojaner", Role::Block),
-    Cue::new("zukunftig", Role::Block),
+const ENCRYPTED_DE: CueTable = cue_table![
+    Block "ab sofort",
+    Block "angreifer*",
+    Block "kunftig",
+    Block "ransomware*",
+    Block "tater",
+    Signal "verschlusselt",
+    Signal "verschlusselte",
+    Signal "verschlusseltem",
+    Signal "verschlusselten",
+    Signal "verschlusselter",
+    Block "verschlusselungstrojaner",
+    Block "zukunftig",
 ];
 
 /// Encrypted (fr).
-static ENCRYPTED_FR: &[Cue] = &[
-    Cue::new("a l avenir", Role::Block),
-    Cue::new("attaquants", Role::Block),
-    Cue::new("chiffre", Role::Signal),
-    Cue::new("chiffree", Role::Signal),
-    Cue::new("chiffrees", Role::Signal),
-    Cue::new("chiffres", Role::Signal),
-    Cue::new("crypte", Role::Signal),
-    Cue::new("cryptee", Role::Signal),
-    Cue::new("cryptees", Role::Signal),
-    Cue::new("cryptes", Role::Signal),
-    Cue::new("desormais", Role::Block),
-    Cue::new("ont chiffre", Role::Block),
-    Cue::new("rancongiciel*", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("seront chiffre*", Role::Block),
+const ENCRYPTED_FR: CueTable = cue_table![
+    Block "a l avenir",
+    Block "attaquants",
+    Signal "chiffre",
+    Signal "chiffree",
+    Signal "chiffrees",
+    Signal "chiffres",
+    Signal "crypte",
+    Signal "cryptee",
+    Signal "cryptees",
+    Signal "cryptes",
+    Block "desormais",
+    Block "ont chiffre",
+    Block "rancongiciel*",
+    Block "ransomware",
+    Block "seront chiffre*",
 ];
 
 /// Encrypted (es).
-static ENCRYPTED_ES: &[Cue] = &[
-    Cue::new("a partir de ahora", Role::Block),
-    Cue::new("atacantes", Role::Block),
-    Cue::new("cifrad*", Role::Signal),
-    Cue::new("cifrado", Role::Signal),
-    Cue::new("cifraron", Role::Block),
-    Cue::new("en adelante", Role::Block),
-    Cue::new("en el futuro", Role::Block),
-    Cue::new("encriptad*", Role::Signal),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("secuestro", Role::Block),
-    Cue::new("seran cifrad*", Role::Block),
+const ENCRYPTED_ES: CueTable = cue_table![
+    Block "a partir de ahora",
+    Block "atacantes",
+    Signal "cifrad*",
+    Signal "cifrado",
+    Block "cifraron",
+    Block "en adelante",
+    Block "en el futuro",
+    Signal "encriptad*",
+    Block "ransomware",
+    Block "secuestro",
+    Block "seran cifrad*",
 ];
 
 /// Encrypted (it).
-static ENCRYPTED_IT: &[Cue] = &[
-    Cue::new("attaccanti", Role::Block),
-    Cue::new("cifrat*", Role::Signal),
-    Cue::new("criptat*", Role::Signal),
-    Cue::new("crittografat*", Role::Signal),
-    Cue::new("d ora in poi", Role::Block),
-    Cue::new("hanno cifrato", Role::Block),
-    Cue::new("hanno crittografato", Role::Block),
-    Cue::new("in futuro", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("saranno cifrat*", Role::Block),
+const ENCRYPTED_IT: CueTable = cue_table![
+    Block "attaccanti",
+    Signal "cifrat*",
+    Signal "criptat*",
+    Signal "crittografat*",
+    Block "d ora in poi",
+    Block "hanno cifrato",
+    Block "hanno crittografato",
+    Block "in futuro",
+    Block "ransomware",
+    Block "saranno cifrat*",
 ];
 
 /// Encrypted (nl).
-static ENCRYPTED_NL: &[Cue] = &[
-    Cue::new("aanvallers", Role::Block),
-    Cue::new("geencrypt", Role::Signal),
-    Cue::new("gijzelsoftware", Role::Block),
-    Cue::new("in de toekomst", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("versleuteld", Role::Signal),
-    Cue::new("versleuteld door", Role::Block),
-    Cue::new("versleutelde", Role::Signal),
-    Cue::new("voortaan", Role::Block),
-    Cue::new("zullen worden versleuteld", Role::Block),
+const ENCRYPTED_NL: CueTable = cue_table![
+    Block "aanvallers",
+    Signal "geencrypt",
+    Block "gijzelsoftware",
+    Block "in de toekomst",
+    Block "ransomware",
+    Signal "versleuteld",
+    Block "versleuteld door",
+    Signal "versleutelde",
+    Block "voortaan",
+    Block "zullen worden versleuteld",
 ];
 
 /// Hashed (salted or keyed) (en).
-static HASHED_EN: &[Cue] = &[
-    Cue::new("attackers encrypted", Role::Block),
-    Cue::new("bcrypt", Role::Signal),
-    Cue::new("encrypted our", Role::Block),
-    Cue::new("from now on", Role::Block),
-    Cue::new("going forward", Role::Block),
-    Cue::new("hashed", Role::Signal),
-    Cue::new("hashes", Role::Signal),
-    Cue::new("in future", Role::Block),
-    Cue::new("in the future", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("salted", Role::Signal),
-    Cue::new("will be encrypted", Role::Block),
+const HASHED_EN: CueTable = cue_table![
+    Block "attackers encrypted",
+    Signal "bcrypt",
+    Block "encrypted our",
+    Block "from now on",
+    Block "going forward",
+    Signal "hashed",
+    Signal "hashes",
+    Block "in future",
+    Block "in the future",
+    Block "ransomware",
+    Signal "salted",
+    Block "will be encrypted",
 ];
 
 /// Hashed (salted or keyed) (de).
-static HASHED_DE: &[Cue] = &[
-    Cue::new("ab sofort", Role::Block),
-    Cue::new("angreifer*", Role::Block),
-    Cue::new("gehashed", Role::Signal),
-    Cue::new("gehasht", Role::Signal),
-    Cue::new("gehashte", Role::Signal),
-    Cue::new("gehashtem", Role::Signal),
-    Cue::new("gehashten", Role::Signal),
-    Cue::new("gehashter", Role::Signal),
-    Cue::new("hashwert*", Role::Signal),
-    Cue::new("kunftig", Role::Block),
-    Cue::new("ransomware*", Role::Block),
-    Cue::new("tater", Role::Block),
-    Cue::new("verschlusselungstrojaner", Role::Block),
-    Cue::new("zukunftig", Role::Block),
+const HASHED_DE: CueTable = cue_table![
+    Block "ab sofort",
+    Block "angreifer*",
+    Signal "gehashed",
+    Signal "gehasht",
+    Signal "gehashte",
+    Signal "gehashtem",
+    Signal "gehashten",
+    Signal "gehashter",
+    Signal "hashwert*",
+    Block "kunftig",
+    Block "ransomware*",
+    Block "tater",
+    Block "verschlusselungstrojaner",
+    Block "zukunftig",
 ];
 
 /// Hashed (salted or keyed) (fr).
-static HASHED_FR: &[Cue] = &[
-    Cue::new("a l avenir", Role::Block),
-    Cue::new("attaquants", Role::Block),
-    Cue::new("desormais", Role::Block),
-    Cue::new("hachage", Role::Signal),
-    Cue::new("hache", Role::Signal),
-    Cue::new("hachee", Role::Signal),
-    Cue::new("hachees", Role::Signal),
-    Cue::new("haches", Role::Signal),
-    Cue::new("hashe*", Role::Signal),
-    Cue::new("ont chiffre", Role::Block),
-    Cue::new("rancongiciel*", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("seront chiffre*", Role::Block),
+const HASHED_FR: CueTable = cue_table![
+    Block "a l avenir",
+    Block "attaquants",
+    Block "desormais",
+    Signal "hachage",
+    Signal "hache",
+    Signal "hachee",
+    Signal "hachees",
+    Signal "haches",
+    Signal "hashe*",
+    Block "ont chiffre",
+    Block "rancongiciel*",
+    Block "ransomware",
+    Block "seront chiffre*",
 ];
 
 /// Hashed (salted or keyed) (es).
-static HASHED_ES: &[Cue] = &[
-    Cue::new("a partir de ahora", Role::Block),
-    Cue::new("atacantes", Role::Block),
-    Cue::new("cifraron", Role::Block),
-    Cue::new("con hash", Role::Signal),
-    Cue::new("en adelante", Role::Block),
-    Cue::new("en el futuro", Role::Block),
-    Cue::new("hash", Role::Signal),
-    Cue::new("hasheado*", Role::Signal),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("secuestro", Role::Block),
-    Cue::new("seran cifrad*", Role::Block),
+const HASHED_ES: CueTable = cue_table![
+    Block "a partir de ahora",
+    Block "atacantes",
+    Block "cifraron",
+    Signal "con hash",
+    Block "en adelante",
+    Block "en el futuro",
+    Signal "hash",
+    Signal "hasheado*",
+    Block "ransomware",
+    Block "secuestro",
+    Block "seran cifrad*",
 ];
 
 /// Hashed (salted or keyed) (it).
-static HASHED_IT: &[Cue] = &[
-    Cue::new("attaccanti", Role::Block),
-    Cue::new("con hash", Role::Signal),
-    Cue::new("d ora in poi", Role::Block),
-    Cue::new("hanno cifrato", Role::Block),
-    Cue::new("hanno crittografato", Role::Block),
-    Cue::new("hash", Role::Signal),
-    Cue::new("hashat*", Role::Signal),
-    Cue::new("in futuro", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("saranno cifrat*", Role::Block),
+const HASHED_IT: CueTable = cue_table![
+    Block "attaccanti",
+    Signal "con hash",
+    Block "d ora in poi",
+    Block "hanno cifrato",
+    Block "hanno crittografato",
+    Signal "hash",
+    Signal "hashat*",
+    Block "in futuro",
+    Block "ransomware",
+    Block "saranno cifrat*",
 ];
 
 /// Hashed (salted or keyed) (nl).
-static HASHED_NL: &[Cue] = &[
-    Cue::new("aanvallers", Role::Block),
-    Cue::new("gehasht", Role::Signal),
-    Cue::new("gehashte", Role::Signal),
-    Cue::new("gijzelsoftware", Role::Block),
-    Cue::new("hashwaarde*", Role::Signal),
-    Cue::new("in de toekomst", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("versleuteld door", Role::Block),
-    Cue::new("voortaan", Role::Block),
-    Cue::new("zullen worden versleuteld", Role::Block),
+const HASHED_NL: CueTable = cue_table![
+    Block "aanvallers",
+    Signal "gehasht",
+    Signal "gehashte",
+    Block "gijzelsoftware",
+    Signal "hashwaarde*",
+    Block "in de toekomst",
+    Block "ransomware",
+    Block "versleuteld door",
+    Block "voortaan",
+    Block "zullen worden versleuteld",
 ];
 
 /// Pseudonymised (en).
-static PSEUDONYMISED_EN: &[Cue] = &[
-    Cue::new("attackers encrypted", Role::Block),
-    Cue::new("encrypted our", Role::Block),
-    Cue::new("from now on", Role::Block),
-    Cue::new("going forward", Role::Block),
-    Cue::new("in future", Role::Block),
-    Cue::new("in the future", Role::Block),
-    Cue::new("pseudonymi*", Role::Signal),
-    Cue::new("pseudonymous", Role::Signal),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("will be encrypted", Role::Block),
+const PSEUDONYMISED_EN: CueTable = cue_table![
+    Block "attackers encrypted",
+    Block "encrypted our",
+    Block "from now on",
+    Block "going forward",
+    Block "in future",
+    Block "in the future",
+    Signal "pseudonymi*",
+    Signal "pseudonymous",
+    Block "ransomware",
+    Block "will be encrypted",
 ];
 
 /// Pseudonymised (de).
-static PSEUDONYMISED_DE: &[Cue] = &[
-    Cue::new("ab sofort", Role::Block),
-    Cue::new("angreifer*", Role::Block),
-    Cue::new("kunftig", Role::Block),
-    Cue::new("pseudonymisiert*", Role::Signal),
-    Cue::new("ransomware*", Role::Block),
-    Cue::new("tater", Role::Block),
-    Cue::new("verschlusselungstrojaner", Role::Block),
-    Cue::new("zukunftig", Role::Block),
+const PSEUDONYMISED_DE: CueTable = cue_table![
+    Block "ab sofort",
+    Block "angreifer*",
+    Block "kunftig",
+    Signal "pseudonymisiert*",
+    Block "ransomware*",
+    Block "tater",
+    Block "verschlusselungstrojaner",
+    Block "zukunftig",
 ];
 
 /// Pseudonymised (fr).
-static PSEUDONYMISED_FR: &[Cue] = &[
-    Cue::new("a l avenir", Role::Block),
-    Cue::new("attaquants", Role::Block),
-    Cue::new("desormais", Role::Block),
-    Cue::new("ont chiffre", Role::Block),
-    Cue::new("pseudonymis*", Role::Signal),
-    Cue::new("rancongiciel*", Role::Block),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("seront chiffre*", Role::Block),
+const PSEUDONYMISED_FR: CueTable = cue_table![
+    Block "a l avenir",
+    Block "attaquants",
+    Block "desormais",
+    Block "ont chiffre",
+    Signal "pseudonymis*",
+    Block "rancongiciel*",
+    Block "ransomware",
+    Block "seront chiffre*",
 ];
 
 /// Pseudonymised (es).
-static PSEUDONYMISED_ES: &[Cue] = &[
-    Cue::new("a partir de ahora", Role::Block),
-    Cue::new("atacantes", Role::Block),
-    Cue::new("cifraron", Role::Block),
-    Cue::new("en adelante", Role::Block),
-    Cue::new("en el futuro", Role::Block),
-    Cue::new("pseudonimiz*", Role::Signal),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("secuestro", Role::Block),
-    Cue::new("seran cifrad*", Role::Block),
-    Cue::new("seudonimiz*", Role::Signal),
+const PSEUDONYMISED_ES: CueTable = cue_table![
+    Block "a partir de ahora",
+    Block "atacantes",
+    Block "cifraron",
+    Block "en adelante",
+    Block "en el futuro",
+    Signal "pseudonimiz*",
+    Block "ransomware",
+    Block "secuestro",
+    Block "seran cifrad*",
+    Signal "seudonimiz*",
 ];
 
 /// Pseudonymised (it).
-static PSEUDONYMISED_IT: &[Cue] = &[
-    Cue::new("attaccanti", Role::Block),
-    Cue::new("d ora in poi", Role::Block),
-    Cue::new("hanno cifrato", Role::Block),
-    Cue::new("hanno crittografato", Role::Block),
-    Cue::new("in futuro", Role::Block),
-    Cue::new("pseudonimizzat*", Role::Signal),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("saranno cifrat*", Role::Block),
+const PSEUDONYMISED_IT: CueTable = cue_table![
+    Block "attaccanti",
+    Block "d ora in poi",
+    Block "hanno cifrato",
+    Block "hanno crittografato",
+    Block "in futuro",
+    Signal "pseudonimizzat*",
+    Block "ransomware",
+    Block "saranno cifrat*",
 ];
 
 /// Pseudonymised (nl).
-static PSEUDONYMISED_NL: &[Cue] = &[
-    Cue::new("aanvallers", Role::Block),
-    Cue::new("gepseudonimiseerd*", Role::Signal),
-    Cue::new("gijzelsoftware", Role::Block),
-    Cue::new("in de toekomst", Role::Block),
-    Cue::new("pseudoniem*", Role::Signal),
-    Cue::new("ransomware", Role::Block),
-    Cue::new("versleuteld door", Role::Block),
-    Cue::new("voortaan", Role::Block),
-    Cue::new("zullen worden versleuteld", Role::Block),
+const PSEUDONYMISED_NL: CueTable = cue_table![
+    Block "aanvallers",
+    Signal "gepseudonimiseerd*",
+    Block "gijzelsoftware",
+    Block "in de toekomst",
+    Signal "pseudoniem*",
+    Block "ransomware",
+    Block "versleuteld door",
+    Block "voortaan",
+    Block "zullen worden versleuteld",
 ];
 
 /// The cue tables for data stated to be unprotected (not subject to negation).
-pub static UNPROTECTED: &[(Protection, Cues)] = &[(
+pub const UNPROTECTED_TABLES: &[(Protection, CueTables)] = &[(
     Protection::None,
-    Cues {
+    CueTables {
         en: UNPROTECTED_EN,
         de: UNPROTECTED_DE,
         fr: UNPROTECTED_FR,
@@ -327,84 +331,71 @@ pub static UNPROTECTED: &[(Protection, Cues)] = &[(
     },
 )];
 
+/// The protection of each member of [`UNPROTECTED_TABLES`], in its order, without the tables: what
+/// run-time code reads (a match's member number picks it), so that no per-table text is
+/// linked: the tables are read at compile time, merged into the derive index
+/// ([`super::index`]). The second field is empty.
+pub static UNPROTECTED: [(Protection, ()); UNPROTECTED_TABLES.len()] =
+    super::index::values(UNPROTECTED_TABLES);
+
 /// Not protected (en).
-static UNPROTECTED_EN: &[Cue] = &[
-    Cue::new("in clear text", Role::Signal),
-    Cue::new("in plain text", Role::Signal),
-    Cue::new("not encrypted", Role::Signal),
-    Cue::new("plaintext", Role::Signal),
-    Cue::new("t encrypted", Role::Signal),
-    Cue::new("unencrypted", Role::Signal),
-    Cue::new("without encryption", Role::Signal),
+const UNPROTECTED_EN: CueTable = cue_table![
+    Signal "in clear text",
+    Signal "in plain text",
+    Signal "not encrypted",
+    Signal "plaintext",
+    Signal "t encrypted",
+    Signal "unencrypted",
+    Signal "without encryption",
 ];
 
 /// Not protected (de).
-static UNPROTECTED_DE: &[Cue] = &[
-    Cue::new("im klartext", Role::Signal),
-    Cue::new("nicht verschlusselt", Role::Signal),
-    Cue::new("ohne verschlusselung", Role::Signal),
-    Cue::new("unverschlusselt", Role::Signal),
-    Cue::new("unverschlusselte", Role::Signal),
-    Cue::new("unverschlusselten", Role::Signal),
+const UNPROTECTED_DE: CueTable = cue_table![
+    Signal "im klartext",
+    Signal "nicht verschlusselt",
+    Signal "ohne verschlusselung",
+    Signal "unverschlusselt",
+    Signal "unverschlusselte",
+    Signal "unverschlusselten",
 ];
 
 /// Not protected (fr).
-static UNPROTECTED_FR: &[Cue] = &[
-    Cue::new("en clair", Role::Signal),
-    Cue::new("non chiffre", Role::Signal),
-    Cue::new("non chiffree", Role::Signal),
-    Cue::new("non chiffrees", Role::Signal),
-    Cue::new("non chiffres", Role::Signal),
-    Cue::new("non cryptee*", Role::Signal),
-    Cue::new("pas chiffre*", Role::Signal),
-    Cue::new("sans chiffrement", Role::Signal),
+const UNPROTECTED_FR: CueTable = cue_table![
+    Signal "en clair",
+    Signal "non chiffre",
+    Signal "non chiffree",
+    Signal "non chiffrees",
+    Signal "non chiffres",
+    Signal "non cryptee*",
+    Signal "pas chiffre*",
+    Signal "sans chiffrement",
 ];
 
 /// Not protected (es).
-static UNPROTECTED_ES: &[Cue] = &[
-    Cue::new("en texto plano", Role::Signal),
-    Cue::new("no cifrad*", Role::Signal),
-    Cue::new("no estaba cifrad*", Role::Signal),
-    Cue::new("no estaban cifrad*", Role::Signal),
-    Cue::new("sin cifrado", Role::Signal),
-    Cue::new("sin cifrar", Role::Signal),
-    Cue::new("sin encriptar", Role::Signal),
+const UNPROTECTED_ES: CueTable = cue_table![
+    Signal "en texto plano",
+    Signal "no cifrad*",
+    Signal "no estaba cifrad*",
+    Signal "no estaban cifrad*",
+    Signal "sin cifrado",
+    Signal "sin cifrar",
+    Signal "sin encriptar",
 ];
 
 /// Not protected (it).
-static UNPROTECTED_IT: &[Cue] = &[
-    Cue::new("in chiaro", Role::Signal),
-    Cue::new("non cifrat*", Role::Signal),
-    Cue::new("non crittografat*", Role::Signal),
-    Cue::new("senza cifratura", Role::Signal),
-    Cue::new("senza crittografia", Role::Signal),
+const UNPROTECTED_IT: CueTable = cue_table![
+    Signal "in chiaro",
+    Signal "non cifrat*",
+    Signal "non crittografat*",
+    Signal "senza cifratura",
+    Signal "senza crittografia",
 ];
 
 /// Not protected (nl).
-static UNPROTECTED_NL: &[Cue] = &[
-    Cue::new("in platte tekst", Role::Signal),
-    Cue::new("niet versleuteld", Role::Signal),
-    Cue::new("onversleuteld", Role::Signal),
-    Cue::new("onversleutelde", Role::Signal),
-    Cue::new("zonder versleuteling", Role::Signal),
+const UNPROTECTED_NL: CueTable = cue_table![
+    Signal "in platte tekst",
+    Signal "niet versleuteld",
+    Signal "onversleuteld",
+    Signal "onversleutelde",
+    Signal "zonder versleuteling",
 ];
-
-/// Scans one sentence and calls `found(protection, start, end)` for each protection the
-/// sentence states: [`UNPROTECTED`] phrases as they are, [`TABLES`] unless negated.
-pub fn scan<F: FnMut(Protection, usize, usize)>(
-    sentence: &str,
-    base: usize,
-    lang: Lang,
-    negations: &Negations,
-    mut found: F,
-) {
-    scan_tagged(
-        sentence,
-        base,
-        lang,
-        UNPROTECTED,
-        &Some(heapless::Vec::new()),
-        &mut found,
-    );
-    scan_tagged(sentence, base, lang, TABLES, negations, &mut found);
-}

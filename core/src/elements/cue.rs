@@ -94,38 +94,6 @@ impl Cue {
     }
 }
 
-/// One element's cue tables: one field per supported language, so a forgotten language is
-/// a compile error.
-#[derive(Debug)]
-pub struct Cues {
-    /// English.
-    pub en: &'static [Cue],
-    /// German.
-    pub de: &'static [Cue],
-    /// French.
-    pub fr: &'static [Cue],
-    /// Spanish.
-    pub es: &'static [Cue],
-    /// Italian.
-    pub it: &'static [Cue],
-    /// Dutch.
-    pub nl: &'static [Cue],
-}
-
-impl Cues {
-    /// The table for `lang`.
-    pub const fn get(&self, lang: crate::Lang) -> &'static [Cue] {
-        match lang {
-            crate::Lang::En => self.en,
-            crate::Lang::De => self.de,
-            crate::Lang::Fr => self.fr,
-            crate::Lang::Es => self.es,
-            crate::Lang::It => self.it,
-            crate::Lang::Nl => self.nl,
-        }
-    }
-}
-
 /// A sentence that realises the element and a look-alike that must not, in one language.
 /// Tests run both through the analyser.
 #[derive(Debug, Clone, Copy)]
@@ -204,6 +172,29 @@ macro_rules! cue_table {
 }
 
 impl Role {
+    /// Every role, in declaration order: a role's place here is its [`Role::number`].
+    pub const ALL: [Role; 6] = [
+        Role::Signal,
+        Role::Anchor,
+        Role::Denial,
+        Role::Reason,
+        Role::Block,
+        Role::Contrast,
+    ];
+
+    /// The role's number, its place in [`Role::ALL`] (stored in a
+    /// [`crate::text::matcher::PackedIndex`]'s kind bytes).
+    pub const fn number(self) -> usize {
+        match self {
+            Role::Signal => 0,
+            Role::Anchor => 1,
+            Role::Denial => 2,
+            Role::Reason => 3,
+            Role::Block => 4,
+            Role::Contrast => 5,
+        }
+    }
+
     /// The role's tag byte in a packed [`CueTable`].
     pub const fn tag(self) -> u8 {
         match self {
@@ -229,6 +220,19 @@ impl Role {
         }
     }
 }
+
+// `Role::number` is each role's place in `Role::ALL`.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const _: () = {
+    let mut i = 0;
+    while i < Role::ALL.len() {
+        assert!(Role::ALL[i].number() == i, "Role::ALL out of order");
+        i += 1;
+    }
+};
 
 /// The number of lines (`\n`-terminated) of a packed table's text. For [`cue_table!`](crate::cue_table).
 pub const fn line_count(text: &str) -> usize {
@@ -277,10 +281,11 @@ pub const fn check_table(text: &str) {
     }
 }
 
-/// A packed cue table: one text of lines `<role tag><phrase>\n` sorted by phrase, each cue
-/// named by the byte offset of its line (a [`crate::text::matcher::PackedIndex`] holds the
-/// offsets). Nothing beside the phrase text but two bytes per cue (a `&[Cue]` costs twelve
-/// more on wasm32); written with [`cue_table!`](crate::cue_table).
+/// A packed cue table: one text of lines `<role tag><phrase>\n` sorted by phrase; written
+/// with [`cue_table!`](crate::cue_table). The matcher does not read it at run time: the
+/// build merges the tables of an index into one text per index
+/// ([`packed_index!`](crate::packed_index)), and only that text is linked (a table that
+/// run-time code does not reference costs nothing in the binary).
 #[derive(Debug, Clone, Copy)]
 pub struct CueTable {
     text: &'static str,
@@ -302,29 +307,6 @@ impl CueTable {
         self.text.is_empty()
     }
 
-    /// Byte `k` of the phrase of the cue whose line starts at `offset`; `None` at the end
-    /// of the phrase. Only meaningful while the phrase's first `k` bytes exist (the matcher
-    /// reads byte `k` only of phrases whose first `k` bytes fit the text); past the end of
-    /// the table it is `None`.
-    #[inline]
-    pub fn phrase_byte(&self, offset: usize, k: usize) -> Option<u8> {
-        let at = offset.saturating_add(1).saturating_add(k);
-        self.text
-            .as_bytes()
-            .get(at)
-            .copied()
-            .filter(|&b| b != b'\n')
-    }
-
-    /// The cue whose line starts at `offset`.
-    pub fn cue_at(&self, offset: usize) -> Option<Cue> {
-        let text: &'static str = self.text;
-        let line = text.get(offset..)?;
-        let line = line.split('\n').next()?;
-        let role = Role::from_tag(*line.as_bytes().first()?)?;
-        Some(Cue::new(line.get(1..)?, role))
-    }
-
     /// Every cue, in table order.
     pub fn iter(&self) -> impl Iterator<Item = Cue> + use<> {
         let text: &'static str = self.text;
@@ -334,32 +316,15 @@ impl CueTable {
         })
     }
 
-    /// The offset of the line after the one starting at `offset`, at compile time.
-    #[allow(
-        clippy::indexing_slicing,
-        reason = "evaluated at compile time only: an out-of-range index fails the build"
-    )]
-    pub(crate) const fn const_next_line(&self, offset: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        let mut i = offset;
-        while bytes[i] != b'\n' {
-            i += 1;
-        }
-        i + 1
-    }
-
     /// The text's length in bytes (the offset past its last line).
     pub(crate) const fn text_len(&self) -> usize {
         self.text.len()
     }
 
-    /// The first byte of the phrase whose line starts at `offset`, at compile time.
-    #[allow(
-        clippy::indexing_slicing,
-        reason = "evaluated at compile time only: an out-of-range index fails the build"
-    )]
-    pub(crate) const fn const_first_byte(&self, offset: usize) -> u8 {
-        self.text.as_bytes()[offset + 1]
+    /// The text's bytes, for the compile-time merge of a
+    /// [`crate::text::matcher::PackedIndex`].
+    pub(crate) const fn text_bytes(&self) -> &'static [u8] {
+        self.text.as_bytes()
     }
 
     /// Whether the phrase at line offset `x` sorts before `other`'s at `y` (byte order), at

@@ -19,7 +19,7 @@ pub mod subject_categories;
 pub mod subject_count;
 pub mod timeline;
 
-pub use cue::{Cue, CueTable, CueTables, Cues, Example, Examples, Role};
+pub use cue::{Cue, CueTable, CueTables, Example, Examples, Role};
 
 use serde::Serialize;
 
@@ -107,6 +107,45 @@ impl ElementId {
             ElementId::DelayReasons => &delay_reasons::ELEMENT,
         }
     }
+
+    /// The element's phrase tables per language. Kept out of [`Element`]: the analyser
+    /// reads them only at compile time, merged into one text per language
+    /// ([`crate::analysis::cue_index`]), so a binary that does not call this links only
+    /// that merged copy; the registry tests check every table.
+    pub fn cues(self) -> &'static CueTables {
+        match self {
+            ElementId::Nature => &nature::CUES,
+            ElementId::DataCategories => &data_categories::CUES,
+            ElementId::ContactPoint => &contact_point::CUES,
+            ElementId::Consequences => &consequences::CUES,
+            ElementId::MeasuresTaken => &measures_taken::CUES,
+            ElementId::Advice => &advice::CUES,
+            ElementId::Timeline => &timeline::CUES,
+            ElementId::SubjectCategories => &subject_categories::CUES,
+            ElementId::SubjectCount => &subject_count::CUES,
+            ElementId::RecordCount => &record_count::CUES,
+            ElementId::DelayReasons => &delay_reasons::CUES,
+        }
+    }
+
+    /// The element's good and bad example per language. Kept out of [`Element`]: the
+    /// analyser never reads them, and a binary that does not call this (the wasm module,
+    /// firmware) links none of their text; the registry tests run every one of them.
+    pub fn examples(self) -> &'static Examples {
+        match self {
+            ElementId::Nature => &nature::EXAMPLES,
+            ElementId::DataCategories => &data_categories::EXAMPLES,
+            ElementId::ContactPoint => &contact_point::EXAMPLES,
+            ElementId::Consequences => &consequences::EXAMPLES,
+            ElementId::MeasuresTaken => &measures_taken::EXAMPLES,
+            ElementId::Advice => &advice::EXAMPLES,
+            ElementId::Timeline => &timeline::EXAMPLES,
+            ElementId::SubjectCategories => &subject_categories::EXAMPLES,
+            ElementId::SubjectCount => &subject_count::EXAMPLES,
+            ElementId::RecordCount => &record_count::EXAMPLES,
+            ElementId::DelayReasons => &delay_reasons::EXAMPLES,
+        }
+    }
 }
 
 impl Serialize for ElementId {
@@ -148,8 +187,9 @@ pub struct AudienceRule {
     pub citation: &'static str,
 }
 
-/// A registry entry: the element's legal basis per audience, its plain-language summary,
-/// its cue tables and examples.
+/// A registry entry: the element's legal basis per audience and its plain-language
+/// summary. (Its cue tables and examples are reached through [`ElementId::cues`] and
+/// [`ElementId::examples`], so that a binary that never asks for them does not carry them.)
 #[derive(Debug)]
 pub struct Element {
     /// The id.
@@ -162,10 +202,6 @@ pub struct Element {
     pub authority: Option<AudienceRule>,
     /// One plain sentence on what the notice should say (shown by the web page).
     pub summary: &'static str,
-    /// Phrase tables per language.
-    pub cues: &'static CueTables,
-    /// A good and a bad example per language.
-    pub examples: &'static Examples,
 }
 
 impl Element {
@@ -223,7 +259,7 @@ mod tests {
     fn cue_tables_are_sorted_unique_normalised_and_use_documented_roles() {
         for element in ELEMENTS {
             for lang in Lang::ALL {
-                let table = element.cues.get(lang);
+                let table = element.id.cues().get(lang);
                 let cues: std::vec::Vec<Cue> = table.iter().collect();
                 assert_eq!(cues.len(), table.len());
                 for pair in cues.windows(2) {
@@ -268,8 +304,8 @@ mod tests {
                 Audience::Authority
             };
             for lang in Lang::ALL {
-                let example = element.examples.get(lang);
-                if element.cues.get(lang).is_empty() || example.good.is_empty() {
+                let example = element.id.examples().get(lang);
+                if element.id.cues().get(lang).is_empty() || example.good.is_empty() {
                     // Filled by the per-language issues; reported, not failed, until then.
                     std::eprintln!(
                         "skipped: {} {} has no cue table or example yet",
@@ -310,8 +346,8 @@ mod tests {
         for element in ELEMENTS {
             for lang in [Lang::En, Lang::De] {
                 assert!(
-                    !element.cues.get(lang).is_empty()
-                        && !element.examples.get(lang).bad.is_empty(),
+                    !element.id.cues().get(lang).is_empty()
+                        && !element.id.examples().get(lang).bad.is_empty(),
                     "{} {}: empty table or example",
                     element.id.as_str(),
                     lang.as_str()

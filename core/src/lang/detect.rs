@@ -13,6 +13,9 @@
 //! of the lists as well: Portuguese `para`, `por`, `como`, `mais`, `das`, `um`;
 //! Scandinavian `for`, `at`, `den`, `du`, `er`, `om`, `kan`, `vi`; Polish and Czech `to`,
 //! `by`, `je`, `ze`, `na`; Romanian `au`, `sa`, `nu`, `am`, `este`.
+//! Before the two lookups a word is tested against the language's filter
+//! ([`WordFilter`]: hash bits of both lists, built at compile time), which rejects most
+//! non-hits at once; it never rejects a listed word, so the scores are those of the lookups.
 //!
 //! # Decision rule
 //! Let `best` be the language with the most hits and `second` the runner-up. The text is
@@ -34,6 +37,7 @@ use serde::Serialize;
 
 use super::{Lang, LangData};
 use crate::limits::MAX_DETECT_WORDS;
+use crate::text::word_list::{WordFilter, WordHash};
 use crate::text::words::Words;
 
 /// Minimum number of stopword hits of the winning language (decision rule 1).
@@ -112,9 +116,10 @@ pub fn detect_scores(text: &str) -> Detection {
             continue;
         }
         let w = word.text();
-        for (score, data) in scores.iter_mut().zip(DATAS.iter()) {
-            if data.stopwords.binary_search(&w).is_ok()
-                || data.domain_words.binary_search(&w).is_ok()
+        let hash = WordHash::of(w);
+        for ((score, data), filter) in scores.iter_mut().zip(DATAS.iter()).zip(FILTERS.iter()) {
+            if filter.may_contain(hash)
+                && (data.stopwords.contains(w) || data.domain_words.contains(w))
             {
                 *score = score.saturating_add(1);
             }
@@ -138,6 +143,22 @@ const DATAS: [&LangData; 6] = [
     Lang::It.data(),
     Lang::Nl.data(),
 ];
+
+/// The filter of each language's detection words ([`LangData::stopwords`] and
+/// [`LangData::domain_words`]), in [`Lang::ALL`] order: most words of a text are in no
+/// language's lists, and the filter rejects most of them without a lookup.
+const FILTERS: [WordFilter; 6] = [
+    filter(Lang::En.data()),
+    filter(Lang::De.data()),
+    filter(Lang::Fr.data()),
+    filter(Lang::Es.data()),
+    filter(Lang::It.data()),
+    filter(Lang::Nl.data()),
+];
+
+const fn filter(data: &LangData) -> WordFilter {
+    WordFilter::new(&[data.stopwords, data.domain_words])
+}
 
 fn decide(d: &Detection) -> Option<Lang> {
     let (lang, best, second) = d.ranking();

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::deadline::{self, DeadlineStatus};
 use super::reasons::{Reason, ReasonList};
-use super::risk::{Level, Risk, flipping_fields, level};
+use super::risk::{Level, RestsOn, Risk};
 use crate::facts::{FactField, FactFields, Facts, Role};
 use crate::time::Timestamp;
 
@@ -107,6 +107,17 @@ pub struct AuthorityObligation {
 
 /// Decides Art. 33(1) for `facts` with their assessed `risk` at evaluation time `now`.
 pub fn assess_authority(facts: &Facts, risk: &Risk, now: Option<Timestamp>) -> AuthorityObligation {
+    assess_authority_resting_on(facts, risk, now, &RestsOn::of(facts))
+}
+
+/// [`assess_authority`] with the fields the decisions rest on already found
+/// ([`RestsOn::of`] for the same `facts`).
+pub(crate) fn assess_authority_resting_on(
+    facts: &Facts,
+    risk: &Risk,
+    now: Option<Timestamp>,
+    found: &RestsOn,
+) -> AuthorityObligation {
     let required = if risk.at_least >= Level::Risk {
         Some(true)
     } else if risk.at_most == Level::Unlikely {
@@ -121,7 +132,7 @@ pub fn assess_authority(facts: &Facts, risk: &Risk, now: Option<Timestamp>) -> A
         Some(false) => reasons.push(NO_NOTIFICATION_UNLIKELY),
         None => {
             reasons.push(NOTIFY_BY_DEFAULT);
-            rests_on = flipping_fields(facts, |k| level(k, &mut ()) >= Level::Risk);
+            rests_on = found.notify;
         }
     }
     if risk.at_least == Level::High {

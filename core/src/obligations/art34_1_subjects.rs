@@ -18,7 +18,7 @@ use super::art34_3_exemptions::{
     PUBLIC_COMMUNICATION_MISSING, PUBLIC_COMMUNICATION_UNKNOWN,
 };
 use super::reasons::{Reason, ReasonList};
-use super::risk::{Known, Level, Side, flipping_fields, level};
+use super::risk::{Known, Level, RestsOn, Side, level};
 use crate::facts::{FactFields, Facts};
 
 /// The article.
@@ -77,6 +77,12 @@ pub(crate) fn decide(k: &Known) -> (bool, Option<Exemption>) {
 
 /// Decides Art. 34(1) and (3) for `facts`.
 pub fn assess_subjects(facts: &Facts) -> SubjectsObligation {
+    assess_subjects_resting_on(facts, &RestsOn::of(facts))
+}
+
+/// [`assess_subjects`] with the fields the decisions rest on already found
+/// ([`RestsOn::of`] for the same `facts`).
+pub(crate) fn assess_subjects_resting_on(facts: &Facts, found: &RestsOn) -> SubjectsObligation {
     let (best, _) = decide(&Known::complete(facts, Side::Best, None));
     let (worst, worst_exemption) = decide(&Known::complete(facts, Side::Worst, None));
     let mut reasons = ReasonList::new();
@@ -101,7 +107,10 @@ pub fn assess_subjects(facts: &Facts) -> SubjectsObligation {
         },
         None => {
             reasons.push(COMMUNICATION_UNDECIDED);
-            rests_on = flipping_fields(facts, |k| decide(k).0);
+            // Undecided, so no exemption of Art. 34(3)(b), (c) is established (either
+            // makes `decide` false on every completion): the decision is "the level is
+            // high" (`decide`).
+            rests_on = found.high;
         }
     }
     let public_communication_required = exemption == Some(Exemption::DisproportionateEffort);

@@ -28,6 +28,7 @@
 use serde::{Serialize, Serializer};
 
 use super::risk::{Known, SIGNIFICANT_OUTAGE_HOURS};
+use crate::decimal::Decimal;
 use crate::facts::{BreachKind, DataKind, Exposure, Protection};
 
 /// ENISA's severity levels (§3.5).
@@ -74,16 +75,16 @@ impl Serialize for EnisaLevel {
 /// The ENISA 2013 severity of a breach.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Enisa {
-    /// SE = DPC × EI + CB (0.25–6).
-    pub score: f32,
+    /// SE = DPC × EI + CB (0.25–6), in quarter points.
+    pub score: Decimal,
     /// The severity level.
     pub level: EnisaLevel,
     /// Data processing context, 1–4.
     pub dpc: u8,
     /// Ease of identification, 0.25–1.
-    pub ei: f32,
+    pub ei: Decimal,
     /// Circumstances of the breach, 0–2.
-    pub cb: f32,
+    pub cb: Decimal,
     /// ENISA flag: more than 100 people affected.
     pub many_subjects: bool,
     /// ENISA flag: the data is unintelligible (key safe).
@@ -119,10 +120,9 @@ impl Enisa {
     }
 }
 
-/// `q` quarter points as a number (exact in binary floating point).
-fn quarters(q: u32) -> f32 {
-    // q ≤ 4 × 4 + 8 = 24: exact.
-    q as f32 / 4.0
+/// `q` quarter points as an exact number (`q × 0.25`; q ≤ 4 × 4 + 8 = 24).
+fn quarters(q: u32) -> Decimal {
+    Decimal::new(q.saturating_mul(25), 2)
 }
 
 /// Data processing context (ENISA §3.1 and Annex 1).
@@ -198,7 +198,7 @@ mod tests {
         let e = Enisa::of(&base());
         assert_eq!(
             (e.score, e.level, e.many_subjects),
-            (1.25, EnisaLevel::Low, true)
+            (Decimal::new(125, 2), EnisaLevel::Low, true)
         );
     }
 
@@ -213,7 +213,10 @@ mod tests {
             ..base()
         };
         let e = Enisa::of(&k);
-        assert_eq!((e.score, e.level), (5.0, EnisaLevel::VeryHigh));
+        assert_eq!(
+            (e.score, e.level),
+            (Decimal::new(5, 0), EnisaLevel::VeryHigh)
+        );
     }
 
     #[test]
@@ -232,7 +235,7 @@ mod tests {
         let e = Enisa::of(&k);
         assert_eq!(
             (e.score, e.level, e.unintelligible),
-            (1.5, EnisaLevel::Low, true)
+            (Decimal::new(15, 1), EnisaLevel::Low, true)
         );
     }
 
@@ -251,12 +254,15 @@ mod tests {
             ..base()
         };
         let e = Enisa::of(&worst);
-        assert_eq!((e.score, e.cb, e.dpc), (6.0, 2.0, 4));
+        assert_eq!(
+            (e.score, e.cb, e.dpc),
+            (Decimal::new(6, 0), Decimal::new(2, 0), 4)
+        );
         let k = Known {
             protection: Protection::Pseudonymised,
             ..base()
         };
-        assert_eq!(Enisa::of(&k).ei, 0.5);
+        assert_eq!(Enisa::of(&k).ei, Decimal::new(5, 1));
         let k = Known {
             vulnerable: true,
             ..base()

@@ -89,9 +89,11 @@ impl Assessment {
 /// Assesses `facts` at evaluation time `now` (used only for the deadline status and
 /// lateness when `authority_notified_at` is unknown; the core has no clock).
 pub fn assess(facts: &Facts, now: Option<Timestamp>) -> Assessment {
-    let risk = risk::assess_risk(facts);
-    let authority = art33_1_authority::assess_authority(facts, &risk, now);
-    let data_subjects = art34_1_subjects::assess_subjects(facts);
+    // What the three decisions rest on, found in one sweep over the unknown facts.
+    let found = risk::RestsOn::of(facts);
+    let risk = risk::assess_risk_resting_on(facts, &found);
+    let authority = art33_1_authority::assess_authority_resting_on(facts, &risk, now, &found);
+    let data_subjects = art34_1_subjects::assess_subjects_resting_on(facts, &found);
     let controller =
         (facts.role == Some(Role::Processor)).then(art33_2_processor::assess_processor);
     let documentation = art33_5_documentation::assess_documentation(

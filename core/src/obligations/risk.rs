@@ -48,6 +48,7 @@ use serde::{Serialize, Serializer};
 
 use super::enisa::Enisa;
 use super::reasons::{Reason, ReasonList, ReasonSink};
+use crate::decimal::Decimal;
 use crate::facts::{
     BreachKind, BreachKinds, DataKind, DataKinds, Exposure, FactField, FactFields, Facts,
     Protection,
@@ -58,7 +59,7 @@ use crate::limits::MAX_UNKNOWN_COMBINATIONS;
 /// (rationale: EDPB 01/2021 Case 1 treats a restore "within a few hours" as no risk and
 /// Case 3 a two-day outage of hospital data as high risk; one day is where appointments,
 /// care and payments start to slip). Hours.
-pub const SIGNIFICANT_OUTAGE_HOURS: f64 = 24.0;
+pub const SIGNIFICANT_OUTAGE_HOURS: Decimal = Decimal::new(24, 0);
 
 /// More people than this count as "a large number" that keeps an otherwise minor
 /// breach at `risk` (EDPB 9/2022 §IV "number of affected individuals"; the figure is
@@ -454,7 +455,7 @@ pub(crate) struct Known {
     pub malicious: bool,
     pub recovered: bool,
     pub backup: bool,
-    pub unavailable_hours: f64,
+    pub unavailable_hours: Decimal,
     pub high_risk_mitigated: bool,
     pub disproportionate_effort: bool,
     /// Fields whose value was assumed (unknown in the facts).
@@ -484,7 +485,7 @@ impl Known {
             malicious: facts.malicious.unwrap_or(false),
             recovered: facts.recovered.unwrap_or(false),
             backup: facts.backup.unwrap_or(false),
-            unavailable_hours: facts.unavailable_hours.unwrap_or(0.0),
+            unavailable_hours: facts.unavailable_hours.unwrap_or(Decimal::ZERO),
             // An Art. 34(3) exemption is the controller's to demonstrate (accountability,
             // Art. 5(2)): unknown means not established, on either side.
             high_risk_mitigated: facts.high_risk_mitigated.unwrap_or(false),
@@ -505,13 +506,34 @@ impl Known {
         k
     }
 
+    /// Whether `self` and `other` hold the same value of decision field `f` (the only
+    /// field [`Known::set_side`] and [`Known::set_value`] change); all fields for any
+    /// other `f`.
+    fn same_at(&self, other: &Known, f: FactField) -> bool {
+        match f {
+            FactField::Breach => self.breach == other.breach,
+            FactField::Data => self.data == other.data,
+            FactField::Subjects => self.subjects == other.subjects,
+            FactField::VulnerableSubjects => self.vulnerable == other.vulnerable,
+            FactField::Protection => self.protection == other.protection,
+            FactField::KeyCompromised => self.key_compromised == other.key_compromised,
+            FactField::Exposure => self.exposure == other.exposure,
+            FactField::Malicious => self.malicious == other.malicious,
+            FactField::Recovered => self.recovered == other.recovered,
+            FactField::Backup => self.backup == other.backup,
+            FactField::UnavailableHours => self.unavailable_hours == other.unavailable_hours,
+            _ => self == other,
+        }
+    }
+
     /// Whether the protection makes the data unintelligible (Art. 34(3)(a)).
     pub(crate) fn unintelligible(&self) -> bool {
         matches!(self.protection, Protection::Encrypted | Protection::Hashed)
             && !self.key_compromised
     }
     /// Sets decision field `f` to the extreme `side` of its range (as
-    /// [`Known::complete`] does for an unknown field).
+    /// [`Known::complete`] does for an unknown field). Changes that field only (the
+    /// sweep of [`RestsOn`] relies on it).
     pub(crate) fn set_side(&mut self, f: FactField, side: Side) {
         let best = side == Side::Best;
         match f {
@@ -552,14 +574,15 @@ impl Known {
             FactField::Recovered => self.recovered = best,
             FactField::Backup => self.backup = best,
             FactField::UnavailableHours => {
-                self.unavailable_hours = if best { 0.0 } else { f64::INFINITY };
+                self.unavailable_hours = if best { Decimal::ZERO } else { Decimal::MAX };
             }
             _ => {}
         }
     }
 
     /// Sets decision field `f` to the `i`-th of a few values that represent every
-    /// distinction the rules make; `false` when there is no `i`-th value.
+    /// distinction the rules make; `false` when there is no `i`-th value. Changes that
+    /// field only.
     pub(crate) fn set_value(&mut self, f: FactField, i: usize) -> bool {
         const DATA: [DataKind; 4] = [
             DataKind::Other,
@@ -593,7 +616,7 @@ impl Known {
             },
             FactField::UnavailableHours if i < 2 => {
                 self.unavailable_hours = if i == 0 {
-                    0.0
+                    Decimal::ZERO
                 } else {
                     SIGNIFICANT_OUTAGE_HOURS
                 };
@@ -617,24 +640,38 @@ impl Known {
 /// other ordinary data, 2 location/communications/behavioural, 3 identification,
 /// financial or credentials, 4 special-category (Art. 9) or criminal (Art. 10) data.
 pub fn sensitivity(data: DataKinds) -> u8 {
-    data.iter()
-        .map(|k| match k {
-            DataKind::Contact | DataKind::Other => 1,
-            DataKind::Location | DataKind::Communications | DataKind::Behavioural => 2,
-            DataKind::Identification | DataKind::Financial | DataKind::Credentials => 3,
-            DataKind::Special | DataKind::Criminal => 4,
-        })
-        .max()
-        .unwrap_or(0)
+    // A plain loop over the kinds: this runs for every rule evaluation of the search for
+    // `rests_on`, where the iterator chain over the set was the largest single cost.
+    let mut tier = 0;
+    for k in DataKind::ALL {
+        if data.contains(*k) {
+            tier = tier.max(kind_tier(*k));
+        }
+    }
+    tier
+}
+
+/// Sensitivity tier of one kind of data (see [`sensitivity`]).
+const fn kind_tier(k: DataKind) -> u8 {
+    match k {
+        DataKind::Contact | DataKind::Other => 1,
+        DataKind::Location | DataKind::Communications | DataKind::Behavioural => 2,
+        DataKind::Identification | DataKind::Financial | DataKind::Credentials => 3,
+        DataKind::Special | DataKind::Criminal => 4,
+    }
 }
 
 /// The level of complete facts, pushing the reasons of every rule that fired.
 pub(crate) fn level(k: &Known, reasons: &mut impl ReasonSink) -> Level {
+    level_at_tier(k, sensitivity(k.data), reasons)
+}
+
+/// [`level`], given the sensitivity tier of `k.data` (`base`, see [`sensitivity`]).
+fn level_at_tier(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     if k.breach.is_empty() {
         reasons.push(NO_BREACH_KIND);
         return Level::Unlikely;
     }
-    let base = sensitivity(k.data);
     if base == 0 {
         reasons.push(NO_PERSONAL_DATA);
         return Level::Unlikely;
@@ -793,7 +830,8 @@ fn availability(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     Level::Risk
 }
 
-/// The unknown decision fields whose value can change `decide`.
+/// The reference definition of `rests_on` (kept for the tests that check [`RestsOn`]
+/// against it): the unknown decision fields whose value can change `decide`.
 ///
 /// `decide` is monotone in every field, so a field matters exactly when some completion
 /// of the other unknowns ("pivot") gives different results with the field at its best
@@ -802,6 +840,7 @@ fn availability(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
 /// [`MAX_UNKNOWN_COMBINATIONS`] combinations, all are tried: the answer is exact. Otherwise
 /// the field is listed without search (conservative: with that many unknowns nearly
 /// every field matters).
+#[cfg(test)]
 pub(crate) fn flipping_fields<T: PartialEq>(
     facts: &Facts,
     decide: impl Fn(&Known) -> T,
@@ -861,8 +900,253 @@ pub(crate) fn flipping_fields<T: PartialEq>(
     out
 }
 
+/// The unknown decision fields that each decision of the assessment rests on: the
+/// fields whose value can change it (what `flipping_fields` defines one decision at a
+/// time), found for all three decisions in one sweep.
+///
+/// **Definition.** A decision is *open* when the most and the least favourable
+/// completions of the facts ([`Known::complete`]) give it different values; a closed
+/// decision rests on nothing. For an open decision, an unknown field rests on it when
+/// some *pivot* — the other unknown fields at any combination of their representative
+/// values ([`Known::set_value`]) — gives different values with the field at its best
+/// and at its worst side ([`Known::set_side`]). When the other unknown fields have more
+/// than [`MAX_UNKNOWN_COMBINATIONS`] combinations, the field is listed without search.
+///
+/// **Sweep.** All three decisions are functions of the level, and the pivots of every
+/// field are points of one grid: the unknown fields at their representative values.
+/// The sweep walks that grid once (an odometer: one field changes per step). A field
+/// is tested at the points where it stands at its *anchor* value (the representative
+/// equal to one of its extremes where there is one): there the pivot of the other
+/// fields is complete, and one side of the test is the grid point itself, whose level
+/// is computed once and shared by every field tested there. A field found for every
+/// open decision is not tested again, and the sweep stops when no field is left.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(crate) struct RestsOn {
+    /// Unknown facts that can change the level (`risk.rests_on`).
+    pub level: FactFields,
+    /// Unknown facts that can decide whether the level reaches `risk`: the notification
+    /// of Art. 33(1) (`obligations.authority.rests_on`).
+    pub notify: FactFields,
+    /// Unknown facts that can decide whether the level is `high`: the communication of
+    /// Art. 34(1) when no exemption of Art. 34(3)(b), (c) is established
+    /// (`obligations.data_subjects.rests_on`).
+    pub high: FactFields,
+}
+
+/// One unknown field in the sweep of [`RestsOn::of`].
+#[derive(Debug, Clone, Copy)]
+struct Axis {
+    field: FactField,
+    /// Its number of representative values.
+    values: usize,
+    /// The representative value at which it is tested.
+    anchor: usize,
+    /// Whether it is searched (its pivots are within the budget).
+    searched: bool,
+}
+
+impl RestsOn {
+    /// Finds what each decision about `facts` rests on (see the type's docs).
+    pub(crate) fn of(facts: &Facts) -> RestsOn {
+        let mut out = RestsOn::default();
+        let best = Known::complete(facts, Side::Best, None);
+        let worst = Known::complete(facts, Side::Worst, None);
+        let open = Open::of(level(&best, &mut ()), level(&worst, &mut ()));
+        if !open.any() {
+            return out;
+        }
+        let mut axes: heapless::Vec<Axis, { DECISION_FIELDS.len() }> = heapless::Vec::new();
+        for f in DECISION_FIELDS
+            .iter()
+            .copied()
+            .filter(|f| !facts.is_known(*f))
+        {
+            // The anchor: the representative equal to the worst side, else to the best
+            // side, else the first (any value would do: the test sets both sides).
+            let (mut values, mut at_worst, mut at_best) = (0, None, None);
+            let mut probe = worst;
+            while probe.set_value(f, values) {
+                if probe == worst {
+                    at_worst = at_worst.or(Some(values));
+                }
+                let mut side = probe;
+                side.set_side(f, Side::Best);
+                if side == probe {
+                    at_best = at_best.or(Some(values));
+                }
+                values += 1;
+            }
+            // At most DECISION_FIELDS.len() entries: cannot fail.
+            let _fits = axes.push(Axis {
+                field: f,
+                values: values.max(1),
+                anchor: at_worst.or(at_best).unwrap_or(0),
+                searched: false,
+            });
+        }
+        // The budget, per field: the combinations of the other unknown fields.
+        let mut any_searched = false;
+        for i in 0..axes.len() {
+            let others = axes
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .fold(1usize, |acc, (_, a)| acc.saturating_mul(a.values));
+            if let Some(a) = axes.get_mut(i) {
+                a.searched = others <= MAX_UNKNOWN_COMBINATIONS;
+                any_searched |= a.searched;
+                if !a.searched {
+                    // Beyond the budget: listed without search (with that many unknowns
+                    // nearly every field matters; listing one too many is the honest
+                    // error).
+                    open.insert_all(&mut out, a.field);
+                }
+            }
+        }
+        if any_searched {
+            sweep(&axes, worst, open, &mut out);
+        }
+        out
+    }
+}
+
+/// Which decisions are open (their extremes differ), see [`RestsOn`].
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    level: bool,
+    notify: bool,
+    high: bool,
+}
+
+impl Open {
+    fn of(best: Level, worst: Level) -> Open {
+        Open {
+            level: best != worst,
+            notify: (best >= Level::Risk) != (worst >= Level::Risk),
+            high: (best == Level::High) != (worst == Level::High),
+        }
+    }
+    const fn any(self) -> bool {
+        self.level || self.notify || self.high
+    }
+    /// Lists `f` for every open decision.
+    fn insert_all(self, out: &mut RestsOn, f: FactField) {
+        self.record(out, f, Level::Unlikely, Level::High);
+    }
+    /// Lists `f` for every open decision that differs between levels `lo` and `hi`.
+    fn record(self, out: &mut RestsOn, f: FactField, lo: Level, hi: Level) {
+        let o = Open::of(lo, hi);
+        if self.level && o.level {
+            out.level.insert(f);
+        }
+        if self.notify && o.notify {
+            out.notify.insert(f);
+        }
+        if self.high && o.high {
+            out.high.insert(f);
+        }
+    }
+    /// Whether `f` is listed for every open decision (testing it further cannot add).
+    fn done(self, out: &RestsOn, f: FactField) -> bool {
+        (!self.level || out.level.contains(f))
+            && (!self.notify || out.notify.contains(f))
+            && (!self.high || out.high.contains(f))
+    }
+}
+
+/// The grid walk of [`RestsOn::of`] over `axes` from `worst` (every unknown field at its
+/// worst side), for the `open` decisions.
+fn sweep(axes: &[Axis], worst: Known, open: Open, out: &mut RestsOn) {
+    let mut point = worst;
+    let mut at = [0usize; DECISION_FIELDS.len()];
+    for a in axes {
+        point.set_value(a.field, 0);
+    }
+    loop {
+        let mut here = GridPoint {
+            known: point,
+            tier: None,
+            level: None,
+        };
+        let mut pending = false;
+        for (a, i) in axes.iter().zip(at.iter()) {
+            if !a.searched || open.done(out, a.field) {
+                continue;
+            }
+            pending = true;
+            if *i == a.anchor {
+                let lo = here.level_with(a.field, Side::Best);
+                let hi = here.level_with(a.field, Side::Worst);
+                open.record(out, a.field, lo, hi);
+            }
+        }
+        if !pending {
+            return;
+        }
+        // The next grid point: the first axis that can advance does, the ones before
+        // it start over.
+        let mut advanced = false;
+        for (a, i) in axes.iter().zip(at.iter_mut()) {
+            *i += 1;
+            if *i < a.values {
+                point.set_value(a.field, *i);
+                advanced = true;
+                break;
+            }
+            *i = 0;
+            point.set_value(a.field, 0);
+        }
+        if !advanced {
+            return;
+        }
+    }
+}
+
+/// A grid point of [`sweep`] with its sensitivity tier and level, each computed when a
+/// test first needs it and shared by the tests of every field at that point.
+struct GridPoint {
+    known: Known,
+    tier: Option<u8>,
+    level: Option<Level>,
+}
+
+impl GridPoint {
+    /// The sensitivity tier of the point's data.
+    fn tier(&mut self) -> u8 {
+        let data = self.known.data;
+        *self.tier.get_or_insert_with(|| sensitivity(data))
+    }
+
+    /// The level of the point with field `f` set to `side`.
+    fn level_with(&mut self, f: FactField, side: Side) -> Level {
+        let mut k = self.known;
+        k.set_side(f, side);
+        if k.same_at(&self.known, f) {
+            // The point itself.
+            if let Some(l) = self.level {
+                return l;
+            }
+            let l = level_at_tier(&k, self.tier(), &mut ());
+            self.level = Some(l);
+            return l;
+        }
+        let tier = if f == FactField::Data {
+            sensitivity(k.data)
+        } else {
+            self.tier()
+        };
+        level_at_tier(&k, tier, &mut ())
+    }
+}
+
 /// Assesses the risk of `facts`.
 pub fn assess_risk(facts: &Facts) -> Risk {
+    assess_risk_resting_on(facts, &RestsOn::of(facts))
+}
+
+/// [`assess_risk`] with the fields the decisions rest on already found ([`RestsOn::of`]
+/// for the same `facts`).
+pub(crate) fn assess_risk_resting_on(facts: &Facts, found: &RestsOn) -> Risk {
     let mut best_reasons = ReasonList::new();
     let mut worst_reasons = ReasonList::new();
     let best_known = Known::complete(facts, Side::Best, None);
@@ -890,10 +1174,7 @@ pub fn assess_risk(facts: &Facts) -> Risk {
         (RiskLevel::from(best), FactFields::new())
     } else {
         reasons.push(RESTS_ON_UNKNOWNS);
-        (
-            RiskLevel::Unknown,
-            flipping_fields(facts, |k| level(k, &mut ())),
-        )
+        (RiskLevel::Unknown, found.level)
     };
     Risk {
         level,
@@ -923,7 +1204,7 @@ impl Known {
             malicious: false,
             recovered: false,
             backup: true,
-            unavailable_hours: 0.0,
+            unavailable_hours: Decimal::ZERO,
             high_risk_mitigated: false,
             disproportionate_effort: false,
             assumed: FactFields::new(),
@@ -1062,7 +1343,7 @@ mod tests {
     fn availability_thresholds() {
         let a = Known {
             breach: BreachKinds::new().with(BreachKind::Availability),
-            unavailable_hours: 4.0,
+            unavailable_hours: Decimal::new(4, 0),
             ..known()
         };
         assert_eq!(lvl(a), Level::Unlikely);
@@ -1088,7 +1369,7 @@ mod tests {
         assert_eq!(lvl(care), Level::Risk);
         assert_eq!(
             lvl(Known {
-                unavailable_hours: 48.0,
+                unavailable_hours: Decimal::new(48, 0),
                 ..care
             }),
             Level::High
@@ -1306,5 +1587,177 @@ mod tests {
             assert_eq!(s.required.is_none(), yes && no, "{facts:?}");
             assert_eq!(s.rests_on, matters, "{facts:?}");
         }
+    }
+
+    /// The old sensitivity: the highest tier of the set's members, by iterator.
+    fn sensitivity_reference(data: DataKinds) -> u8 {
+        data.iter().map(kind_tier).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn sensitivity_matches_the_reference_on_every_set() {
+        for mask in 0u32..(1 << DataKind::ALL.len()) {
+            let data: DataKinds = DataKind::ALL
+                .iter()
+                .enumerate()
+                .filter(|(bit, _)| mask & (1 << bit) != 0)
+                .map(|(_, k)| *k)
+                .collect();
+            assert_eq!(sensitivity(data), sensitivity_reference(data), "{data:?}");
+        }
+    }
+
+    #[test]
+    fn setting_a_field_changes_that_field_only() {
+        let starts = [
+            Known::complete(&Facts::unknown(), Side::Worst, None),
+            Known::complete(&Facts::unknown(), Side::Best, None),
+            known(),
+        ];
+        for start in starts {
+            for f in DECISION_FIELDS {
+                let mut changed: heapless::Vec<Known, 16> = heapless::Vec::new();
+                for side in [Side::Best, Side::Worst] {
+                    let mut k = start;
+                    k.set_side(f, side);
+                    assert!(changed.push(k).is_ok());
+                }
+                let mut i = 0;
+                let mut k = start;
+                while k.set_value(f, i) {
+                    assert!(changed.push(k).is_ok());
+                    i += 1;
+                }
+                for k in &changed {
+                    for g in DECISION_FIELDS.iter().filter(|g| **g != f) {
+                        assert!(k.same_at(&start, *g), "{f} changed {g}");
+                    }
+                    let mut back = *k;
+                    back.set_value(f, 0);
+                    let mut start0 = start;
+                    start0.set_value(f, 0);
+                    assert_eq!(back, start0, "{f}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn one_sweep_matches_the_reference_search_per_decision() {
+        // xorshift64*: deterministic random facts with 0 to 11 unknown decision fields
+        // (so some fields are beyond the budget), known values inside and outside the
+        // representative ones, and sometimes an Art. 34(3)(b)/(c) exemption.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1) as u64) as usize
+        };
+        let mut open_cases = 0;
+        for case in 0..1500 {
+            let mut k = Known::complete(&Facts::unknown(), Side::Worst, None);
+            for f in DECISION_FIELDS {
+                let mut n = 0;
+                while k.set_value(f, n) {
+                    n += 1;
+                }
+                k.set_value(f, next(n));
+            }
+            if next(3) == 0 {
+                k.data = DataKind::ALL
+                    .iter()
+                    .filter(|_| next(4) == 0)
+                    .copied()
+                    .collect();
+            }
+            if next(3) == 0 {
+                k.subjects = [0, 1, 50, MANY_SUBJECTS, MANY_SUBJECTS + 1, u64::MAX]
+                    .get(next(6))
+                    .copied()
+                    .unwrap_or(1);
+            }
+            if next(3) == 0 {
+                k.unavailable_hours = [
+                    Decimal::new(5, 0),
+                    Decimal::new(239, 1),
+                    Decimal::new(48, 0),
+                    Decimal::MAX,
+                ]
+                .get(next(4))
+                .copied()
+                .unwrap_or(Decimal::ZERO);
+            }
+            let mut facts = Facts {
+                breach: Some(k.breach),
+                data: Some(k.data),
+                subjects: Some(k.subjects),
+                vulnerable_subjects: Some(k.vulnerable),
+                protection: Some(k.protection),
+                key_compromised: Some(k.key_compromised),
+                exposure: Some(k.exposure),
+                malicious: Some(k.malicious),
+                recovered: Some(k.recovered),
+                backup: Some(k.backup),
+                unavailable_hours: Some(k.unavailable_hours),
+                high_risk_mitigated: (next(8) == 0).then_some(true),
+                disproportionate_effort: (next(8) == 0).then_some(true),
+                ..Facts::unknown()
+            };
+            // Cycle through the number of unknowns so that every count is covered.
+            for _ in 0..case % (DECISION_FIELDS.len() + 1) {
+                match DECISION_FIELDS.get(next(DECISION_FIELDS.len())) {
+                    Some(FactField::Breach) => facts.breach = None,
+                    Some(FactField::Data) => facts.data = None,
+                    Some(FactField::Subjects) => facts.subjects = None,
+                    Some(FactField::VulnerableSubjects) => facts.vulnerable_subjects = None,
+                    Some(FactField::Protection) => facts.protection = None,
+                    Some(FactField::KeyCompromised) => facts.key_compromised = None,
+                    Some(FactField::Exposure) => facts.exposure = None,
+                    Some(FactField::Malicious) => facts.malicious = None,
+                    Some(FactField::Recovered) => facts.recovered = None,
+                    Some(FactField::Backup) => facts.backup = None,
+                    _ => facts.unavailable_hours = None,
+                }
+            }
+            let found = RestsOn::of(&facts);
+            let lvl = |k: &Known| level(k, &mut ());
+            assert_eq!(found.level, flipping_fields(&facts, lvl), "{facts:?}");
+            assert_eq!(
+                found.notify,
+                flipping_fields(&facts, |k| lvl(k) >= Level::Risk),
+                "{facts:?}"
+            );
+            assert_eq!(
+                found.high,
+                flipping_fields(&facts, |k| lvl(k) == Level::High),
+                "{facts:?}"
+            );
+            // What each obligation reports is the reference search of its own decision.
+            let r = assess_risk(&facts);
+            let reference = if r.at_least == r.at_most {
+                FactFields::new()
+            } else {
+                flipping_fields(&facts, lvl)
+            };
+            assert_eq!(r.rests_on, reference, "{facts:?}");
+            let s = crate::obligations::art34_1_subjects::assess_subjects(&facts);
+            let ds = |k: &Known| crate::obligations::art34_1_subjects::decide(k).0;
+            let reference = if s.required.is_some() {
+                FactFields::new()
+            } else {
+                flipping_fields(&facts, ds)
+            };
+            assert_eq!(s.rests_on, reference, "{facts:?}");
+            let a = crate::obligations::art33_1_authority::assess_authority(&facts, &r, None);
+            if a.required.is_none() {
+                let mut reference = flipping_fields(&facts, |k| lvl(k) >= Level::Risk);
+                // The deadline facts the authority adds (both unknown here).
+                reference.insert(FactField::AwareAt);
+                assert_eq!(a.rests_on, reference, "{facts:?}");
+            }
+            open_cases += usize::from(!found.level.is_empty());
+        }
+        assert!(open_cases > 300, "too few undecided cases: {open_cases}");
     }
 }

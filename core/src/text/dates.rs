@@ -15,6 +15,7 @@
 //! ```
 
 use crate::lang::LangData;
+use crate::text::word_list::{WordList, word_list};
 
 use super::words::{Word, Words};
 
@@ -58,10 +59,8 @@ fn digit_run(bytes: &[u8], i: usize) -> (usize, u32, usize) {
 }
 
 /// Words for "o'clock" after a time written with a dot (`17.00 uur`, `9.30 Uhr`,
-/// `17.00 h`, `17.00 ore`, `17.00 horas`, `17.00 heures`).
-const HOUR_WORDS: &[&[u8]] = &[
-    b"h", b"heures", b"horas", b"hrs", b"ore", b"u", b"uhr", b"uur",
-];
+/// `17.00 h`, `17.00 ore`, `17.00 horas`, `17.00 heures`), matched ignoring ASCII case.
+const HOUR_WORDS: WordList = word_list!["h", "heures", "horas", "hrs", "ore", "u", "uhr", "uur"];
 
 /// Whether an hour word follows byte `at` (one space, then the word, then a non-letter).
 fn hour_word_after(bytes: &[u8], at: usize) -> bool {
@@ -73,10 +72,10 @@ fn hour_word_after(bytes: &[u8], at: usize) -> bool {
     while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
         end += 1;
     }
-    let Some(word) = bytes.get(start..end) else {
-        return false;
-    };
-    HOUR_WORDS.iter().any(|h| h.eq_ignore_ascii_case(word))
+    bytes
+        .get(start..end)
+        .and_then(|w| core::str::from_utf8(w).ok())
+        .is_some_and(|w| HOUR_WORDS.contains_ignore_ascii_case(w))
 }
 
 /// Numeric dates and times, by a byte scan.
@@ -168,10 +167,6 @@ fn is_year(w: &Word) -> bool {
         && digits_value(w.text().as_bytes()).is_some_and(|y| (1900..=2100).contains(&y))
 }
 
-fn in_lists(lists: &[&[&str]], word: &str) -> bool {
-    lists.iter().any(|l| l.contains(&word))
-}
-
 /// Whether the text between two words is short and on one line (`12. Mai`, `May 12,`).
 fn close(text: &str, base: usize, a: &Word, b: &Word) -> bool {
     let gap = text
@@ -181,11 +176,16 @@ fn close(text: &str, base: usize, a: &Word, b: &Word) -> bool {
 }
 
 /// Words for the first day of a month (`primero de marzo`, `premier mai`, `primo maggio`).
-const FIRST_DAY_WORDS: &[&str] = &["premier", "primero", "primo"];
+const FIRST_DAY_WORDS: WordList = word_list!["premier", "primero", "primo"];
+
+/// Whether `w` is a word for the first day of a month.
+fn is_first_day_word(w: &Word) -> bool {
+    FIRST_DAY_WORDS.contains(w.text())
+}
 
 /// A day number or a word for the first day.
 fn is_day_or_first(w: &Word) -> bool {
-    is_day(w) || FIRST_DAY_WORDS.contains(&w.text())
+    is_day(w) || is_first_day_word(w)
 }
 
 /// The ordinal indicator written apart from its number, normalised: the `º` of `1.º`.
@@ -194,7 +194,12 @@ fn is_ordinal_marker(w: &Word) -> bool {
 }
 
 /// Connectives between a day and its month (`3rd of March`, `12 de marzo`, `1 di maggio`).
-const DAY_MONTH_LINKS: &[&str] = &["de", "di", "of"];
+const DAY_MONTH_LINKS: WordList = word_list!["de", "di", "of"];
+
+/// Whether `w` connects a day and its month.
+fn is_day_month_link(w: &Word) -> bool {
+    DAY_MONTH_LINKS.contains(w.text())
+}
 
 /// Calls `f` for every date and time in `text` (a slice starting at byte `base`), with the
 /// month and weekday names of `data`. Numeric dates and times come first, then named
@@ -220,19 +225,18 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
         // A month name only counts next to a number: test the cheap neighbours first.
         let starts_digit =
             |w: Option<Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
-        let first_word = |w: Option<Word>| w.is_some_and(|w| FIRST_DAY_WORDS.contains(&w.text()));
+        let first_word = |w: Option<Word>| w.is_some_and(|w| is_first_day_word(&w));
         let near_number = starts_digit(p1)
             || starts_digit(p2)
             || starts_digit(p3)
             || starts_digit(nx)
             || first_word(p1)
             || first_word(p2);
-        if near_number && in_lists(&data.months, cur.text()) {
+        if near_number && data.months.contains(cur.text()) {
             let mut start = None;
             // The day before the month, with `de`/`di`/`of` between or not: `12 May`,
             // `12 de marzo`, `1.º de marzo`, `primero de marzo`.
-            let linked =
-                p1.filter(|l| DAY_MONTH_LINKS.contains(&l.text()) && close(text, base, l, &cur));
+            let linked = p1.filter(|l| is_day_month_link(l) && close(text, base, l, &cur));
             let before = if linked.is_some() { [p2, p3] } else { [p1, p2] };
             let after_day = linked.unwrap_or(cur);
             if let Some(d) =
@@ -259,7 +263,7 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
                     kind: DateKind::Date,
                 });
             }
-        } else if cur.bytes().len() >= 5 && in_lists(&data.weekdays, cur.text()) {
+        } else if cur.bytes().len() >= 5 && data.weekdays.contains(cur.text()) {
             f(DateMatch {
                 start: cur.start,
                 end: cur.end,

@@ -11,27 +11,36 @@
 //! nothing is allocated. Phrases never extend past the end of the text given, so matching a single
 //! sentence keeps phrases inside it.
 //!
-//! [`find_cues`] takes any tables (one lookup per word per table);
-//! [`find_cues_in_index`] takes a [`CueIndex`] — tables merged into one sorted list at
-//! compile time, with a first-byte directory — and does one lookup per word in all.
+//! The tables are searched through a [`PackedIndex`]: one or more [`CueTable`]s merged at
+//! compile time ([`packed_index!`](crate::packed_index)) into one list sorted by phrase,
+//! with a first-byte directory, so that [`find_cues_in_packed`] does one lookup per word
+//! whatever the number of tables.
 //!
 //! Tables must be sorted by phrase and normalised ([`crate::elements::cue`]); an unsorted
 //! table gives incomplete results, never a panic.
 //!
 //! ```
-//! use breachnotice::elements::{Cue, Role};
-//! use breachnotice::text::matcher::find_cues;
-//! static TABLE: &[Cue] = &[
-//!     Cue::new("change your password", Role::Signal),
-//!     Cue::new("encrypt*", Role::Reason),
-//! ];
+//! use breachnotice::elements::CueTable;
+//! use breachnotice::text::matcher::{PackedIndex, find_cues_in_packed};
+//! use breachnotice::{cue_table, packed_index};
+//! static ADVICE: CueTable = cue_table![Signal "change your password"];
+//! static REASONS: CueTable = cue_table![Reason "because", Reason "encrypt*"];
+//! static INDEX: PackedIndex = packed_index!([&ADVICE, &REASONS]);
 //! let text = "Please CHANGE your password; the data was encrypted.";
 //! let mut found = Vec::new();
-//! find_cues(text, 0, &[TABLE], |m| found.push((m.cue.phrase, &text[m.start..m.end])));
-//! assert_eq!(found, [("change your password", "CHANGE your password"), ("encrypt*", "encrypted")]);
+//! find_cues_in_packed(text, 0, &INDEX, |m| {
+//!     found.push((m.table, m.cue.phrase, &text[m.start..m.end]))
+//! });
+//! assert_eq!(
+//!     found,
+//!     [
+//!         (0, "change your password", "CHANGE your password"),
+//!         (1, "encrypt*", "encrypted")
+//!     ]
+//! );
 //! ```
 
-use crate::elements::{Cue, CueTable};
+use crate::elements::{Cue, CueTable, Role};
 use crate::limits::MAX_PHRASE_WORDS;
 
 use super::words::{Word, Words};
@@ -39,7 +48,8 @@ use super::words::{Word, Words};
 /// One occurrence of a cue in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CueMatch {
-    /// Index of the table (in the slice given to [`find_cues`]) the cue comes from.
+    /// The number of the table the cue comes from: its position among the
+    /// [`PackedIndex`]'s tables.
     pub table: usize,
     /// The cue.
     pub cue: Cue,
@@ -49,55 +59,7 @@ pub struct CueMatch {
     pub end: usize,
 }
 
-/// An item of a sorted cue list: a [`Cue`] of one table, or an [`IndexEntry`] of a list
-/// merged from several tables.
-pub trait CueItem: 'static {
-    /// The item's phrase.
-    fn phrase(&self) -> &'static str;
-    /// The item's cue.
-    fn cue(&self) -> Cue;
-    /// The table the item comes from; `own` is the index of the list being searched.
-    fn table(&self, own: usize) -> usize;
-}
-
-impl CueItem for Cue {
-    fn phrase(&self) -> &'static str {
-        self.phrase
-    }
-    fn cue(&self) -> Cue {
-        *self
-    }
-    fn table(&self, own: usize) -> usize {
-        own
-    }
-}
-
-/// One cue of a merged index: several tables' cues in one list sorted by phrase, so that
-/// one lookup per word serves every table (see [`find_cues_in_index`]).
-#[derive(Debug, Clone, Copy)]
-pub struct IndexEntry {
-    /// The cue's phrase (kept here too: the lookup reads it without following `cue`).
-    pub phrase: &'static str,
-    /// The index of the table the cue comes from (reported as [`CueMatch::table`]).
-    pub table: u8,
-    /// The cue.
-    pub cue: &'static Cue,
-}
-
-impl CueItem for IndexEntry {
-    fn phrase(&self) -> &'static str {
-        self.phrase
-    }
-    fn cue(&self) -> Cue {
-        *self.cue
-    }
-    fn table(&self, _own: usize) -> usize {
-        usize::from(self.table)
-    }
-}
-
-/// A sorted cue list the matcher searches by position: a slice of [`CueItem`]s or a
-/// [`PackedIndex`].
+/// A sorted cue list the matcher searches by position (a [`PackedIndex`]).
 trait CueList {
     /// The number of cues.
     fn len(&self) -> usize;
@@ -108,27 +70,18 @@ trait CueList {
     fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
 }
 
-impl<T: CueItem> CueList for &'static [T] {
-    fn len(&self) -> usize {
-        <[T]>::len(self)
-    }
-    #[inline]
-    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
-        self.get(i)?.phrase().as_bytes().get(k).copied()
-    }
-    fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)> {
-        self.get(i).map(|c| (c.table(own), c.cue()))
-    }
-}
-
 impl CueList for &'static PackedIndex {
     fn len(&self) -> usize {
-        self.offsets.len()
+        self.kinds.len()
     }
     #[inline]
     fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
-        let (_, table, offset) = self.locate(i)?;
-        table.phrase_byte(offset, k)
+        let at = self.offset(i)?.saturating_add(k);
+        self.text
+            .as_bytes()
+            .get(at)
+            .copied()
+            .filter(|&b| b != b'\n')
     }
     fn cue(&self, i: usize, _own: usize) -> Option<(usize, Cue)> {
         self.get(i)
@@ -153,11 +106,25 @@ fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usiz
 /// Whether the text word `word` (normalised) fits the phrase word `pattern` (which may
 /// carry `*` at either end, see [`crate::elements::cue`]).
 pub fn word_matches(pattern: &str, word: &str) -> bool {
-    let lead = pattern.starts_with('*');
-    let trail = pattern.len() > 1 && pattern.ends_with('*');
-    let core = pattern.trim_matches('*');
+    word_bytes_match(pattern.as_bytes(), word.as_bytes())
+}
+
+/// [`word_matches`] on the UTF-8 bytes (a byte match of valid UTF-8 in valid UTF-8 always
+/// falls on char boundaries, so the result is the same).
+fn word_bytes_match(pattern: &[u8], word: &[u8]) -> bool {
+    let lead = pattern.first() == Some(&b'*');
+    let trail = pattern.len() > 1 && pattern.last() == Some(&b'*');
+    let start = pattern
+        .iter()
+        .position(|&b| b != b'*')
+        .unwrap_or(pattern.len());
+    let end = pattern
+        .iter()
+        .rposition(|&b| b != b'*')
+        .map_or(start, |i| i.saturating_add(1));
+    let core = pattern.get(start..end).unwrap_or(&[]);
     match (lead, trail) {
-        (true, true) => word.contains(core),
+        (true, true) => core.is_empty() || word.windows(core.len()).any(|w| w == core),
         (true, false) => word.ends_with(core),
         (false, true) => word.starts_with(core),
         (false, false) => word == core,
@@ -220,116 +187,119 @@ impl Window {
 /// matched word on success.
 fn match_rest(cue: &Cue, window: &Window) -> Option<usize> {
     let mut end = window.get(0)?.end;
-    for (i, pattern) in cue.phrase.split(' ').enumerate().skip(1) {
+    let phrase = cue.phrase.as_bytes();
+    // The words after the first, as `phrase.split(' ').skip(1)` gives them.
+    let Some(space) = phrase.iter().position(|&b| b == b' ') else {
+        return Some(end);
+    };
+    let mut rest = phrase.get(space.saturating_add(1)..)?;
+    let mut i = 1usize;
+    loop {
+        let (pattern, more) = match rest.iter().position(|&b| b == b' ') {
+            Some(p) => (rest.get(..p)?, rest.get(p.saturating_add(1)..)),
+            None => (rest, None),
+        };
         let w = window.get(i)?;
-        if w.too_long() || !word_matches(pattern, w.text()) {
+        if w.too_long() || !word_bytes_match(pattern, w.bytes()) {
             return None;
         }
         end = w.end;
-    }
-    Some(end)
-}
-
-/// Calls `on_match` for every occurrence of every cue of `tables` in `text`, in order of
-/// start position (at one position: by table, then by phrase). `text` may be a slice of a larger text
-/// starting at byte `base`; reported offsets are then offsets into the larger text.
-pub fn find_cues<F: FnMut(CueMatch)>(
-    text: &str,
-    base: usize,
-    tables: &[&'static [Cue]],
-    mut on_match: F,
-) {
-    for_each_word(text, base, |first, window| {
-        for (t, table) in tables.iter().enumerate() {
-            match_at(table, t, None, first, window, &mut on_match);
+        match more {
+            Some(m) => rest = m,
+            None => return Some(end),
         }
-    });
-}
-
-/// Several tables' cues merged into one list sorted by phrase, with the start of each
-/// first byte's block, so that one lookup per word serves every table
-/// ([`find_cues_in_index`]). Built at compile time with [`CueIndex::new`].
-#[derive(Debug)]
-pub struct CueIndex {
-    entries: &'static [IndexEntry],
-    /// `starts[b]`: index of the first entry whose phrase starts with a byte `>= b`.
-    starts: [u32; 257],
-}
-
-impl CueIndex {
-    /// An index over `entries`, which must be sorted by phrase (byte order; an unsorted
-    /// list gives incomplete matches, never a panic) and hold fewer than 2³² entries.
-    #[allow(
-        clippy::indexing_slicing,
-        reason = "used in static initialisers: evaluated at compile time, where an \
-                  out-of-range index fails the build"
-    )]
-    pub const fn new(entries: &'static [IndexEntry]) -> CueIndex {
-        let mut starts = [0u32; 257];
-        let mut i = 0;
-        while i < entries.len() {
-            let first = match entries[i].phrase.as_bytes().first() {
-                Some(&b) => b as usize,
-                None => 0,
-            };
-            starts[first + 1] += 1;
-            i += 1;
-        }
-        let mut b = 1;
-        while b < 257 {
-            starts[b] += starts[b - 1];
-            b += 1;
-        }
-        CueIndex { entries, starts }
-    }
-
-    /// The merged entries, sorted by phrase.
-    pub fn entries(&self) -> &'static [IndexEntry] {
-        self.entries
-    }
-
-    /// The entries whose phrase starts with byte `b`.
-    fn block(&self, b: u8) -> (usize, usize) {
-        let at = |i: usize| self.starts.get(i).map_or(0, |&v| v as usize);
-        (at(usize::from(b)), at(usize::from(b).saturating_add(1)))
+        i = i.saturating_add(1);
     }
 }
 
-/// Like [`find_cues`] for a [`CueIndex`] (several tables merged): one lookup per word
-/// whatever the number of tables. Matches report the entry's table.
-pub fn find_cues_in_index<F: FnMut(CueMatch)>(
-    text: &str,
-    base: usize,
-    index: &CueIndex,
-    mut on_match: F,
-) {
-    let entries = index.entries;
-    for_each_word(text, base, |first, window| {
-        let range = first.bytes().first().map(|&b| index.block(b));
-        match_at(&entries, 0, range, first, window, &mut on_match);
-    });
-}
-
-/// Several [`CueTable`]s merged into one list sorted by phrase, each entry a table number
-/// and the byte offset of the cue's line in that table (three bytes per cue), with the start
-/// of each first byte's block: the packed counterpart of [`CueIndex`], searched by
-/// [`find_cues_in_packed`]. Built at compile time with [`PackedIndex::new`].
+/// Several [`CueTable`]s merged at compile time into one text sorted by phrase, searched by
+/// [`find_cues_in_packed`]: the phrases, each followed by `\n`, the start of each (one
+/// byte per cue, relative to the start of its group of [`OFFSET_GROUP`] cues, and two per
+/// group), one kind byte per cue (its table number and [`Role`]) and the start of each
+/// first byte's block. Built with [`packed_index!`](crate::packed_index) (or
+/// [`Merged`] and [`PackedIndex::new`]); the tables' own texts are read only by the build.
+///
+/// (The kinds are kept apart from the phrases so that the text holds nothing but sorted
+/// phrases: compressed, it is about 8 % smaller than with a table byte and role tag on
+/// each line.)
 #[derive(Debug)]
 pub struct PackedIndex {
-    tables: &'static [&'static CueTable],
-    /// `table_of[i]`: the table of entry `i` (an index into `tables`).
-    table_of: &'static [u8],
-    /// `offsets[i]`: the offset of entry `i`'s line in its table.
-    offsets: &'static [u16],
-    /// `starts[b]`: index of the first entry whose phrase starts with a byte `>= b`.
-    starts: [u16; 257],
+    /// The phrases of the entries, in entry order, each followed by `\n`.
+    text: &'static str,
+    /// The offsets of the entries' phrases in `text`, by groups of [`OFFSET_GROUP`].
+    groups: &'static [OffsetGroup],
+    /// `kinds[i]`: entry `i`'s table number times [`ROLE_COUNT`] plus its role's number
+    /// ([`Role::number`]).
+    kinds: &'static [u8],
+    /// `starts[k]`: index of the first entry whose phrase starts with a byte `>=
+    /// FIRST_BYTES.start + k` (the last: the number of entries).
+    starts: [u16; FIRST_BYTE_SLOTS],
 }
 
+/// The number of entries of a [`PackedIndex`] whose offsets are stored relative to one
+/// two-byte group start (an offset costs one byte and a quarter per entry instead of two,
+/// and gzip shrinks those bytes far better than two-byte offsets; it is read with one more
+/// load). Each group's phrases must stay below
+/// 256 bytes together, or the build fails (sorted phrases of 41 bytes at most span 226
+/// today).
+pub const OFFSET_GROUP: usize = 8;
+
+/// The number of offset groups of `entries` entries (see [`OFFSET_GROUP`]).
+pub const fn offset_groups(entries: usize) -> usize {
+    entries.div_ceil(OFFSET_GROUP)
+}
+
+/// The offsets of [`OFFSET_GROUP`] entries of a [`PackedIndex`] (entries `g ×
+/// OFFSET_GROUP ..`): one read finds an entry's offset with a single bounds check.
+#[derive(Debug, Clone, Copy)]
+pub struct OffsetGroup {
+    /// The offset in the text of the group's first phrase.
+    start: u16,
+    /// The offset of each entry's phrase from `start`.
+    within: [u8; OFFSET_GROUP],
+}
+
+impl OffsetGroup {
+    /// The offset of entry `i`'s phrase (`i % OFFSET_GROUP`: its place in the group).
+    #[inline(always)]
+    fn offset(&self, i: usize) -> usize {
+        let within = self.within.get(i % OFFSET_GROUP).copied().unwrap_or(0);
+        // A `u16` plus a `u8` in a `usize`: no overflow.
+        usize::from(self.start) + usize::from(within)
+    }
+}
+
+/// The offset of entry `i` of a [`PackedIndex`], at compile time.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const fn const_offset(groups: &[OffsetGroup], i: usize) -> usize {
+    let group = &groups[i / OFFSET_GROUP];
+    group.start as usize + group.within[i % OFFSET_GROUP] as usize
+}
+
+/// The number of roles: a kind byte is `table × ROLE_COUNT + role`.
+const ROLE_COUNT: usize = Role::ALL.len();
+
+/// The most tables one [`PackedIndex`] can merge: the largest kind byte must fit a `u8`.
+pub const MAX_INDEX_TABLES: usize = 256 / ROLE_COUNT;
+
+/// The bytes a normalised phrase may start with: `*` (a suffix stem), digits and
+/// lowercase ASCII letters, with the bytes between them; [`PackedIndex::new`] fails the
+/// build for a phrase starting with any other byte.
+const FIRST_BYTES: core::ops::RangeInclusive<u8> = b'*'..=b'z';
+
+/// The size of a [`PackedIndex`]'s first-byte directory: one start per byte of
+/// [`FIRST_BYTES`], and the end.
+const FIRST_BYTE_SLOTS: usize = (*FIRST_BYTES.end() - *FIRST_BYTES.start()) as usize + 2;
+
 impl PackedIndex {
-    /// An index over `tables` whose entry `i` is the cue at line offset `offsets[i]` of table
-    /// `tables[table_of[i]]`. The entries must be sorted by phrase (an unsorted list gives
-    /// incomplete matches, never a panic); `table_of` and `offsets` must have the same
-    /// length, below 65,536.
+    /// An index whose entry `i` is the phrase of `text` starting at the offset `groups[i /
+    /// OFFSET_GROUP]` gives (each phrase followed by `\n`, right after the one before) with the kind byte `kinds[i]` (table number × the number of roles +
+    /// [`Role::number`]). The entries must be sorted by phrase (an unsorted list gives
+    /// incomplete matches, never a panic); `text` must stay below 65,536 bytes, or the
+    /// build fails.
     #[allow(
         clippy::indexing_slicing,
         clippy::panic,
@@ -337,80 +307,345 @@ impl PackedIndex {
                   out-of-range index or a failed check fails the build"
     )]
     pub const fn new(
-        tables: &'static [&'static CueTable],
-        table_of: &'static [u8],
-        offsets: &'static [u16],
+        text: &'static str,
+        groups: &'static [OffsetGroup],
+        kinds: &'static [u8],
     ) -> PackedIndex {
+        let bytes = text.as_bytes();
+        let n = kinds.len();
         assert!(
-            table_of.len() == offsets.len(),
+            bytes.len() <= u16::MAX as usize,
+            "index text exceeds 65535 bytes"
+        );
+        assert!(
+            groups.len() == offset_groups(n),
             "index arrays differ in length"
         );
-        assert!(
-            offsets.len() <= u16::MAX as usize,
-            "index exceeds 65535 entries"
-        );
-        let mut starts = [0u16; 257];
+        let mut starts = [0u16; FIRST_BYTE_SLOTS];
         let mut i = 0;
-        while i < offsets.len() {
-            let first = tables[table_of[i] as usize].const_first_byte(offsets[i] as usize);
-            starts[first as usize + 1] += 1;
+        while i < n {
+            let line = const_offset(groups, i);
+            let end = if i + 1 < n {
+                const_offset(groups, i + 1)
+            } else {
+                bytes.len()
+            };
+            assert!(
+                end > line + 1 && bytes[end - 1] == b'\n',
+                "index phrases out of order"
+            );
+            let first = bytes[line];
+            assert!(
+                first >= *FIRST_BYTES.start() && first <= *FIRST_BYTES.end(),
+                "a phrase starts with a byte outside the first-byte directory"
+            );
+            starts[(first - *FIRST_BYTES.start()) as usize + 1] += 1;
             i += 1;
         }
-        let mut b = 1;
-        while b < 257 {
-            starts[b] += starts[b - 1];
-            b += 1;
+        let mut k = 1;
+        while k < FIRST_BYTE_SLOTS {
+            starts[k] += starts[k - 1];
+            k += 1;
         }
         PackedIndex {
-            tables,
-            table_of,
-            offsets,
+            text,
+            groups,
+            kinds,
             starts,
         }
     }
 
     /// The number of entries.
     pub fn len(&self) -> usize {
-        self.offsets.len()
+        self.kinds.len()
     }
 
     /// Whether the index has no entry.
     pub fn is_empty(&self) -> bool {
-        self.offsets.is_empty()
+        self.kinds.is_empty()
     }
 
-    /// Entry `i`: its table number and cue.
+    /// The offset of entry `i`'s phrase in the text, for `i` below [`PackedIndex::len`]
+    /// (past it, within the last group: that group's start; the matcher never asks).
+    #[inline(always)]
+    fn offset(&self, i: usize) -> Option<usize> {
+        Some(self.groups.get(i / OFFSET_GROUP)?.offset(i))
+    }
+
+    /// Entry `i`: its table number and cue (the phrase is a slice of the index's text).
     pub fn get(&self, i: usize) -> Option<(usize, Cue)> {
-        let (t, table, offset) = self.locate(i)?;
-        Some((t, table.cue_at(offset)?))
+        let kind = usize::from(*self.kinds.get(i)?);
+        let start = self.offset(i)?;
+        // The next phrase starts right after this one's `\n`.
+        let next = if i.saturating_add(1) < self.len() {
+            self.offset(i.saturating_add(1))?
+        } else {
+            self.text.len()
+        };
+        let phrase = self.text.get(start..next.checked_sub(1)?)?;
+        let role = *Role::ALL.get(kind % ROLE_COUNT)?;
+        Some((kind / ROLE_COUNT, Cue::new(phrase, role)))
     }
 
-    /// The table number, table and line offset of entry `i`.
-    #[inline]
-    fn locate(&self, i: usize) -> Option<(usize, &'static CueTable, usize)> {
-        let t = usize::from(*self.table_of.get(i)?);
-        let offset = usize::from(*self.offsets.get(i)?);
-        Some((t, *self.tables.get(t)?, offset))
-    }
-
-    /// The entries whose phrase starts with byte `b`.
+    /// The entries whose phrase starts with byte `b` (none for a byte outside
+    /// [`FIRST_BYTES`]).
     fn block(&self, b: u8) -> (usize, usize) {
+        if !FIRST_BYTES.contains(&b) {
+            return (0, 0);
+        }
+        let k = usize::from(b.wrapping_sub(*FIRST_BYTES.start()));
         let at = |i: usize| self.starts.get(i).map_or(0, |&v| usize::from(v));
-        (at(usize::from(b)), at(usize::from(b).saturating_add(1)))
+        (at(k), at(k.saturating_add(1)))
     }
 }
 
-/// Like [`find_cues_in_index`] for a [`PackedIndex`]: one lookup per word whatever the
-/// number of tables. Matches report the entry's table.
+/// The number of cues of `tables`, at compile time (the number of entries of their
+/// [`Merged`] order).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+pub const fn cue_count(tables: &[&CueTable]) -> usize {
+    let mut n = 0;
+    let mut t = 0;
+    while t < tables.len() {
+        n += tables[t].len();
+        t += 1;
+    }
+    n
+}
+
+/// The length in bytes of the [`Merged`] text of `tables`, at compile time: their texts
+/// without the role tags.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+pub const fn merged_len(tables: &[&CueTable]) -> usize {
+    let mut n = 0;
+    let mut t = 0;
+    while t < tables.len() {
+        n += tables[t].text_len();
+        t += 1;
+    }
+    n - cue_count(tables)
+}
+
+/// The cues of several sorted [`CueTable`]s merged into the arrays of one [`PackedIndex`]
+/// (`L` = their [`cue_count`], `B` = their [`merged_len`], `G` = [`offset_groups`]`(L)`):
+/// entry `i` is the phrase starting at the offset `groups[i / OFFSET_GROUP]` gives in the
+/// text, with kind byte `kinds[i]`, sorted by phrase (ties: by table number), each table's
+/// own order kept. Built at compile time; see
+/// [`packed_index!`](crate::packed_index).
+#[derive(Debug)]
+pub struct Merged<const L: usize, const B: usize, const G: usize> {
+    text: [u8; B],
+    groups: [OffsetGroup; G],
+    kinds: [u8; L],
+}
+
+impl<const L: usize, const B: usize, const G: usize> Merged<L, B, G> {
+    /// Merges `tables` (each sorted by phrase; at most [`MAX_INDEX_TABLES`]) at compile
+    /// time; `L`, `B` and `G` must be their [`cue_count`], [`merged_len`] and
+    /// [`offset_groups`], the text below 65,536 bytes and each group of [`OFFSET_GROUP`]
+    /// phrases below 256 bytes, or the build fails.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::cast_possible_truncation,
+        reason = "evaluated at compile time only: an out-of-range index or a failed check \
+                  fails the build; the casts are checked by the asserts"
+    )]
+    pub const fn new(tables: &[&CueTable]) -> Merged<L, B, G> {
+        let n = tables.len();
+        assert!(n <= MAX_INDEX_TABLES, "too many tables in one index");
+        assert!(
+            L == cue_count(tables),
+            "merged length differs from the cue count"
+        );
+        assert!(
+            B == merged_len(tables),
+            "merged text length differs from the tables'"
+        );
+        assert!(G == offset_groups(L), "offset group count differs");
+        assert!(
+            B <= u16::MAX as usize,
+            "merged index text exceeds 65535 bytes"
+        );
+        let mut out = Merged {
+            text: [0; B],
+            groups: [OffsetGroup {
+                start: 0,
+                within: [0; OFFSET_GROUP],
+            }; G],
+            kinds: [0; L],
+        };
+        let mut cursor = [0usize; MAX_INDEX_TABLES];
+        let mut at = 0;
+        let mut i = 0;
+        while i < L {
+            let mut best = n;
+            let mut t = 0;
+            while t < n {
+                if cursor[t] < tables[t].text_len()
+                    && (best == n
+                        || tables[t].const_phrase_less(cursor[t], tables[best], cursor[best]))
+                {
+                    best = t;
+                }
+                t += 1;
+            }
+            assert!(best < n, "merged index shorter than its tables");
+            let line = tables[best].text_bytes();
+            let mut j = cursor[best];
+            let role = match Role::from_tag(line[j]) {
+                Some(role) => role,
+                None => panic!("cue table line without a role tag"),
+            };
+            if i % OFFSET_GROUP == 0 {
+                out.groups[i / OFFSET_GROUP].start = at as u16;
+            }
+            let from_group = at - out.groups[i / OFFSET_GROUP].start as usize;
+            assert!(
+                from_group <= u8::MAX as usize,
+                "a group of OFFSET_GROUP phrases spans 256 bytes or more: lower OFFSET_GROUP"
+            );
+            out.groups[i / OFFSET_GROUP].within[i % OFFSET_GROUP] = from_group as u8;
+            out.kinds[i] = (best * ROLE_COUNT + role.number()) as u8;
+            // The phrase and its `\n`.
+            loop {
+                j += 1;
+                out.text[at] = line[j];
+                at += 1;
+                if line[j] == b'\n' {
+                    break;
+                }
+            }
+            cursor[best] = j + 1;
+            i += 1;
+        }
+        assert!(at == B, "merged text shorter than its tables");
+        out
+    }
+
+    /// The merged text (checked to be UTF-8: it is the tables' texts without their ASCII
+    /// role tags).
+    #[allow(
+        clippy::panic,
+        reason = "evaluated at compile time only (in a static initialiser): a failed check \
+                  fails the build"
+    )]
+    pub const fn text(&'static self) -> &'static str {
+        match core::str::from_utf8(&self.text) {
+            Ok(text) => text,
+            Err(_) => panic!("merged index text is not UTF-8"),
+        }
+    }
+
+    /// The offsets of the entries' phrases, by groups of [`OFFSET_GROUP`].
+    pub const fn groups(&'static self) -> &'static [OffsetGroup] {
+        &self.groups
+    }
+
+    /// The kind byte of each entry: table number × the number of roles + [`Role::number`].
+    pub const fn kinds(&'static self) -> &'static [u8] {
+        &self.kinds
+    }
+}
+
+/// A [`PackedIndex`](crate::text::matcher::PackedIndex) over an array of
+/// `&'static` [`CueTable`](crate::elements::CueTable)s (each sorted by phrase), merged at
+/// compile time into one text, for a `static`'s initializer: `static INDEX: PackedIndex =
+/// packed_index!([&A, &B]);`. A cue's table number is its table's position in the
+/// array; at one position, equal phrases keep the array's order. Only the merged arrays
+/// are linked: the tables are read by the build.
+#[macro_export]
+macro_rules! packed_index {
+    ($tables:expr) => {{
+        const __PACKED_TABLES: &[&$crate::elements::CueTable] = &$tables;
+        static __PACKED_MERGED: $crate::text::matcher::Merged<
+            { $crate::text::matcher::cue_count(__PACKED_TABLES) },
+            { $crate::text::matcher::merged_len(__PACKED_TABLES) },
+            {
+                $crate::text::matcher::offset_groups($crate::text::matcher::cue_count(
+                    __PACKED_TABLES,
+                ))
+            },
+        > = $crate::text::matcher::Merged::new(__PACKED_TABLES);
+        $crate::text::matcher::PackedIndex::new(
+            __PACKED_MERGED.text(),
+            __PACKED_MERGED.groups(),
+            __PACKED_MERGED.kinds(),
+        )
+    }};
+}
+
+/// Calls `on_match` for every occurrence of every cue of `index` in `text`, in order of
+/// start position (at one position: by phrase, then by table), with one lookup per word
+/// whatever the number of tables. `text` may be a slice of a larger text starting at byte
+/// `base`; reported offsets are then offsets into the larger text.
 pub fn find_cues_in_packed<F: FnMut(CueMatch)>(
     text: &str,
     base: usize,
     index: &'static PackedIndex,
     mut on_match: F,
 ) {
+    find_cues_dyn(text, base, index, &mut on_match);
+}
+
+/// [`find_cues_in_packed`] with the callback behind a reference: the matcher is compiled
+/// once, not once per caller's closure (a match costs an indirect call, a word nothing).
+fn find_cues_dyn(
+    text: &str,
+    base: usize,
+    index: &'static PackedIndex,
+    mut on_match: &mut dyn FnMut(CueMatch),
+) {
+    let stems = SuffixStems::of(&index);
     for_each_word(text, base, |first, window| {
         let range = first.bytes().first().map(|&b| index.block(b));
-        match_at(&index, 0, range, first, window, &mut on_match);
+        match_at(&index, 0, range, &stems, first, window, &mut on_match);
+    });
+}
+
+/// [`find_cues_in_packed`] over two indexes in one pass of `text`'s words: at each word
+/// the first index is searched, then the second (when given). Each callback sees exactly
+/// the matches, in exactly the order, that [`find_cues_in_packed`] on its own index would
+/// give it; only the words are read (split, normalised, windowed) once instead of twice.
+pub fn find_cues_in_two(
+    text: &str,
+    base: usize,
+    (first_index, on_first): (&'static PackedIndex, &mut dyn FnMut(CueMatch)),
+    second: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
+) {
+    let Some((second_index, mut on_second)) = second else {
+        return find_cues_dyn(text, base, first_index, on_first);
+    };
+    let mut on_first = on_first;
+    let first_stems = SuffixStems::of(&first_index);
+    let second_stems = SuffixStems::of(&second_index);
+    for_each_word(text, base, |word, window| {
+        let b = word.bytes().first().copied();
+        let range = b.map(|b| first_index.block(b));
+        match_at(
+            &first_index,
+            0,
+            range,
+            &first_stems,
+            word,
+            window,
+            &mut on_first,
+        );
+        let range = b.map(|b| second_index.block(b));
+        match_at(
+            &second_index,
+            0,
+            range,
+            &second_stems,
+            word,
+            window,
+            &mut on_second,
+        );
     });
 }
 
@@ -429,9 +664,9 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
             None => break,
         }
     }
-    while let Some(first) = window.get(0).copied() {
+    while let Some(first) = window.get(0) {
         if !first.too_long() {
-            f(&first, &window);
+            f(first, &window);
         }
         window.pop();
         if let Some(w) = words.next() {
@@ -440,23 +675,77 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
     }
 }
 
-/// Every phrase of `table` that starts at the window's first word.
+/// Ranges of at most this many phrases are checked phrase by phrase against the rest of
+/// the word instead of being narrowed further by binary search: once few phrases are
+/// left, reading each one's bytes costs less than two searches per byte of the word.
+const LINEAR_MAX: usize = 8;
+
+/// The phrases of a list whose first word is a suffix stem `*abc` (they sort first,
+/// `table[..end]`) and the set of bytes that follow their `*`: a suffix of a word that
+/// starts with any other byte is skipped without a search. Read once per call of
+/// [`find_cues_in_packed`] (the block is small: a few suffix stems per language).
+struct SuffixStems {
+    end: usize,
+    /// Bit `b % 64` of word `b / 64`: some stem's byte after the `*` is `b`.
+    first_bytes: [u64; 4],
+}
+
+impl SuffixStems {
+    fn of<L: CueList>(table: &L) -> SuffixStems {
+        let mut stems = SuffixStems {
+            end: 0,
+            first_bytes: [0; 4],
+        };
+        if table.phrase_byte(0, 0) == Some(b'*') {
+            stems.end = partition(0, table.len(), |i| table.phrase_byte(i, 0) == Some(b'*'));
+        }
+        for i in 0..stems.end {
+            if let Some(b) = table.phrase_byte(i, 1)
+                && let Some(bits) = stems.first_bytes.get_mut(usize::from(b >> 6))
+            {
+                *bits |= 1u64 << (b & 63);
+            }
+        }
+        stems
+    }
+
+    /// Whether some suffix stem's text starts with byte `b`.
+    fn may_start_with(&self, b: u8) -> bool {
+        self.first_bytes
+            .get(usize::from(b >> 6))
+            .is_some_and(|bits| (bits >> (b & 63)) & 1 != 0)
+    }
+}
+
+/// Whether byte `i` of `bytes` is a char boundary (the end counts as one).
+#[inline]
+fn is_boundary(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_none_or(|&b| (b as i8) >= -0x40)
+}
+
+/// Every phrase of `table` that starts at the window's first word, in this order: prefix
+/// stems `abc*` by increasing stem length, then phrases whose first word is the word, then
+/// suffix stems `*abc` by decreasing suffix length (each group in table order).
 ///
 /// `first_byte_range`, when known, is the range of phrases starting with the word's first
-/// byte (from a [`CueIndex`]); otherwise the whole table is narrowed from the start.
+/// byte (from a [`PackedIndex`]); otherwise the whole table is narrowed from the start.
 fn match_at<L: CueList, F: FnMut(CueMatch)>(
     table: &L,
     t: usize,
     first_byte_range: Option<(usize, usize)>,
+    stems: &SuffixStems,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
-    let mut emit = |lo: usize, hi: usize| emit_matches(table, t, lo, hi, first, window, on_match);
+    let mut emit = |lo: usize, hi: usize, first_word_len: usize| {
+        emit_matches(table, t, (lo, hi), first_word_len, first, window, on_match);
+    };
     // Exact first word and prefix stems `abc*`: narrow one byte at a time; at each char
     // boundary with at least three chars, the phrases continuing with `*` are stems.
     // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
+    // Once at most `LINEAR_MAX` phrases are left, each is checked on its own.
     let (mut lo, mut hi) = first_byte_range.unwrap_or((0, table.len()));
     let mut chars = 0usize;
     for (k, &b) in bytes.iter().enumerate() {
@@ -464,45 +753,124 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
             (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
         }
         if lo >= hi {
-            return suffix_stems(table, t, first, window, on_match);
+            return suffix_stems(table, t, stems, first, window, on_match);
+        }
+        if hi.saturating_sub(lo) <= LINEAR_MAX {
+            emit_few(table, t, (lo, hi), k, chars, first, window, on_match);
+            return suffix_stems(table, t, stems, first, window, on_match);
         }
         let next = k.saturating_add(1);
         // A char boundary: the next byte does not continue a UTF-8 sequence.
-        if bytes.get(next).is_none_or(|&n| (n as i8) >= -0x40) {
+        if is_boundary(bytes, next) {
             chars = chars.saturating_add(1);
             if chars >= 3 {
                 let (a, z) = narrow(table, lo, hi, next, Some(b'*'), Some(b'*'));
-                emit(a, z);
+                emit(a, z, next.saturating_add(1));
             }
         }
     }
     // The whole word: phrases whose first word ends here.
     let (a, z) = narrow(table, lo, hi, bytes.len(), None, Some(b' '));
-    emit(a, z);
-    suffix_stems(table, t, first, window, on_match);
+    emit(a, z, bytes.len());
+    suffix_stems(table, t, stems, first, window, on_match);
 }
 
-/// Phrases whose first word is a suffix stem `*abc` (the block `table[..star_end]`): for
-/// each suffix of the word with at least three chars, narrow the block byte by byte.
-fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
+/// The rest of [`match_at`] for a small range `table[lo..hi]` (at most [`LINEAR_MAX`]
+/// phrases) that agree with the word's bytes `..=k`; `chars_before` is the number of char
+/// boundaries of the word at bytes `1..=k`. Each phrase is read on until it leaves the
+/// word: it fits as a prefix stem at the boundary where it continues with `*`, or whole
+/// where its first word ends with the word. The fits are then reported in the order the
+/// byte-by-byte narrowing reports them: by position, then in table order.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the matcher's state at the switch to per-phrase checks"
+)]
+fn emit_few<L: CueList, F: FnMut(CueMatch)>(
     table: &L,
     t: usize,
+    (lo, hi): (usize, usize),
+    k: usize,
+    chars_before: usize,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
-    if table.phrase_byte(0, 0) != Some(b'*') {
+    let bytes = first.bytes();
+    // `keys[i - lo]`: where phrase `i` fits (`j` for a stem of `j` bytes, the word's length
+    // plus one for the whole word), or 0.
+    let mut keys = [0usize; LINEAR_MAX];
+    for (key, i) in keys.iter_mut().zip(lo..hi) {
+        let mut chars = chars_before;
+        let mut j = k.saturating_add(1);
+        // Invariant: the phrase's bytes `..j` are the word's.
+        loop {
+            let p = table.phrase_byte(i, j);
+            if is_boundary(bytes, j) {
+                chars = chars.saturating_add(1);
+                if chars >= 3 && p == Some(b'*') {
+                    *key = j;
+                    break;
+                }
+            }
+            match bytes.get(j) {
+                None => {
+                    if p.is_none_or(|c| c <= b' ') {
+                        *key = j.saturating_add(1);
+                    }
+                    break;
+                }
+                Some(&c) if p == Some(c) => j = j.saturating_add(1),
+                Some(_) => break,
+            }
+        }
+    }
+    let mut done = 0usize;
+    while let Some(&key) = keys.iter().filter(|&&key| key > done).min() {
+        for (i, &other) in (lo..hi).zip(keys.iter()) {
+            if other == key {
+                // A stem of `key` bytes and its `*`, or the whole word.
+                let first_word_len = if key > bytes.len() {
+                    bytes.len()
+                } else {
+                    key.saturating_add(1)
+                };
+                let one = (i, i.saturating_add(1));
+                emit_matches(table, t, one, first_word_len, first, window, on_match);
+            }
+        }
+        done = key;
+    }
+}
+
+/// Phrases whose first word is a suffix stem `*abc` (the block `table[..stems.end]`): for
+/// each suffix of the word with at least three chars that starts with a byte some stem
+/// starts with, narrow the block byte by byte.
+fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
+    table: &L,
+    t: usize,
+    stems: &SuffixStems,
+    first: &Word,
+    window: &Window,
+    on_match: &mut F,
+) {
+    if stems.end == 0 {
         return;
     }
-    let star_end = partition(0, table.len(), |i| table.phrase_byte(i, 0) == Some(b'*'));
-    let word = first.text();
-    let bytes = word.as_bytes();
-    let total = word.chars().count();
-    for (n, (i, _)) in word.char_indices().enumerate() {
+    let bytes = first.bytes();
+    let total = (0..bytes.len()).filter(|&i| is_boundary(bytes, i)).count();
+    let mut n = 0usize;
+    for (i, &first_byte) in bytes.iter().enumerate() {
+        if !is_boundary(bytes, i) {
+            continue;
+        }
         if total.saturating_sub(n) < 3 {
             break;
         }
-        let (mut lo, mut hi) = (0usize, star_end);
+        n = n.saturating_add(1);
+        if !stems.may_start_with(first_byte) {
+            continue;
+        }
+        let (mut lo, mut hi) = (0usize, stems.end);
         for (j, &b) in bytes.get(i..).unwrap_or(&[]).iter().enumerate() {
             (lo, hi) = narrow(table, lo, hi, j.saturating_add(1), Some(b), Some(b));
             if lo >= hi {
@@ -514,22 +882,35 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
         }
         let k = bytes.len().saturating_sub(i).saturating_add(1);
         let (a, z) = narrow(table, lo, hi, k, None, Some(b' '));
-        emit_matches(table, t, a, z, first, window, on_match);
+        emit_matches(table, t, (a, z), k, first, window, on_match);
     }
 }
 
-/// Reports each cue of `table[lo..hi]` (whose first word fits `first`) whose further words
-/// fit the window.
+/// Reports each cue of `table[lo..hi]` (whose first word, of `first_word_len` bytes, fits
+/// `first`) whose further words fit the window. A phrase whose second word starts with a
+/// byte other than `*` and other than the next word's first byte cannot fit: it is passed
+/// over without reading its cue.
 fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
     table: &L,
     t: usize,
-    lo: usize,
-    hi: usize,
+    (lo, hi): (usize, usize),
+    first_word_len: usize,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
+    // The next word's first byte (`None` for an empty word), if a next word can match.
+    let next_first = window
+        .get(1)
+        .filter(|w| !w.too_long())
+        .map(|w| w.bytes().first().copied());
     for i in lo..hi.min(table.len()) {
+        if table.phrase_byte(i, first_word_len) == Some(b' ') {
+            let p = table.phrase_byte(i, first_word_len.saturating_add(1));
+            if p != Some(b'*') && next_first != Some(p) {
+                continue;
+            }
+        }
         if let Some((table, cue)) = table.cue(i, t)
             && let Some(end) = match_rest(&cue, window)
         {
@@ -548,24 +929,52 @@ mod tests {
     use super::*;
     use crate::elements::Role;
 
-    static TABLE: &[Cue] = &[
-        Cue::new("*angriff", Role::Signal),
-        Cue::new("*daten betroffen", Role::Signal),
-        Cue::new("change your password", Role::Signal),
-        Cue::new("data", Role::Signal),
-        Cue::new("data breach", Role::Signal),
-        Cue::new("e mail *adress*", Role::Signal),
-        Cue::new("encrypt*", Role::Reason),
-        Cue::new("encrypt* data", Role::Reason),
-        Cue::new("your", Role::Block),
+    static TABLE: CueTable = crate::cue_table![
+        Signal "*angriff",
+        Signal "*daten betroffen",
+        Signal "change your password",
+        Signal "data",
+        Signal "data breach",
+        Signal "e mail *adress*",
+        Reason "encrypt*",
+        Reason "encrypt* data",
+        Block "your",
     ];
+    static INDEX: PackedIndex = crate::packed_index!([&TABLE]);
+
+    static OTHER: CueTable = crate::cue_table![
+        Block "*daten",
+        Signal "data",
+        Anchor "zzz",
+    ];
+    static BOTH: PackedIndex = crate::packed_index!([&TABLE, &OTHER]);
 
     fn phrases(text: &str) -> heapless::Vec<(&'static str, usize, usize), 32> {
         let mut v = heapless::Vec::new();
-        find_cues(text, 0, &[TABLE], |m| {
+        find_cues_in_packed(text, 0, &INDEX, |m| {
             let _ = v.push((m.cue.phrase, m.start, m.end));
         });
         v
+    }
+
+    #[test]
+    fn merges_tables_by_phrase_then_table() {
+        let entries: heapless::Vec<(usize, Cue), 16> =
+            (0..BOTH.len()).filter_map(|i| BOTH.get(i)).collect();
+        assert_eq!(entries.len(), TABLE.len() + OTHER.len());
+        assert_eq!(
+            entries.first(),
+            Some(&(0, Cue::new("*angriff", Role::Signal)))
+        );
+        assert_eq!(entries.get(1), Some(&(1, Cue::new("*daten", Role::Block))));
+        assert_eq!(entries.get(4), Some(&(0, Cue::new("data", Role::Signal))));
+        assert_eq!(entries.get(5), Some(&(1, Cue::new("data", Role::Signal))));
+        assert_eq!(entries.last(), Some(&(1, Cue::new("zzz", Role::Anchor))));
+        let mut found: heapless::Vec<(usize, &str), 8> = heapless::Vec::new();
+        find_cues_in_packed("Kundendaten: data", 0, &BOTH, |m| {
+            let _ = found.push((m.table, m.cue.phrase));
+        });
+        assert_eq!(&found[..], &[(1, "*daten"), (0, "data"), (1, "data")]);
     }
 
     #[test]

@@ -10,16 +10,16 @@
 //! - [`words`]: [`words::Words`] yields each [`words::Word`] with its normalised form
 //!   ([`words::Word::text`]) and span ([`words::Word::start`], [`words::Word::end`]).
 //! - [`sentences`]: [`sentences::Sentences`] yields sentence spans, with paragraph starts.
-//! - [`matcher`]: [`matcher::find_cues`] finds every phrase of some cue tables;
-//!   [`matcher::find_cues_in_index`] does the same over a [`matcher::CueIndex`] (tables
-//!   merged at compile time — the analyser's is [`crate::analysis::cue_index`]).
+//! - [`matcher`]: [`matcher::find_cues_in_packed`] finds every phrase of some cue tables
+//!   merged at compile time into a [`matcher::PackedIndex`] ([`crate::packed_index!`]; the
+//!   analyser's is [`crate::analysis::cue_index`]).
 //! - Structural detectors: [`email::Emails`], [`phone::Phones`], [`url::Urls`],
 //!   [`dates::find_dates`], [`numbers::Numbers`], [`postal::Postcodes`].
 //!
 //! For facts read from a notice, the usual loop is: for each sentence of
-//! [`sentences::Sentences`], call [`matcher::find_cues`] on
-//! `text.get(s.start..s.end)` with `base = s.start` and the tables of interest, and use
-//! the detectors on the same slice.
+//! [`sentences::Sentences`], call [`matcher::find_cues_in_packed`] on
+//! `text.get(s.start..s.end)` with `base = s.start` and an index of the tables of
+//! interest, and use the detectors on the same slice.
 
 pub mod dates;
 pub mod email;
@@ -30,4 +30,5 @@ pub mod phone;
 pub mod postal;
 pub mod sentences;
 pub mod url;
+pub mod word_list;
 pub mod words;

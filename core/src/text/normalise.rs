@@ -87,16 +87,49 @@ pub fn fold_char(c: char) -> Folded {
         out.push(c.to_ascii_lowercase());
         return out;
     }
-    for lc in c.to_lowercase() {
-        if is_combining_mark(lc) {
-            continue;
-        }
-        match fold_lower(lc) {
-            Fold::One(b) => out.push(b),
-            Fold::Two(s) => out.push_str(s),
-        }
+    match fold_lower(to_lower(c)) {
+        Fold::One(b) => out.push(b),
+        Fold::Two(s) => out.push_str(s),
     }
     out
+}
+
+/// The lowercase of `c` for the alphabets the cue languages and their neighbours are
+/// written in: ASCII, Latin-1 Supplement, Latin Extended-A, U+0200–U+021F of Latin
+/// Extended-B (with Romanian `Ș`, `Ț`), Latin Extended Additional (U+1E00–U+1EFF, with
+/// `ẞ`→`ß`), Greek (U+0386–U+03AB) and Cyrillic (U+0400–U+052F) — there it is exactly
+/// `char::to_lowercase` (tested over every char of these ranges), with `İ` giving `i` (the
+/// combining dot that full lowercasing adds is dropped by folding anyway). Every other
+/// char is returned unchanged: uppercase letters of other scripts and blocks (the rest of
+/// Latin Extended-B, Armenian, Georgian, Cherokee, Glagolitic, Coptic, Greek Extended,
+/// fullwidth Latin, Roman numerals, circled letters, Deseret, Adlam, the Kelvin and
+/// Ångström signs, …) keep their case in the normalised form. Written out instead of
+/// calling `char::to_lowercase`, whose conversion table costs 11.7 KB in the wasm module.
+pub fn to_lower(c: char) -> char {
+    let u = u32::from(c);
+    let even = u % 2 == 0;
+    let lower = match u {
+        0x41..=0x5A => u + 0x20,
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x200..=0x21F if even => u + 1,
+        0x130 => 0x69,
+        0x139..=0x148 | 0x179..=0x17E if !even => u + 1,
+        0x178 => 0xFF,
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if even => u + 1,
+        0x1E9E => 0xDF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 0x3F,
+        0x391..=0x3AB if u != 0x3A2 => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if even => u + 1,
+        0x4C0 => 0x4CF,
+        0x4C1..=0x4CE if !even => u + 1,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 enum Fold {
@@ -206,6 +239,33 @@ mod tests {
         let mut c = heapless::String::<64>::new();
         fold_str("Da\u{00AD}ten", &mut c);
         assert_eq!(c.as_str(), "daten");
+    }
+
+    /// The ranges where [`to_lower`] is `char::to_lowercase`.
+    const LOWERED: [(u32, u32); 5] = [
+        (0, 0x17F),
+        (0x200, 0x21F),
+        (0x386, 0x3AB),
+        (0x400, 0x52F),
+        (0x1E00, 0x1EFF),
+    ];
+
+    #[test]
+    fn lowercases_like_the_standard_library_in_its_alphabets() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let u = u32::from(c);
+            if LOWERED.iter().any(|&(a, z)| (a..=z).contains(&u)) {
+                // (`İ` lowercases to `i` and a combining dot, which folding drops.)
+                let mut std = c.to_lowercase().filter(|&l| !is_combining_mark(l));
+                assert_eq!(
+                    (Some(to_lower(c)), None),
+                    (std.next(), std.next()),
+                    "U+{u:04X}"
+                );
+            } else {
+                assert_eq!(to_lower(c), c, "U+{u:04X} is left as it is");
+            }
+        }
     }
 
     #[test]

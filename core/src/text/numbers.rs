@@ -12,12 +12,13 @@
 //! ```
 
 use crate::lang::LangData;
+use crate::text::word_list::{WordList, word_list};
 
 use super::words::Words;
 
 /// Vague quantity words (normalised): a number only with a scale word after them
-/// (`several thousand`, `mehrere Millionen`), never alone (`several`, `plusieurs`).
-const VAGUE_WORDS: &[&str] = &[
+/// (`several thousand`, `mehrere Millionen`), never alone (`several`, `plusieurs`). Sorted.
+const VAGUE_WORDS: WordList = word_list![
     "alcune",
     "alcuni",
     "algunas",
@@ -32,11 +33,11 @@ const VAGUE_WORDS: &[&str] = &[
     "quelques",
     "several",
     "some",
+    "vari",
     "varias",
+    "varie",
     "varios",
     "verscheidene",
-    "vari",
-    "varie",
 ];
 
 /// A number found in a text.
@@ -120,14 +121,6 @@ impl<'t> Numbers<'t> {
         (i, int, frac, frac_digits)
     }
 
-    /// The value of `word` in a word list sorted by word (as [`LangData`] documents).
-    fn lookup(list: &[(&str, u64)], word: &str) -> Option<u64> {
-        list.binary_search_by(|(w, _)| (*w).cmp(word))
-            .ok()
-            .and_then(|i| list.get(i))
-            .map(|(_, v)| *v)
-    }
-
     /// A scale word right after relative offset `at` (only blanks or a dot between):
     /// `(end after it, factor)`.
     fn scale_after(&self, at: usize) -> Option<(usize, u64)> {
@@ -141,7 +134,7 @@ impl<'t> Numbers<'t> {
         {
             return None;
         }
-        let factor = Self::lookup(self.data.scale_words, w.text())?;
+        let factor = self.data.scale_words.value(w.text())?;
         let mut end = at + w.end;
         if self.text.as_bytes().get(end) == Some(&b'.') {
             end += 1;
@@ -169,12 +162,12 @@ impl Iterator for Numbers<'_> {
             let first = self.text.as_bytes().get(rel).copied().unwrap_or(0);
             let (end, int, frac, frac_digits) = if first.is_ascii_digit() {
                 self.numeral(rel)
-            } else if let Some(v) = Self::lookup(self.data.number_words, w.text()) {
+            } else if let Some(v) = self.data.number_words.value(w.text()) {
                 (w.end.saturating_sub(self.base), v, 0, 0)
             } else {
                 continue;
             };
-            let vague = !first.is_ascii_digit() && VAGUE_WORDS.contains(&w.text());
+            let vague = !first.is_ascii_digit() && VAGUE_WORDS.contains(w.text());
             let (end, value) = match self.scale_after(end) {
                 Some((e, factor)) => (e, scaled(int, frac, frac_digits, factor)),
                 // "several", "mehrere": not a count unless a scale word follows
@@ -242,17 +235,17 @@ mod lang_data_tests {
     use super::Numbers;
     use crate::Lang;
 
-    /// [`super::Numbers`] looks words up by binary search: the lists must stay sorted.
+    /// [`super::Numbers`] reads the value of every number and scale word.
     #[test]
-    fn number_and_scale_words_are_sorted() {
+    fn number_and_scale_words_have_values() {
         for lang in Lang::ALL {
             let d = lang.data();
             for list in [d.scale_words, d.number_words] {
-                assert!(
-                    list.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)),
-                    "{}: number or scale words not sorted",
-                    lang.as_str()
-                );
+                assert!(!list.is_empty(), "{}", lang.as_str());
+                for (w, v) in list.iter() {
+                    assert!(v.is_some_and(|v| v > 0), "{}: {w}", lang.as_str());
+                    assert_eq!(list.value(w), v, "{}: {w}", lang.as_str());
+                }
             }
         }
     }

@@ -16,6 +16,8 @@
 //!
 //! Sentences never contain a blank line; their spans are trimmed of surrounding whitespace.
 
+use crate::text::word_list::{WordList, word_list};
+
 /// One sentence: a trimmed byte span of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -50,7 +52,7 @@ impl<'t> Sentences<'t> {
 /// Sorted (the lookup is a binary search). Titles (`dhr`, `mw`, `dott`, `sig`, `avv`,
 /// `sra`), field labels (`tel`, `art`, `nr`) and Latin/German/Spanish short forms (`bzw`,
 /// `ej` of `p. ej.`, `av` of `Av.`); `ssa` and `ra` end `dott.ssa` and `sig.ra`.
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: WordList = word_list![
     "abs", "approx", "art", "av", "avda", "avv", "bzw", "ca", "co", "dhr", "dott", "dr", "dra",
     "ej", "evtl", "fa", "geb", "ggf", "hr", "ing", "inkl", "mr", "mrs", "ms", "mw", "nr", "prof",
     "ra", "rd", "sig", "sr", "sra", "srta", "ssa", "st", "str", "tel", "usw", "vgl", "vs",
@@ -58,7 +60,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Abbreviations that are ordinary words too (`no`): they hold the sentence only before
 /// a number (`No. 12`, `no. 5`).
-const NUMBER_ABBREVIATIONS: &[&str] = &["n", "no", "num"];
+const NUMBER_ABBREVIATIONS: WordList = word_list!["n", "no", "num"];
 
 const fn is_closer(c: char) -> bool {
     matches!(
@@ -110,7 +112,7 @@ fn is_abbreviation(token: &str) -> bool {
         .get(..len)
         .and_then(|b| core::str::from_utf8(b).ok())
         .unwrap_or("");
-    ABBREVIATIONS.binary_search(&key).is_ok()
+    ABBREVIATIONS.contains(key)
 }
 
 /// The first non-blank character at or after `at` on the same line, if any.
@@ -161,10 +163,25 @@ impl Iterator for Sentences<'_> {
         let body = text.get(start..).unwrap_or("");
         let mut end = text.len();
         let mut next_pos = text.len();
-        let mut iter = body.char_indices().peekable();
+        let bytes = body.as_bytes();
         let mut prev_char = ' ';
-        while let Some((i, c)) = iter.next() {
+        // `i`: the byte of `body` being read, always on a char boundary.
+        let mut i = 0usize;
+        while let Some(&b) = bytes.get(i) {
+            // ASCII other than a line break or a sentence mark, the common case: only the
+            // last non-blank char is kept (for a line ending in `:`).
+            if b.is_ascii() && !matches!(b, b'\n' | b'.' | b'!' | b'?') {
+                if !matches!(b, b'\t'..=b'\r' | b' ') {
+                    prev_char = char::from(b);
+                }
+                i = i.saturating_add(1);
+                continue;
+            }
+            let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
             let abs = start.saturating_add(i);
+            i = i.saturating_add(c.len_utf8());
             match c {
                 '\n' => {
                     let (blank, next) = after_newline(text, abs);
@@ -179,10 +196,10 @@ impl Iterator for Sentences<'_> {
                 '.' | '!' | '?' | '…' => {
                     // Swallow closing quotes and brackets.
                     let mut stop = abs.saturating_add(c.len_utf8());
-                    while let Some(&(j, d)) = iter.peek() {
+                    while let Some(d) = body.get(i..).and_then(|r| r.chars().next()) {
                         if is_closer(d) || (d == c && c != '.') {
-                            stop = start.saturating_add(j).saturating_add(d.len_utf8());
-                            iter.next();
+                            i = i.saturating_add(d.len_utf8());
+                            stop = start.saturating_add(i);
                         } else {
                             break;
                         }
@@ -198,9 +215,7 @@ impl Iterator for Sentences<'_> {
                         let abbreviation = c == '.'
                             && (is_abbreviation(token)
                                 || (digit_next
-                                    && NUMBER_ABBREVIATIONS
-                                        .iter()
-                                        .any(|a| a.eq_ignore_ascii_case(token))));
+                                    && NUMBER_ABBREVIATIONS.contains_ignore_ascii_case(token)));
                         let lower_next = next_on_line(text, stop).is_some_and(char::is_lowercase);
                         if !abbreviation && !lower_next {
                             end = stop;

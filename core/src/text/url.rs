@@ -8,8 +8,10 @@
 //! assert_eq!(found, ["https://ex.com/a?b=1", "www.ex.de", "ex.ie/help"]);
 //! ```
 
+use crate::text::word_list::{WordList, word_list};
+
 /// Top-level domains accepted for bare domains (sorted).
-const TLDS: &[&str] = &[
+const TLDS: WordList = word_list![
     "app", "at", "be", "ch", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov", "ie",
     "info", "io", "it", "lu", "net", "nl", "org", "pl", "pt", "se", "uk",
 ];
@@ -84,7 +86,7 @@ fn bare_domain(bytes: &[u8], at: usize) -> Option<usize> {
     let dot = host.iter().rposition(|&b| b == b'.')?;
     let first_label = host.iter().position(|&b| b == b'.')?;
     let tld = core::str::from_utf8(host.get(dot.saturating_add(1)..)?).ok()?;
-    if first_label < 2 || !TLDS.contains(&tld) {
+    if first_label < 2 || !TLDS.contains(tld) {
         return None;
     }
     if bytes.get(host_end) == Some(&b'/') {

@@ -69,14 +69,23 @@ impl Word {
         self.len > 0 && self.bytes().iter().all(u8::is_ascii_digit)
     }
 
-    fn push_ascii(&mut self, b: u8) {
-        match self.buf.get_mut(usize::from(self.len)) {
-            Some(slot) if !self.too_long => {
-                *slot = b;
-                self.len = self.len.saturating_add(1);
-            }
-            _ => self.too_long = true,
+    /// Appends the ASCII letters and digits `run`, lowercased; what does not fit is dropped
+    /// and flags the word as too long.
+    fn push_ascii_run(&mut self, run: &[u8]) {
+        if self.too_long {
+            return;
         }
+        let at = usize::from(self.len);
+        let room = self.buf.get_mut(at..).unwrap_or(&mut []);
+        if run.len() > room.len() {
+            self.too_long = true;
+        }
+        let mut pushed = 0usize;
+        for (slot, b) in room.iter_mut().zip(run) {
+            *slot = b.to_ascii_lowercase();
+            pushed = pushed.saturating_add(1);
+        }
+        self.len = u8::try_from(at.saturating_add(pushed)).unwrap_or(u8::MAX);
     }
 
     fn push(&mut self, c: char) {
@@ -142,32 +151,60 @@ fn resume_after_line_break(rest: &str, i: usize, hyphen: char) -> Option<usize> 
     Some(after.saturating_add(skip))
 }
 
-/// Advances `iter` to the first char at byte offset `target` or later.
-fn skip_to(iter: &mut core::str::CharIndices<'_>, target: usize) {
-    while let Some((j, _)) = iter.clone().next() {
-        if j >= target {
-            break;
-        }
-        iter.next();
-    }
-}
-
 impl Iterator for Words<'_> {
     type Item = Word;
 
     fn next(&mut self) -> Option<Word> {
         let rest = self.text.get(self.pos..)?;
+        let bytes = rest.as_bytes();
         let mut word = Word::EMPTY;
         let mut started = false;
         let mut last_is_letter = false;
-        let mut iter = rest.char_indices();
+        let mut i = 0usize;
         let mut end_rel = rest.len();
-        while let Some((i, c)) = iter.next() {
+        while let Some(&b) = bytes.get(i) {
+            // ASCII, the common case: classified and lowercased byte by byte. (No ASCII
+            // char is a combining mark, soft hyphen or zero-width char, so the checks for
+            // those below never apply here.)
+            if b.is_ascii() {
+                let alphanumeric = b.is_ascii_alphanumeric();
+                if !started {
+                    if !alphanumeric {
+                        i = i.saturating_add(1);
+                        continue;
+                    }
+                    started = true;
+                    word.start = self.base.saturating_add(self.pos).saturating_add(i);
+                } else if !alphanumeric {
+                    if b == b'-'
+                        && last_is_letter
+                        && let Some(target) = resume_after_line_break(rest, i, '-')
+                    {
+                        i = target;
+                        continue;
+                    }
+                    end_rel = i;
+                    break;
+                }
+                // The whole run of ASCII letters and digits at once.
+                let run = bytes.get(i..).unwrap_or(&[]);
+                let run = run
+                    .get(..run.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
+                    .unwrap_or(&[]);
+                last_is_letter = run.last().is_some_and(u8::is_ascii_alphabetic);
+                word.push_ascii_run(run);
+                i = i.saturating_add(run.len());
+                continue;
+            }
+            let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
             if !started {
                 if is_word_char(c) {
                     started = true;
                     word.start = self.base.saturating_add(self.pos).saturating_add(i);
                 } else {
+                    i = i.saturating_add(c.len_utf8());
                     continue;
                 }
             } else if !continues_word(c) {
@@ -176,7 +213,7 @@ impl Iterator for Words<'_> {
                     && last_is_letter
                     && let Some(target) = resume_after_line_break(rest, i, c)
                 {
-                    skip_to(&mut iter, target);
+                    i = target;
                     continue;
                 }
                 end_rel = i;
@@ -185,18 +222,14 @@ impl Iterator for Words<'_> {
             if c == SOFT_HYPHEN
                 && let Some(target) = resume_after_line_break(rest, i, c)
             {
-                skip_to(&mut iter, target);
-                continue;
-            }
-            if c.is_ascii() {
-                last_is_letter = c.is_ascii_alphabetic();
-                word.push_ascii(c.to_ascii_lowercase() as u8);
+                i = target;
                 continue;
             }
             last_is_letter = c.is_alphabetic() || (last_is_letter && !c.is_numeric());
             for f in fold_char(c) {
                 word.push(f);
             }
+            i = i.saturating_add(c.len_utf8());
         }
         if !started {
             self.pos = self.text.len();

@@ -61,6 +61,4 @@ pub static ELEMENT: Element = Element {
     }),
     authority: None,
     summary: "Tell people what they can do to protect themselves (change a password, watch for phishing, check statements), or say plainly that they need to do nothing.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -70,6 +70,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(c) GDPR",
     }),
     summary: "Describe the likely consequences for the people affected (phishing, fraud, identity theft, loss of access, …), or explain why none are expected.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -69,6 +69,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(b) GDPR",
     }),
     summary: "Give the name and contact details of the data protection officer or another contact point where people can ask about this breach.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -67,6 +67,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Name the kinds of personal data affected (names, e-mail addresses, bank details, health data, …).",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -70,6 +70,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(1) GDPR",
     }),
     summary: "When notifying more than 72 hours after becoming aware, explain the reasons for the delay.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -65,6 +65,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(d) GDPR",
     }),
     summary: "Say what you have done or will do to address the breach and limit its effects.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -65,6 +65,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Say what happened in plain words: the kind of incident (unauthorised access, disclosure, loss, theft, ransomware, misdirected mail, publication by error) and what it affected.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

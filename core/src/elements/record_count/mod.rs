@@ -59,6 +59,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Give the approximate number of personal-data records affected.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -59,6 +59,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Name the categories of people affected (customers, employees, patients, children, …).",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -66,6 +66,4 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Give the approximate number of people affected.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -73,6 +73,4 @@ pub static ELEMENT: Element = Element {
         citation: "EDPB Guidelines 9/2022 §III.A; Reg. (EU) 611/2013 Annex I",
     }),
     summary: "Say when the breach happened, for how long, or when it was discovered.",
-    cues: &CUES,
-    examples: &EXAMPLES,
 };

@@ -1,0 +1,150 @@
+//! `profile`: runs `evaluate` (and the JSON report) on the browser benchmark's inputs
+//! many times, for instruction-count profiling, which is repeatable where wall-clock
+//! timings on a loaded machine are not.
+//!
+//! ```text
+//! cargo build --release -p breachnotice --example profile
+//! valgrind --tool=callgrind --callgrind-out-file=cg.out \
+//!     target/release/examples/profile en 2048 50
+//! callgrind_annotate cg.out | head -40
+//! ```
+//!
+//! Arguments: language of the corpus notices to join (`en`, `de`, …), size in bytes
+//! (default 2048), repetitions (default 50), and the phase to run (default `evaluate`:
+//! the whole request and its JSON; `detect`, `derive`, `analyze`, `match` (the two cue passes), `words`:
+//! one stage alone, to split the total — subtract a run with 0 repetitions for the start-up cost). The text is built like
+//! `web/tests/bench.mjs` builds it: the corpus notices of that language in name order,
+//! each followed by a blank line, repeated until `size` bytes and cut at a char
+//! boundary; the request is the benchmark's (authority, language detected, fixed time).
+//! Prints the report's length so the work cannot be optimised away.
+#![allow(
+    clippy::print_stdout,
+    reason = "a command-line example: its output is its purpose"
+)]
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use breachnotice::analysis::cue_index;
+use breachnotice::derive::derive_facts;
+use breachnotice::derive::index::derive_index;
+use breachnotice::lang::detect::detect;
+use breachnotice::limits::REPORT_JSON_BYTES;
+use breachnotice::report::{LangChoice, Request, evaluate};
+use breachnotice::text::matcher::find_cues_in_packed;
+use breachnotice::text::sentences::Sentences;
+use breachnotice::text::words::Words;
+use breachnotice::time::Timestamp;
+use breachnotice::{Audience, Lang, analyze};
+
+/// The corpus notices of `lang` joined until `size` bytes (see the module docs).
+fn notice(lang: &str, size: usize) -> Result<String, String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with(".txt") && n.contains(&format!("-{lang}-")))
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no corpus notice in `{lang}`"));
+    }
+    let mut text = String::new();
+    while text.len() < size {
+        for f in &files {
+            let t = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+            text.push_str(&t);
+            text.push_str("\n\n");
+        }
+    }
+    let mut cut = size.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    Ok(text)
+}
+
+fn run() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = args.first().map_or("en", String::as_str);
+    let size = args
+        .get(1)
+        .map_or(Ok(2048), |s| s.parse().map_err(|e| format!("size: {e}")))?;
+    let reps: usize = args
+        .get(2)
+        .map_or(Ok(50), |s| s.parse().map_err(|e| format!("reps: {e}")))?;
+    let text = notice(lang, size)?;
+    let now = Timestamp::parse_rfc3339("2026-11-28T12:00:00Z").map_err(|e| format!("{e:?}"))?;
+    let mut buf = vec![0u8; REPORT_JSON_BYTES];
+    let phase = args.get(3).map_or("evaluate", String::as_str);
+    let mut total = 0usize;
+    let lang_of = Lang::parse(lang).unwrap_or(Lang::En);
+    for _ in 0..reps {
+        let text = std::hint::black_box(text.as_str());
+        match phase {
+            "evaluate" => {}
+            "detect" => {
+                total += usize::from(detect(text).is_some());
+                continue;
+            }
+            "derive" => {
+                total += derive_facts(text, lang_of)
+                    .facts
+                    .known_fields()
+                    .iter()
+                    .count();
+                continue;
+            }
+            "analyze" => {
+                let r = analyze(text, Audience::Authority, lang_of, None);
+                total += usize::from(r.complete);
+                continue;
+            }
+            "match" => {
+                // The two cue passes alone: the element index and the derive index over
+                // every sentence.
+                for index in [cue_index(lang_of), derive_index(lang_of)] {
+                    for sentence in Sentences::new(text) {
+                        let slice = text.get(sentence.start..sentence.end).unwrap_or("");
+                        find_cues_in_packed(slice, sentence.start, index, |m| total += m.end);
+                    }
+                }
+                continue;
+            }
+            "words" => {
+                total += Words::new(text).count();
+                continue;
+            }
+            other => return Err(format!("unknown phase `{other}`")),
+        }
+        let report = evaluate(&Request {
+            text: Some(text),
+            audience: Audience::Authority,
+            lang: LangChoice::Auto,
+            facts: None,
+            now: Some(now),
+        });
+        total += report.write_json(&mut buf).map_err(|e| format!("{e}"))?;
+    }
+    println!(
+        "{} bytes of `{lang}`, {reps} runs, {total} report bytes",
+        text.len()
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("profile: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
