@@ -21,39 +21,45 @@ struct FoundSpan {
 }
 
 /// Reads the decimal number at the start of `s`: its value and its length in bytes.
-fn leading_number(s: &str) -> Option<(u32, usize)> {
-    let len = s.bytes().take_while(u8::is_ascii_digit).count();
-    let value = s.get(..len)?.parse().ok()?;
-    Some((value, len))
+fn leading_number(s: &[u8]) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    let mut len = 0;
+    for &b in s.iter().take_while(|b| b.is_ascii_digit()) {
+        value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+        len += 1;
+    }
+    (len > 0).then_some((value, len))
 }
 
 /// Every span object in `json`, in order.
 fn find_spans(json: &str) -> Vec<FoundSpan> {
+    let bytes = json.as_bytes();
     let mut spans = Vec::new();
-    let mut from = 0;
-    while let Some(rel) = json.get(from..).and_then(|rest| rest.find(SPAN_OPEN)) {
-        let at = from + rel;
-        let after_open = at + SPAN_OPEN.len();
-        from = after_open;
+    let mut at = 0;
+    while at < bytes.len() {
+        let here = bytes.get(at..).unwrap_or_default();
         let opens_key = at
             .checked_sub(1)
-            .and_then(|i| json.as_bytes().get(i))
+            .and_then(|i| bytes.get(i))
             .is_some_and(|b| matches!(b, b'{' | b','));
-        if !opens_key {
+        if !(opens_key && here.starts_with(SPAN_OPEN.as_bytes())) {
+            at += 1;
             continue;
         }
-        let Some((start, start_len)) = json.get(after_open..).and_then(leading_number) else {
+        let after_open = at + SPAN_OPEN.len();
+        at = after_open;
+        let Some((start, start_len)) = bytes.get(after_open..).and_then(leading_number) else {
             continue;
         };
         let after_start = after_open + start_len;
-        let Some(rest) = json.get(after_start..) else {
-            continue;
-        };
-        if !rest.starts_with(SPAN_END_KEY) {
+        if !bytes
+            .get(after_start..)
+            .is_some_and(|rest| rest.starts_with(SPAN_END_KEY.as_bytes()))
+        {
             continue;
         }
         let after_key = after_start + SPAN_END_KEY.len();
-        let Some((end, end_len)) = json.get(after_key..).and_then(leading_number) else {
+        let Some((end, end_len)) = bytes.get(after_key..).and_then(leading_number) else {
             continue;
         };
         spans.push(FoundSpan {
@@ -61,50 +67,47 @@ fn find_spans(json: &str) -> Vec<FoundSpan> {
             start,
             end,
         });
-        from = after_key + end_len;
+        at = after_key + end_len;
     }
     spans
 }
 
-/// Maps each byte offset in `offsets` (any order, duplicates allowed) to its UTF-16
-/// code-unit offset in `text`, walking the text once. `None` when an offset is past the
-/// end of `text` or not on a `char` boundary.
-fn utf16_offsets(text: &str, offsets: &[u32]) -> Option<Vec<(u32, u32)>> {
-    let mut wanted: Vec<u32> = offsets.to_vec();
-    wanted.sort_unstable();
-    wanted.dedup();
-    let mut map = Vec::with_capacity(wanted.len());
-    if text.is_ascii() {
-        for &b in &wanted {
-            if b as usize > text.len() {
-                return None;
-            }
-            map.push((b, b));
-        }
-        return Some(map);
-    }
-    let mut pending = wanted.iter().copied().peekable();
+/// The UTF-16 code-unit offset of every byte offset of `text` (`0..=text.len()`), or
+/// `None` where a byte offset falls inside a multi-byte `char`. One pass over the text; a
+/// table of four bytes per byte of text is small next to the text itself (a notice is at
+/// most `breachnotice::limits::MAX_NOTICE_BYTES`), and it needs no sorting of the spans.
+fn utf16_table(text: &str) -> Vec<Option<u32>> {
+    let mut table = vec![None; text.len() + 1];
     let mut units: u32 = 0;
     for (byte, ch) in text.char_indices() {
-        while let Some(&b) = pending.peek() {
-            if (b as usize) < byte {
-                return None; // inside a multi-byte char
-            }
-            if b as usize > byte {
-                break;
-            }
-            map.push((b, units));
-            pending.next();
+        if let Some(slot) = table.get_mut(byte) {
+            *slot = Some(units);
         }
-        units = units.checked_add(u32::try_from(ch.len_utf16()).ok()?)?;
+        units = units.saturating_add(if ch.len_utf16() == 2 { 2 } else { 1 });
     }
-    for b in pending {
-        if b as usize != text.len() {
-            return None;
+    if let Some(slot) = table.last_mut() {
+        *slot = Some(units);
+    }
+    table
+}
+
+/// Appends the decimal digits of `n` to `out` (without `core::fmt`).
+fn push_number(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        if let Some(d) = digits.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
         }
-        map.push((b, units));
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
     }
-    Some(map)
+    for &d in digits.get(i..).unwrap_or_default() {
+        out.push(char::from(d));
+    }
 }
 
 /// Returns `json` with `"start16":…,"end16":…` (UTF-16 code units into `text`) added to
@@ -115,14 +118,12 @@ pub fn add_utf16_offsets(text: &str, json: &str) -> Result<String, String> {
     if spans.is_empty() {
         return Ok(json.to_owned());
     }
-    let offsets: Vec<u32> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    let map = utf16_offsets(text, &offsets)
-        .ok_or_else(|| "internal error: an evidence span does not fit the notice".to_owned())?;
+    let table = (!text.is_ascii()).then(|| utf16_table(text));
     let lookup = |b: u32| -> Option<u32> {
-        map.binary_search_by_key(&b, |&(k, _)| k)
-            .ok()
-            .and_then(|i| map.get(i))
-            .map(|&(_, v)| v)
+        match &table {
+            None => (b as usize <= text.len()).then_some(b),
+            Some(table) => table.get(b as usize).copied().flatten(),
+        }
     };
     let mut out = String::with_capacity(json.len() + spans.len() * 32);
     let mut copied = 0;
@@ -132,9 +133,9 @@ pub fn add_utf16_offsets(text: &str, json: &str) -> Result<String, String> {
         };
         out.push_str(json.get(copied..span.insert_at).unwrap_or_default());
         out.push_str(",\"start16\":");
-        out.push_str(&s16.to_string());
+        push_number(&mut out, s16);
         out.push_str(",\"end16\":");
-        out.push_str(&e16.to_string());
+        push_number(&mut out, e16);
         copied = span.insert_at;
     }
     out.push_str(json.get(copied..).unwrap_or_default());
@@ -185,6 +186,16 @@ mod tests {
             add_utf16_offsets("ö 12", json).unwrap_or_default(),
             r#"{"evidence":[{"field":"subjects","value":12,"start":3,"end":5,"start16":2,"end16":4}]}"#
         );
+    }
+
+    #[test]
+    fn numbers_are_written_in_full() {
+        let mut out = String::new();
+        for n in [0, 7, 10, 4_294_967_295] {
+            super::push_number(&mut out, n);
+            out.push(' ');
+        }
+        assert_eq!(out, "0 7 10 4294967295 ");
     }
 
     #[test]

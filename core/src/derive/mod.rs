@@ -582,8 +582,6 @@ struct Hit {
     start: usize,
     end: usize,
     table: u8,
-    /// Order of discovery (ties in the sort keep it).
-    seq: u16,
 }
 
 /// What one pass of a sentence's words over the merged derive index found: its
@@ -600,8 +598,6 @@ pub(crate) struct SentenceCues<'s> {
     /// More signals than [`MAX_SENTENCE_DERIVE_SIGNALS`]: [`SentenceCues::each`] reads the
     /// sentence again for each list instead of using `signals`.
     overflow: bool,
-    /// The number of signals taken so far (their order of discovery).
-    seq: u16,
 }
 
 impl<'s> SentenceCues<'s> {
@@ -616,7 +612,6 @@ impl<'s> SentenceCues<'s> {
             blocked: 0,
             signals: heapless::Vec::new(),
             overflow: false,
-            seq: 0,
         }
     }
 
@@ -647,20 +642,23 @@ impl<'s> SentenceCues<'s> {
                     start: m.start,
                     end: m.end,
                     table: u8::try_from(m.table).unwrap_or(u8::MAX),
-                    seq: self.seq,
                 };
-                self.seq = self.seq.saturating_add(1);
-                self.overflow = self.signals.push(hit).is_err();
+                // Kept sorted by start, then table, then discovery (the order of a
+                // per-table scan): the matcher reports by start, so the new hit goes at
+                // most a few places back.
+                let at = self
+                    .signals
+                    .iter()
+                    .rposition(|h| (h.start, h.table) <= (hit.start, hit.table))
+                    .map_or(0, |p| p.saturating_add(1));
+                self.overflow = self.signals.insert(at, hit).is_err();
             }
             _ => {}
         }
     }
 
-    /// Ends the collection: sorts the signals by start, then table (the order of a
-    /// per-table scan).
-    pub(crate) fn done(mut self) -> SentenceCues<'s> {
-        self.signals
-            .sort_unstable_by_key(|h| (h.start, h.table, h.seq));
+    /// Ends the collection (the signals are already in order).
+    pub(crate) fn done(self) -> SentenceCues<'s> {
         self
     }
 

@@ -37,7 +37,8 @@
 //! are monotone in every fact, so these two completions bound every possible one. When
 //! both give the same decision it stands; otherwise the level is `unknown` (and an
 //! obligation `null`) and `rests_on` lists the unknown facts whose value can change it
-//! (`flipping_fields`). Reasons are those that hold at both extremes.
+//! (`RestsOn`, one sweep for the level and the Art. 33(1) and 34(1) decisions). Reasons
+//! are those that hold at both extremes.
 //!
 //! **Not encoded.** Controller context (a clinic's vs. a florist's customer list), the
 //! volume of data per person, public availability before the breach, and the exact
@@ -1034,7 +1035,12 @@ impl Open {
         self.record(out, f, Level::Unlikely, Level::High);
     }
     /// Lists `f` for every open decision that differs between levels `lo` and `hi`.
+    #[inline]
     fn record(self, out: &mut RestsOn, f: FactField, lo: Level, hi: Level) {
+        if lo == hi {
+            // The common case: nothing differs.
+            return;
+        }
         let o = Open::of(lo, hi);
         if self.level && o.level {
             out.level.insert(f);
@@ -1047,6 +1053,7 @@ impl Open {
         }
     }
     /// Whether `f` is listed for every open decision (testing it further cannot add).
+    #[inline]
     fn done(self, out: &RestsOn, f: FactField) -> bool {
         (!self.level || out.level.contains(f))
             && (!self.notify || out.notify.contains(f))

@@ -69,23 +69,28 @@ impl Word {
         self.len > 0 && self.bytes().iter().all(u8::is_ascii_digit)
     }
 
-    /// Appends the ASCII letters and digits `run`, lowercased; what does not fit is dropped
-    /// and flags the word as too long.
-    fn push_ascii_run(&mut self, run: &[u8]) {
-        if self.too_long {
-            return;
+    /// Appends the run of ASCII letters and digits of `bytes` that starts at `from`,
+    /// lowercased, and returns where the run ends; what does not fit is dropped and flags
+    /// the word as too long.
+    fn push_ascii_run(&mut self, bytes: &[u8], from: usize) -> usize {
+        let mut at = usize::from(self.len);
+        let mut i = from;
+        while let Some(&b) = bytes.get(i)
+            && b.is_ascii_alphanumeric()
+        {
+            if !self.too_long {
+                match self.buf.get_mut(at) {
+                    Some(slot) => {
+                        *slot = b.to_ascii_lowercase();
+                        at = at.saturating_add(1);
+                    }
+                    None => self.too_long = true,
+                }
+            }
+            i = i.saturating_add(1);
         }
-        let at = usize::from(self.len);
-        let room = self.buf.get_mut(at..).unwrap_or(&mut []);
-        if run.len() > room.len() {
-            self.too_long = true;
-        }
-        let mut pushed = 0usize;
-        for (slot, b) in room.iter_mut().zip(run) {
-            *slot = b.to_ascii_lowercase();
-            pushed = pushed.saturating_add(1);
-        }
-        self.len = u8::try_from(at.saturating_add(pushed)).unwrap_or(u8::MAX);
+        self.len = u8::try_from(at).unwrap_or(u8::MAX);
+        i
     }
 
     fn push(&mut self, c: char) {
@@ -186,14 +191,12 @@ impl Iterator for Words<'_> {
                     end_rel = i;
                     break;
                 }
-                // The whole run of ASCII letters and digits at once.
-                let run = bytes.get(i..).unwrap_or(&[]);
-                let run = run
-                    .get(..run.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
-                    .unwrap_or(&[]);
-                last_is_letter = run.last().is_some_and(u8::is_ascii_alphabetic);
-                word.push_ascii_run(run);
-                i = i.saturating_add(run.len());
+                // The whole run of ASCII letters and digits at once (`b` starts it).
+                i = word.push_ascii_run(bytes, i);
+                last_is_letter = i
+                    .checked_sub(1)
+                    .and_then(|last| bytes.get(last))
+                    .is_some_and(u8::is_ascii_alphabetic);
                 continue;
             }
             let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
