@@ -1232,6 +1232,24 @@ mod tests {
         }
     }
 
+    /// The facts that state every decision field of `k` (the others unknown).
+    fn known_facts(k: &Known) -> Facts {
+        Facts {
+            breach: Some(k.breach),
+            data: Some(k.data),
+            subjects: Some(k.subjects),
+            vulnerable_subjects: Some(k.vulnerable),
+            protection: Some(k.protection),
+            key_compromised: Some(k.key_compromised),
+            exposure: Some(k.exposure),
+            malicious: Some(k.malicious),
+            recovered: Some(k.recovered),
+            backup: Some(k.backup),
+            unavailable_hours: Some(k.unavailable_hours),
+            ..Facts::unknown()
+        }
+    }
+
     /// The level of `facts` with unknowns at `side` (and `flip` opposite), without reasons.
     fn level_at(facts: &Facts, side: Side, flip: Option<FactField>) -> Level {
         level(&Known::complete(facts, side, flip), &mut ReasonList::new())
@@ -1516,20 +1534,7 @@ mod tests {
                 }
                 k.set_value(f, next(n));
             }
-            let mut facts = Facts {
-                breach: Some(k.breach),
-                data: Some(k.data),
-                subjects: Some(k.subjects),
-                vulnerable_subjects: Some(k.vulnerable),
-                protection: Some(k.protection),
-                key_compromised: Some(k.key_compromised),
-                exposure: Some(k.exposure),
-                malicious: Some(k.malicious),
-                recovered: Some(k.recovered),
-                backup: Some(k.backup),
-                unavailable_hours: Some(k.unavailable_hours),
-                ..Facts::unknown()
-            };
+            let mut facts = known_facts(&k);
             for _ in 0..=next(4) {
                 match DECISION_FIELDS.get(next(DECISION_FIELDS.len())) {
                     Some(FactField::Breach) => facts.breach = None,
@@ -1696,20 +1701,9 @@ mod tests {
                 .unwrap_or(Decimal::ZERO);
             }
             let mut facts = Facts {
-                breach: Some(k.breach),
-                data: Some(k.data),
-                subjects: Some(k.subjects),
-                vulnerable_subjects: Some(k.vulnerable),
-                protection: Some(k.protection),
-                key_compromised: Some(k.key_compromised),
-                exposure: Some(k.exposure),
-                malicious: Some(k.malicious),
-                recovered: Some(k.recovered),
-                backup: Some(k.backup),
-                unavailable_hours: Some(k.unavailable_hours),
                 high_risk_mitigated: (next(8) == 0).then_some(true),
                 disproportionate_effort: (next(8) == 0).then_some(true),
-                ..Facts::unknown()
+                ..known_facts(&k)
             };
             // Cycle through the number of unknowns so that every count is covered.
             for _ in 0..case % (DECISION_FIELDS.len() + 1) {
