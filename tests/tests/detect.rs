@@ -11,7 +11,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use breachnotice::Lang;
-use breachnotice::lang::detect::{Detection, detect, detect_scores};
+use breachnotice::lang::detect::{DETECTION_WORDS, Detection, detect, detect_scores};
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/notices/corpus")
@@ -301,8 +301,8 @@ fn lang_data_is_complete_normalised_and_sorted() {
         let lists = [
             ("scale words", data.scale_words),
             ("number words", data.number_words),
-            ("stopwords", data.stopwords),
-            ("domain words", data.domain_words),
+            ("stopwords", lang.detection_lists()[0]),
+            ("domain words", lang.detection_lists()[1]),
         ];
         for (what, list) in lists {
             assert_sorted_unique(lang, what, list.words());
@@ -317,11 +317,11 @@ fn lang_data_is_complete_normalised_and_sorted() {
             );
         }
         assert!(
-            (60..=150).contains(&data.stopwords.len()),
+            (60..=150).contains(&lang.detection_lists()[0].len()),
             "{lang:?}: {} stopwords",
-            data.stopwords.len()
+            lang.detection_lists()[0].len()
         );
-        for w in data.stopwords.words() {
+        for w in lang.detection_lists()[0].words() {
             assert!(is_normalised_word(w), "{lang:?} stopword {w:?}");
             assert!(w.len() <= breachnotice::limits::MAX_WORD_BYTES);
         }
@@ -329,11 +329,8 @@ fn lang_data_is_complete_normalised_and_sorted() {
 }
 
 fn detection_words(lang: Lang) -> Vec<&'static str> {
-    let data = lang.data();
-    data.stopwords
-        .words()
-        .chain(data.domain_words.words())
-        .collect()
+    let [stopwords, domain_words] = lang.detection_lists();
+    stopwords.words().chain(domain_words.words()).collect()
 }
 
 #[test]
@@ -345,10 +342,9 @@ fn detection_word_lists_are_pairwise_disjoint() {
             assert!(w.len() <= breachnotice::limits::MAX_WORD_BYTES);
         }
         assert!(
-            !a.data()
-                .stopwords
+            !a.detection_lists()[0]
                 .words()
-                .any(|w| a.data().domain_words.contains(w)),
+                .any(|w| a.detection_lists()[1].contains(w)),
             "{a:?}: a word is both a stopword and a domain word"
         );
         for b in Lang::ALL {
@@ -359,6 +355,22 @@ fn detection_word_lists_are_pairwise_disjoint() {
             let shared: Vec<&&str> = own.iter().filter(|w| other.contains(w)).collect();
             assert!(shared.is_empty(), "{a:?} and {b:?} share {shared:?}");
         }
+    }
+}
+
+#[test]
+fn merged_detection_list_holds_each_word_with_its_language() {
+    let mut count = 0;
+    for (index, lang) in Lang::ALL.into_iter().enumerate() {
+        for w in detection_words(lang) {
+            assert_eq!(DETECTION_WORDS.value(w), Some(index as u64), "{lang:?} {w}");
+            count += 1;
+        }
+    }
+    assert_eq!(DETECTION_WORDS.len(), count);
+    assert_sorted_unique(Lang::En, "merged detection words", DETECTION_WORDS.words());
+    for w in ["", "a=0", "personal=0", "zzz", "the0", "brea"] {
+        assert_eq!(DETECTION_WORDS.value(w), None, "{w:?}");
     }
 }
 

@@ -5,17 +5,18 @@
 //! ([`crate::elements::cue`]: maximal runs of letters and digits, lowercased and
 //! diacritic-folded). Each of the
 //! first [`MAX_DETECT_WORDS`] words that is not all digits is *examined*; an examined
-//! word that is one of a language's [`LangData::stopwords`] (its distinctive function
-//! words) or [`LangData::domain_words`] (the GDPR's own terms in that language) is a *hit*
-//! for that language. These lists are pairwise disjoint across languages (a test checks
+//! word that is one of a language's detection stopwords (its distinctive function words,
+//! e.g. [`super::en::DETECTION_STOPWORDS`]) or detection domain words (the GDPR's own terms
+//! in that language, e.g. [`super::en::DETECTION_DOMAIN_WORDS`]) is a *hit* for that
+//! language. These lists are pairwise disjoint across languages (a test checks
 //! it), so a word is a hit for at most one language. Words that are also frequent in the
 //! unsupported neighbours that must not be mistaken for a supported language are left out
 //! of the lists as well: Portuguese `para`, `por`, `como`, `mais`, `das`, `um`;
 //! Scandinavian `for`, `at`, `den`, `du`, `er`, `om`, `kan`, `vi`; Polish and Czech `to`,
 //! `by`, `je`, `ze`, `na`; Romanian `au`, `sa`, `nu`, `am`, `este`.
-//! Before the two lookups a word is tested against the language's filter
-//! ([`WordFilter`]: hash bits of both lists, built at compile time), which rejects most
-//! non-hits at once; it never rejects a listed word, so the scores are those of the lookups.
+//! All languages' lists are merged at compile time into one sorted list,
+//! [`DETECTION_WORDS`], whose value per word is its language (a word in two languages'
+//! lists fails the build), split by first letter: a word is scored with one lookup.
 //!
 //! # Decision rule
 //! Let `best` be the language with the most hits and `second` the runner-up. The text is
@@ -35,9 +36,9 @@
 
 use serde::Serialize;
 
-use super::{Lang, LangData};
+use super::Lang;
 use crate::limits::MAX_DETECT_WORDS;
-use crate::text::word_list::{WordFilter, WordHash};
+use crate::text::word_list::{self, WordList};
 use crate::text::words::Words;
 
 /// Minimum number of stopword hits of the winning language (decision rule 1).
@@ -116,13 +117,16 @@ pub fn detect_scores(text: &str) -> Detection {
             continue;
         }
         let w = word.text();
-        let hash = WordHash::of(w);
-        for ((score, data), filter) in scores.iter_mut().zip(DATAS.iter()).zip(FILTERS.iter()) {
-            if filter.may_contain(hash)
-                && (data.stopwords.contains(w) || data.domain_words.contains(w))
-            {
-                *score = score.saturating_add(1);
-            }
+        let index = w
+            .as_bytes()
+            .first()
+            .and_then(|&b| BY_FIRST_LETTER.get(usize::from(b.wrapping_sub(b'a'))))
+            .and_then(|list| list.value(w));
+        if let Some(score) = index
+            .and_then(|i| usize::try_from(i).ok())
+            .and_then(|i| scores.get_mut(i))
+        {
+            *score = score.saturating_add(1);
         }
     }
     let mut detection = Detection {
@@ -134,30 +138,91 @@ pub fn detect_scores(text: &str) -> Detection {
     detection
 }
 
-/// The data of every language, in [`Lang::ALL`] order.
-const DATAS: [&LangData; 6] = [
-    Lang::En.data(),
-    Lang::De.data(),
-    Lang::Fr.data(),
-    Lang::Es.data(),
-    Lang::It.data(),
-    Lang::Nl.data(),
-];
+/// The detection words of every language, merged at compile time into one sorted list:
+/// each word's value is the index in [`Lang::ALL`] of the language whose stopwords or
+/// domain words it is in (see [`Lang::detection_lists`]). A word in two languages' lists
+/// fails the build, so one lookup scores a word.
+pub const DETECTION_WORDS: WordList = {
+    const LISTS: [(u64, WordList); 12] = [
+        (0, Lang::ALL[0].detection_lists()[0]),
+        (0, Lang::ALL[0].detection_lists()[1]),
+        (1, Lang::ALL[1].detection_lists()[0]),
+        (1, Lang::ALL[1].detection_lists()[1]),
+        (2, Lang::ALL[2].detection_lists()[0]),
+        (2, Lang::ALL[2].detection_lists()[1]),
+        (3, Lang::ALL[3].detection_lists()[0]),
+        (3, Lang::ALL[3].detection_lists()[1]),
+        (4, Lang::ALL[4].detection_lists()[0]),
+        (4, Lang::ALL[4].detection_lists()[1]),
+        (5, Lang::ALL[5].detection_lists()[0]),
+        (5, Lang::ALL[5].detection_lists()[1]),
+    ];
+    const LEN: usize = word_list::merged_len(&LISTS);
+    const BYTES: [u8; LEN] = word_list::merge::<LEN, 12>(&LISTS);
+    WordList::from_text(word_list::packed_text(&BYTES))
+};
 
-/// The filter of each language's detection words ([`LangData::stopwords`] and
-/// [`LangData::domain_words`]), in [`Lang::ALL`] order: most words of a text are in no
-/// language's lists, and the filter rejects most of them without a lookup.
-const FILTERS: [WordFilter; 6] = [
-    filter(Lang::En.data()),
-    filter(Lang::De.data()),
-    filter(Lang::Fr.data()),
-    filter(Lang::Es.data()),
-    filter(Lang::It.data()),
-    filter(Lang::Nl.data()),
-];
+/// [`DETECTION_WORDS`] split by first letter (`a`–`z`), so that a lookup searches only the
+/// words of its first letter. Every detection word starts with a letter (checked at
+/// compile time).
+static BY_FIRST_LETTER: [WordList; 26] = by_first_letter(DETECTION_WORDS.as_text().as_bytes());
 
-const fn filter(data: &LangData) -> WordFilter {
-    WordFilter::new(&[data.stopwords, data.domain_words])
+/// The sorted packed `text` split into the lists of the words starting with `a`, …, `z`.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "evaluated at compile time only: an out-of-range index or a failed check fails \
+              the build"
+)]
+const fn by_first_letter(text: &'static [u8]) -> [WordList; 26] {
+    let mut lists = [WordList::from_text(""); 26];
+    let mut covered = 0;
+    let mut letter = 0;
+    while letter < 26 {
+        let (list, len) = words_starting_with(text, b'a' + letter as u8);
+        lists[letter] = list;
+        covered += len;
+        letter += 1;
+    }
+    assert!(
+        covered == text.len(),
+        "detection words: a word does not start with a letter"
+    );
+    lists
+}
+
+/// The lines of the sorted packed `text` whose word starts with `first`, as a list, and
+/// their length in bytes.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const fn words_starting_with(text: &'static [u8], first: u8) -> (WordList, usize) {
+    // The lines are sorted, so the words starting with `first` are consecutive.
+    let (mut start, mut end, mut line) = (text.len(), text.len(), 0);
+    while line < text.len() {
+        let b = text[line];
+        if b == first && start == text.len() {
+            start = line;
+        }
+        if b > first {
+            end = line;
+            break;
+        }
+        while text[line] != b'\n' {
+            line += 1;
+        }
+        line += 1;
+    }
+    if start > end {
+        start = end;
+    }
+    let (_, tail) = text.split_at(start);
+    let (lines, _) = tail.split_at(end - start);
+    (
+        WordList::from_text(word_list::packed_text(lines)),
+        end - start,
+    )
 }
 
 fn decide(d: &Detection) -> Option<Lang> {

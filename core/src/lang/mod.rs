@@ -67,8 +67,10 @@ pub mod fr;
 pub mod it;
 pub mod nl;
 
-/// Language-wide data: what the structural detectors (numbers, dates) and language
-/// detection need to know of a language. Every word is in the normalised form of
+/// Language-wide data: what the structural detectors (numbers, dates) need to know of a
+/// language (the words of language detection are per-language consts, e.g.
+/// [`en::DETECTION_STOPWORDS`] and [`en::DETECTION_DOMAIN_WORDS`], merged at compile time
+/// into [`detect::DETECTION_WORDS`]). Every word is in the normalised form of
 /// [`crate::elements::cue`] (lowercase, folded). The word lists are packed [`WordList`]s
 /// (sorted, without duplicates, checked at compile time); a list with values holds a number
 /// per word ([`WordList::value`]).
@@ -93,15 +95,6 @@ pub struct LangData {
     /// Number words that stand for a number on their own, with their value (`dozen` → 12,
     /// `hundreds` → 100, `several` → 3, `thousands` → 1000).
     pub number_words: WordList,
-    /// Frequent function words for detection, sorted, without duplicates; words that are
-    /// frequent in several supported languages are left out.
-    pub stopwords: WordList,
-    /// Terms of the GDPR's own vocabulary in this language (the official translation of
-    /// Regulation (EU) 2016/679: "personal data", "controller", "data subject", "breach",
-    /// "supervisory authority", "unauthorised access"), which any breach notice uses; for
-    /// detection, alongside [`LangData::stopwords`]. Sorted, without duplicates, and no word
-    /// is in another supported language's `stopwords` or `domain_words`.
-    pub domain_words: WordList,
 }
 
 impl Lang {
@@ -114,6 +107,21 @@ impl Lang {
             Lang::Es => &es::DATA,
             Lang::It => &it::DATA,
             Lang::Nl => &nl::DATA,
+        }
+    }
+
+    /// The detection lists of the language: its stopwords (frequent function words) and
+    /// its domain words (the GDPR's own terms), e.g. [`en::DETECTION_STOPWORDS`] and
+    /// [`en::DETECTION_DOMAIN_WORDS`]. Detection itself uses the merged
+    /// [`detect::DETECTION_WORDS`]; this is for compile-time merging and tests.
+    pub const fn detection_lists(self) -> [WordList; 2] {
+        match self {
+            Lang::En => [en::DETECTION_STOPWORDS, en::DETECTION_DOMAIN_WORDS],
+            Lang::De => [de::DETECTION_STOPWORDS, de::DETECTION_DOMAIN_WORDS],
+            Lang::Fr => [fr::DETECTION_STOPWORDS, fr::DETECTION_DOMAIN_WORDS],
+            Lang::Es => [es::DETECTION_STOPWORDS, es::DETECTION_DOMAIN_WORDS],
+            Lang::It => [it::DETECTION_STOPWORDS, it::DETECTION_DOMAIN_WORDS],
+            Lang::Nl => [nl::DETECTION_STOPWORDS, nl::DETECTION_DOMAIN_WORDS],
         }
     }
 }

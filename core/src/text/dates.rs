@@ -281,6 +281,14 @@ mod tests {
     use super::*;
     use crate::Lang;
 
+    #[test]
+    fn private_lists_pass_the_quick_reject() {
+        use crate::text::word_list::tests::finds_every_word;
+        for list in [HOUR_WORDS, FIRST_DAY_WORDS, DAY_MONTH_LINKS] {
+            assert!(finds_every_word(list));
+        }
+    }
+
     fn dates(t: &str, lang: Lang) -> heapless::Vec<(DateKind, &str), 8> {
         let mut v = heapless::Vec::new();
         find_dates(t, 0, lang.data(), |d| {

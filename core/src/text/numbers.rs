@@ -251,6 +251,13 @@ mod lang_data_tests {
     }
 
     #[test]
+    fn vague_words_pass_the_quick_reject() {
+        assert!(crate::text::word_list::tests::finds_every_word(
+            super::VAGUE_WORDS
+        ));
+    }
+
+    #[test]
     fn vague_words_count_only_with_a_scale_word() {
         let values = |t: &str, lang: Lang| -> heapless::Vec<u64, 4> {
             Numbers::new(t, 0, lang.data()).map(|n| n.value).collect()

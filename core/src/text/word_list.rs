@@ -16,24 +16,58 @@
 //!
 //! Lookups ([`WordList::contains`], [`WordList::value`]) are a binary search over the
 //! text's bytes: the line around the middle of the range is compared and the range halved,
-//! so a lookup reads `O(log n)` lines. A [`WordFilter`] (512 hash bits of the words of some
-//! lists, built at compile time) rejects most absent words before any lookup; language
-//! detection, which looks every word up in twelve lists, uses one per language.
+//! so a lookup reads `O(log n)` lines. A 32-bit mask of the words' first bytes and lengths,
+//! computed with the text at compile time, rejects most absent words before any search.
 
 use core::cmp::Ordering;
 
+/// Longest word of a list written with `word_list!` or `value_list!` (checked at compile
+/// time), in bytes: a case-insensitive lookup lowercases the word into a buffer of this
+/// size; a longer word is in no list. A bound on the lists, not on the input.
+pub const MAX_LISTED_WORD_LEN: usize = 64;
+
 /// A packed, sorted word list (see the module docs); written with `word_list!` or
 /// `value_list!`.
+///
+/// Besides the text it keeps a 32-bit mask, computed with the list (at compile time for
+/// the macros): the first bytes of its words in the low half (bit `byte & 15`, the same
+/// for both ASCII cases) and their lengths in the high half (bit `16 + len.min(15)`). A
+/// word whose first byte or length has no bit set is rejected before the binary search.
 #[derive(Debug, Clone, Copy)]
 pub struct WordList {
     text: &'static str,
+    mask: u32,
+}
+
+/// The bits of a word's first byte and length in [`WordList`]'s mask (`b'A'` and `b'a'`
+/// share one; every length from 15 up shares one).
+const fn mask_bits(first: u8, len: usize) -> u32 {
+    (1 << (first & 15)) | (1 << (16 + if len < 15 { len } else { 15 }))
 }
 
 impl WordList {
     /// A list from its packed text. Use `word_list!` or `value_list!`, which check the
     /// text at compile time; lookups in an unsorted text may miss words (but never panic).
     pub const fn from_text(text: &'static str) -> WordList {
-        WordList { text }
+        let mut mask = 0u32;
+        let mut rest = text.as_bytes();
+        // Per line: the word's first byte and length (up to `=` or `\n`).
+        let (mut first, mut len, mut in_word) = (0u8, 0usize, true);
+        while let [b, tail @ ..] = rest {
+            if *b == b'\n' {
+                mask |= mask_bits(first, len);
+                (len, in_word) = (0, true);
+            } else if *b == b'=' {
+                in_word = false;
+            } else if in_word {
+                if len == 0 {
+                    first = *b;
+                }
+                len += 1;
+            }
+            rest = tail;
+        }
+        WordList { text, mask }
     }
 
     /// The packed text: lines `word\n` or `word=value\n`, sorted by word.
@@ -53,17 +87,25 @@ impl WordList {
 
     /// Whether `word` is in the list (exact, byte-wise comparison).
     pub fn contains(&self, word: &str) -> bool {
-        self.line_of(word.as_bytes(), false).is_some()
+        self.line_of(word.as_bytes()).is_some()
     }
 
     /// Whether `word` is in the list, ignoring ASCII case (`Uhr` finds `uhr`).
     pub fn contains_ignore_ascii_case(&self, word: &str) -> bool {
-        self.line_of(word.as_bytes(), true).is_some()
+        let mut lower = [0u8; MAX_LISTED_WORD_LEN];
+        // A longer word is in no list (checked when the list is built).
+        let Some(lower) = lower.get_mut(..word.len()) else {
+            return false;
+        };
+        for (l, b) in lower.iter_mut().zip(word.bytes()) {
+            *l = b.to_ascii_lowercase();
+        }
+        self.line_of(lower).is_some()
     }
 
     /// The value of `word`, or `None` when `word` is not in the list or has no value.
     pub fn value(&self, word: &str) -> Option<u64> {
-        let line = self.line_of(word.as_bytes(), false)?;
+        let line = self.line_of(word.as_bytes())?;
         parse_value(line.get(word.len()..)?)
     }
 
@@ -84,9 +126,18 @@ impl WordList {
         self.iter().map(|(word, _)| word)
     }
 
-    /// The line (without its `\n`) whose word is `word` (lowercased first when `fold`), by
-    /// binary search over the text's bytes.
-    fn line_of(&self, word: &[u8], fold: bool) -> Option<&'static [u8]> {
+    /// The line (without its `\n`) whose word is `word`, by binary search over the text's
+    /// bytes.
+    fn line_of(&self, word: &[u8]) -> Option<&'static [u8]> {
+        // Quick reject: no listed word has this first byte or this length.
+        let &first = word.first()?;
+        if mask_bits(first, word.len()) & !self.mask != 0 {
+            return None;
+        }
+        // A word with a line's separator is in no list (and would compare past a word's end).
+        if word.iter().any(|&b| b == b'\n' || b == b'=') {
+            return None;
+        }
         let text: &'static [u8] = self.text.as_bytes();
         // `lo` is always a line start, `hi` a line start or the end of the text.
         let (mut lo, mut hi) = (0usize, text.len());
@@ -98,109 +149,31 @@ impl WordList {
                 .iter()
                 .rposition(|&b| b == b'\n')
                 .map_or(lo, |p| lo + p + 1);
-            // Compare its word (up to `=` or `\n`) with `word`, byte by byte.
-            let mut i = 0;
-            let order = loop {
-                let k = text
-                    .get(start + i)
-                    .copied()
-                    .filter(|&b| b != b'\n' && b != b'=');
-                let w = word
-                    .get(i)
-                    .map(|&b| if fold { b.to_ascii_lowercase() } else { b });
-                match (k, w) {
-                    (None, None) => break Ordering::Equal,
-                    (None, Some(_)) => break Ordering::Less,
-                    (Some(_), None) => break Ordering::Greater,
-                    (Some(k), Some(w)) if k != w => break k.cmp(&w),
-                    _ => i += 1,
-                }
-            };
+            let line = text.get(start..hi)?;
+            // Compare its word (up to `=` or `\n`) with `word`: the common prefix (`word`
+            // holds neither separator, so the prefix stays inside the line's word), then the
+            // next bytes, `None` at either word's end.
+            let i = line.iter().zip(word).take_while(|&(k, w)| k == w).count();
+            let k = line.get(i).copied().filter(|&b| b != b'\n' && b != b'=');
+            let w = word.get(i).copied();
+            let order = k.cmp(&w);
             if order == Ordering::Greater {
                 hi = start;
                 continue;
             }
-            let mut end = start + i;
-            while text.get(end).is_some_and(|&b| b != b'\n') {
-                end += 1;
-            }
+            let end = start
+                + i
+                + line
+                    .get(i..)?
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .unwrap_or(line.len().saturating_sub(i));
             if order == Ordering::Equal {
                 return text.get(start..end);
             }
             lo = end + 1;
         }
         None
-    }
-}
-
-/// A set of hash bits of the words of some [`WordList`]s, built at compile time: a word
-/// whose bit is not set is in none of the lists, so most lookups of absent words stop
-/// after hashing the word once ([`WordFilter::may_contain`]). Costs 64 bytes.
-#[derive(Debug, Clone, Copy)]
-pub struct WordFilter {
-    bits: [u64; 8],
-}
-
-impl WordFilter {
-    /// The filter of the words of `lists`.
-    #[allow(
-        clippy::indexing_slicing,
-        reason = "evaluated at compile time only (in a `const`): an out-of-range index fails \
-                  the build; the bit index is below 512 by construction"
-    )]
-    pub const fn new(lists: &[WordList]) -> WordFilter {
-        let mut bits = [0u64; 8];
-        let mut l = 0;
-        while l < lists.len() {
-            let text = lists[l].text.as_bytes();
-            let mut i = 0;
-            while i < text.len() {
-                let mut hash = WordHash::START;
-                while text[i] != b'\n' && text[i] != b'=' {
-                    hash = hash.add(text[i]);
-                    i += 1;
-                }
-                let bit = hash.bit();
-                bits[bit / 64] |= 1 << (bit % 64);
-                while text[i] != b'\n' {
-                    i += 1;
-                }
-                i += 1;
-            }
-            l += 1;
-        }
-        WordFilter { bits }
-    }
-
-    /// Whether the word hashed to `hash` may be in the lists (`false`: certainly not).
-    pub fn may_contain(&self, hash: WordHash) -> bool {
-        let bit = hash.bit();
-        self.bits
-            .get(bit / 64)
-            .is_some_and(|b| b & (1 << (bit % 64)) != 0)
-    }
-}
-
-/// The hash of a word for [`WordFilter`] (32-bit FNV-1a of its bytes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WordHash(u32);
-
-impl WordHash {
-    const START: WordHash = WordHash(0x811c_9dc5);
-
-    /// The hash of `word`.
-    pub fn of(word: &str) -> WordHash {
-        word.bytes().fold(WordHash::START, WordHash::add)
-    }
-
-    /// The hash after one more byte.
-    const fn add(self, b: u8) -> WordHash {
-        WordHash((self.0 ^ b as u32).wrapping_mul(0x0100_0193))
-    }
-
-    /// The filter bit (0–511): the hash's top nine bits.
-    const fn bit(self) -> usize {
-        (self.0 >> 23) as usize
     }
 }
 
@@ -252,6 +225,10 @@ const fn less(a: &[u8], b: &[u8]) -> bool {
 )]
 const fn check_word(word: &[u8]) {
     assert!(!word.is_empty(), "word list: empty word");
+    assert!(
+        word.len() <= MAX_LISTED_WORD_LEN,
+        "word list: a word is longer than MAX_LISTED_WORD_LEN"
+    );
     let mut i = 0;
     while i < word.len() {
         assert!(
@@ -419,8 +396,98 @@ macro_rules! value_list {
 }
 pub(crate) use value_list;
 
+/// The length of the merged text of [`merge`]: `word=value\n` for every word of `lists`.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+pub const fn merged_len(lists: &[(u64, WordList)]) -> usize {
+    let mut len = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let (value, list) = lists[l];
+        let text = list.text.as_bytes();
+        let mut i = 0;
+        while i < text.len() {
+            if text[i] == b'\n' {
+                len += 1 + digit_count(value);
+            }
+            i += 1;
+        }
+        len += text.len();
+        l += 1;
+    }
+    len
+}
+
+/// Merges plain sorted [`WordList`]s at compile time into the sorted text of one list
+/// whose value per word is the value of its list (`N` = [`merged_len`]): a k-way merge,
+/// linear in the words. A word in two of the lists (or a list with values) fails the build.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "evaluated at compile time only: an out-of-range index or a failed check fails \
+              the build"
+)]
+pub const fn merge<const N: usize, const K: usize>(lists: &[(u64, WordList); K]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut pos = 0;
+    // The start of the next unmerged line of each list.
+    let mut cursor = [0usize; K];
+    loop {
+        // The list whose next word is the smallest.
+        let mut best: Option<(usize, &[u8])> = None;
+        let mut l = 0;
+        while l < K {
+            let text = lists[l].1.text.as_bytes();
+            if cursor[l] < text.len() {
+                let (_, rest) = text.split_at(cursor[l]);
+                let mut end = 0;
+                while rest[end] != b'\n' {
+                    assert!(rest[end] != b'=', "merge: a list has values");
+                    end += 1;
+                }
+                let (word, _) = rest.split_at(end);
+                match best {
+                    Some((_, b)) if !less(word, b) => {
+                        assert!(less(b, word), "merge: a word is in two lists");
+                    }
+                    _ => best = Some((l, word)),
+                }
+            }
+            l += 1;
+        }
+        let Some((l, word)) = best else {
+            break;
+        };
+        cursor[l] += word.len() + 1;
+        let mut i = 0;
+        while i < word.len() {
+            out[pos] = word[i];
+            pos += 1;
+            i += 1;
+        }
+        out[pos] = b'=';
+        pos += 1;
+        let value = lists[l].0;
+        let digits = digit_count(value);
+        let mut d = digits;
+        let mut v = value;
+        while d > 0 {
+            out[pos + d - 1] = b'0' + (v % 10) as u8;
+            v /= 10;
+            d -= 1;
+        }
+        pos += digits;
+        out[pos] = b'\n';
+        pos += 1;
+    }
+    assert!(pos == N, "merge: wrong length");
+    out
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const PLAIN: WordList = word_list!["a", "ab", "abc", "b", "ba", "z"];
@@ -465,17 +532,58 @@ mod tests {
         assert_eq!(all.first(), Some(&("a", Some(1))));
     }
 
+    /// Whether every word of `list` is found, as written and in upper case: the quick
+    /// reject (first byte and length masks) never rejects a listed word.
+    pub(crate) fn finds_every_word(list: WordList) -> bool {
+        list.words().all(|w| {
+            let mut upper: heapless::String<64> = heapless::String::new();
+            let fits = upper.push_str(w).is_ok();
+            upper.make_ascii_uppercase();
+            list.contains(w)
+                && list.contains_ignore_ascii_case(w)
+                && (!fits || list.contains_ignore_ascii_case(&upper))
+        })
+    }
+
     #[test]
-    fn filters_pass_every_listed_word() {
-        const FILTER: WordFilter = WordFilter::new(&[PLAIN, VALUES]);
-        for w in PLAIN.words().chain(VALUES.words()) {
-            assert!(FILTER.may_contain(WordHash::of(w)), "{w}");
+    fn quick_reject_never_rejects_a_listed_word() {
+        use crate::Lang;
+        use crate::derive::{CLAUSE_BREAKS, counts};
+        assert!(finds_every_word(PLAIN) && finds_every_word(VALUES));
+        assert!(finds_every_word(crate::lang::detect::DETECTION_WORDS));
+        for lang in Lang::ALL {
+            let d = lang.data();
+            let [stop, domain] = lang.detection_lists();
+            for list in [
+                d.months,
+                d.weekdays,
+                d.scale_words,
+                d.number_words,
+                stop,
+                domain,
+            ] {
+                assert!(finds_every_word(list), "{}", lang.as_str());
+            }
         }
-        let rejected = ["c", "d", "e", "f", "g", "xyz", "million", "hello"]
-            .iter()
-            .filter(|w| !FILTER.may_contain(WordHash::of(w)))
-            .count();
-        assert!(rejected >= 6, "{rejected}");
+        for list in [
+            CLAUSE_BREAKS,
+            counts::REFERENCE_WORDS,
+            counts::POPULATION_WORDS,
+            counts::QUANTITY_WORDS,
+        ] {
+            assert!(finds_every_word(list));
+        }
+        // Long words share the top length bit.
+        const LONG: WordList = word_list!["abcdefghijklmnopqrstuvwxyz", "b"];
+        assert!(finds_every_word(LONG));
+        assert!(!LONG.contains("abcdefghijklmnopqrstuvwxy"));
+    }
+
+    #[test]
+    fn quick_reject_stops_absent_words() {
+        // No word starts with `c` or has four letters: both rejected before the search.
+        assert!(!PLAIN.contains("c") && !PLAIN.contains("abcd"));
+        assert!(!PLAIN.contains_ignore_ascii_case("C") && !PLAIN.contains("é"));
     }
 
     #[test]
