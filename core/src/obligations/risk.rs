@@ -1250,6 +1250,23 @@ mod tests {
         }
     }
 
+    /// Makes the decision field `field` of `facts` unknown (`None`: `unavailable_hours`).
+    fn forget(facts: &mut Facts, field: Option<&FactField>) {
+        match field {
+            Some(FactField::Breach) => facts.breach = None,
+            Some(FactField::Data) => facts.data = None,
+            Some(FactField::Subjects) => facts.subjects = None,
+            Some(FactField::VulnerableSubjects) => facts.vulnerable_subjects = None,
+            Some(FactField::Protection) => facts.protection = None,
+            Some(FactField::KeyCompromised) => facts.key_compromised = None,
+            Some(FactField::Exposure) => facts.exposure = None,
+            Some(FactField::Malicious) => facts.malicious = None,
+            Some(FactField::Recovered) => facts.recovered = None,
+            Some(FactField::Backup) => facts.backup = None,
+            _ => facts.unavailable_hours = None,
+        }
+    }
+
     /// The level of `facts` with unknowns at `side` (and `flip` opposite), without reasons.
     fn level_at(facts: &Facts, side: Side, flip: Option<FactField>) -> Level {
         level(&Known::complete(facts, side, flip), &mut ReasonList::new())
@@ -1536,19 +1553,7 @@ mod tests {
             }
             let mut facts = known_facts(&k);
             for _ in 0..=next(4) {
-                match DECISION_FIELDS.get(next(DECISION_FIELDS.len())) {
-                    Some(FactField::Breach) => facts.breach = None,
-                    Some(FactField::Data) => facts.data = None,
-                    Some(FactField::Subjects) => facts.subjects = None,
-                    Some(FactField::VulnerableSubjects) => facts.vulnerable_subjects = None,
-                    Some(FactField::Protection) => facts.protection = None,
-                    Some(FactField::KeyCompromised) => facts.key_compromised = None,
-                    Some(FactField::Exposure) => facts.exposure = None,
-                    Some(FactField::Malicious) => facts.malicious = None,
-                    Some(FactField::Recovered) => facts.recovered = None,
-                    Some(FactField::Backup) => facts.backup = None,
-                    _ => facts.unavailable_hours = None,
-                }
+                forget(&mut facts, DECISION_FIELDS.get(next(DECISION_FIELDS.len())));
             }
             // Brute force: the set of levels, and which fields change it.
             let mut seen = [false; 3];
@@ -1707,19 +1712,7 @@ mod tests {
             };
             // Cycle through the number of unknowns so that every count is covered.
             for _ in 0..case % (DECISION_FIELDS.len() + 1) {
-                match DECISION_FIELDS.get(next(DECISION_FIELDS.len())) {
-                    Some(FactField::Breach) => facts.breach = None,
-                    Some(FactField::Data) => facts.data = None,
-                    Some(FactField::Subjects) => facts.subjects = None,
-                    Some(FactField::VulnerableSubjects) => facts.vulnerable_subjects = None,
-                    Some(FactField::Protection) => facts.protection = None,
-                    Some(FactField::KeyCompromised) => facts.key_compromised = None,
-                    Some(FactField::Exposure) => facts.exposure = None,
-                    Some(FactField::Malicious) => facts.malicious = None,
-                    Some(FactField::Recovered) => facts.recovered = None,
-                    Some(FactField::Backup) => facts.backup = None,
-                    _ => facts.unavailable_hours = None,
-                }
+                forget(&mut facts, DECISION_FIELDS.get(next(DECISION_FIELDS.len())));
             }
             let found = RestsOn::of(&facts);
             let lvl = |k: &Known| level(k, &mut ());
