@@ -128,7 +128,7 @@ pub const CUE_TABLES: &[(ClaimKind, CueTables)] = &[
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static TABLES: [(ClaimKind, ()); CUE_TABLES.len()] = super::index::values(CUE_TABLES);
+pub static TABLES: [ClaimKind; CUE_TABLES.len()] = super::index::values(CUE_TABLES);
 
 /// "No need to change your password" (en).
 const NO_PASSWORD_CHANGE_EN: CueTable = cue_table![

@@ -386,7 +386,7 @@ fn noun_kind(
             member = Some(member.map_or(i, |old| old.min(i)));
         }
     });
-    NOUNS.get(member?).map(|&(kind, _)| kind)
+    NOUNS.get(member?).copied()
 }
 
 /// The people and record nouns as cue tables (`Signal`s, one word each), for the single
@@ -421,7 +421,7 @@ pub const NOUN_TABLES: &[(CountKind, CueTables)] = &[
 /// what run-time code reads (a match's member number picks it), so that no per-table text
 /// is linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static NOUNS: [(CountKind, ()); NOUN_TABLES.len()] = super::index::values(NOUN_TABLES);
+pub static NOUNS: [CountKind; NOUN_TABLES.len()] = super::index::values(NOUN_TABLES);
 
 /// Nouns for people (en), looked up in the words after a number.
 const PEOPLE_EN: CueTable = cue_table![
@@ -694,7 +694,7 @@ pub const LABEL_TABLES: &[(CountKind, CueTables)] = &[
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static LABELS: [(CountKind, ()); LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
+pub static LABELS: [CountKind; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
 
 /// Labels that make the following unbound numbers of the paragraph counts of people (en).
 const LABEL_SUBJECTS_EN: CueTable = cue_table![

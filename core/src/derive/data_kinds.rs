@@ -118,7 +118,7 @@ pub const CUE_TABLES: &[(DataKind, CueTables)] = &[
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static TABLES: [(DataKind, ()); CUE_TABLES.len()] = super::index::values(CUE_TABLES);
+pub static TABLES: [DataKind; CUE_TABLES.len()] = super::index::values(CUE_TABLES);
 
 /// Contact data: names, postal and e-mail addresses, phone numbers (en).
 const CONTACT_EN: CueTable = cue_table![

@@ -74,7 +74,7 @@ pub const LABEL_TABLES: &[(FactField, CueTables)] = &[
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static LABELS: [(FactField, ()); LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
+pub static LABELS: [FactField; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
 
 /// Awareness: when the controller learned of the breach (en).
 const AWARE_EN: CueTable = cue_table![

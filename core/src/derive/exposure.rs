@@ -77,7 +77,7 @@ pub const CUE_TABLES: &[(Exposure, CueTables)] = &[
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static TABLES: [(Exposure, ()); CUE_TABLES.len()] = super::index::values(CUE_TABLES);
+pub static TABLES: [Exposure; CUE_TABLES.len()] = super::index::values(CUE_TABLES);
 
 /// Published: anyone could see it (en).
 const PUBLIC_EN: CueTable = cue_table![

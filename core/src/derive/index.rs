@@ -6,7 +6,7 @@
 //!
 //! Each table of the modules is a numbered entry of the index ([`TABLE_COUNT`] in all);
 //! [`table_info`] says which [`Group`] (which module's list) and which member of that list
-//! a match comes from, so the caller maps it back to its value (`data_kinds::TABLES[member].0`:
+//! a match comes from, so the caller maps it back to its value (`data_kinds::TABLES[member]`:
 //! a values-only static; the lists with the tables, `data_kinds::CUE_TABLES`, …, are read
 //! only here, at compile time, so that only the merged text is linked).
 
@@ -59,15 +59,15 @@ pub enum Group {
     reason = "evaluated at compile time only: an out-of-range index or a failed check fails \
               the build"
 )]
-pub(crate) const fn values<T: Copy, const N: usize>(list: &[(T, CueTables)]) -> [(T, ()); N] {
+pub(crate) const fn values<T: Copy, const N: usize>(list: &[(T, CueTables)]) -> [T; N] {
     assert!(
         N == list.len() && N > 0,
         "values of an empty or mismatched list"
     );
-    let mut out = [(list[0].0, ()); N];
+    let mut out = [list[0].0; N];
     let mut i = 1;
     while i < N {
-        out[i] = (list[i].0, ());
+        out[i] = list[i].0;
         i += 1;
     }
     out

@@ -391,7 +391,7 @@ impl<'t> FactScan<'t> {
         let base = cues.base;
         let hedged = cues.hedged;
         cues.each(Group::Data, true, |i, a, b| {
-            if let Some(&(kind, _)) = data_kinds::TABLES.get(i) {
+            if let Some(&kind) = data_kinds::TABLES.get(i) {
                 data.insert(kind);
                 out.note(
                     FactField::Data,
@@ -403,7 +403,7 @@ impl<'t> FactScan<'t> {
             }
         });
         cues.each(Group::Breach, true, |i, a, b| {
-            if let Some(&(kind, _)) = breach_kinds::TABLES.get(i) {
+            if let Some(&kind) = breach_kinds::TABLES.get(i) {
                 breach.insert(kind);
                 out.note(
                     FactField::Breach,
@@ -421,7 +421,7 @@ impl<'t> FactScan<'t> {
             }
         });
         cues.each(Group::Exposure, true, |i, a, b| {
-            if let Some(&(e, _)) = exposure::TABLES.get(i)
+            if let Some(&e) = exposure::TABLES.get(i)
                 && !hedged
                 && exposure_found.is_none_or(|(old, _, _)| e > old)
             {
@@ -439,19 +439,19 @@ impl<'t> FactScan<'t> {
             }
         };
         cues.each(Group::Unprotected, false, |i, a, b| {
-            if let Some(&(p, _)) = protection::UNPROTECTED.get(i) {
+            if let Some(&p) = protection::UNPROTECTED.get(i) {
                 protection(p, a, b);
             }
         });
         cues.each(Group::Protection, true, |i, a, b| {
-            if let Some(&(p, _)) = protection::TABLES.get(i) {
+            if let Some(&p) = protection::TABLES.get(i) {
                 protection(p, a, b);
             }
         });
         let mut label: Option<(counts::CountKind, usize)> = None;
         cues.each(Group::CountLabel, false, |i, a, _| {
             if label.is_none() {
-                label = counts::LABELS.get(i).map(|&(kind, _)| (kind, a));
+                label = counts::LABELS.get(i).map(|&kind| (kind, a));
             }
         });
         let mut may_count = s.bytes().any(|b| b.is_ascii_digit());
@@ -461,7 +461,7 @@ impl<'t> FactScan<'t> {
         counts.sentence(s, base, lang, sentence.paragraph_start, label, may_count);
         let mut date_cues: [Option<(FactField, usize)>; 2] = [None, None];
         cues.each(Group::DateLabel, false, |i, a, _| {
-            let Some(&(field, _)) = dates::LABELS.get(i) else {
+            let Some(&field) = dates::LABELS.get(i) else {
                 return;
             };
             let slot = if field == FactField::AwareAt {
@@ -475,7 +475,7 @@ impl<'t> FactScan<'t> {
         });
         dates::settle(s, base, lang, date_cues, year_inferred, out, text);
         cues.each(Group::Claim, false, |i, a, b| {
-            if let Some(&(kind, _)) = claims::TABLES.get(i) {
+            if let Some(&kind) = claims::TABLES.get(i) {
                 out.claim(kind, a, b, text);
             }
         });

@@ -53,7 +53,7 @@ pub const CUE_TABLES: &[(Protection, CueTables)] = &[
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static TABLES: [(Protection, ()); CUE_TABLES.len()] = super::index::values(CUE_TABLES);
+pub static TABLES: [Protection; CUE_TABLES.len()] = super::index::values(CUE_TABLES);
 
 /// Encrypted (en).
 const ENCRYPTED_EN: CueTable = cue_table![
@@ -335,7 +335,7 @@ pub const UNPROTECTED_TABLES: &[(Protection, CueTables)] = &[(
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]). The second field is empty.
-pub static UNPROTECTED: [(Protection, ()); UNPROTECTED_TABLES.len()] =
+pub static UNPROTECTED: [Protection; UNPROTECTED_TABLES.len()] =
     super::index::values(UNPROTECTED_TABLES);
 
 /// Not protected (en).
