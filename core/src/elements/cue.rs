@@ -105,25 +105,29 @@ pub struct Example {
 }
 
 /// One element's examples, one per supported language.
+pub type Examples = PerLang<Example>;
+
+/// One value per supported language: one field each, so a forgotten language is a compile
+/// error ([`CueTables`], [`Examples`]).
 #[derive(Debug)]
-pub struct Examples {
+pub struct PerLang<T> {
     /// English.
-    pub en: Example,
+    pub en: T,
     /// German.
-    pub de: Example,
+    pub de: T,
     /// French.
-    pub fr: Example,
+    pub fr: T,
     /// Spanish.
-    pub es: Example,
+    pub es: T,
     /// Italian.
-    pub it: Example,
+    pub it: T,
     /// Dutch.
-    pub nl: Example,
+    pub nl: T,
 }
 
-impl Examples {
-    /// The example for `lang`.
-    pub const fn get(&self, lang: crate::Lang) -> &Example {
+impl<T> PerLang<T> {
+    /// The value for `lang`.
+    pub const fn get(&self, lang: crate::Lang) -> &T {
         match lang {
             crate::Lang::En => &self.en,
             crate::Lang::De => &self.de,
@@ -350,34 +354,5 @@ impl CueTable {
     }
 }
 
-/// One element's packed cue tables: one field per supported language, so a forgotten
-/// language is a compile error.
-#[derive(Debug)]
-pub struct CueTables {
-    /// English.
-    pub en: CueTable,
-    /// German.
-    pub de: CueTable,
-    /// French.
-    pub fr: CueTable,
-    /// Spanish.
-    pub es: CueTable,
-    /// Italian.
-    pub it: CueTable,
-    /// Dutch.
-    pub nl: CueTable,
-}
-
-impl CueTables {
-    /// The table for `lang`.
-    pub const fn get(&'static self, lang: crate::Lang) -> &'static CueTable {
-        match lang {
-            crate::Lang::En => &self.en,
-            crate::Lang::De => &self.de,
-            crate::Lang::Fr => &self.fr,
-            crate::Lang::Es => &self.es,
-            crate::Lang::It => &self.it,
-            crate::Lang::Nl => &self.nl,
-        }
-    }
-}
+/// One element's (or one derive value's) packed cue tables, one per supported language.
+pub type CueTables = PerLang<CueTable>;

@@ -19,7 +19,7 @@ pub mod subject_categories;
 pub mod subject_count;
 pub mod timeline;
 
-pub use cue::{Cue, CueTable, CueTables, Example, Examples, Role};
+pub use cue::{Cue, CueTable, CueTables, Example, Examples, PerLang, Role};
 
 use serde::Serialize;
 
