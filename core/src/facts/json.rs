@@ -9,7 +9,10 @@
 //! `serde_reference`): where that deserializer was lenient (a raw control character in a
 //! string, a `+` after `\u`, a comma before a list's first element), reading goes on and a
 //! later error about a field still wins; a document that reads without such an error is
-//! then refused by [`scan`] at its first syntax error.
+//! then refused by [`scan`] at its first syntax error. It also refuses what that
+//! deserializer refused although it is valid JSON: a `\u` escape of a surrogate (so a
+//! surrogate pair never decodes), and a string with escapes longer than
+//! [`MAX_FACTS_STRING_BYTES`] once decoded.
 
 use super::{
     BreachKind, BreachKinds, DataKind, DataKinds, Exposure, FactField, FactFields, Facts,
