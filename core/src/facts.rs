@@ -557,41 +557,38 @@ impl Facts {
         set
     }
 
-    /// Stores a decoded value (a `null` leaves the field unknown).
+    /// Stores a decoded value (a `null` leaves the field unknown). `value` is of `field`'s
+    /// type: the readers only produce such pairs.
     fn set(&mut self, field: FactField, value: Value) {
-        match (field, value) {
-            (FactField::Role, Value::Role(v)) => self.role = Some(v),
-            (FactField::AwareAt, Value::Time(v)) => self.aware_at = Some(v),
-            (FactField::AuthorityNotifiedAt, Value::Time(v)) => {
-                self.authority_notified_at = Some(v);
+        match value {
+            Value::Null => {}
+            Value::Role(v) => self.role = Some(v),
+            Value::Protection(v) => self.protection = Some(v),
+            Value::Exposure(v) => self.exposure = Some(v),
+            Value::Breach(v) => self.breach = Some(v),
+            Value::Data(v) => self.data = Some(v),
+            Value::Number(v) => self.unavailable_hours = Some(v),
+            Value::Time(v) => match field {
+                FactField::AwareAt => self.aware_at = Some(v),
+                _ => self.authority_notified_at = Some(v),
+            },
+            Value::Count(v) => match field {
+                FactField::Subjects => self.subjects = Some(v),
+                _ => self.records = Some(v),
+            },
+            Value::Bool(v) => {
+                let slot = match field {
+                    FactField::VulnerableSubjects => &mut self.vulnerable_subjects,
+                    FactField::KeyCompromised => &mut self.key_compromised,
+                    FactField::Malicious => &mut self.malicious,
+                    FactField::Recovered => &mut self.recovered,
+                    FactField::Backup => &mut self.backup,
+                    FactField::HighRiskMitigated => &mut self.high_risk_mitigated,
+                    FactField::DisproportionateEffort => &mut self.disproportionate_effort,
+                    _ => &mut self.public_communication,
+                };
+                *slot = Some(v);
             }
-            (FactField::Breach, Value::Breach(v)) => self.breach = Some(v),
-            (FactField::Data, Value::Data(v)) => self.data = Some(v),
-            (FactField::Subjects, Value::Count(v)) => self.subjects = Some(v),
-            (FactField::Records, Value::Count(v)) => self.records = Some(v),
-            (FactField::Protection, Value::Protection(v)) => self.protection = Some(v),
-            (FactField::Exposure, Value::Exposure(v)) => self.exposure = Some(v),
-            (FactField::UnavailableHours, Value::Number(v)) => {
-                self.unavailable_hours = Some(v);
-            }
-            (FactField::VulnerableSubjects, Value::Bool(v)) => {
-                self.vulnerable_subjects = Some(v);
-            }
-            (FactField::KeyCompromised, Value::Bool(v)) => self.key_compromised = Some(v),
-            (FactField::Malicious, Value::Bool(v)) => self.malicious = Some(v),
-            (FactField::Recovered, Value::Bool(v)) => self.recovered = Some(v),
-            (FactField::Backup, Value::Bool(v)) => self.backup = Some(v),
-            (FactField::HighRiskMitigated, Value::Bool(v)) => {
-                self.high_risk_mitigated = Some(v);
-            }
-            (FactField::DisproportionateEffort, Value::Bool(v)) => {
-                self.disproportionate_effort = Some(v);
-            }
-            (FactField::PublicCommunication, Value::Bool(v)) => {
-                self.public_communication = Some(v);
-            }
-            // `Value::Null`, and pairs the seeds never produce.
-            _ => {}
         }
     }
 }

@@ -311,7 +311,13 @@ fn escaped_unit(hex: Option<&[u8]>, out: &mut [u8; 3]) -> Result<usize, Stop> {
     };
     let mut v: u32 = 0;
     for d in digits {
-        v = v * 16 + char::from(*d).to_digit(16).ok_or(Stop::Syntax)?;
+        let digit = match d {
+            b'0'..=b'9' => d - b'0',
+            b'a'..=b'f' => d - b'a' + 10,
+            b'A'..=b'F' => d - b'A' + 10,
+            _ => return Err(Stop::Syntax),
+        };
+        v = v * 16 + u32::from(digit);
     }
     // Bytes of a UTF-8 sequence: `v` is below 0x1_0000, so every shift fits a byte.
     let byte = |bits: u32| u8::try_from(bits).unwrap_or(0);
