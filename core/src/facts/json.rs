@@ -666,3 +666,75 @@ pub(super) fn skip_number(b: &[u8], start: usize) -> Option<usize> {
     }
     Some(i)
 }
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::super::{BreachKind, BreachKinds, DataKind, DataKinds, Facts};
+    use crate::error::{ErrorKind, Location};
+
+    fn read(s: &str) -> Result<Facts, (ErrorKind, Location)> {
+        Facts::from_json(s.as_bytes()).map_err(|e| (e.kind, e.at))
+    }
+
+    /// What the serde-json-core deserializer accepted or refused, pinned here so that it
+    /// stays when the differential test's reference reader is gone.
+    #[test]
+    fn keeps_the_former_readers_leniency_and_refusals() {
+        use ErrorKind::{MalformedJson, UnknownField, ValueOutOfRange};
+        // A comma before a list's first name: refused by the scanner at the comma, unless
+        // an error about a field comes first (then with no offset: the scanner stops at the
+        // comma, before the key).
+        assert_eq!(
+            read(r#"{"breach":[,"integrity"]}"#),
+            Err((MalformedJson, Location::Byte(11)))
+        );
+        assert_eq!(
+            read(r#"{"breach":[,"integrity" "availability"]}"#),
+            Err((MalformedJson, Location::Byte(11)))
+        );
+        assert_eq!(
+            read(r#"{"breach":[,"integrity"],"zz":1}"#),
+            Err((UnknownField, Location::Input))
+        );
+        // `\u+070` decodes (as `u32::from_str_radix` read it); the scanner refuses it.
+        assert_eq!(
+            read(r#"{"role":"\u+070rocessor"}"#),
+            Err((MalformedJson, Location::Byte(8)))
+        );
+        // A raw control character does not stop reading: the name is simply unknown.
+        assert_eq!(
+            read("{\"role\":\"con\ntroller\",\"zz\":1}"),
+            Err((ValueOutOfRange, Location::Field("role", Some(8))))
+        );
+        // Surrogates (so pairs too) are refused; in a key, at the document's first byte.
+        assert_eq!(
+            read(r#"{"role":"\ud83d\ude00"}"#),
+            Err((MalformedJson, Location::Field("role", Some(8))))
+        );
+        assert_eq!(
+            read(r#"{"\ud800":1}"#),
+            Err((MalformedJson, Location::Byte(0)))
+        );
+        // Escapes decode, in keys, names and lists; a decoded string has at most
+        // `MAX_FACTS_STRING_BYTES` bytes.
+        assert_eq!(
+            read(r#"{"\u0062reach":["\u0063onfidentiality"],"data":["c\u006Fntact"]}"#)
+                .map(|f| (f.breach, f.data)),
+            Ok((
+                Some(BreachKinds::new().with(BreachKind::Confidentiality)),
+                Some(DataKinds::new().with(DataKind::Contact))
+            ))
+        );
+        assert_eq!(
+            read(r#"{"role":"\u00e9"}"#),
+            Err((ValueOutOfRange, Location::Field("role", Some(8))))
+        );
+        let long = std::format!("{{\"role\":\"\\n{}\"}}", "b".repeat(64));
+        assert_eq!(
+            read(&long),
+            Err((ValueOutOfRange, Location::Field("role", Some(8))))
+        );
+    }
+}
