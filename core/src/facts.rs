@@ -1,27 +1,33 @@
-//! Incident facts (contract §3), parsed from JSON with `serde-json-core`.
+//! Incident facts (contract §3), read from JSON by a small hand-written reader (`json`);
+//! they are written back with `serde-json-core`.
 //!
 //! Every field is optional: an absent field (or an explicit `null`) means *unknown*, and
 //! the obligations engine reports which unknowns its decisions rest on. Unknown fields,
 //! duplicate fields, wrong JSON types and out-of-range values are errors that name the
 //! field and the byte offset where they were found ([`Facts::from_json`]).
 //!
-//! Parsing is bounded: the input is at most [`MAX_FACTS_BYTES`]; the deserializer never
-//! descends into a value it does not expect (an unknown field is refused at its key, so a
-//! deeply nested value behind it is never parsed — serde-json-core would otherwise recurse
-//! without limit); lists are stored as bitsets, so a long list with duplicates cannot
-//! exceed a capacity. The only position scanner (`scan`) is iterative with a fixed depth.
+//! Reading is bounded: the input is at most [`MAX_FACTS_BYTES`]; the reader never descends
+//! into a value it does not expect (an unknown field is refused at its key, a value of the
+//! wrong type at its first byte), so it nests at most three levels (object, list, string);
+//! strings with escapes are decoded into a buffer of
+//! [`MAX_FACTS_STRING_BYTES`](crate::limits::MAX_FACTS_STRING_BYTES); lists are stored as
+//! bitsets, so a long list with duplicates cannot exceed a capacity. The position scanner
+//! (`scan`) is iterative with a fixed depth
+//! ([`MAX_FACTS_DEPTH`](crate::limits::MAX_FACTS_DEPTH)).
 
-use core::cell::Cell;
 use core::fmt;
 
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
 use crate::decimal::Decimal;
 use crate::error::{Error, ErrorKind, Location};
-use crate::limits::{Limit, MAX_FACTS_BYTES, MAX_FACTS_DEPTH, MAX_FACTS_STRING_BYTES};
+use crate::limits::{Limit, MAX_FACTS_BYTES};
 use crate::time::Timestamp;
+
+mod json;
+#[cfg(test)]
+mod serde_reference;
 
 /// Declares a contract enum with its JSON names, kept in one match.
 macro_rules! named_enum {
@@ -45,10 +51,8 @@ macro_rules! named_enum {
 
             /// The value with JSON name `s`, if any.
             pub fn from_name(s: &str) -> Option<$name> {
-                match s {
-                    $($text => Some($name::$variant),)+
-                    _ => None,
-                }
+                // A search of `ALL` compiles smaller than a `match` on strings.
+                $name::ALL.iter().copied().find(|v| v.as_str() == s)
             }
         }
 
@@ -451,6 +455,15 @@ impl Facts {
     /// [`ErrorKind::InvalidTimestamp`]. `null` is accepted as "unknown"; duplicate list
     /// entries are harmless; a leading UTF-8 byte-order mark is skipped.
     pub fn from_json(bytes: &[u8]) -> Result<Facts, Error> {
+        Facts::read_json(bytes, json::parse_object)
+    }
+
+    /// [`Facts::from_json`] with the object reader `parse_object` (the tests also run the
+    /// former serde-based reader through here).
+    fn read_json(
+        bytes: &[u8],
+        parse_object: fn(&[u8]) -> Result<Facts, Error>,
+    ) -> Result<Facts, Error> {
         if bytes.len() > MAX_FACTS_BYTES {
             return Err(Error::new(
                 ErrorKind::CapacityExceeded {
@@ -544,41 +557,38 @@ impl Facts {
         set
     }
 
-    /// Stores a decoded value (a `null` leaves the field unknown).
+    /// Stores a decoded value (a `null` leaves the field unknown). `value` is of `field`'s
+    /// type: the readers only produce such pairs.
     fn set(&mut self, field: FactField, value: Value) {
-        match (field, value) {
-            (FactField::Role, Value::Role(v)) => self.role = Some(v),
-            (FactField::AwareAt, Value::Time(v)) => self.aware_at = Some(v),
-            (FactField::AuthorityNotifiedAt, Value::Time(v)) => {
-                self.authority_notified_at = Some(v);
+        match value {
+            Value::Null => {}
+            Value::Role(v) => self.role = Some(v),
+            Value::Protection(v) => self.protection = Some(v),
+            Value::Exposure(v) => self.exposure = Some(v),
+            Value::Breach(v) => self.breach = Some(v),
+            Value::Data(v) => self.data = Some(v),
+            Value::Number(v) => self.unavailable_hours = Some(v),
+            Value::Time(v) => match field {
+                FactField::AwareAt => self.aware_at = Some(v),
+                _ => self.authority_notified_at = Some(v),
+            },
+            Value::Count(v) => match field {
+                FactField::Subjects => self.subjects = Some(v),
+                _ => self.records = Some(v),
+            },
+            Value::Bool(v) => {
+                let slot = match field {
+                    FactField::VulnerableSubjects => &mut self.vulnerable_subjects,
+                    FactField::KeyCompromised => &mut self.key_compromised,
+                    FactField::Malicious => &mut self.malicious,
+                    FactField::Recovered => &mut self.recovered,
+                    FactField::Backup => &mut self.backup,
+                    FactField::HighRiskMitigated => &mut self.high_risk_mitigated,
+                    FactField::DisproportionateEffort => &mut self.disproportionate_effort,
+                    _ => &mut self.public_communication,
+                };
+                *slot = Some(v);
             }
-            (FactField::Breach, Value::Breach(v)) => self.breach = Some(v),
-            (FactField::Data, Value::Data(v)) => self.data = Some(v),
-            (FactField::Subjects, Value::Count(v)) => self.subjects = Some(v),
-            (FactField::Records, Value::Count(v)) => self.records = Some(v),
-            (FactField::Protection, Value::Protection(v)) => self.protection = Some(v),
-            (FactField::Exposure, Value::Exposure(v)) => self.exposure = Some(v),
-            (FactField::UnavailableHours, Value::Number(v)) => {
-                self.unavailable_hours = Some(v);
-            }
-            (FactField::VulnerableSubjects, Value::Bool(v)) => {
-                self.vulnerable_subjects = Some(v);
-            }
-            (FactField::KeyCompromised, Value::Bool(v)) => self.key_compromised = Some(v),
-            (FactField::Malicious, Value::Bool(v)) => self.malicious = Some(v),
-            (FactField::Recovered, Value::Bool(v)) => self.recovered = Some(v),
-            (FactField::Backup, Value::Bool(v)) => self.backup = Some(v),
-            (FactField::HighRiskMitigated, Value::Bool(v)) => {
-                self.high_risk_mitigated = Some(v);
-            }
-            (FactField::DisproportionateEffort, Value::Bool(v)) => {
-                self.disproportionate_effort = Some(v);
-            }
-            (FactField::PublicCommunication, Value::Bool(v)) => {
-                self.public_communication = Some(v);
-            }
-            // `Value::Null`, and pairs the seeds never produce.
-            _ => {}
         }
     }
 }
@@ -621,398 +631,6 @@ impl Serialize for Facts {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// Deserialization with a side channel that records where the parser was.
-
-/// Where the deserializer was, for error locations (serde-json-core errors carry none).
-#[derive(Default)]
-struct Progress<'a> {
-    /// The whole JSON input (numbers are read from it directly, see [`read_number`]).
-    input: &'a [u8],
-    /// The offset of a syntax error found while reading a number.
-    syntax_at: Cell<Option<usize>>,
-    /// Keys started so far (the failing key is number `keys - 1`).
-    keys: Cell<usize>,
-    /// The field whose value is being read.
-    field: Cell<Option<FactField>>,
-    /// The last key was not a contract field.
-    unknown_key: Cell<bool>,
-    /// A precise diagnosis set by a visitor before it failed.
-    kind: Cell<Option<ErrorKind>>,
-}
-
-impl Progress<'_> {
-    fn fail<E: de::Error>(&self, kind: ErrorKind) -> E {
-        self.kind.set(Some(kind));
-        E::custom("facts")
-    }
-}
-
-struct FactsSeed<'p> {
-    progress: &'p Progress<'p>,
-}
-
-impl<'de> DeserializeSeed<'de> for FactsSeed<'_> {
-    type Value = Facts;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Facts, D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for FactsSeed<'_> {
-    type Value = Facts;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object of incident facts")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Facts, A::Error> {
-        let p = self.progress;
-        let mut facts = Facts::unknown();
-        let mut seen = FactFields::new();
-        loop {
-            p.keys.set(p.keys.get().saturating_add(1));
-            p.field.set(None);
-            let Some(field) = map.next_key_seed(KeySeed { progress: p })? else {
-                break;
-            };
-            p.field.set(Some(field));
-            if seen.contains(field) {
-                return Err(p.fail(ErrorKind::DuplicateField));
-            }
-            seen.insert(field);
-            let value = map.next_value_seed(ValueSeed { field, progress: p })?;
-            facts.set(field, value);
-        }
-        p.field.set(None);
-        Ok(facts)
-    }
-}
-
-struct KeySeed<'p> {
-    progress: &'p Progress<'p>,
-}
-
-impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
-    type Value = FactField;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<FactField, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeySeed<'_> {
-    type Value = FactField;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name of contract §3")
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<FactField, E> {
-        FactField::from_name(s).ok_or_else(|| {
-            self.progress.unknown_key.set(true);
-            self.progress.fail(ErrorKind::UnknownField)
-        })
-    }
-}
-
-/// Reads the value of `field`: `null`, or a value of the field's type.
-struct ValueSeed<'p> {
-    field: FactField,
-    progress: &'p Progress<'p>,
-}
-
-impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
-    type Value = Value;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_option(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ValueSeed<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a value for `{}`", self.field)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        match self.field.json_type() {
-            FieldType::Name | FieldType::Time => d.deserialize_str(ScalarVisitor(self)),
-            FieldType::List => d.deserialize_seq(ListVisitor(self)),
-            FieldType::Count | FieldType::Number => {
-                // Never `deserialize_f64`: it parses with `f64::from_str` (rounding, and
-                // linking the float parser). The token is read exactly from the input,
-                // then skipped.
-                let value = read_number(self.field, self.progress)
-                    .map_err(|kind| self.progress.fail::<D::Error>(kind))?;
-                d.deserialize_ignored_any(SkipNumber)?;
-                Ok(value)
-            }
-            FieldType::Bool => d.deserialize_bool(ScalarVisitor(self)),
-        }
-    }
-}
-
-/// Visitor for a field's scalar value (string, number or boolean).
-struct ScalarVisitor<'p>(ValueSeed<'p>);
-
-impl<'de> Visitor<'de> for ScalarVisitor<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
-        let p = self.0.progress;
-        let out_of_range = || p.fail(ErrorKind::ValueOutOfRange);
-        match self.0.field {
-            FactField::Role => Role::from_name(s).map(Value::Role).ok_or_else(out_of_range),
-            FactField::Protection => Protection::from_name(s)
-                .map(Value::Protection)
-                .ok_or_else(out_of_range),
-            FactField::Exposure => Exposure::from_name(s)
-                .map(Value::Exposure)
-                .ok_or_else(out_of_range),
-            FactField::AwareAt | FactField::AuthorityNotifiedAt => Timestamp::parse_rfc3339(s)
-                .map(Value::Time)
-                .map_err(|k| p.fail(k)),
-            _ => Err(p.fail(ErrorKind::WrongType)),
-        }
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
-        match self.0.field.json_type() {
-            FieldType::Bool => Ok(Value::Bool(v)),
-            _ => Err(self.0.progress.fail(ErrorKind::WrongType)),
-        }
-    }
-}
-
-/// Reads the value of number field `field` (a count or `unavailable_hours`) from the raw
-/// input, exactly, before the deserializer skips it ([`SkipNumber`]).
-///
-/// The value is found with [`scan`] (the current key is number `keys - 1`). A value that
-/// does not start like a number is [`ErrorKind::WrongType`]; a token that is not a JSON
-/// number, or is followed by anything but the object's `,` or `}`, is a syntax error
-/// ([`ErrorKind::MalformedJson`] at the first bad byte, recorded in `syntax_at`); a
-/// negative value, a fractional count or one above [`MAX_COUNT`], or a number outside
-/// the [`Decimal`] range is [`ErrorKind::ValueOutOfRange`]; `unavailable_hours` with more
-/// digits than a [`Decimal`] holds is [`ErrorKind::CapacityExceeded`].
-fn read_number(field: FactField, p: &Progress<'_>) -> Result<Value, ErrorKind> {
-    let input = p.input;
-    let scanned = scan(input, p.keys.get().saturating_sub(1));
-    let syntax = |at: usize| {
-        p.syntax_at.set(Some(scanned.error.unwrap_or(at)));
-        ErrorKind::MalformedJson
-    };
-    let Some((_, at)) = scanned.key else {
-        return Err(syntax(input.len()));
-    };
-    if !matches!(input.get(at), Some(b'-' | b'+' | b'.' | b'0'..=b'9')) {
-        return Err(ErrorKind::WrongType);
-    }
-    let end = skip_number(input, at).ok_or_else(|| syntax(at))?;
-    let next = input.get(end..).and_then(|rest| {
-        rest.iter()
-            .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-    });
-    if !matches!(next, Some(b',' | b'}')) {
-        return Err(syntax(end));
-    }
-    let token = input
-        .get(at..end)
-        .and_then(|t| core::str::from_utf8(t).ok())
-        .ok_or_else(|| syntax(at))?;
-    let negative = token.starts_with('-');
-    let value = match Decimal::parse(token) {
-        Ok(v) => v,
-        Err(ErrorKind::MalformedJson) => return Err(syntax(at)),
-        // A negative number is out of range whatever its digits; so is a count with more
-        // significant digits than a decimal holds (it is fractional or above 2^53).
-        Err(ErrorKind::CapacityExceeded { .. })
-            if negative || field.json_type() == FieldType::Count =>
-        {
-            return Err(ErrorKind::ValueOutOfRange);
-        }
-        Err(kind) => return Err(kind),
-    };
-    if value.is_negative() {
-        return Err(ErrorKind::ValueOutOfRange);
-    }
-    match field.json_type() {
-        FieldType::Count => value
-            .to_u64()
-            .filter(|n| *n <= MAX_COUNT)
-            .map(Value::Count)
-            .ok_or(ErrorKind::ValueOutOfRange),
-        _ => Ok(Value::Number(value)),
-    }
-}
-
-/// Skips a number token already read by [`read_number`] (serde-json-core's
-/// `deserialize_ignored_any` consumes it up to the next `,` or `}`).
-struct SkipNumber;
-
-impl<'de> Visitor<'de> for SkipNumber {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a number")
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        Ok(())
-    }
-}
-
-/// Visitor for the list fields `breach` and `data`.
-struct ListVisitor<'p>(ValueSeed<'p>);
-
-impl<'de> Visitor<'de> for ListVisitor<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let field = self.0.field;
-        let p = self.0.progress;
-        let mut breach = BreachKinds::new();
-        let mut data = DataKinds::new();
-        while let Some(name) = seq.next_element_seed(NameSeed { progress: p })? {
-            match field {
-                FactField::Breach => match BreachKind::from_name(name.as_str()) {
-                    Some(k) => breach.insert(k),
-                    None => return Err(p.fail(ErrorKind::ValueOutOfRange)),
-                },
-                _ => match DataKind::from_name(name.as_str()) {
-                    Some(k) => data.insert(k),
-                    None => return Err(p.fail(ErrorKind::ValueOutOfRange)),
-                },
-            }
-        }
-        Ok(match field {
-            FactField::Breach => Value::Breach(breach),
-            _ => Value::Data(data),
-        })
-    }
-}
-
-/// A list element: a short string (longer ones cannot be a contract name).
-struct NameSeed<'p> {
-    progress: &'p Progress<'p>,
-}
-
-/// Longest list element kept for lookup; every contract name is shorter.
-const MAX_NAME_BYTES: usize = 24;
-
-impl<'de> DeserializeSeed<'de> for NameSeed<'_> {
-    type Value = heapless::String<MAX_NAME_BYTES>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for NameSeed<'_> {
-    type Value = heapless::String<MAX_NAME_BYTES>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a name from contract §3")
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        let mut out = heapless::String::new();
-        // A name longer than every contract name is simply not one of them.
-        out.push_str(s)
-            .map_err(|_| self.progress.fail(ErrorKind::ValueOutOfRange))?;
-        Ok(out)
-    }
-}
-
-/// Parses the facts object that makes up all of `bytes` (valid UTF-8, within size).
-fn parse_object(bytes: &[u8]) -> Result<Facts, Error> {
-    let progress = Progress {
-        input: bytes,
-        ..Progress::default()
-    };
-    let mut unescape = [0u8; MAX_FACTS_STRING_BYTES];
-    let mut de = serde_json_core::de::Deserializer::new(bytes, Some(&mut unescape));
-    let result = FactsSeed {
-        progress: &progress,
-    }
-    .deserialize(&mut de)
-    .and_then(|facts| de.end().map(|_| facts));
-    let facts = result.map_err(|e| locate(bytes, &progress, e))?;
-    // serde-json-core is lenient in a few places (numbers such as `.5` or `1.`, raw
-    // control characters in strings): the strict scanner has the last word.
-    if let Some(at) = scan(bytes, usize::MAX).error {
-        return Err(Error::new(ErrorKind::MalformedJson, Location::Byte(at)));
-    }
-    Ok(facts)
-}
-
-/// Turns a serde-json-core error into an [`Error`] with a field name and byte offset.
-fn locate(bytes: &[u8], p: &Progress<'_>, e: serde_json_core::de::Error) -> Error {
-    use serde_json_core::de::Error as J;
-    if let Some(at) = p.syntax_at.get() {
-        // A malformed number: a syntax error of the document, like any other.
-        return Error::new(ErrorKind::MalformedJson, Location::Byte(at));
-    }
-    let key_index = p.keys.get().saturating_sub(1);
-    let scanned = scan(bytes, key_index);
-    if p.unknown_key.get() {
-        let at = scanned
-            .key
-            .map_or(Location::Input, |(k, _)| Location::Byte(k));
-        return Error::new(ErrorKind::UnknownField, at);
-    }
-    if let Some(field) = p.field.get() {
-        let name = field.as_str();
-        if p.kind.get() == Some(ErrorKind::DuplicateField) {
-            return Error::new(
-                ErrorKind::DuplicateField,
-                Location::Field(name, scanned.key.map(|(k, _)| k)),
-            );
-        }
-        let value_at = scanned.key.map(|(_, v)| v);
-        let first = value_at.and_then(|v| bytes.get(v)).copied();
-        let type_matches = match (field.json_type(), first) {
-            (_, Some(b'n')) | (_, None) => true,
-            (FieldType::Name | FieldType::Time, Some(b)) => b == b'"',
-            (FieldType::List, Some(b)) => b == b'[',
-            (FieldType::Count | FieldType::Number, Some(b)) => b == b'-' || b.is_ascii_digit(),
-            (FieldType::Bool, Some(b)) => b == b't' || b == b'f',
-        };
-        let kind = if let Some(kind) = p.kind.get() {
-            kind
-        } else if !type_matches {
-            ErrorKind::WrongType
-        } else {
-            match e {
-                J::InvalidType => ErrorKind::WrongType,
-                J::InvalidNumber | J::CustomError | J::EscapedStringIsTooLong => {
-                    ErrorKind::ValueOutOfRange
-                }
-                _ => ErrorKind::MalformedJson,
-            }
-        };
-        let at = match (kind, scanned.error) {
-            // A syntax error inside the value: point at the bad byte.
-            (ErrorKind::MalformedJson, Some(b)) => Some(b),
-            _ => value_at,
-        };
-        return Error::new(kind, Location::Field(name, at));
-    }
-    // Outside any value: a syntax error, or a document that is not an object.
-    let at = scanned.error.unwrap_or_else(|| {
-        bytes
-            .iter()
-            .position(|b| !b.is_ascii_whitespace())
-            .unwrap_or(bytes.len())
-    });
-    Error::new(ErrorKind::MalformedJson, Location::Byte(at))
-}
-
 /// The JSON key (a string without escapes) that starts at byte `offset` of `input`, e.g.
 /// to name the field of an [`ErrorKind::UnknownField`] error, whose location is the
 /// key's opening quote.
@@ -1023,220 +641,9 @@ pub fn key_at(input: &[u8], offset: usize) -> Option<&str> {
     core::str::from_utf8(body.get(..end)?).ok()
 }
 
-// ---------------------------------------------------------------------------------------
-// An iterative JSON scanner, used only to find byte offsets for error messages.
-
-/// What [`scan`] found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Scan {
-    /// Offset of the first syntax error (including nesting deeper than
-    /// [`MAX_FACTS_DEPTH`] and trailing characters), if any.
-    error: Option<usize>,
-    /// Offsets of the wanted top-level key's opening quote and of its value.
-    key: Option<(usize, usize)>,
-}
-
-/// What the scanner expects next.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Want {
-    Value,
-    ValueOrClose,
-    Key,
-    KeyOrClose,
-    Colon,
-    CommaOrClose,
-    End,
-}
-
-/// Scans `b` as JSON without recursion and with at most [`MAX_FACTS_DEPTH`] levels,
-/// reporting the first error and the offsets of top-level key number `want_key`.
-fn scan(b: &[u8], want_key: usize) -> Scan {
-    let mut out = Scan {
-        error: None,
-        key: None,
-    };
-    // Bit `d` set: level `d` (1-based) is an object.
-    let mut objects: u64 = 0;
-    let mut depth: u32 = 0;
-    let mut keys_seen = 0usize;
-    let mut pending_key: Option<usize> = None;
-    let mut want = Want::Value;
-    let mut i = 0usize;
-    loop {
-        while b
-            .get(i)
-            .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-        {
-            i += 1;
-        }
-        let Some(&c) = b.get(i) else {
-            if want != Want::End {
-                out.error = Some(i);
-            }
-            return out;
-        };
-        let in_object = depth > 0 && objects & (1u64 << depth) != 0;
-        let next = match want {
-            Want::End => None,
-            Want::Colon => (c == b':').then(|| {
-                i += 1;
-                Want::Value
-            }),
-            Want::Key | Want::KeyOrClose => match c {
-                b'}' if want == Want::KeyOrClose => close(&mut depth, &mut i),
-                b'"' => {
-                    if depth == 1 {
-                        if keys_seen == want_key {
-                            pending_key = Some(i);
-                        }
-                        keys_seen += 1;
-                    }
-                    skip_string(b, i).map(|end| {
-                        i = end;
-                        Want::Colon
-                    })
-                }
-                _ => None,
-            },
-            Want::CommaOrClose => match c {
-                b',' => {
-                    i += 1;
-                    Some(if in_object { Want::Key } else { Want::Value })
-                }
-                b'}' if in_object => close(&mut depth, &mut i),
-                b']' if !in_object => close(&mut depth, &mut i),
-                _ => None,
-            },
-            Want::Value | Want::ValueOrClose => {
-                if depth == 1
-                    && in_object
-                    && let Some(k) = pending_key.take()
-                {
-                    out.key = Some((k, i));
-                }
-                match c {
-                    b']' if want == Want::ValueOrClose => close(&mut depth, &mut i),
-                    b'{' | b'[' if depth as usize >= MAX_FACTS_DEPTH => None,
-                    b'{' => {
-                        depth += 1;
-                        objects |= 1u64 << depth;
-                        i += 1;
-                        Some(Want::KeyOrClose)
-                    }
-                    b'[' => {
-                        depth += 1;
-                        objects &= !(1u64 << depth);
-                        i += 1;
-                        Some(Want::ValueOrClose)
-                    }
-                    b'"' => skip_string(b, i).map(|end| {
-                        i = end;
-                        after_value(depth)
-                    }),
-                    b't' => literal(b, &mut i, b"true").map(|()| after_value(depth)),
-                    b'f' => literal(b, &mut i, b"false").map(|()| after_value(depth)),
-                    b'n' => literal(b, &mut i, b"null").map(|()| after_value(depth)),
-                    b'-' | b'0'..=b'9' => skip_number(b, i).map(|end| {
-                        i = end;
-                        after_value(depth)
-                    }),
-                    _ => None,
-                }
-            }
-        };
-        match next {
-            Some(w) => want = w,
-            None => {
-                // `i` may have moved inside a string or number: report the byte that failed.
-                out.error = Some(i.min(b.len()));
-                return out;
-            }
-        }
-    }
-}
-
-/// Leaves the current container; what comes next depends on the new depth.
-fn close(depth: &mut u32, i: &mut usize) -> Option<Want> {
-    *depth = depth.saturating_sub(1);
-    *i += 1;
-    Some(after_value(*depth))
-}
-
-/// What follows a complete value at `depth`.
-const fn after_value(depth: u32) -> Want {
-    if depth == 0 {
-        Want::End
-    } else {
-        Want::CommaOrClose
-    }
-}
-
-/// Matches the literal `lit` at `*i`.
-fn literal(b: &[u8], i: &mut usize, lit: &[u8]) -> Option<()> {
-    if b.get(*i..)?.starts_with(lit) {
-        *i += lit.len();
-        Some(())
-    } else {
-        None
-    }
-}
-
-/// The offset after the JSON string starting at `start` (which holds `"`).
-fn skip_string(b: &[u8], start: usize) -> Option<usize> {
-    let mut i = start + 1;
-    loop {
-        match *b.get(i)? {
-            b'"' => return Some(i + 1),
-            b'\\' => match *b.get(i + 1)? {
-                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
-                b'u' => {
-                    let hex = b.get(i + 2..i + 6)?;
-                    if !hex.iter().all(u8::is_ascii_hexdigit) {
-                        return None;
-                    }
-                    i += 6;
-                }
-                _ => return None,
-            },
-            0x00..=0x1f => return None,
-            _ => i += 1,
-        }
-    }
-}
-
-/// The offset after the JSON number starting at `start`.
-fn skip_number(b: &[u8], start: usize) -> Option<usize> {
-    let digits = |mut i: usize| {
-        let from = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        (i > from).then_some(i)
-    };
-    let mut i = start;
-    if b.get(i) == Some(&b'-') {
-        i += 1;
-    }
-    i = match b.get(i) {
-        Some(b'0') => i + 1,
-        Some(b'1'..=b'9') => digits(i)?,
-        _ => return None,
-    };
-    if b.get(i) == Some(&b'.') {
-        i = digits(i + 1)?;
-    }
-    if matches!(b.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        if matches!(b.get(i), Some(b'+' | b'-')) {
-            i += 1;
-        }
-        i = digits(i)?;
-    }
-    Some(i)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::json::scan;
     use super::*;
 
     fn parse(s: &str) -> Result<Facts, Error> {
