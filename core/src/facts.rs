@@ -26,8 +26,6 @@ use crate::limits::{Limit, MAX_FACTS_BYTES};
 use crate::time::Timestamp;
 
 mod json;
-#[cfg(test)]
-mod serde_reference;
 
 /// Declares a contract enum with its JSON names, kept in one match.
 macro_rules! named_enum {
@@ -455,15 +453,6 @@ impl Facts {
     /// [`ErrorKind::InvalidTimestamp`]. `null` is accepted as "unknown"; duplicate list
     /// entries are harmless; a leading UTF-8 byte-order mark is skipped.
     pub fn from_json(bytes: &[u8]) -> Result<Facts, Error> {
-        Facts::read_json(bytes, json::parse_object)
-    }
-
-    /// [`Facts::from_json`] with the object reader `parse_object` (the tests also run the
-    /// former serde-based reader through here).
-    fn read_json(
-        bytes: &[u8],
-        parse_object: fn(&[u8]) -> Result<Facts, Error>,
-    ) -> Result<Facts, Error> {
         if bytes.len() > MAX_FACTS_BYTES {
             return Err(Error::new(
                 ErrorKind::CapacityExceeded {
@@ -485,7 +474,7 @@ impl Facts {
             Some(rest) => (BOM.len(), rest),
             None => (0, bytes),
         };
-        parse_object(json).map_err(|e| {
+        json::parse_object(json).map_err(|e| {
             let at = match e.at {
                 Location::Byte(b) => Location::Byte(b + skip),
                 Location::Field(name, b) => Location::Field(name, b.map(|b| b + skip)),

@@ -75,8 +75,8 @@ pub const MAX_PHRASE_WORDS: usize = 8;
 pub const MAX_DETECT_WORDS: usize = 2_000;
 
 /// Deepest JSON nesting the facts position scanner follows (the facts themselves need
-/// two levels: the object and a list). Deeper input is malformed facts; the deserializer
-/// never descends into such a value (it refuses unknown fields at their key).
+/// two levels: the object and a list). Deeper input is malformed facts; the reader
+/// (`facts/json.rs`) never descends into such a value (it refuses unknown fields at their key).
 pub const MAX_FACTS_DEPTH: usize = 32;
 
 /// Longest facts string value that contains escapes (`\u0070`, `\"`) the parser can

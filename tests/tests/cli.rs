@@ -263,8 +263,8 @@ fn facts_over_their_capacity_are_refused() {
 
 #[test]
 fn deeply_nested_unknown_field_is_an_error_not_a_crash() {
-    // serde-json-core recurses into unknown values; `deny_unknown_fields` must stop it
-    // before the nesting does (toolchain.md). Nesting as deep as the capacity allows.
+    // A reader that recursed into unknown values would overflow the stack here; ours
+    // refuses an unknown field at its key. Nesting as deep as the capacity allows.
     let depth = breachnotice::limits::MAX_FACTS_BYTES / 2 - 16;
     let json = format!("{{\"zz\":{}{}}}", "[".repeat(depth), "]".repeat(depth));
     let name = "facts_deeply_nested_unknown_field";
