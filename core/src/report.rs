@@ -321,8 +321,7 @@ fn read_notice(text: &str, lang: Lang) -> (DerivedFacts, ElementScan<'_>) {
     for sentence in Sentences::new(text) {
         match facts.begin(sentence) {
             Some(mut cues) => {
-                let index = cues.index();
-                elements.sentence(sentence, Some((index, &mut |m| cues.add(m))));
+                elements.sentence(sentence, Some((facts.cues(), &mut |m| cues.add(m))));
                 facts.apply(sentence, cues.done());
             }
             // Nothing is derived from this sentence (a postscript): elements only.

@@ -69,9 +69,12 @@ use serde::{Serialize, Serializer};
 use crate::elements::Role;
 use crate::facts::{Exposure, FactField, Facts, Protection};
 use crate::lang::Lang;
-use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS, MAX_SENTENCE_NEGATIONS};
+use crate::limits::{
+    MAX_DERIVE_INDEX_CUES, MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS,
+    MAX_SENTENCE_NEGATIONS,
+};
 use crate::span::Span;
-use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_packed};
+use crate::text::matcher::{CueMatch, Cues, DecodedIndex, find_cues, find_cues_in_packed};
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::word_list::{WordList, word_list};
 use crate::time::Timestamp;
@@ -313,7 +316,7 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
     let mut scan = FactScan::new(text, lang);
     for sentence in Sentences::new(text) {
         if let Some(mut cues) = scan.begin(sentence) {
-            find_cues_in_packed(cues.sentence, cues.base, cues.index, |m| cues.add(m));
+            find_cues(cues.sentence, cues.base, &scan.cues(), |m| cues.add(m));
             scan.apply(sentence, cues.done());
         }
     }
@@ -324,13 +327,13 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
 /// for something else ([`crate::report::evaluate`] analyses the elements) splits the text
 /// into sentences, and each sentence into words, only once. For every sentence of
 /// [`Sentences`] in order: [`FactScan::begin`]; when it gives a [`SentenceCues`], feed it
-/// every match of [`SentenceCues::index`] in the sentence ([`SentenceCues::add`], in the
+/// every match of [`FactScan::cues`] in the sentence ([`SentenceCues::add`], in the
 /// matcher's order), then [`FactScan::apply`] it ([`SentenceCues::done`]). Then
 /// [`FactScan::finish`]: the facts are those [`derive_facts`] gives.
 pub(crate) struct FactScan<'t> {
     text: &'t str,
     lang: Lang,
-    index: &'static PackedIndex,
+    index: DecodedIndex<MAX_DERIVE_INDEX_CUES>,
     out: DerivedFacts,
     data: crate::facts::DataKinds,
     breach: crate::facts::BreachKinds,
@@ -347,7 +350,7 @@ impl<'t> FactScan<'t> {
         FactScan {
             text,
             lang,
-            index: index::derive_index(lang),
+            index: index::derive_index(lang).decode(),
             out: DerivedFacts::empty(),
             data: crate::facts::DataKinds::new(),
             breach: crate::facts::BreachKinds::new(),
@@ -369,7 +372,12 @@ impl<'t> FactScan<'t> {
         if self.postscript {
             return None;
         }
-        Some(SentenceCues::new(s, sentence.start, self.index))
+        Some(SentenceCues::new(s, sentence.start, self.lang))
+    }
+
+    /// The derive index, decoded: feed [`SentenceCues::add`] its matches.
+    pub(crate) fn cues(&self) -> Cues<'_> {
+        self.index.cues()
     }
 
     /// Derives what `sentence` states from its cues (collected in full).
@@ -377,6 +385,7 @@ impl<'t> FactScan<'t> {
         let FactScan {
             text,
             lang,
+            index,
             out,
             data,
             breach,
@@ -458,7 +467,15 @@ impl<'t> FactScan<'t> {
         if !may_count {
             cues.each(Group::CountNoun, false, |_, _, _| may_count = true);
         }
-        counts.sentence(s, base, lang, sentence.paragraph_start, label, may_count);
+        let lang_index = (lang, &index.cues());
+        counts.sentence(
+            s,
+            base,
+            lang_index,
+            sentence.paragraph_start,
+            label,
+            may_count,
+        );
         let mut date_cues: [Option<(FactField, usize)>; 2] = [None, None];
         cues.each(Group::DateLabel, false, |i, a, _| {
             let Some(&field) = dates::LABELS.get(i) else {
@@ -590,7 +607,7 @@ struct Hit {
 pub(crate) struct SentenceCues<'s> {
     sentence: &'s str,
     base: usize,
-    index: &'static PackedIndex,
+    lang: Lang,
     negations: Negations,
     hedged: bool,
     blocked: u64,
@@ -602,11 +619,11 @@ pub(crate) struct SentenceCues<'s> {
 
 impl<'s> SentenceCues<'s> {
     /// An empty collector for `sentence`, which starts at byte `base` of the notice.
-    fn new(sentence: &'s str, base: usize, index: &'static PackedIndex) -> SentenceCues<'s> {
+    fn new(sentence: &'s str, base: usize, lang: Lang) -> SentenceCues<'s> {
         SentenceCues {
             sentence,
             base,
-            index,
+            lang,
             negations: Some(heapless::Vec::new()),
             hedged: false,
             blocked: 0,
@@ -615,12 +632,7 @@ impl<'s> SentenceCues<'s> {
         }
     }
 
-    /// The index whose matches [`SentenceCues::add`] takes.
-    pub(crate) fn index(&self) -> &'static PackedIndex {
-        self.index
-    }
-
-    /// Takes the next match of [`SentenceCues::index`] in the sentence (in the matcher's
+    /// Takes the next match of [`FactScan::cues`] in the sentence (in the matcher's
     /// order).
     pub(crate) fn add(&mut self, m: CueMatch) {
         let Some((group, _)) = table_info(m.table) else {
@@ -679,7 +691,8 @@ impl<'s> SentenceCues<'s> {
             found(member, start, end);
         };
         if self.overflow {
-            find_cues_in_packed(self.sentence, self.base, self.index, |m| {
+            let index = index::derive_index(self.lang);
+            find_cues_in_packed(self.sentence, self.base, index, |m| {
                 if m.cue.role == Role::Signal {
                     visit(m.table, m.start, m.end);
                 }
