@@ -79,7 +79,7 @@ fn hour_word_after(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Numeric dates and times, by a byte scan.
-fn numeric<F: FnMut(DateMatch)>(text: &str, base: usize, f: &mut F) {
+fn numeric(text: &str, base: usize, f: &mut dyn FnMut(DateMatch)) {
     let bytes = text.as_bytes();
     let mut i = 0usize;
     while i < bytes.len() {
@@ -204,8 +204,15 @@ fn is_day_month_link(w: &Word) -> bool {
 /// Calls `f` for every date and time in `text` (a slice starting at byte `base`), with the
 /// month and weekday names of `data`. Numeric dates and times come first, then named
 /// ones, each in text order.
+#[inline]
 pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData, mut f: F) {
-    numeric(text, base, &mut f);
+    find_dates_dyn(text, base, data, &mut f);
+}
+
+/// [`find_dates`] with the callback behind a reference: the scan is compiled once, not
+/// once per caller's closure (a date costs an indirect call, a byte or word nothing).
+fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(DateMatch)) {
+    numeric(text, base, f);
     // Named dates: a window of two words back and one ahead.
     let mut win: [Option<Word>; 5] = [None; 5];
     let mut words = Words::with_offset(text, base);
