@@ -37,7 +37,7 @@ use crate::lang::{Lang, LangData};
 use crate::limits::{MAX_ELEMENT_INDEX_CUES, MAX_EVIDENCE};
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueMatch, Cues, DecodedIndex, PackedIndex, find_cues_in_two};
+use crate::text::matcher::{CueMatch, Cues, PackedIndex, find_cues_in_two};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -798,9 +798,10 @@ fn build(audience: Audience, late: Option<bool>, found: Option<&[Found; N]>) -> 
 ///
 /// Never panics, allocates nothing, and runs in time linear in `text.len()`.
 pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -> NoticeReport {
+    let index = cue_index(lang).decode();
     let mut scan = ElementScan::new(text, lang);
     for sentence in Sentences::new(text) {
-        scan.sentence(sentence, None);
+        scan.sentence(sentence, index.cues(), None);
     }
     scan.finish(audience, late)
 }
@@ -812,7 +813,6 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
 /// gives.
 pub(crate) struct ElementScan<'t> {
     text: &'t str,
-    cues: DecodedIndex<MAX_ELEMENT_INDEX_CUES>,
     data: &'static LangData,
     found: [Found; N],
     prev: Option<Facts>,
@@ -823,24 +823,25 @@ impl<'t> ElementScan<'t> {
     pub(crate) fn new(text: &'t str, lang: Lang) -> ElementScan<'t> {
         ElementScan {
             text,
-            cues: cue_index(lang).decode(),
             data: lang.data(),
             found: Default::default(),
             prev: None,
         }
     }
 
-    /// Reads the next sentence; `other` (a second index and its callback) is searched in
-    /// the same pass of its words ([`find_cues_in_two`]).
+    /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
+    /// language; `other` (a second index and its callback) is searched in the same pass
+    /// of its words ([`find_cues_in_two`]).
     pub(crate) fn sentence(
         &mut self,
         sentence: Sentence,
+        cues: Cues<'_>,
         other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     ) {
         let cur = scan_sentence(
             self.text,
             sentence,
-            self.cues.cues(),
+            cues,
             self.data,
             self.prev.as_ref(),
             other,

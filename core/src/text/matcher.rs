@@ -636,8 +636,19 @@ pub fn find_cues_in_packed<const CAPACITY: usize, F: FnMut(CueMatch)>(
     index: &'static PackedIndex<CAPACITY>,
     mut on_match: F,
 ) {
+    decode_and_find(text, base, index, &mut on_match);
+}
+
+/// [`find_cues_in_packed`] with the callback behind a reference: compiled once per
+/// capacity, not once per caller's closure.
+fn decode_and_find<const CAPACITY: usize>(
+    text: &str,
+    base: usize,
+    index: &'static PackedIndex<CAPACITY>,
+    on_match: &mut dyn FnMut(CueMatch),
+) {
     let decoded = index.decode();
-    find_cues_dyn(text, base, &decoded.cues(), &mut on_match);
+    find_cues_dyn(text, base, &decoded.cues(), on_match);
 }
 
 /// [`find_cues_in_packed`] with an index already decoded ([`PackedIndex::decode`],
