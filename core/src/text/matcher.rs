@@ -78,7 +78,7 @@ impl CueList for Cues<'_> {
     fn len(&self) -> usize {
         self.offsets.len()
     }
-    #[inline]
+    #[inline(always)]
     fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
         let at = self.offset(i)?.saturating_add(k);
         self.packed
