@@ -63,7 +63,7 @@ pub struct CueMatch {
     pub end: usize,
 }
 
-/// A sorted cue list the matcher searches by position (a [`PackedIndex`]).
+/// A sorted cue list the matcher searches by position (a decoded [`PackedIndex`], [`Cues`]).
 trait CueList {
     /// The number of cues.
     fn len(&self) -> usize;
@@ -747,7 +747,7 @@ const LINEAR_MAX: usize = 8;
 /// The phrases of a list whose first word is a suffix stem `*abc` (they sort first,
 /// `table[..end]`) and the set of bytes that follow their `*`: a suffix of a word that
 /// starts with any other byte is skipped without a search. Read once per call of
-/// [`find_cues_in_packed`] (the block is small: a few suffix stems per language).
+/// [`find_cues`] (the block is small: a few suffix stems per language).
 struct SuffixStems {
     end: usize,
     /// Bit `b % 64` of word `b / 64`: some stem's byte after the `*` is `b`.
