@@ -114,7 +114,7 @@ fn run() -> Result<(), String> {
                 for cues in [elements.cues(), derive.cues()] {
                     for sentence in Sentences::new(text) {
                         let slice = text.get(sentence.start..sentence.end).unwrap_or("");
-                        find_cues(slice, sentence.start, &cues, |m| total += m.end);
+                        find_cues(slice, sentence.start, cues, |m| total += m.end);
                     }
                 }
                 continue;

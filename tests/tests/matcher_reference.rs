@@ -79,7 +79,7 @@ fn reference(text: &str, base: usize, cues: &[(usize, Cue)]) -> Vec<Found> {
     out
 }
 
-fn matcher(text: &str, base: usize, index: &Cues<'_>) -> Vec<Found> {
+fn matcher(text: &str, base: usize, index: Cues<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     find_cues(text, base, index, |m| {
         out.push((m.table, m.cue.phrase, m.start, m.end));
@@ -128,7 +128,7 @@ fn matcher_agrees_with_brute_force_on_the_corpus() {
                     assert_eq!(index.len(), entries.len());
                     for s in Sentences::new(&text) {
                         let slice = text.get(s.start..s.end).unwrap_or("");
-                        let got = matcher(slice, s.start, index);
+                        let got = matcher(slice, s.start, *index);
                         let want = reference(slice, s.start, entries);
                         assert_eq!(got, want, "{} ({lang:?}): {slice:?}", file.display());
                         checked += got.len();

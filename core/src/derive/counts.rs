@@ -83,7 +83,7 @@ impl Counter {
         &mut self,
         sentence: &str,
         base: usize,
-        (lang, index): (Lang, &Cues<'_>),
+        (lang, index): (Lang, Cues<'_>),
         paragraph_start: bool,
         label: Option<(CountKind, usize)>,
         may_count: bool,
@@ -105,7 +105,7 @@ impl Counter {
         sentence: &str,
         base: usize,
         lang: Lang,
-        index: &Cues<'_>,
+        index: Cues<'_>,
         label: Option<(CountKind, usize)>,
     ) {
         let mut excluded: heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS> =
@@ -340,7 +340,7 @@ fn after_reference_word(sentence: &str, base: usize, start: usize) -> bool {
 
 /// What the first people noun, record noun or population word among the
 /// [`NOUN_WINDOW_WORDS`] words after byte `from` of the sentence says.
-fn noun_after(sentence: &str, base: usize, from: usize, index: &Cues<'_>) -> Option<Bound> {
+fn noun_after(sentence: &str, base: usize, from: usize, index: Cues<'_>) -> Option<Bound> {
     let rest = sentence.get(from.checked_sub(base)?..)?;
     let mut previous_end = from;
     for word in Words::with_offset(rest, from).take(NOUN_WINDOW_WORDS) {
@@ -377,7 +377,7 @@ fn noun_kind(
     base: usize,
     start: usize,
     end: usize,
-    index: &Cues<'_>,
+    index: Cues<'_>,
 ) -> Option<CountKind> {
     let word = sentence.get(start.checked_sub(base)?..end.checked_sub(base)?)?;
     // The lowest member of `NOUNS` whose table holds the word.

@@ -69,12 +69,9 @@ use serde::{Serialize, Serializer};
 use crate::elements::Role;
 use crate::facts::{Exposure, FactField, Facts, Protection};
 use crate::lang::Lang;
-use crate::limits::{
-    MAX_DERIVE_INDEX_CUES, MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS,
-    MAX_SENTENCE_NEGATIONS,
-};
+use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS, MAX_SENTENCE_NEGATIONS};
 use crate::span::Span;
-use crate::text::matcher::{CueMatch, Cues, DecodedIndex, find_cues, find_cues_in_packed};
+use crate::text::matcher::{CueMatch, Cues, find_cues};
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::word_list::{WordList, word_list};
 use crate::time::Timestamp;
@@ -313,10 +310,11 @@ impl DerivedFacts {
 /// text's length: each sentence's words are matched once against one merged index of all
 /// derive tables ([`index`]); allocates nothing.
 pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
-    let mut scan = FactScan::new(text, lang);
+    let index = index::derive_index(lang).decode();
+    let mut scan = FactScan::new(text, lang, index.cues());
     for sentence in Sentences::new(text) {
         if let Some(mut cues) = scan.begin(sentence) {
-            find_cues(cues.sentence, cues.base, &scan.cues(), |m| cues.add(m));
+            find_cues(cues.sentence, cues.base, cues.index, |m| cues.add(m));
             scan.apply(sentence, cues.done());
         }
     }
@@ -327,13 +325,13 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
 /// for something else ([`crate::report::evaluate`] analyses the elements) splits the text
 /// into sentences, and each sentence into words, only once. For every sentence of
 /// [`Sentences`] in order: [`FactScan::begin`]; when it gives a [`SentenceCues`], feed it
-/// every match of [`FactScan::cues`] in the sentence ([`SentenceCues::add`], in the
+/// every match of [`SentenceCues::index`] in the sentence ([`SentenceCues::add`], in the
 /// matcher's order), then [`FactScan::apply`] it ([`SentenceCues::done`]). Then
 /// [`FactScan::finish`]: the facts are those [`derive_facts`] gives.
 pub(crate) struct FactScan<'t> {
     text: &'t str,
     lang: Lang,
-    index: DecodedIndex<MAX_DERIVE_INDEX_CUES>,
+    index: Cues<'t>,
     out: DerivedFacts,
     data: crate::facts::DataKinds,
     breach: crate::facts::BreachKinds,
@@ -345,12 +343,13 @@ pub(crate) struct FactScan<'t> {
 }
 
 impl<'t> FactScan<'t> {
-    /// A scan of `text`, a notice in `lang`.
-    pub(crate) fn new(text: &'t str, lang: Lang) -> FactScan<'t> {
+    /// A scan of `text`, a notice in `lang`, whose derive index ([`index::derive_index`])
+    /// is decoded in `index`.
+    pub(crate) fn new(text: &'t str, lang: Lang, index: Cues<'t>) -> FactScan<'t> {
         FactScan {
             text,
             lang,
-            index: index::derive_index(lang).decode(),
+            index,
             out: DerivedFacts::empty(),
             data: crate::facts::DataKinds::new(),
             breach: crate::facts::BreachKinds::new(),
@@ -372,12 +371,7 @@ impl<'t> FactScan<'t> {
         if self.postscript {
             return None;
         }
-        Some(SentenceCues::new(s, sentence.start, self.lang))
-    }
-
-    /// The derive index, decoded: feed [`SentenceCues::add`] its matches.
-    pub(crate) fn cues(&self) -> Cues<'_> {
-        self.index.cues()
+        Some(SentenceCues::new(s, sentence.start, self.index))
     }
 
     /// Derives what `sentence` states from its cues (collected in full).
@@ -385,7 +379,6 @@ impl<'t> FactScan<'t> {
         let FactScan {
             text,
             lang,
-            index,
             out,
             data,
             breach,
@@ -467,7 +460,7 @@ impl<'t> FactScan<'t> {
         if !may_count {
             cues.each(Group::CountNoun, false, |_, _, _| may_count = true);
         }
-        let lang_index = (lang, &index.cues());
+        let lang_index = (lang, cues.index);
         counts.sentence(
             s,
             base,
@@ -607,7 +600,7 @@ struct Hit {
 pub(crate) struct SentenceCues<'s> {
     sentence: &'s str,
     base: usize,
-    lang: Lang,
+    index: Cues<'s>,
     negations: Negations,
     hedged: bool,
     blocked: u64,
@@ -619,11 +612,11 @@ pub(crate) struct SentenceCues<'s> {
 
 impl<'s> SentenceCues<'s> {
     /// An empty collector for `sentence`, which starts at byte `base` of the notice.
-    fn new(sentence: &'s str, base: usize, lang: Lang) -> SentenceCues<'s> {
+    fn new(sentence: &'s str, base: usize, index: Cues<'s>) -> SentenceCues<'s> {
         SentenceCues {
             sentence,
             base,
-            lang,
+            index,
             negations: Some(heapless::Vec::new()),
             hedged: false,
             blocked: 0,
@@ -632,7 +625,12 @@ impl<'s> SentenceCues<'s> {
         }
     }
 
-    /// Takes the next match of [`FactScan::cues`] in the sentence (in the matcher's
+    /// The index whose matches [`SentenceCues::add`] takes.
+    pub(crate) fn index(&self) -> Cues<'s> {
+        self.index
+    }
+
+    /// Takes the next match of [`SentenceCues::index`] in the sentence (in the matcher's
     /// order).
     pub(crate) fn add(&mut self, m: CueMatch) {
         let Some((group, _)) = table_info(m.table) else {
@@ -691,8 +689,7 @@ impl<'s> SentenceCues<'s> {
             found(member, start, end);
         };
         if self.overflow {
-            let index = index::derive_index(self.lang);
-            find_cues_in_packed(self.sentence, self.base, index, |m| {
+            find_cues(self.sentence, self.base, self.index, |m| {
                 if m.cue.role == Role::Signal {
                     visit(m.table, m.start, m.end);
                 }

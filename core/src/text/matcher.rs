@@ -653,8 +653,8 @@ fn decode_and_find<const CAPACITY: usize>(
 
 /// [`find_cues_in_packed`] with an index already decoded ([`PackedIndex::decode`],
 /// [`DecodedIndex::cues`]).
-pub fn find_cues<F: FnMut(CueMatch)>(text: &str, base: usize, cues: &Cues<'_>, mut on_match: F) {
-    find_cues_dyn(text, base, cues, &mut on_match);
+pub fn find_cues<F: FnMut(CueMatch)>(text: &str, base: usize, cues: Cues<'_>, mut on_match: F) {
+    find_cues_dyn(text, base, &cues, &mut on_match);
 }
 
 /// [`find_cues`] with the callback behind a reference: the matcher is compiled once, not
