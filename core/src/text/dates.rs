@@ -219,14 +219,17 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
 fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(DateMatch)) {
     numeric(text, base, f);
     // Named dates: a window of two words back and one ahead (three back for the day
-    // before `de`): the five latest words in a ring, `ring[oldest]` the earliest.
+    // before `de`): the five latest words in a ring, `ring[oldest]` the earliest, and
+    // whether each is a word for the first day (looked up once per word).
     let mut ring: [Option<Word>; 5] = [None; 5];
+    let mut first_day = [false; 5];
     let mut oldest = 0usize;
     let mut words = Words::with_offset(text, base);
     loop {
         let next = words.next();
         let more = next.is_some();
-        if let Some(slot) = ring.get_mut(oldest) {
+        if let (Some(slot), Some(first)) = (ring.get_mut(oldest), first_day.get_mut(oldest)) {
+            *first = next.as_ref().is_some_and(is_first_day_word);
             *slot = next;
         }
         oldest = (oldest + 1) % ring.len();
@@ -242,13 +245,13 @@ fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(Da
         // A month name only counts next to a number: test the cheap neighbours first.
         let starts_digit =
             |w: Option<&Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
-        let first_word = |w: Option<&Word>| w.is_some_and(is_first_day_word);
+        let first_word = |j: usize| first_day.get((oldest + j) % ring.len()) == Some(&true);
         let near_number = starts_digit(p1)
             || starts_digit(p2)
             || starts_digit(p3)
             || starts_digit(nx)
-            || first_word(p1)
-            || first_word(p2);
+            || first_word(2)
+            || first_word(1);
         if near_number && data.months.contains(cur.text()) {
             let mut start = None;
             // The day before the month, with `de`/`di`/`of` between or not: `12 May`,
