@@ -31,7 +31,7 @@ use breachnotice::derive::index::derive_index;
 use breachnotice::lang::detect::detect;
 use breachnotice::limits::REPORT_JSON_BYTES;
 use breachnotice::report::{LangChoice, Request, evaluate};
-use breachnotice::text::matcher::find_cues_in_packed;
+use breachnotice::text::matcher::find_cues;
 use breachnotice::text::sentences::Sentences;
 use breachnotice::text::words::Words;
 use breachnotice::time::Timestamp;
@@ -108,11 +108,13 @@ fn run() -> Result<(), String> {
             }
             "match" => {
                 // The two cue passes alone: the element index and the derive index over
-                // every sentence.
-                for index in [cue_index(lang_of), derive_index(lang_of)] {
+                // every sentence (each decoded once).
+                let elements = cue_index(lang_of).decode();
+                let derive = derive_index(lang_of).decode();
+                for cues in [elements.cues(), derive.cues()] {
                     for sentence in Sentences::new(text) {
                         let slice = text.get(sentence.start..sentence.end).unwrap_or("");
-                        find_cues_in_packed(slice, sentence.start, index, |m| total += m.end);
+                        find_cues(slice, sentence.start, cues, |m| total += m.end);
                     }
                 }
                 continue;

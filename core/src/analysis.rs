@@ -34,10 +34,10 @@ use serde::Serialize;
 
 use crate::elements::{self, CueTable, CueTables, ElementId, Requirement, Role, Status};
 use crate::lang::{Lang, LangData};
-use crate::limits::MAX_EVIDENCE;
+use crate::limits::{MAX_ELEMENT_INDEX_CUES, MAX_EVIDENCE};
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_two};
+use crate::text::matcher::{CueMatch, Cues, PackedIndex, find_cues_in_two};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -191,16 +191,20 @@ const fn cue_count(lang: Lang) -> usize {
 
 // The eleven tables of each language merged into one list sorted by phrase (ties: by
 // element), at compile time.
-static INDEX_EN: PackedIndex = crate::packed_index!(tables(Lang::En));
-static INDEX_DE: PackedIndex = crate::packed_index!(tables(Lang::De));
-static INDEX_FR: PackedIndex = crate::packed_index!(tables(Lang::Fr));
-static INDEX_ES: PackedIndex = crate::packed_index!(tables(Lang::Es));
-static INDEX_IT: PackedIndex = crate::packed_index!(tables(Lang::It));
-static INDEX_NL: PackedIndex = crate::packed_index!(tables(Lang::Nl));
+/// A language's element index: at most [`MAX_ELEMENT_INDEX_CUES`] cues (checked by the
+/// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
+pub type ElementIndex = PackedIndex<MAX_ELEMENT_INDEX_CUES>;
+
+static INDEX_EN: ElementIndex = crate::packed_index!(tables(Lang::En));
+static INDEX_DE: ElementIndex = crate::packed_index!(tables(Lang::De));
+static INDEX_FR: ElementIndex = crate::packed_index!(tables(Lang::Fr));
+static INDEX_ES: ElementIndex = crate::packed_index!(tables(Lang::Es));
+static INDEX_IT: ElementIndex = crate::packed_index!(tables(Lang::It));
+static INDEX_NL: ElementIndex = crate::packed_index!(tables(Lang::Nl));
 
 /// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
 /// time), so that the matcher does one lookup per word for all eleven elements.
-pub fn cue_index(lang: Lang) -> &'static PackedIndex {
+pub fn cue_index(lang: Lang) -> &'static ElementIndex {
     match lang {
         Lang::En => &INDEX_EN,
         Lang::De => &INDEX_DE,
@@ -489,10 +493,10 @@ impl<'t> CountBinder<'t> {
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
-    cues: &'static PackedIndex,
+    cues: Cues<'_>,
     data: &'static LangData,
     prev: Option<&Facts>,
-    other: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
+    other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
 ) -> Facts {
     let mut facts = Facts::default();
     let Some(slice) = text.get(sentence.start..sentence.end) else {
@@ -794,9 +798,10 @@ fn build(audience: Audience, late: Option<bool>, found: Option<&[Found; N]>) -> 
 ///
 /// Never panics, allocates nothing, and runs in time linear in `text.len()`.
 pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -> NoticeReport {
+    let index = cue_index(lang).decode();
     let mut scan = ElementScan::new(text, lang);
     for sentence in Sentences::new(text) {
-        scan.sentence(sentence, None);
+        scan.sentence(sentence, index.cues(), None);
     }
     scan.finish(audience, late)
 }
@@ -808,7 +813,6 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
 /// gives.
 pub(crate) struct ElementScan<'t> {
     text: &'t str,
-    cues: &'static PackedIndex,
     data: &'static LangData,
     found: [Found; N],
     prev: Option<Facts>,
@@ -819,24 +823,25 @@ impl<'t> ElementScan<'t> {
     pub(crate) fn new(text: &'t str, lang: Lang) -> ElementScan<'t> {
         ElementScan {
             text,
-            cues: cue_index(lang),
             data: lang.data(),
             found: Default::default(),
             prev: None,
         }
     }
 
-    /// Reads the next sentence; `other` (a second index and its callback) is searched in
-    /// the same pass of its words ([`find_cues_in_two`]).
+    /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
+    /// language; `other` (a second index and its callback) is searched in the same pass
+    /// of its words ([`find_cues_in_two`]).
     pub(crate) fn sentence(
         &mut self,
         sentence: Sentence,
-        other: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
+        cues: Cues<'_>,
+        other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     ) {
         let cur = scan_sentence(
             self.text,
             sentence,
-            self.cues,
+            cues,
             self.data,
             self.prev.as_ref(),
             other,
@@ -898,8 +903,7 @@ mod tests {
         for lang in Lang::ALL {
             let index = cue_index(lang);
             assert_eq!(index.len(), cue_count(lang));
-            let entries: std::vec::Vec<(usize, Cue)> =
-                (0..index.len()).filter_map(|i| index.get(i)).collect();
+            let entries: std::vec::Vec<(usize, Cue)> = index.entries().collect();
             assert_eq!(entries.len(), index.len());
             assert!(
                 entries

@@ -129,3 +129,16 @@ pub const MAX_DECIMAL_DIGITS: usize = 19;
 /// range of the binary64 floats the facts were read as before. A number beyond it is out
 /// of range.
 pub const MAX_DECIMAL_EXPONENT: i16 = 308;
+
+/// Cues in one language's merged element index ([`crate::analysis::cue_index`]; French
+/// has the most, 2,146): the capacity of the table of phrase offsets decoded onto the
+/// stack for each text analysed ([`crate::text::matcher::PackedIndex::decode`]), two
+/// bytes per cue, so 5,120 bytes of stack while a notice is read. A language with more
+/// cues fails the build.
+pub const MAX_ELEMENT_INDEX_CUES: usize = 2560;
+
+/// Cues in one language's merged derive index ([`crate::derive::index::derive_index`];
+/// the most today: 410): the capacity of its decoded offset table, as for
+/// [`MAX_ELEMENT_INDEX_CUES`] — 1,024 bytes of stack while facts are read from a notice.
+/// A language with more cues fails the build.
+pub const MAX_DERIVE_INDEX_CUES: usize = 512;

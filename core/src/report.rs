@@ -40,7 +40,8 @@
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::Audience;
-use crate::analysis::{ElementResult, ElementScan, NoticeReport, unknown_language};
+use crate::analysis::{ElementResult, ElementScan, NoticeReport, cue_index, unknown_language};
+use crate::derive::index::derive_index;
 use crate::derive::{DerivedFacts, FactScan};
 use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
@@ -316,17 +317,19 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
 /// ([`crate::text::matcher::find_cues_in_two`]). Gives what `derive_facts` gives and the
 /// element scan that `analyze` would finish with.
 fn read_notice(text: &str, lang: Lang) -> (DerivedFacts, ElementScan<'_>) {
+    let (element_index, fact_index) = (cue_index(lang).decode(), derive_index(lang).decode());
     let mut elements = ElementScan::new(text, lang);
-    let mut facts = FactScan::new(text, lang);
+    let mut facts = FactScan::new(text, lang, fact_index.cues());
     for sentence in Sentences::new(text) {
         match facts.begin(sentence) {
             Some(mut cues) => {
                 let index = cues.index();
-                elements.sentence(sentence, Some((index, &mut |m| cues.add(m))));
+                let element_cues = element_index.cues();
+                elements.sentence(sentence, element_cues, Some((index, &mut |m| cues.add(m))));
                 facts.apply(sentence, cues.done());
             }
             // Nothing is derived from this sentence (a postscript): elements only.
-            None => elements.sentence(sentence, None),
+            None => elements.sentence(sentence, element_index.cues(), None),
         }
     }
     (facts.finish(), elements)

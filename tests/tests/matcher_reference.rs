@@ -14,18 +14,18 @@ use std::path::Path;
 use breachnotice::Lang;
 use breachnotice::analysis::cue_index;
 use breachnotice::derive::index::derive_index;
-use breachnotice::text::matcher::{PackedIndex, find_cues_in_packed, word_matches};
+use breachnotice::elements::Cue;
+use breachnotice::text::matcher::{Cues, find_cues, word_matches};
 use breachnotice::text::sentences::Sentences;
 use breachnotice::text::words::{Word, Words};
 
 /// (table, phrase, start, end) of one match.
 type Found = (usize, &'static str, usize, usize);
 
-/// The reference: every cue of `index` tried at every word of `text`.
-fn reference(text: &str, base: usize, index: &'static PackedIndex) -> Vec<Found> {
+/// The reference: every cue of an index (`cues`: its entries, in order, as read from its
+/// text line by line) tried at every word of `text`.
+fn reference(text: &str, base: usize, cues: &[(usize, Cue)]) -> Vec<Found> {
     let words: Vec<Word> = Words::with_offset(text, base).collect();
-    let cues: Vec<(usize, breachnotice::elements::Cue)> =
-        (0..index.len()).filter_map(|i| index.get(i)).collect();
     let mut out = Vec::new();
     for (w, first) in words.iter().enumerate() {
         if first.too_long() {
@@ -79,9 +79,9 @@ fn reference(text: &str, base: usize, index: &'static PackedIndex) -> Vec<Found>
     out
 }
 
-fn matcher(text: &str, base: usize, index: &'static PackedIndex) -> Vec<Found> {
+fn matcher(text: &str, base: usize, index: Cues<'_>) -> Vec<Found> {
     let mut out = Vec::new();
-    find_cues_in_packed(text, base, index, |m| {
+    find_cues(text, base, index, |m| {
         out.push((m.table, m.cue.phrase, m.start, m.end));
     });
     out
@@ -118,11 +118,18 @@ fn matcher_agrees_with_brute_force_on_the_corpus() {
                 .into_iter()
                 .find(|l| name.contains(&format!("-{}-", l.as_str())));
             for lang in [own.unwrap_or(Lang::En), Lang::De] {
-                for index in [cue_index(lang), derive_index(lang)] {
+                let (elements, derive) = (cue_index(lang), derive_index(lang));
+                let (elements_decoded, derive_decoded) = (elements.decode(), derive.decode());
+                let indexes: [(Cues<'_>, Vec<(usize, Cue)>); 2] = [
+                    (elements_decoded.cues(), elements.entries().collect()),
+                    (derive_decoded.cues(), derive.entries().collect()),
+                ];
+                for (index, entries) in &indexes {
+                    assert_eq!(index.len(), entries.len());
                     for s in Sentences::new(&text) {
                         let slice = text.get(s.start..s.end).unwrap_or("");
-                        let got = matcher(slice, s.start, index);
-                        let want = reference(slice, s.start, index);
+                        let got = matcher(slice, s.start, *index);
+                        let want = reference(slice, s.start, entries);
                         assert_eq!(got, want, "{} ({lang:?}): {slice:?}", file.display());
                         checked += got.len();
                     }

@@ -33,13 +33,13 @@ use crate::facts::FactField;
 use crate::lang::Lang;
 use crate::limits::MAX_SENTENCE_EXCLUSIONS;
 use crate::text::dates::find_dates;
-use crate::text::matcher::find_cues_in_packed;
+use crate::text::matcher::{Cues, find_cues};
 use crate::text::numbers::Numbers;
 use crate::text::phone::Phones;
 use crate::text::word_list::{WordList, word_list};
 use crate::text::words::Words;
 
-use super::index::{Group, derive_index, table_info};
+use super::index::{Group, table_info};
 use super::{DerivedFacts, EvidenceValue};
 
 /// What a number counts.
@@ -76,12 +76,14 @@ impl Counter {
     /// forgets the previous paragraph's label). `label` is the sentence's first
     /// [`LABELS`] match (kind and start), found by the caller's single cue pass;
     /// `may_count` is false when the sentence holds neither a digit nor a [`NOUNS`] word
-    /// (no number in it can be a count: its numbers are not read).
+    /// (no number in it can be a count: its numbers are not read). The sentence is in
+    /// `lang`, whose decoded derive index ([`super::index::derive_index`]) is `index`: the
+    /// nouns are looked up there.
     pub fn sentence(
         &mut self,
         sentence: &str,
         base: usize,
-        lang: Lang,
+        (lang, index): (Lang, Cues<'_>),
         paragraph_start: bool,
         label: Option<(CountKind, usize)>,
         may_count: bool,
@@ -90,7 +92,7 @@ impl Counter {
             self.topic = None;
         }
         if may_count {
-            self.numbers(sentence, base, lang, label);
+            self.numbers(sentence, base, lang, index, label);
         }
         if let Some((kind, _)) = label {
             self.topic = Some(kind);
@@ -103,6 +105,7 @@ impl Counter {
         sentence: &str,
         base: usize,
         lang: Lang,
+        index: Cues<'_>,
         label: Option<(CountKind, usize)>,
     ) {
         let mut excluded: heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS> =
@@ -137,7 +140,7 @@ impl Counter {
                 _ => None,
             }
             .filter(|_| in_digits);
-            let (kind, end) = match noun_after(sentence, base, number.end, lang) {
+            let (kind, end) = match noun_after(sentence, base, number.end, index) {
                 Some(Bound::Noun(kind, end)) => (kind, end),
                 Some(Bound::Population) => continue,
                 None => match topic {
@@ -337,7 +340,7 @@ fn after_reference_word(sentence: &str, base: usize, start: usize) -> bool {
 
 /// What the first people noun, record noun or population word among the
 /// [`NOUN_WINDOW_WORDS`] words after byte `from` of the sentence says.
-fn noun_after(sentence: &str, base: usize, from: usize, lang: Lang) -> Option<Bound> {
+fn noun_after(sentence: &str, base: usize, from: usize, index: Cues<'_>) -> Option<Bound> {
     let rest = sentence.get(from.checked_sub(base)?..)?;
     let mut previous_end = from;
     for word in Words::with_offset(rest, from).take(NOUN_WINDOW_WORDS) {
@@ -358,7 +361,7 @@ fn noun_after(sentence: &str, base: usize, from: usize, lang: Lang) -> Option<Bo
         if POPULATION_WORDS.contains(w) {
             return Some(Bound::Population);
         }
-        if let Some(kind) = noun_kind(sentence, base, word.start, word.end, lang) {
+        if let Some(kind) = noun_kind(sentence, base, word.start, word.end, index) {
             return Some(Bound::Noun(kind, word.end));
         }
     }
@@ -367,19 +370,19 @@ fn noun_after(sentence: &str, base: usize, from: usize, lang: Lang) -> Option<Bo
 
 /// What the word at absolute bytes `start..end` of `sentence` (which starts at `base`)
 /// names, if it is one of [`NOUNS`]: people first, then records. Looked up in the derive
-/// index ([`super::index`]), where the noun tables are merged: their own texts are not
-/// read at run time.
+/// index ([`super::index`], decoded: `index`), where the noun tables are merged: their
+/// own texts are not read at run time.
 fn noun_kind(
     sentence: &str,
     base: usize,
     start: usize,
     end: usize,
-    lang: Lang,
+    index: Cues<'_>,
 ) -> Option<CountKind> {
     let word = sentence.get(start.checked_sub(base)?..end.checked_sub(base)?)?;
     // The lowest member of `NOUNS` whose table holds the word.
     let mut member: Option<usize> = None;
-    find_cues_in_packed(word, start, derive_index(lang), |m| {
+    find_cues(word, start, index, |m| {
         if m.cue.role == Role::Signal
             && let Some((Group::CountNoun, i)) = table_info(m.table)
         {

@@ -12,6 +12,7 @@
 
 use crate::elements::{CueTable, CueTables};
 use crate::lang::Lang;
+use crate::limits::MAX_DERIVE_INDEX_CUES;
 use crate::packed_index;
 use crate::text::matcher::PackedIndex;
 
@@ -205,15 +206,19 @@ const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
     out
 }
 
-static INDEX_EN: PackedIndex = packed_index!(tables(Lang::En));
-static INDEX_DE: PackedIndex = packed_index!(tables(Lang::De));
-static INDEX_FR: PackedIndex = packed_index!(tables(Lang::Fr));
-static INDEX_ES: PackedIndex = packed_index!(tables(Lang::Es));
-static INDEX_IT: PackedIndex = packed_index!(tables(Lang::It));
-static INDEX_NL: PackedIndex = packed_index!(tables(Lang::Nl));
+/// A language's derive index: at most [`MAX_DERIVE_INDEX_CUES`] cues (checked by the
+/// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
+pub type DeriveIndex = PackedIndex<MAX_DERIVE_INDEX_CUES>;
+
+static INDEX_EN: DeriveIndex = packed_index!(tables(Lang::En));
+static INDEX_DE: DeriveIndex = packed_index!(tables(Lang::De));
+static INDEX_FR: DeriveIndex = packed_index!(tables(Lang::Fr));
+static INDEX_ES: DeriveIndex = packed_index!(tables(Lang::Es));
+static INDEX_IT: DeriveIndex = packed_index!(tables(Lang::It));
+static INDEX_NL: DeriveIndex = packed_index!(tables(Lang::Nl));
 
 /// Every derive table of `lang` merged into one index (built at compile time).
-pub fn derive_index(lang: Lang) -> &'static PackedIndex {
+pub fn derive_index(lang: Lang) -> &'static DeriveIndex {
     match lang {
         Lang::En => &INDEX_EN,
         Lang::De => &INDEX_DE,
@@ -238,8 +243,7 @@ mod tests {
             let tables = tables(lang);
             let count: usize = tables.iter().map(|t| t.len()).sum();
             assert_eq!(index.len(), count);
-            let entries: std::vec::Vec<(usize, Cue)> =
-                (0..index.len()).filter_map(|i| index.get(i)).collect();
+            let entries: std::vec::Vec<(usize, Cue)> = index.entries().collect();
             assert_eq!(entries.len(), count);
             assert!(
                 entries

@@ -71,7 +71,7 @@ use crate::facts::{Exposure, FactField, Facts, Protection};
 use crate::lang::Lang;
 use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS, MAX_SENTENCE_NEGATIONS};
 use crate::span::Span;
-use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_packed};
+use crate::text::matcher::{CueMatch, Cues, find_cues};
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::word_list::{WordList, word_list};
 use crate::time::Timestamp;
@@ -310,10 +310,11 @@ impl DerivedFacts {
 /// text's length: each sentence's words are matched once against one merged index of all
 /// derive tables ([`index`]); allocates nothing.
 pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
-    let mut scan = FactScan::new(text, lang);
+    let index = index::derive_index(lang).decode();
+    let mut scan = FactScan::new(text, lang, index.cues());
     for sentence in Sentences::new(text) {
         if let Some(mut cues) = scan.begin(sentence) {
-            find_cues_in_packed(cues.sentence, cues.base, cues.index, |m| cues.add(m));
+            find_cues(cues.sentence, cues.base, cues.index, |m| cues.add(m));
             scan.apply(sentence, cues.done());
         }
     }
@@ -330,7 +331,7 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
 pub(crate) struct FactScan<'t> {
     text: &'t str,
     lang: Lang,
-    index: &'static PackedIndex,
+    index: Cues<'t>,
     out: DerivedFacts,
     data: crate::facts::DataKinds,
     breach: crate::facts::BreachKinds,
@@ -342,12 +343,13 @@ pub(crate) struct FactScan<'t> {
 }
 
 impl<'t> FactScan<'t> {
-    /// A scan of `text`, a notice in `lang`.
-    pub(crate) fn new(text: &'t str, lang: Lang) -> FactScan<'t> {
+    /// A scan of `text`, a notice in `lang`, whose derive index ([`index::derive_index`])
+    /// is decoded in `index`.
+    pub(crate) fn new(text: &'t str, lang: Lang, index: Cues<'t>) -> FactScan<'t> {
         FactScan {
             text,
             lang,
-            index: index::derive_index(lang),
+            index,
             out: DerivedFacts::empty(),
             data: crate::facts::DataKinds::new(),
             breach: crate::facts::BreachKinds::new(),
@@ -458,7 +460,15 @@ impl<'t> FactScan<'t> {
         if !may_count {
             cues.each(Group::CountNoun, false, |_, _, _| may_count = true);
         }
-        counts.sentence(s, base, lang, sentence.paragraph_start, label, may_count);
+        let lang_index = (lang, cues.index);
+        counts.sentence(
+            s,
+            base,
+            lang_index,
+            sentence.paragraph_start,
+            label,
+            may_count,
+        );
         let mut date_cues: [Option<(FactField, usize)>; 2] = [None, None];
         cues.each(Group::DateLabel, false, |i, a, _| {
             let Some(&field) = dates::LABELS.get(i) else {
@@ -590,7 +600,7 @@ struct Hit {
 pub(crate) struct SentenceCues<'s> {
     sentence: &'s str,
     base: usize,
-    index: &'static PackedIndex,
+    index: Cues<'s>,
     negations: Negations,
     hedged: bool,
     blocked: u64,
@@ -602,7 +612,7 @@ pub(crate) struct SentenceCues<'s> {
 
 impl<'s> SentenceCues<'s> {
     /// An empty collector for `sentence`, which starts at byte `base` of the notice.
-    fn new(sentence: &'s str, base: usize, index: &'static PackedIndex) -> SentenceCues<'s> {
+    fn new(sentence: &'s str, base: usize, index: Cues<'s>) -> SentenceCues<'s> {
         SentenceCues {
             sentence,
             base,
@@ -616,7 +626,7 @@ impl<'s> SentenceCues<'s> {
     }
 
     /// The index whose matches [`SentenceCues::add`] takes.
-    pub(crate) fn index(&self) -> &'static PackedIndex {
+    pub(crate) fn index(&self) -> Cues<'s> {
         self.index
     }
 
@@ -679,7 +689,7 @@ impl<'s> SentenceCues<'s> {
             found(member, start, end);
         };
         if self.overflow {
-            find_cues_in_packed(self.sentence, self.base, self.index, |m| {
+            find_cues(self.sentence, self.base, self.index, |m| {
                 if m.cue.role == Role::Signal {
                     visit(m.table, m.start, m.end);
                 }

@@ -79,14 +79,19 @@ fn hour_word_after(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Numeric dates and times, by a byte scan.
-fn numeric<F: FnMut(DateMatch)>(text: &str, base: usize, f: &mut F) {
+fn numeric(text: &str, base: usize, f: &mut dyn FnMut(DateMatch)) {
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    while i < bytes.len() {
+    // Each start is a digit: skip to the next one.
+    while let Some(skip) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        i += skip;
         let boundary = i.checked_sub(1).and_then(|p| bytes.get(p)).is_none_or(|b| {
             !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'/' | b':' | b'-' | b',')
         });
-        if !(boundary && bytes.get(i).is_some_and(u8::is_ascii_digit)) {
+        if !boundary {
             i += 1;
             continue;
         }
@@ -204,55 +209,70 @@ fn is_day_month_link(w: &Word) -> bool {
 /// Calls `f` for every date and time in `text` (a slice starting at byte `base`), with the
 /// month and weekday names of `data`. Numeric dates and times come first, then named
 /// ones, each in text order.
+#[inline]
 pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData, mut f: F) {
-    numeric(text, base, &mut f);
-    // Named dates: a window of two words back and one ahead.
-    let mut win: [Option<Word>; 5] = [None; 5];
+    find_dates_dyn(text, base, data, &mut f);
+}
+
+/// [`find_dates`] with the callback behind a reference: the scan is compiled once, not
+/// once per caller's closure (a date costs an indirect call, a byte or word nothing).
+fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(DateMatch)) {
+    numeric(text, base, f);
+    // Named dates: a window of two words back and one ahead (three back for the day
+    // before `de`): the five latest words in a ring, `ring[oldest]` the earliest, and
+    // whether each is a word for the first day (looked up once per word).
+    let mut ring: [Option<Word>; 5] = [None; 5];
+    let mut first_day = [false; 5];
+    let mut oldest = 0usize;
     let mut words = Words::with_offset(text, base);
     loop {
         let next = words.next();
-        win = [win[1], win[2], win[3], win[4], next];
-        let [p3, p2, p1, cur, nx] = win;
+        let more = next.is_some();
+        if let (Some(slot), Some(first)) = (ring.get_mut(oldest), first_day.get_mut(oldest)) {
+            *first = next.as_ref().is_some_and(is_first_day_word);
+            *slot = next;
+        }
+        oldest = (oldest + 1) % ring.len();
+        let at = |j: usize| ring.get((oldest + j) % ring.len()).and_then(Option::as_ref);
+        let [p3, p2, p1, cur, nx] = [at(0), at(1), at(2), at(3), at(4)];
         let Some(cur) = cur else {
-            if next.is_none() && win.iter().all(Option::is_none) {
-                break;
+            // Only before the first word.
+            if more {
+                continue;
             }
-            if nx.is_none() && p1.is_none() && p2.is_none() {
-                break;
-            }
-            continue;
+            break;
         };
         // A month name only counts next to a number: test the cheap neighbours first.
         let starts_digit =
-            |w: Option<Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
-        let first_word = |w: Option<Word>| w.is_some_and(|w| is_first_day_word(&w));
+            |w: Option<&Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
+        let first_word = |j: usize| first_day.get((oldest + j) % ring.len()) == Some(&true);
         let near_number = starts_digit(p1)
             || starts_digit(p2)
             || starts_digit(p3)
             || starts_digit(nx)
-            || first_word(p1)
-            || first_word(p2);
+            || first_word(2)
+            || first_word(1);
         if near_number && data.months.contains(cur.text()) {
             let mut start = None;
             // The day before the month, with `de`/`di`/`of` between or not: `12 May`,
             // `12 de marzo`, `1.º de marzo`, `primero de marzo`.
-            let linked = p1.filter(|l| is_day_month_link(l) && close(text, base, l, &cur));
+            let linked = p1.filter(|l| is_day_month_link(l) && close(text, base, l, cur));
             let before = if linked.is_some() { [p2, p3] } else { [p1, p2] };
             let after_day = linked.unwrap_or(cur);
             if let Some(d) =
-                before[0].filter(|d| is_day_or_first(d) && close(text, base, d, &after_day))
+                before[0].filter(|d| is_day_or_first(d) && close(text, base, d, after_day))
             {
                 start = Some(d.start);
             } else if let (Some(o), Some(d)) = (before[0], before[1])
-                && is_ordinal_marker(&o)
-                && is_day(&d)
-                && close(text, base, &d, &o)
-                && close(text, base, &o, &after_day)
+                && is_ordinal_marker(o)
+                && is_day(d)
+                && close(text, base, d, o)
+                && close(text, base, o, after_day)
             {
                 start = Some(d.start);
             }
             let mut end = cur.end;
-            let after = nx.filter(|n| (is_day(n) || is_year(n)) && close(text, base, &cur, n));
+            let after = nx.filter(|n| (is_day(n) || is_year(n)) && close(text, base, cur, n));
             if let Some(n) = after {
                 end = n.end;
             }
@@ -270,7 +290,7 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
                 kind: DateKind::Weekday,
             });
         }
-        if next.is_none() && nx.is_none() {
+        if !more {
             break;
         }
     }

@@ -12,9 +12,13 @@
 //! sentence keeps phrases inside it.
 //!
 //! The tables are searched through a [`PackedIndex`]: one or more [`CueTable`]s merged at
-//! compile time ([`packed_index!`](crate::packed_index)) into one list sorted by phrase,
-//! with a first-byte directory, so that [`find_cues_in_packed`] does one lookup per word
-//! whatever the number of tables.
+//! compile time ([`packed_index!`](crate::packed_index)) into one text of phrases sorted
+//! by phrase, with a first-byte directory, so that the matcher does one lookup per word
+//! whatever the number of tables. The index stores no offsets: [`PackedIndex::decode`]
+//! finds where each phrase starts (one pass over its text) into a table of its
+//! compile-time capacity on the stack, read by the binary searches with one two-byte
+//! load. [`find_cues_in_packed`] decodes and searches one text; to search many (each
+//! sentence of a notice), decode once and call [`find_cues`] or [`find_cues_in_two`].
 //!
 //! Tables must be sorted by phrase and normalised ([`crate::elements::cue`]); an unsorted
 //! table gives incomplete results, never a panic.
@@ -25,7 +29,7 @@
 //! use breachnotice::{cue_table, packed_index};
 //! static ADVICE: CueTable = cue_table![Signal "change your password"];
 //! static REASONS: CueTable = cue_table![Reason "because", Reason "encrypt*"];
-//! static INDEX: PackedIndex = packed_index!([&ADVICE, &REASONS]);
+//! static INDEX: PackedIndex<8> = packed_index!([&ADVICE, &REASONS]);
 //! let text = "Please CHANGE your password; the data was encrypted.";
 //! let mut found = Vec::new();
 //! find_cues_in_packed(text, 0, &INDEX, |m| {
@@ -59,7 +63,7 @@ pub struct CueMatch {
     pub end: usize,
 }
 
-/// A sorted cue list the matcher searches by position (a [`PackedIndex`]).
+/// A sorted cue list the matcher searches by position (a decoded [`PackedIndex`], [`Cues`]).
 trait CueList {
     /// The number of cues.
     fn len(&self) -> usize;
@@ -70,14 +74,15 @@ trait CueList {
     fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
 }
 
-impl CueList for &'static PackedIndex {
+impl CueList for Cues<'_> {
     fn len(&self) -> usize {
-        self.kinds.len()
+        self.offsets.len()
     }
-    #[inline]
+    #[inline(always)]
     fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
         let at = self.offset(i)?.saturating_add(k);
-        self.text
+        self.packed
+            .text
             .as_bytes()
             .get(at)
             .copied()
@@ -213,70 +218,37 @@ fn match_rest(cue: &Cue, window: &Window) -> Option<usize> {
 }
 
 /// Several [`CueTable`]s merged at compile time into one text sorted by phrase, searched by
-/// [`find_cues_in_packed`]: the phrases, each followed by `\n`, the start of each (one
-/// byte per cue, relative to the start of its group of [`OFFSET_GROUP`] cues, and two per
-/// group), one kind byte per cue (its table number and [`Role`]) and the start of each
-/// first byte's block. Built with [`packed_index!`](crate::packed_index) (or
-/// [`Merged`] and [`PackedIndex::new`]); the tables' own texts are read only by the build.
+/// [`find_cues_in_packed`]: the phrases, each followed by `\n`, one kind byte per cue (its
+/// table number and [`Role`]) and the first entry of each first byte's block. Built with
+/// [`packed_index!`](crate::packed_index) (or [`Merged`] and [`PackedIndex::new`]); the
+/// tables' own texts are read only by the build.
+///
+/// Where each phrase starts is not stored (those offsets are nearly incompressible and
+/// follow from the `\n`s): [`PackedIndex::decode`] finds them once, into a table of
+/// `CAPACITY` two-byte offsets on the caller's stack (a [`DecodedIndex`]), before a text
+/// is searched. `CAPACITY` is a compile-time bound on the number of entries, checked when
+/// the index is built (for the analyser's and the derive indexes:
+/// [`crate::limits::MAX_ELEMENT_INDEX_CUES`] and [`crate::limits::MAX_DERIVE_INDEX_CUES`]).
 ///
 /// (The kinds are kept apart from the phrases so that the text holds nothing but sorted
 /// phrases: compressed, it is about 8 % smaller than with a table byte and role tag on
 /// each line.)
 #[derive(Debug)]
-pub struct PackedIndex {
+pub struct PackedIndex<const CAPACITY: usize> {
+    packed: Packed,
+}
+
+/// The arrays of a [`PackedIndex`], whatever its capacity.
+#[derive(Debug)]
+struct Packed {
     /// The phrases of the entries, in entry order, each followed by `\n`.
     text: &'static str,
-    /// The offsets of the entries' phrases in `text`, by groups of [`OFFSET_GROUP`].
-    groups: &'static [OffsetGroup],
     /// `kinds[i]`: entry `i`'s table number times [`ROLE_COUNT`] plus its role's number
     /// ([`Role::number`]).
     kinds: &'static [u8],
     /// `starts[k]`: index of the first entry whose phrase starts with a byte `>=
     /// FIRST_BYTES.start + k` (the last: the number of entries).
     starts: [u16; FIRST_BYTE_SLOTS],
-}
-
-/// The number of entries of a [`PackedIndex`] whose offsets are stored relative to one
-/// two-byte group start (an offset costs one byte and a quarter per entry instead of two,
-/// and gzip shrinks those bytes far better than two-byte offsets; it is read with one more
-/// load). Each group's phrases must stay below
-/// 256 bytes together, or the build fails (sorted phrases of 41 bytes at most span 226
-/// today).
-pub const OFFSET_GROUP: usize = 8;
-
-/// The number of offset groups of `entries` entries (see [`OFFSET_GROUP`]).
-pub const fn offset_groups(entries: usize) -> usize {
-    entries.div_ceil(OFFSET_GROUP)
-}
-
-/// The offsets of [`OFFSET_GROUP`] entries of a [`PackedIndex`] (entries `g ×
-/// OFFSET_GROUP ..`): one read finds an entry's offset with a single bounds check.
-#[derive(Debug, Clone, Copy)]
-pub struct OffsetGroup {
-    /// The offset in the text of the group's first phrase.
-    start: u16,
-    /// The offset of each entry's phrase from `start`.
-    within: [u8; OFFSET_GROUP],
-}
-
-impl OffsetGroup {
-    /// The offset of entry `i`'s phrase (`i % OFFSET_GROUP`: its place in the group).
-    #[inline(always)]
-    fn offset(&self, i: usize) -> usize {
-        let within = self.within.get(i % OFFSET_GROUP).copied().unwrap_or(0);
-        // A `u16` plus a `u8` in a `usize`: no overflow.
-        usize::from(self.start) + usize::from(within)
-    }
-}
-
-/// The offset of entry `i` of a [`PackedIndex`], at compile time.
-#[allow(
-    clippy::indexing_slicing,
-    reason = "evaluated at compile time only: an out-of-range index fails the build"
-)]
-const fn const_offset(groups: &[OffsetGroup], i: usize) -> usize {
-    let group = &groups[i / OFFSET_GROUP];
-    group.start as usize + group.within[i % OFFSET_GROUP] as usize
 }
 
 /// The number of roles: a kind byte is `table × ROLE_COUNT + role`.
@@ -294,23 +266,19 @@ const FIRST_BYTES: core::ops::RangeInclusive<u8> = b'*'..=b'z';
 /// [`FIRST_BYTES`], and the end.
 const FIRST_BYTE_SLOTS: usize = (*FIRST_BYTES.end() - *FIRST_BYTES.start()) as usize + 2;
 
-impl PackedIndex {
-    /// An index whose entry `i` is the phrase of `text` starting at the offset `groups[i /
-    /// OFFSET_GROUP]` gives (each phrase followed by `\n`, right after the one before) with the kind byte `kinds[i]` (table number × the number of roles +
+impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
+    /// An index whose entries are the phrases of `text` (each followed by `\n`), entry
+    /// `i` with the kind byte `kinds[i]` (table number × the number of roles +
     /// [`Role::number`]). The entries must be sorted by phrase (an unsorted list gives
-    /// incomplete matches, never a panic); `text` must stay below 65,536 bytes, or the
-    /// build fails.
+    /// incomplete matches, never a panic); `text` must stay below 65,536 bytes, hold one
+    /// non-empty line per kind byte and at most `CAPACITY` lines, or the build fails.
     #[allow(
         clippy::indexing_slicing,
         clippy::panic,
         reason = "used in static initialisers: evaluated at compile time, where an \
                   out-of-range index or a failed check fails the build"
     )]
-    pub const fn new(
-        text: &'static str,
-        groups: &'static [OffsetGroup],
-        kinds: &'static [u8],
-    ) -> PackedIndex {
+    pub const fn new(text: &'static str, kinds: &'static [u8]) -> PackedIndex<CAPACITY> {
         let bytes = text.as_bytes();
         let n = kinds.len();
         assert!(
@@ -318,71 +286,176 @@ impl PackedIndex {
             "index text exceeds 65535 bytes"
         );
         assert!(
-            groups.len() == offset_groups(n),
-            "index arrays differ in length"
+            n <= CAPACITY,
+            "index has more entries than its capacity: raise the capacity constant"
+        );
+        assert!(
+            CAPACITY <= u16::MAX as usize,
+            "index capacity exceeds 65535 entries"
         );
         let mut starts = [0u16; FIRST_BYTE_SLOTS];
-        let mut i = 0;
-        while i < n {
-            let line = const_offset(groups, i);
-            let end = if i + 1 < n {
-                const_offset(groups, i + 1)
-            } else {
-                bytes.len()
-            };
-            assert!(
-                end > line + 1 && bytes[end - 1] == b'\n',
-                "index phrases out of order"
-            );
+        let mut lines = 0;
+        let mut line = 0;
+        while line < bytes.len() {
             let first = bytes[line];
+            assert!(first != b'\n', "an empty index phrase");
             assert!(
                 first >= *FIRST_BYTES.start() && first <= *FIRST_BYTES.end(),
                 "a phrase starts with a byte outside the first-byte directory"
             );
             starts[(first - *FIRST_BYTES.start()) as usize + 1] += 1;
-            i += 1;
+            lines += 1;
+            while bytes[line] != b'\n' {
+                line += 1;
+            }
+            line += 1;
         }
+        assert!(lines == n, "index text and kinds differ in length");
         let mut k = 1;
         while k < FIRST_BYTE_SLOTS {
             starts[k] += starts[k - 1];
             k += 1;
         }
         PackedIndex {
-            text,
-            groups,
-            kinds,
-            starts,
+            packed: Packed {
+                text,
+                kinds,
+                starts,
+            },
         }
     }
 
     /// The number of entries.
     pub fn len(&self) -> usize {
-        self.kinds.len()
+        self.packed.kinds.len()
     }
 
     /// Whether the index has no entry.
     pub fn is_empty(&self) -> bool {
-        self.kinds.is_empty()
+        self.packed.kinds.is_empty()
     }
 
-    /// The offset of entry `i`'s phrase in the text, for `i` below [`PackedIndex::len`]
-    /// (past it, within the last group: that group's start; the matcher never asks).
+    /// The index ready to search: the offsets of its phrases found (one pass over its
+    /// text, eight bytes at a time) and kept in the returned value, `2 × CAPACITY` bytes.
+    /// Decode once per text searched, not once per sentence.
+    pub fn decode(&'static self) -> DecodedIndex<CAPACITY> {
+        let mut offsets = [0u16; CAPACITY];
+        decode_offsets(self.packed.text.as_bytes(), &mut offsets);
+        DecodedIndex {
+            packed: &self.packed,
+            offsets,
+        }
+    }
+
+    /// The entries in order: table number and cue (the phrase is a slice of the index's
+    /// text). One pass over the text, without decoding the offsets.
+    pub fn entries(&'static self) -> impl Iterator<Item = (usize, Cue)> {
+        let kinds = self.packed.kinds.iter();
+        self.packed
+            .text
+            .split_terminator('\n')
+            .zip(kinds)
+            .filter_map(|(phrase, &kind)| {
+                let kind = usize::from(kind);
+                let role = *Role::ALL.get(kind % ROLE_COUNT)?;
+                Some((kind / ROLE_COUNT, Cue::new(phrase, role)))
+            })
+    }
+}
+
+/// Writes into `offsets` where each line of `text` starts: 0, then one past each `\n`
+/// (the last `\n`, ending the text, starts no line). Reads eight bytes at a time; stops
+/// writing when `offsets` is full.
+fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
+    const LOW7: u64 = u64::from_le_bytes([0x7f; 8]);
+    const NEWLINES: u64 = u64::from_le_bytes([b'\n'; 8]);
+    let mut slots = offsets.iter_mut();
+    let mut put = |line_start: usize| {
+        if let Some(slot) = slots.next() {
+            *slot = u16::try_from(line_start).unwrap_or(u16::MAX);
+        }
+    };
+    put(0);
+    let mut chunks = text.chunks_exact(8);
+    let mut at = 0usize;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+        // The high bit of each byte that is `\n`, exactly (no carries between bytes: the
+        // low seven bits are added apart from the high one).
+        let x = word ^ NEWLINES;
+        let mut found = !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
+        while found != 0 {
+            let byte = (found.trailing_zeros() / 8) as usize;
+            put(at.saturating_add(byte).saturating_add(1));
+            found &= found.wrapping_sub(1);
+        }
+        at = at.saturating_add(8);
+    }
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        if b == b'\n' {
+            put(at.saturating_add(i).saturating_add(1));
+        }
+    }
+}
+
+/// A [`PackedIndex`] with the offsets of its phrases decoded ([`PackedIndex::decode`]):
+/// what the matcher searches, through [`DecodedIndex::cues`]. Holds `CAPACITY` two-byte
+/// offsets (on the stack of whoever keeps it).
+#[derive(Debug)]
+pub struct DecodedIndex<const CAPACITY: usize> {
+    packed: &'static Packed,
+    /// `offsets[i]`: where entry `i`'s phrase starts in the text (the entries past the
+    /// index's length are unused).
+    offsets: [u16; CAPACITY],
+}
+
+impl<const CAPACITY: usize> DecodedIndex<CAPACITY> {
+    /// The index as the matcher reads it.
+    pub fn cues(&self) -> Cues<'_> {
+        let len = self.packed.kinds.len();
+        Cues {
+            packed: self.packed,
+            // The build checks that the entries fit the capacity.
+            offsets: self.offsets.get(..len).unwrap_or(&self.offsets),
+        }
+    }
+}
+
+/// A decoded [`PackedIndex`] as the matcher reads it (a borrow of a [`DecodedIndex`]):
+/// entry `i`'s phrase starts at one two-byte offset read from the table.
+#[derive(Debug, Clone, Copy)]
+pub struct Cues<'a> {
+    packed: &'static Packed,
+    offsets: &'a [u16],
+}
+
+impl Cues<'_> {
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.offsets.len()
+    }
+
+    /// Whether the index has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.offsets.is_empty()
+    }
+
+    /// The offset of entry `i`'s phrase in the text.
     #[inline(always)]
     fn offset(&self, i: usize) -> Option<usize> {
-        Some(self.groups.get(i / OFFSET_GROUP)?.offset(i))
+        self.offsets.get(i).map(|&o| usize::from(o))
     }
 
     /// Entry `i`: its table number and cue (the phrase is a slice of the index's text).
     pub fn get(&self, i: usize) -> Option<(usize, Cue)> {
-        let kind = usize::from(*self.kinds.get(i)?);
+        let kind = usize::from(*self.packed.kinds.get(i)?);
         let start = self.offset(i)?;
         // The next phrase starts right after this one's `\n`.
-        let next = if i.saturating_add(1) < self.len() {
-            self.offset(i.saturating_add(1))?
-        } else {
-            self.text.len()
+        let next = match self.offset(i.saturating_add(1)) {
+            Some(next) => next,
+            None => self.packed.text.len(),
         };
-        let phrase = self.text.get(start..next.checked_sub(1)?)?;
+        let phrase = self.packed.text.get(start..next.checked_sub(1)?)?;
         let role = *Role::ALL.get(kind % ROLE_COUNT)?;
         Some((kind / ROLE_COUNT, Cue::new(phrase, role)))
     }
@@ -394,7 +467,7 @@ impl PackedIndex {
             return (0, 0);
         }
         let k = usize::from(b.wrapping_sub(*FIRST_BYTES.start()));
-        let at = |i: usize| self.starts.get(i).map_or(0, |&v| usize::from(v));
+        let at = |i: usize| self.packed.starts.get(i).map_or(0, |&v| usize::from(v));
         (at(k), at(k.saturating_add(1)))
     }
 }
@@ -432,23 +505,19 @@ pub const fn merged_len(tables: &[&CueTable]) -> usize {
 }
 
 /// The cues of several sorted [`CueTable`]s merged into the arrays of one [`PackedIndex`]
-/// (`L` = their [`cue_count`], `B` = their [`merged_len`], `G` = [`offset_groups`]`(L)`):
-/// entry `i` is the phrase starting at the offset `groups[i / OFFSET_GROUP]` gives in the
-/// text, with kind byte `kinds[i]`, sorted by phrase (ties: by table number), each table's
-/// own order kept. Built at compile time; see
-/// [`packed_index!`](crate::packed_index).
+/// (`L` = their [`cue_count`], `B` = their [`merged_len`]): entry `i` is the `i`-th line
+/// of the text, with kind byte `kinds[i]`, sorted by phrase (ties: by table number), each
+/// table's own order kept. Built at compile time; see [`packed_index!`](crate::packed_index).
 #[derive(Debug)]
-pub struct Merged<const L: usize, const B: usize, const G: usize> {
+pub struct Merged<const L: usize, const B: usize> {
     text: [u8; B],
-    groups: [OffsetGroup; G],
     kinds: [u8; L],
 }
 
-impl<const L: usize, const B: usize, const G: usize> Merged<L, B, G> {
+impl<const L: usize, const B: usize> Merged<L, B> {
     /// Merges `tables` (each sorted by phrase; at most [`MAX_INDEX_TABLES`]) at compile
-    /// time; `L`, `B` and `G` must be their [`cue_count`], [`merged_len`] and
-    /// [`offset_groups`], the text below 65,536 bytes and each group of [`OFFSET_GROUP`]
-    /// phrases below 256 bytes, or the build fails.
+    /// time; `L` and `B` must be their [`cue_count`] and [`merged_len`], and the text below
+    /// 65,536 bytes, or the build fails.
     #[allow(
         clippy::indexing_slicing,
         clippy::panic,
@@ -456,7 +525,7 @@ impl<const L: usize, const B: usize, const G: usize> Merged<L, B, G> {
         reason = "evaluated at compile time only: an out-of-range index or a failed check \
                   fails the build; the casts are checked by the asserts"
     )]
-    pub const fn new(tables: &[&CueTable]) -> Merged<L, B, G> {
+    pub const fn new(tables: &[&CueTable]) -> Merged<L, B> {
         let n = tables.len();
         assert!(n <= MAX_INDEX_TABLES, "too many tables in one index");
         assert!(
@@ -467,17 +536,12 @@ impl<const L: usize, const B: usize, const G: usize> Merged<L, B, G> {
             B == merged_len(tables),
             "merged text length differs from the tables'"
         );
-        assert!(G == offset_groups(L), "offset group count differs");
         assert!(
             B <= u16::MAX as usize,
             "merged index text exceeds 65535 bytes"
         );
         let mut out = Merged {
             text: [0; B],
-            groups: [OffsetGroup {
-                start: 0,
-                within: [0; OFFSET_GROUP],
-            }; G],
             kinds: [0; L],
         };
         let mut cursor = [0usize; MAX_INDEX_TABLES];
@@ -502,15 +566,6 @@ impl<const L: usize, const B: usize, const G: usize> Merged<L, B, G> {
                 Some(role) => role,
                 None => panic!("cue table line without a role tag"),
             };
-            if i % OFFSET_GROUP == 0 {
-                out.groups[i / OFFSET_GROUP].start = at as u16;
-            }
-            let from_group = at - out.groups[i / OFFSET_GROUP].start as usize;
-            assert!(
-                from_group <= u8::MAX as usize,
-                "a group of OFFSET_GROUP phrases spans 256 bytes or more: lower OFFSET_GROUP"
-            );
-            out.groups[i / OFFSET_GROUP].within[i % OFFSET_GROUP] = from_group as u8;
             out.kinds[i] = (best * ROLE_COUNT + role.number()) as u8;
             // The phrase and its `\n`.
             loop {
@@ -542,11 +597,6 @@ impl<const L: usize, const B: usize, const G: usize> Merged<L, B, G> {
         }
     }
 
-    /// The offsets of the entries' phrases, by groups of [`OFFSET_GROUP`].
-    pub const fn groups(&'static self) -> &'static [OffsetGroup] {
-        &self.groups
-    }
-
     /// The kind byte of each entry: table number × the number of roles + [`Role::number`].
     pub const fn kinds(&'static self) -> &'static [u8] {
         &self.kinds
@@ -555,10 +605,11 @@ impl<const L: usize, const B: usize, const G: usize> Merged<L, B, G> {
 
 /// A [`PackedIndex`](crate::text::matcher::PackedIndex) over an array of
 /// `&'static` [`CueTable`](crate::elements::CueTable)s (each sorted by phrase), merged at
-/// compile time into one text, for a `static`'s initializer: `static INDEX: PackedIndex =
-/// packed_index!([&A, &B]);`. A cue's table number is its table's position in the
-/// array; at one position, equal phrases keep the array's order. Only the merged arrays
-/// are linked: the tables are read by the build.
+/// compile time into one text, for a `static`'s initializer: `static INDEX:
+/// PackedIndex<CAPACITY> = packed_index!([&A, &B]);` (the build fails if the cues exceed
+/// `CAPACITY`). A cue's table number is its table's position in the array; at one
+/// position, equal phrases keep the array's order. Only the merged arrays are linked: the
+/// tables are read by the build.
 #[macro_export]
 macro_rules! packed_index {
     ($tables:expr) => {{
@@ -566,17 +617,8 @@ macro_rules! packed_index {
         static __PACKED_MERGED: $crate::text::matcher::Merged<
             { $crate::text::matcher::cue_count(__PACKED_TABLES) },
             { $crate::text::matcher::merged_len(__PACKED_TABLES) },
-            {
-                $crate::text::matcher::offset_groups($crate::text::matcher::cue_count(
-                    __PACKED_TABLES,
-                ))
-            },
         > = $crate::text::matcher::Merged::new(__PACKED_TABLES);
-        $crate::text::matcher::PackedIndex::new(
-            __PACKED_MERGED.text(),
-            __PACKED_MERGED.groups(),
-            __PACKED_MERGED.kinds(),
-        )
+        $crate::text::matcher::PackedIndex::new(__PACKED_MERGED.text(), __PACKED_MERGED.kinds())
     }};
 }
 
@@ -584,42 +626,64 @@ macro_rules! packed_index {
 /// start position (at one position: by phrase, then by table), with one lookup per word
 /// whatever the number of tables. `text` may be a slice of a larger text starting at byte
 /// `base`; reported offsets are then offsets into the larger text.
-pub fn find_cues_in_packed<F: FnMut(CueMatch)>(
+///
+/// Decodes the index first ([`PackedIndex::decode`]: one pass over its text and
+/// `2 × CAPACITY` bytes of stack); to search many texts (sentences) with one index, decode
+/// it once and call [`find_cues`].
+pub fn find_cues_in_packed<const CAPACITY: usize, F: FnMut(CueMatch)>(
     text: &str,
     base: usize,
-    index: &'static PackedIndex,
+    index: &'static PackedIndex<CAPACITY>,
     mut on_match: F,
 ) {
-    find_cues_dyn(text, base, index, &mut on_match);
+    decode_and_find(text, base, index, &mut on_match);
 }
 
-/// [`find_cues_in_packed`] with the callback behind a reference: the matcher is compiled
-/// once, not once per caller's closure (a match costs an indirect call, a word nothing).
+/// [`find_cues_in_packed`] with the callback behind a reference: compiled once per
+/// capacity, not once per caller's closure.
+fn decode_and_find<const CAPACITY: usize>(
+    text: &str,
+    base: usize,
+    index: &'static PackedIndex<CAPACITY>,
+    on_match: &mut dyn FnMut(CueMatch),
+) {
+    let decoded = index.decode();
+    find_cues_dyn(text, base, &decoded.cues(), on_match);
+}
+
+/// [`find_cues_in_packed`] with an index already decoded ([`PackedIndex::decode`],
+/// [`DecodedIndex::cues`]).
+pub fn find_cues<F: FnMut(CueMatch)>(text: &str, base: usize, cues: Cues<'_>, mut on_match: F) {
+    find_cues_dyn(text, base, &cues, &mut on_match);
+}
+
+/// [`find_cues`] with the callback behind a reference: the matcher is compiled once, not
+/// once per caller's closure (a match costs an indirect call, a word nothing).
 fn find_cues_dyn(
     text: &str,
     base: usize,
-    index: &'static PackedIndex,
+    index: &Cues<'_>,
     mut on_match: &mut dyn FnMut(CueMatch),
 ) {
-    let stems = SuffixStems::of(&index);
+    let stems = SuffixStems::of(index);
     for_each_word(text, base, |first, window| {
         let range = first.bytes().first().map(|&b| index.block(b));
-        match_at(&index, 0, range, &stems, first, window, &mut on_match);
+        match_at(index, 0, range, &stems, first, window, &mut on_match);
     });
 }
 
-/// [`find_cues_in_packed`] over two indexes in one pass of `text`'s words: at each word
+/// [`find_cues`] over two decoded indexes in one pass of `text`'s words: at each word
 /// the first index is searched, then the second (when given). Each callback sees exactly
-/// the matches, in exactly the order, that [`find_cues_in_packed`] on its own index would
-/// give it; only the words are read (split, normalised, windowed) once instead of twice.
+/// the matches, in exactly the order, that [`find_cues`] on its own index would give it;
+/// only the words are read (split, normalised, windowed) once instead of twice.
 pub fn find_cues_in_two(
     text: &str,
     base: usize,
-    (first_index, on_first): (&'static PackedIndex, &mut dyn FnMut(CueMatch)),
-    second: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
+    (first_index, on_first): (Cues<'_>, &mut dyn FnMut(CueMatch)),
+    second: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
 ) {
     let Some((second_index, mut on_second)) = second else {
-        return find_cues_dyn(text, base, first_index, on_first);
+        return find_cues_dyn(text, base, &first_index, on_first);
     };
     let mut on_first = on_first;
     let first_stems = SuffixStems::of(&first_index);
@@ -683,7 +747,7 @@ const LINEAR_MAX: usize = 8;
 /// The phrases of a list whose first word is a suffix stem `*abc` (they sort first,
 /// `table[..end]`) and the set of bytes that follow their `*`: a suffix of a word that
 /// starts with any other byte is skipped without a search. Read once per call of
-/// [`find_cues_in_packed`] (the block is small: a few suffix stems per language).
+/// [`find_cues`] (the block is small: a few suffix stems per language).
 struct SuffixStems {
     end: usize,
     /// Bit `b % 64` of word `b / 64`: some stem's byte after the `*` is `b`.
@@ -940,14 +1004,14 @@ mod tests {
         Reason "encrypt* data",
         Block "your",
     ];
-    static INDEX: PackedIndex = crate::packed_index!([&TABLE]);
+    static INDEX: PackedIndex<16> = crate::packed_index!([&TABLE]);
 
     static OTHER: CueTable = crate::cue_table![
         Block "*daten",
         Signal "data",
         Anchor "zzz",
     ];
-    static BOTH: PackedIndex = crate::packed_index!([&TABLE, &OTHER]);
+    static BOTH: PackedIndex<16> = crate::packed_index!([&TABLE, &OTHER]);
 
     fn phrases(text: &str) -> heapless::Vec<(&'static str, usize, usize), 32> {
         let mut v = heapless::Vec::new();
@@ -959,8 +1023,12 @@ mod tests {
 
     #[test]
     fn merges_tables_by_phrase_then_table() {
-        let entries: heapless::Vec<(usize, Cue), 16> =
-            (0..BOTH.len()).filter_map(|i| BOTH.get(i)).collect();
+        let entries: heapless::Vec<(usize, Cue), 16> = BOTH.entries().collect();
+        let decoded = BOTH.decode();
+        let by_position: heapless::Vec<(usize, Cue), 16> = (0..BOTH.len())
+            .filter_map(|i| decoded.cues().get(i))
+            .collect();
+        assert_eq!(by_position, entries);
         assert_eq!(entries.len(), TABLE.len() + OTHER.len());
         assert_eq!(
             entries.first(),

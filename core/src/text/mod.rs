@@ -16,10 +16,10 @@
 //! - Structural detectors: [`email::Emails`], [`phone::Phones`], [`url::Urls`],
 //!   [`dates::find_dates`], [`numbers::Numbers`], [`postal::Postcodes`].
 //!
-//! For facts read from a notice, the usual loop is: for each sentence of
-//! [`sentences::Sentences`], call [`matcher::find_cues_in_packed`] on
-//! `text.get(s.start..s.end)` with `base = s.start` and an index of the tables of
-//! interest, and use the detectors on the same slice.
+//! For facts read from a notice, the usual loop is: decode an index of the tables of
+//! interest once ([`matcher::PackedIndex::decode`]), then for each sentence of
+//! [`sentences::Sentences`] call [`matcher::find_cues`] on `text.get(s.start..s.end)` with
+//! `base = s.start`, and use the detectors on the same slice.
 
 pub mod dates;
 pub mod email;
