@@ -98,6 +98,21 @@ struct Hit {
     block: bool,
 }
 
+/// A [`Hit`] with nothing found (what an element not seen in a sentence looks like).
+const NO_HIT: Hit = Hit {
+    signal: None,
+    signal_after_contrast: None,
+    contrast: false,
+    block_after_contrast: false,
+    anchor: None,
+    anchor_after_contrast: None,
+    bound: None,
+    bound_after_contrast: None,
+    denial: None,
+    reason: None,
+    block: false,
+};
+
 /// The summary of one sentence.
 #[derive(Debug, Clone, Copy, Default)]
 struct Facts {
@@ -493,10 +508,11 @@ fn scan_sentence(
     data: &'static LangData,
     prev: Option<&Facts>,
     other: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
-) -> Facts {
-    let mut facts = Facts::default();
+    facts: &mut Facts,
+) {
+    *facts = Facts::default();
     let Some(slice) = text.get(sentence.start..sentence.end) else {
-        return facts;
+        return;
     };
     let base = sentence.start;
     let mut binder = CountBinder::new(text, sentence, data);
@@ -553,8 +569,8 @@ fn scan_sentence(
             hit.signal = hit.signal.or(hit.signal_after_contrast);
         }
     }
-    let prev_hit = |id: ElementId| prev.and_then(|p| p.hits.get(index(id)).copied());
-    let own_hit = |id: ElementId| facts.hits.get(index(id)).copied().unwrap_or_default();
+    let prev_hit = |id: ElementId| prev.and_then(|p| p.hits.get(index(id)));
+    let own_hit = |id: ElementId| facts.hits.get(index(id)).unwrap_or(&NO_HIT);
     let contact = own_hit(ElementId::ContactPoint);
     let want_channel = contact.anchor.is_some()
         || prev_hit(ElementId::ContactPoint).is_some_and(|h| h.anchor.is_some() && !h.block);
@@ -607,7 +623,6 @@ fn scan_sentence(
             date
         });
     }
-    facts
 }
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
@@ -626,11 +641,8 @@ fn is_header_line(sentence: &str) -> bool {
 
 /// Applies every element's rule to sentence `cur` (with `next` as its window).
 fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
-    let hit = |id: ElementId| cur.hits.get(index(id)).copied().unwrap_or_default();
-    let next_hit = |id: ElementId| {
-        next.and_then(|n| n.hits.get(index(id)).copied())
-            .unwrap_or_default()
-    };
+    let hit = |id: ElementId| cur.hits.get(index(id)).unwrap_or(&NO_HIT);
+    let next_hit = |id: ElementId| next.and_then(|n| n.hits.get(index(id))).unwrap_or(&NO_HIT);
     for id in ElementId::ALL {
         let h = hit(id);
         let Some(acc) = found.get_mut(index(id)) else {
@@ -811,7 +823,11 @@ pub(crate) struct ElementScan<'t> {
     cues: &'static PackedIndex,
     data: &'static LangData,
     found: [Found; N],
-    prev: Option<Facts>,
+    /// The summaries of the last two sentences read, reused in turn (filled in place:
+    /// a summary is too large to move around per sentence).
+    summaries: [Facts; 2],
+    /// Which of `summaries` holds the sentence read last (`None`: none read yet).
+    prev: Option<usize>,
 }
 
 impl<'t> ElementScan<'t> {
@@ -822,6 +838,7 @@ impl<'t> ElementScan<'t> {
             cues: cue_index(lang),
             data: lang.data(),
             found: Default::default(),
+            summaries: Default::default(),
             prev: None,
         }
     }
@@ -833,25 +850,22 @@ impl<'t> ElementScan<'t> {
         sentence: Sentence,
         other: Option<(&'static PackedIndex, &mut dyn FnMut(CueMatch))>,
     ) {
-        let cur = scan_sentence(
-            self.text,
-            sentence,
-            self.cues,
-            self.data,
-            self.prev.as_ref(),
-            other,
-        );
-        if let Some(p) = self.prev.take() {
-            judge(&p, Some(&cur), &mut self.found);
+        let [a, b] = &mut self.summaries;
+        // The sentence before stays where it is; this one overwrites the one before it.
+        let (prev, cur) = if self.prev == Some(0) { (a, b) } else { (b, a) };
+        let prev = self.prev.map(|_| &*prev);
+        scan_sentence(self.text, sentence, self.cues, self.data, prev, other, cur);
+        if let Some(p) = prev {
+            judge(p, Some(cur), &mut self.found);
         }
-        self.prev = Some(cur);
+        self.prev = Some(usize::from(self.prev == Some(0)));
     }
 
     /// Judges the last sentence and builds the report for `audience` with lateness `late`
     /// (as [`analyze`]).
     pub(crate) fn finish(mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
-        if let Some(p) = self.prev.take() {
-            judge(&p, None, &mut self.found);
+        if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
+            judge(p, None, &mut self.found);
         }
         build(audience, late, Some(&self.found))
     }
