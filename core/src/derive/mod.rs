@@ -576,11 +576,12 @@ fn clause_break(sentence: &str, base: usize, from: usize, to: usize) -> bool {
         || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.text()))
 }
 
-/// A `Signal` match of a derive table in one sentence.
+/// A `Signal` match of a derive table in one sentence. (Offsets as `u32`, like
+/// [`Span`]'s: the collector is moved per sentence, and its size is mostly these.)
 #[derive(Debug, Clone, Copy)]
 struct Hit {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     table: u8,
 }
 
@@ -638,9 +639,15 @@ impl<'s> SentenceCues<'s> {
             Group::Hedge => self.hedged = true,
             _ if m.cue.role == Role::Block => self.blocked |= 1u64 << (m.table % 64),
             _ if m.cue.role == Role::Signal && !self.overflow => {
+                let (Ok(start), Ok(end)) = (u32::try_from(m.start), u32::try_from(m.end)) else {
+                    // Offsets past `u32` (never for a text within the limits): read the
+                    // sentence again instead, as after too many signals.
+                    self.overflow = true;
+                    return;
+                };
                 let hit = Hit {
-                    start: m.start,
-                    end: m.end,
+                    start,
+                    end,
                     table: u8::try_from(m.table).unwrap_or(u8::MAX),
                 };
                 // Kept sorted by start, then table, then discovery (the order of a
@@ -686,7 +693,7 @@ impl<'s> SentenceCues<'s> {
             });
         } else {
             for h in &self.signals {
-                visit(usize::from(h.table), h.start, h.end);
+                visit(usize::from(h.table), h.start as usize, h.end as usize);
             }
         }
     }
