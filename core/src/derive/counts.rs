@@ -105,22 +105,12 @@ impl Counter {
         lang: Lang,
         label: Option<(CountKind, usize)>,
     ) {
-        let mut excluded: heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS> =
-            heapless::Vec::new();
-        let mut overflow = false;
-        find_dates(sentence, base, lang.data(), |d| {
-            overflow |= excluded.push((d.start, d.end)).is_err();
-        });
-        for span in Phones::new(sentence, base) {
-            overflow |= excluded.push(span).is_err();
-        }
+        // The dates and phone numbers of the sentence, whose numbers are not counts: found
+        // only once a number would otherwise count (most sentences have none), then kept.
+        // `true`: too many to tell them apart.
+        let mut exclusions: Option<(Exclusions, bool)> = None;
         for number in Numbers::new(sentence, base, lang.data()) {
-            // Too many dates and phones to tell them apart: count nothing here.
-            if overflow
-                || excluded
-                    .iter()
-                    .any(|&(s, e)| number.start < e && s < number.end)
-                || number.value == 0
+            if number.value == 0
                 || is_list_number(sentence, base, number.start, number.end)
                 || is_year(sentence, base, number.start, number.end)
                 || after_reference_word(sentence, base, number.start)
@@ -149,9 +139,20 @@ impl Counter {
                 CountKind::Subjects => &mut self.subjects,
                 CountKind::Records => &mut self.records,
             };
-            if slot.is_none_or(|(v, _, _)| number.value > v) {
-                *slot = Some((number.value, number.start, end));
+            if !slot.is_none_or(|(v, _, _)| number.value > v) {
+                continue;
             }
+            let (excluded, overflow) =
+                exclusions.get_or_insert_with(|| exclusions_of(sentence, base, lang));
+            // Too many dates and phones to tell them apart: count nothing here.
+            if *overflow
+                || excluded
+                    .iter()
+                    .any(|&(s, e)| number.start < e && s < number.end)
+            {
+                continue;
+            }
+            *slot = Some((number.value, number.start, end));
         }
     }
 
@@ -174,6 +175,23 @@ enum Bound {
     Noun(CountKind, usize),
     /// A population word came first: the number is not a count of those affected.
     Population,
+}
+
+/// The spans of the dates and phone numbers of a sentence.
+type Exclusions = heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS>;
+
+/// The dates ([`find_dates`]) and phone numbers of `sentence` (which starts at byte `base`),
+/// and whether there were more than [`MAX_SENTENCE_EXCLUSIONS`].
+fn exclusions_of(sentence: &str, base: usize, lang: Lang) -> (Exclusions, bool) {
+    let mut excluded = Exclusions::new();
+    let mut overflow = false;
+    find_dates(sentence, base, lang.data(), |d| {
+        overflow |= excluded.push((d.start, d.end)).is_err();
+    });
+    for span in Phones::new(sentence, base) {
+        overflow |= excluded.push(span).is_err();
+    }
+    (excluded, overflow)
 }
 
 /// Words that make the number after them a reference, not a count (normalised, sorted;
