@@ -313,7 +313,7 @@ fn after_quantity_word(sentence: &str, base: usize, start: usize) -> bool {
     }
     last.iter()
         .flatten()
-        .any(|w| QUANTITY_WORDS.contains(w.text()))
+        .any(|w| QUANTITY_WORDS.contains(w.bytes()))
 }
 
 /// Whether the number at `start..end` opens its sentence and is followed by `.` or `)`
@@ -349,7 +349,7 @@ fn after_reference_word(sentence: &str, base: usize, start: usize) -> bool {
         window.get(w.end..).is_some_and(|gap| {
             gap.trim_matches(|c: char| c == '.' || c.is_whitespace())
                 .is_empty()
-        }) && REFERENCE_WORDS.contains(w.text())
+        }) && REFERENCE_WORDS.contains(w.bytes())
     })
 }
 

@@ -573,7 +573,7 @@ fn clause_break(sentence: &str, base: usize, from: usize, to: usize) -> bool {
         return true;
     };
     gap.contains([';', ':'])
-        || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.text()))
+        || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.bytes()))
 }
 
 /// A `Signal` match of a derive table in one sentence. (Offsets as `u32`, like

@@ -108,17 +108,21 @@ pub fn detect(text: &str) -> Option<Lang> {
 pub fn detect_scores(text: &str) -> Detection {
     let mut scores = [0u32; 6];
     let mut words = 0u32;
-    for word in Words::new(text)
-        .filter(|w| !w.is_digits())
-        .take(MAX_DETECT_WORDS)
-    {
+    // (A plain loop rather than `filter` and `take`: each adapter would move every word,
+    // buffer and all, once more.)
+    for word in Words::new(text) {
+        if usize::try_from(words).is_ok_and(|n| n >= MAX_DETECT_WORDS) {
+            break;
+        }
+        if word.is_digits() {
+            continue;
+        }
         words = words.saturating_add(1);
         if word.too_long() {
             continue;
         }
-        let w = word.text();
+        let w = word.bytes();
         let index = w
-            .as_bytes()
             .first()
             .and_then(|&b| BY_FIRST_LETTER.get(usize::from(b.wrapping_sub(b'a'))))
             .and_then(|list| list.value(w));
