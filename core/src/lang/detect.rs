@@ -108,9 +108,15 @@ pub fn detect(text: &str) -> Option<Lang> {
 pub fn detect_scores(text: &str) -> Detection {
     let mut scores = [0u32; 6];
     let mut words = 0u32;
-    // (A plain loop rather than `filter` and `take`: each adapter would move every word,
+    // (A plain loop that borrows each word where the iterator returned it, rather than
+    // `filter` and `take`: each adapter, and each binding by value, moves every word,
     // buffer and all, once more.)
-    for word in Words::new(text) {
+    let mut all = Words::new(text);
+    loop {
+        let next = all.next();
+        let Some(word) = next.as_ref() else {
+            break;
+        };
         if usize::try_from(words).is_ok_and(|n| n >= MAX_DETECT_WORDS) {
             break;
         }

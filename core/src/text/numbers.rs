@@ -154,7 +154,9 @@ impl Iterator for Numbers<'_> {
 
     fn next(&mut self) -> Option<NumberMatch> {
         loop {
-            let w = self.words.next()?;
+            // (Borrowed where the iterator returned it: binding it by value would move it.)
+            let next = self.words.next();
+            let w = next.as_ref()?;
             let rel = w.start.saturating_sub(self.base);
             if rel < self.skip_until {
                 continue;
