@@ -290,29 +290,94 @@ pub const YEAR_INFERENCE_MAX_DAYS: i64 = 183;
 /// The complete date nearest to the year-less date at `start..end` of `text`: the closest
 /// one ending before it, otherwise the closest one starting after it (`None`: the text has
 /// no complete date).
+///
+/// Read paragraph by paragraph outwards from the year-less date, instead of the whole
+/// text: no date, and no word of one, crosses a blank line (`\n\n`: named dates are on one
+/// line, numeric ones hold no line break, and a word is joined across a line end only when
+/// the next line starts with its continuation), so the dates found in a paragraph alone are
+/// exactly the whole text's dates within it. The nearest date before lies in the first
+/// paragraph, going back, that holds one; the nearest after, in the first going forward.
 fn nearest_complete_date(text: &str, lang: Lang, start: usize, end: usize) -> Option<Timestamp> {
-    let mut before: Option<(usize, Timestamp)> = None;
-    let mut after: Option<(usize, Timestamp)> = None;
-    find_dates(text, 0, lang.data(), |d| {
+    // Backwards from the paragraph holding `start`: the date ending last, at or before it.
+    let mut hi = paragraph_end(text, start);
+    let mut lo = paragraph_start(text, start);
+    loop {
+        let mut before: Option<(usize, Timestamp)> = None;
+        complete_dates_in(text, lo, hi, lang, |_, d_end, t| {
+            if d_end <= start && before.is_none_or(|(at, _)| d_end >= at) {
+                before = Some((d_end, t));
+            }
+        });
+        if let Some((_, t)) = before {
+            return Some(t);
+        }
+        if lo == 0 {
+            break;
+        }
+        hi = lo;
+        lo = paragraph_start(text, lo.saturating_sub(1));
+    }
+    // Forwards from the paragraph holding `end`: the date starting first, at or after it.
+    let mut lo = paragraph_start(text, end);
+    loop {
+        let hi = paragraph_end(text, end.max(lo));
+        let mut after: Option<(usize, Timestamp)> = None;
+        complete_dates_in(text, lo, hi, lang, |d_start, _, t| {
+            if d_start >= end && after.is_none_or(|(at, _)| d_start < at) {
+                after = Some((d_start, t));
+            }
+        });
+        if let Some((_, t)) = after {
+            return Some(t);
+        }
+        if hi >= text.len() {
+            return None;
+        }
+        lo = hi;
+    }
+}
+
+/// The start of the paragraph holding byte `at` of `text`: just after the last blank line
+/// (`\n\n`) ending at or before `at`, or 0.
+fn paragraph_start(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .and_then(|t| t.rfind("\n\n"))
+        .map_or(0, |p| p.saturating_add(2))
+}
+
+/// The end of the paragraph holding byte `at` of `text`: just after the first blank line
+/// (`\n\n`) starting at or after `at`, or the end of the text.
+fn paragraph_end(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|t| t.find("\n\n"))
+        .map_or(text.len(), |p| at.saturating_add(p).saturating_add(2))
+}
+
+/// Calls `f(start, end, date)` for every complete date in bytes `lo..hi` of `text` (a run
+/// of whole paragraphs), in [`find_dates`] order; `end` includes a year written after the
+/// match ([`year_after`]).
+fn complete_dates_in(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    lang: Lang,
+    mut f: impl FnMut(usize, usize, Timestamp),
+) {
+    let Some(slice) = text.get(lo..hi) else {
+        return;
+    };
+    find_dates(slice, lo, lang.data(), |d| {
         if d.kind != DateKind::Date {
             return;
         }
         let d_end = year_after(text, 0, d.end).unwrap_or(d.end);
-        let Some(t) = text
+        if let Some(t) = text
             .get(d.start..d_end)
             .and_then(|s| complete_date(s, lang))
-        else {
-            return;
-        };
-        if d_end <= start {
-            if before.is_none_or(|(at, _)| d_end >= at) {
-                before = Some((d_end, t));
-            }
-        } else if d.start >= end && after.is_none_or(|(at, _)| d.start < at) {
-            after = Some((d.start, t));
+        {
+            f(d.start, d_end, t);
         }
     });
-    before.or(after).map(|(_, t)| t)
 }
 
 /// The year-less date `day`.`month` in the year of `anchor`, or — when that is more than
