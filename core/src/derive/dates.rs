@@ -505,3 +505,79 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
 fn month_of(data: &LangData, w: &str) -> Option<u32> {
     data.months.value(w).and_then(|m| u32::try_from(m).ok())
 }
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::*;
+    use std::string::String;
+
+    /// The whole-text scan that [`nearest_complete_date`] replaces.
+    fn nearest_by_whole_scan(
+        text: &str,
+        lang: Lang,
+        start: usize,
+        end: usize,
+    ) -> Option<Timestamp> {
+        let mut before: Option<(usize, Timestamp)> = None;
+        let mut after: Option<(usize, Timestamp)> = None;
+        complete_dates_in(text, 0, text.len(), lang, |d_start, d_end, t| {
+            if d_end <= start {
+                if before.is_none_or(|(at, _)| d_end >= at) {
+                    before = Some((d_end, t));
+                }
+            } else if d_start >= end && after.is_none_or(|(at, _)| d_start < at) {
+                after = Some((d_start, t));
+            }
+        });
+        before.or(after).map(|(_, t)| t)
+    }
+
+    #[test]
+    fn the_paragraph_search_finds_what_a_whole_text_scan_finds() {
+        let paragraphs = [
+            "Brief vom 3. März 2025.",
+            "Letter of 3 March 2025, received on 2 September.",
+            "We became aware on 2 September and fixed it on 5 May. Date: 10.09.2025",
+            "No date here.\nAm 12.\nMai 2024 begann es, am 2.\n\nJuni 2023 nicht.",
+            "30 December 2024 and 2 January, then 1 January 2026 at 10:30",
+            "Kunden-\n\ndaten 4 June 2023 and 4 June",
+            "on 12 May\n\n2025 and 07.03.2025/08.03.2025",
+            "",
+        ];
+        let separators = ["\n\n", "\n", "\n\n\n", "\r\n\r\n", " \n\n ", "\n \n"];
+        let mut checked = 0usize;
+        for (i, a) in paragraphs.iter().enumerate() {
+            for (j, b) in paragraphs.iter().enumerate() {
+                for (k, c) in paragraphs.iter().enumerate() {
+                    if i == j || j == k {
+                        continue;
+                    }
+                    let sep = separators
+                        .get((i + j + k) % separators.len())
+                        .copied()
+                        .unwrap_or("\n\n");
+                    let mut text = String::new();
+                    for p in [*a, *b, *c] {
+                        text.push_str(p);
+                        text.push_str(sep);
+                    }
+                    for lang in [Lang::En, Lang::De] {
+                        for w in Words::new(&text) {
+                            assert_eq!(
+                                nearest_complete_date(&text, lang, w.start, w.end),
+                                nearest_by_whole_scan(&text, lang, w.start, w.end),
+                                "{text:?} at {}..{}",
+                                w.start,
+                                w.end
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
+}
