@@ -123,6 +123,8 @@ struct Facts {
     date: Option<Span>,
     /// A clock time or weekday.
     time: Option<Span>,
+    /// Whether the sentence's dates were read (then `date` is its first date, if any).
+    dates_read: bool,
     /// The sentence's byte span `(start, end)`.
     bounds: (usize, usize),
     /// Whether the sentence is a header line (`Date: …`, `Betreff: …`).
@@ -589,6 +591,7 @@ fn scan_sentence(
     facts.bounds = (sentence.start, sentence.end);
     facts.header = is_header_line(slice);
     if want_date {
+        facts.dates_read = true;
         find_dates(slice, base, data, |d| {
             let s = span(text, d.start, d.end);
             match d.kind {
@@ -610,7 +613,12 @@ fn scan_sentence(
         && !facts.header
         && let Some(p) = prev.filter(|p| !p.header)
     {
+        // (When the sentence before had its dates read, its `date` is already its first
+        // date, or it has none: it is not read again.)
         facts.prev_date = p.date.or_else(|| {
+            if p.dates_read {
+                return None;
+            }
             let (s, e) = p.bounds;
             let mut date = None;
             if let Some(prev_slice) = text.get(s..e) {
