@@ -35,7 +35,8 @@ use serde::Serialize;
 use crate::elements::{self, CueTable, CueTables, ElementId, Requirement, Role, Status};
 use crate::lang::{Lang, LangData};
 use crate::limits::MAX_EVIDENCE;
-use crate::text::dates::{DateKind, find_dates};
+use crate::text::dates::DateKind;
+use crate::text::dates_in;
 use crate::text::email::Emails;
 use crate::text::matcher::{CueMatch, PackedIndex, find_cues_in_two};
 use crate::text::numbers::{NumberMatch, Numbers};
@@ -266,7 +267,7 @@ fn is_structural(text: &str, sentence: &Sentence, n: &NumberMatch, data: &LangDa
         return true;
     }
     let mut hit = false;
-    find_dates(window, lo, data, |d| hit |= overlaps((d.start, d.end)));
+    dates_in(window, lo, data, &mut |d| hit |= overlaps((d.start, d.end)));
     hit
 }
 
@@ -592,7 +593,7 @@ fn scan_sentence(
     facts.header = is_header_line(slice);
     if want_date {
         facts.dates_read = true;
-        find_dates(slice, base, data, |d| {
+        dates_in(slice, base, data, &mut |d| {
             let s = span(text, d.start, d.end);
             match d.kind {
                 DateKind::Date => facts.date = facts.date.or(s),
@@ -622,7 +623,7 @@ fn scan_sentence(
             let (s, e) = p.bounds;
             let mut date = None;
             if let Some(prev_slice) = text.get(s..e) {
-                find_dates(prev_slice, s, data, |d| {
+                dates_in(prev_slice, s, data, &mut |d| {
                     if d.kind == DateKind::Date {
                         date = date.or_else(|| span(text, d.start, d.end));
                     }

@@ -6,7 +6,7 @@
 //! A sentence with an awareness cue ("we became aware", "Kenntnis", "nous avons
 //! découvert", "detectamos", "siamo venuti a conoscenza", "ontdekt") or a notification
 //! label ("Date of notification", "Meldung:", "Fecha de la notificación") gives its field
-//! the **complete** date ([`find_dates`]: day, month and year) nearest to the cue in the
+//! the **complete** date ([`find_dates`](crate::text::dates::find_dates): day, month and year) nearest to the cue in the
 //! same sentence, at its first occurrence in the notice. The labels are not subject to
 //! negation: "we did **not** notice it until 5 March" still dates the awareness, and a
 //! nearby "non autorizzato" does not undo "abbiamo rilevato il 9 febbraio".
@@ -38,7 +38,8 @@ use crate::cue_table;
 use crate::elements::{CueTable, CueTables};
 use crate::facts::FactField;
 use crate::lang::{Lang, LangData};
-use crate::text::dates::{DateKind, find_dates};
+use crate::text::dates::DateKind;
+use crate::text::dates_in;
 use crate::text::words::Words;
 use crate::time::Timestamp;
 
@@ -224,7 +225,7 @@ pub fn settle(
         }
         // The date nearest the cue: (distance, start, end, date as written).
         let mut best: Option<(usize, usize, usize, Written)> = None;
-        find_dates(sentence, base, lang.data(), |d| {
+        dates_in(sentence, base, lang.data(), &mut |d| {
             if d.kind != DateKind::Date {
                 return;
             }
@@ -303,7 +304,7 @@ fn nearest_complete_date(text: &str, lang: Lang, start: usize, end: usize) -> Op
     let mut lo = paragraph_start(text, start);
     loop {
         let mut before: Option<(usize, Timestamp)> = None;
-        complete_dates_in(text, lo, hi, lang, |_, d_end, t| {
+        complete_dates_in(text, lo, hi, lang, &mut |_, d_end, t| {
             if d_end <= start && before.is_none_or(|(at, _)| d_end >= at) {
                 before = Some((d_end, t));
             }
@@ -322,7 +323,7 @@ fn nearest_complete_date(text: &str, lang: Lang, start: usize, end: usize) -> Op
     loop {
         let hi = paragraph_end(text, end.max(lo));
         let mut after: Option<(usize, Timestamp)> = None;
-        complete_dates_in(text, lo, hi, lang, |d_start, _, t| {
+        complete_dates_in(text, lo, hi, lang, &mut |d_start, _, t| {
             if d_start >= end && after.is_none_or(|(at, _)| d_start < at) {
                 after = Some((d_start, t));
             }
@@ -340,33 +341,45 @@ fn nearest_complete_date(text: &str, lang: Lang, start: usize, end: usize) -> Op
 /// The start of the paragraph holding byte `at` of `text`: just after the last blank line
 /// (`\n\n`) ending at or before `at`, or 0.
 fn paragraph_start(text: &str, at: usize) -> usize {
-    text.get(..at)
-        .and_then(|t| t.rfind("\n\n"))
-        .map_or(0, |p| p.saturating_add(2))
+    let bytes = text.as_bytes();
+    let mut i = at.min(bytes.len());
+    while i >= 2 {
+        if bytes.get(i - 2..i) == Some(b"\n\n") {
+            return i;
+        }
+        i -= 1;
+    }
+    0
 }
 
 /// The end of the paragraph holding byte `at` of `text`: just after the first blank line
 /// (`\n\n`) starting at or after `at`, or the end of the text.
 fn paragraph_end(text: &str, at: usize) -> usize {
-    text.get(at..)
-        .and_then(|t| t.find("\n\n"))
-        .map_or(text.len(), |p| at.saturating_add(p).saturating_add(2))
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while i + 2 <= bytes.len() {
+        if bytes.get(i..i + 2) == Some(b"\n\n") {
+            return i + 2;
+        }
+        i += 1;
+    }
+    bytes.len()
 }
 
 /// Calls `f(start, end, date)` for every complete date in bytes `lo..hi` of `text` (a run
-/// of whole paragraphs), in [`find_dates`] order; `end` includes a year written after the
+/// of whole paragraphs), in [`find_dates`](crate::text::dates::find_dates) order; `end` includes a year written after the
 /// match ([`year_after`]).
 fn complete_dates_in(
     text: &str,
     lo: usize,
     hi: usize,
     lang: Lang,
-    mut f: impl FnMut(usize, usize, Timestamp),
+    f: &mut dyn FnMut(usize, usize, Timestamp),
 ) {
     let Some(slice) = text.get(lo..hi) else {
         return;
     };
-    find_dates(slice, lo, lang.data(), |d| {
+    dates_in(slice, lo, lang.data(), &mut |d| {
         if d.kind != DateKind::Date {
             return;
         }
@@ -432,7 +445,7 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
     (close && year.text().len() == 4 && year.is_digits()).then_some(year.end)
 }
 
-/// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`] found), or
+/// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`](crate::text::dates::find_dates) found), or
 /// `None` when the day, month or year is missing or the date does not exist.
 pub fn complete_date(span: &str, lang: Lang) -> Option<Timestamp> {
     match written_date(span, lang)? {
@@ -522,7 +535,7 @@ mod tests {
     ) -> Option<Timestamp> {
         let mut before: Option<(usize, Timestamp)> = None;
         let mut after: Option<(usize, Timestamp)> = None;
-        complete_dates_in(text, 0, text.len(), lang, |d_start, d_end, t| {
+        complete_dates_in(text, 0, text.len(), lang, &mut |d_start, d_end, t| {
             if d_end <= start {
                 if before.is_none_or(|(at, _)| d_end >= at) {
                     before = Some((d_end, t));

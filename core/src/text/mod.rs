@@ -32,3 +32,14 @@ pub mod sentences;
 pub mod url;
 pub mod word_list;
 pub mod words;
+
+/// [`dates::find_dates`] with one callback type for every caller in the crate: each
+/// closure type would otherwise compile the detector anew (about 3 KB of wasm each).
+pub(crate) fn dates_in(
+    text: &str,
+    base: usize,
+    data: &crate::lang::LangData,
+    on_date: &mut dyn FnMut(dates::DateMatch),
+) {
+    dates::find_dates(text, base, data, on_date);
+}
