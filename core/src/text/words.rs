@@ -174,14 +174,16 @@ impl Iterator for Words<'_> {
     type Item = Word;
 
     fn next(&mut self) -> Option<Word> {
-        let rest = self.text.get(self.pos..)?;
-        let bytes = rest.as_bytes();
+        // The bytes from `pos` on (a char boundary): ASCII is read from them directly; the
+        // rest of the text as a `str` is sliced only for a non-ASCII char or a hyphen.
+        let bytes = self.text.as_bytes().get(self.pos..)?;
+        let rest = || self.text.get(self.pos..).unwrap_or("");
         let mut word = Form::EMPTY;
         let mut start = 0usize;
         let mut started = false;
         let mut last_is_letter = false;
         let mut i = 0usize;
-        let mut end_rel = rest.len();
+        let mut end_rel = bytes.len();
         while let Some(&b) = bytes.get(i) {
             // ASCII, the common case: classified and lowercased byte by byte. (No ASCII
             // char is a combining mark, soft hyphen or zero-width char, so the checks for
@@ -198,7 +200,7 @@ impl Iterator for Words<'_> {
                 } else if !alphanumeric {
                     if b == b'-'
                         && last_is_letter
-                        && let Some(target) = resume_after_line_break(rest, i, '-')
+                        && let Some(target) = resume_after_line_break(rest(), i, '-')
                     {
                         i = target;
                         continue;
@@ -214,7 +216,11 @@ impl Iterator for Words<'_> {
                     .is_some_and(u8::is_ascii_alphabetic);
                 continue;
             }
-            let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
+            let Some(c) = self
+                .text
+                .get(self.pos.saturating_add(i)..)
+                .and_then(|r| r.chars().next())
+            else {
                 break;
             };
             if !started {
@@ -229,7 +235,7 @@ impl Iterator for Words<'_> {
                 // (A soft hyphen continues a word, so it is handled below, not here.)
                 if c == '-'
                     && last_is_letter
-                    && let Some(target) = resume_after_line_break(rest, i, c)
+                    && let Some(target) = resume_after_line_break(rest(), i, c)
                 {
                     i = target;
                     continue;
@@ -238,7 +244,7 @@ impl Iterator for Words<'_> {
                 break;
             }
             if c == SOFT_HYPHEN
-                && let Some(target) = resume_after_line_break(rest, i, c)
+                && let Some(target) = resume_after_line_break(rest(), i, c)
             {
                 i = target;
                 continue;
