@@ -576,12 +576,13 @@ fn clause_break(sentence: &str, base: usize, from: usize, to: usize) -> bool {
         || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.bytes()))
 }
 
-/// A `Signal` match of a derive table in one sentence. (Offsets as `u32`, like
-/// [`Span`]'s: the collector is moved per sentence, and its size is mostly these.)
+/// A `Signal` match of a derive table in one sentence: its start as a `u32` (like
+/// [`Span`]'s offsets) and its length as a `u16` — the collector is moved per sentence,
+/// and its size is mostly these.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
     start: u32,
-    end: u32,
+    len: u16,
     table: u8,
 }
 
@@ -639,15 +640,19 @@ impl<'s> SentenceCues<'s> {
             Group::Hedge => self.hedged = true,
             _ if m.cue.role == Role::Block => self.blocked |= 1u64 << (m.table % 64),
             _ if m.cue.role == Role::Signal && !self.overflow => {
-                let (Ok(start), Ok(end)) = (u32::try_from(m.start), u32::try_from(m.end)) else {
-                    // Offsets past `u32` (never for a text within the limits): read the
-                    // sentence again instead, as after too many signals.
+                let (Ok(start), Ok(len)) = (
+                    u32::try_from(m.start),
+                    u16::try_from(m.end.saturating_sub(m.start)),
+                ) else {
+                    // An offset past `u32` or a match longer than `u16` (never for a text
+                    // within the limits, hardly ever for a cue): read the sentence again
+                    // instead, as after too many signals.
                     self.overflow = true;
                     return;
                 };
                 let hit = Hit {
                     start,
-                    end,
+                    len,
                     table: u8::try_from(m.table).unwrap_or(u8::MAX),
                 };
                 // Kept sorted by start, then table, then discovery (the order of a
@@ -693,7 +698,8 @@ impl<'s> SentenceCues<'s> {
             });
         } else {
             for h in &self.signals {
-                visit(usize::from(h.table), h.start as usize, h.end as usize);
+                let start = h.start as usize;
+                visit(usize::from(h.table), start, start + usize::from(h.len));
             }
         }
     }
