@@ -98,6 +98,21 @@ struct Hit {
     block: bool,
 }
 
+/// A [`Hit`] with nothing found (what an element not seen in a sentence looks like).
+const NO_HIT: Hit = Hit {
+    signal: None,
+    signal_after_contrast: None,
+    contrast: false,
+    block_after_contrast: false,
+    anchor: None,
+    anchor_after_contrast: None,
+    bound: None,
+    bound_after_contrast: None,
+    denial: None,
+    reason: None,
+    block: false,
+};
+
 /// The summary of one sentence.
 #[derive(Debug, Clone, Copy, Default)]
 struct Facts {
@@ -108,6 +123,8 @@ struct Facts {
     date: Option<Span>,
     /// A clock time or weekday.
     time: Option<Span>,
+    /// Whether the sentence's dates were read (then `date` is its first date, if any).
+    dates_read: bool,
     /// The sentence's byte span `(start, end)`.
     bounds: (usize, usize),
     /// Whether the sentence is a header line (`Date: …`, `Betreff: …`).
@@ -497,10 +514,11 @@ fn scan_sentence(
     data: &'static LangData,
     prev: Option<&Facts>,
     other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
-) -> Facts {
-    let mut facts = Facts::default();
+    facts: &mut Facts,
+) {
+    *facts = Facts::default();
     let Some(slice) = text.get(sentence.start..sentence.end) else {
-        return facts;
+        return;
     };
     let base = sentence.start;
     let mut binder = CountBinder::new(text, sentence, data);
@@ -557,8 +575,8 @@ fn scan_sentence(
             hit.signal = hit.signal.or(hit.signal_after_contrast);
         }
     }
-    let prev_hit = |id: ElementId| prev.and_then(|p| p.hits.get(index(id)).copied());
-    let own_hit = |id: ElementId| facts.hits.get(index(id)).copied().unwrap_or_default();
+    let prev_hit = |id: ElementId| prev.and_then(|p| p.hits.get(index(id)));
+    let own_hit = |id: ElementId| facts.hits.get(index(id)).unwrap_or(&NO_HIT);
     let contact = own_hit(ElementId::ContactPoint);
     let want_channel = contact.anchor.is_some()
         || prev_hit(ElementId::ContactPoint).is_some_and(|h| h.anchor.is_some() && !h.block);
@@ -577,6 +595,7 @@ fn scan_sentence(
     facts.bounds = (sentence.start, sentence.end);
     facts.header = is_header_line(slice);
     if want_date {
+        facts.dates_read = true;
         find_dates(slice, base, data, |d| {
             let s = span(text, d.start, d.end);
             match d.kind {
@@ -598,7 +617,12 @@ fn scan_sentence(
         && !facts.header
         && let Some(p) = prev.filter(|p| !p.header)
     {
+        // (When the sentence before had its dates read, its `date` is already its first
+        // date, or it has none: it is not read again.)
         facts.prev_date = p.date.or_else(|| {
+            if p.dates_read {
+                return None;
+            }
             let (s, e) = p.bounds;
             let mut date = None;
             if let Some(prev_slice) = text.get(s..e) {
@@ -611,7 +635,6 @@ fn scan_sentence(
             date
         });
     }
-    facts
 }
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
@@ -630,11 +653,8 @@ fn is_header_line(sentence: &str) -> bool {
 
 /// Applies every element's rule to sentence `cur` (with `next` as its window).
 fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
-    let hit = |id: ElementId| cur.hits.get(index(id)).copied().unwrap_or_default();
-    let next_hit = |id: ElementId| {
-        next.and_then(|n| n.hits.get(index(id)).copied())
-            .unwrap_or_default()
-    };
+    let hit = |id: ElementId| cur.hits.get(index(id)).unwrap_or(&NO_HIT);
+    let next_hit = |id: ElementId| next.and_then(|n| n.hits.get(index(id))).unwrap_or(&NO_HIT);
     for id in ElementId::ALL {
         let h = hit(id);
         let Some(acc) = found.get_mut(index(id)) else {
@@ -815,7 +835,11 @@ pub(crate) struct ElementScan<'t> {
     text: &'t str,
     data: &'static LangData,
     found: [Found; N],
-    prev: Option<Facts>,
+    /// The summaries of the last two sentences read, reused in turn (filled in place:
+    /// a summary is too large to move around per sentence).
+    summaries: [Facts; 2],
+    /// Which of `summaries` holds the sentence read last (`None`: none read yet).
+    prev: Option<usize>,
 }
 
 impl<'t> ElementScan<'t> {
@@ -825,6 +849,7 @@ impl<'t> ElementScan<'t> {
             text,
             data: lang.data(),
             found: Default::default(),
+            summaries: Default::default(),
             prev: None,
         }
     }
@@ -838,25 +863,22 @@ impl<'t> ElementScan<'t> {
         cues: Cues<'_>,
         other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     ) {
-        let cur = scan_sentence(
-            self.text,
-            sentence,
-            cues,
-            self.data,
-            self.prev.as_ref(),
-            other,
-        );
-        if let Some(p) = self.prev.take() {
-            judge(&p, Some(&cur), &mut self.found);
+        let [a, b] = &mut self.summaries;
+        // The sentence before stays where it is; this one overwrites the one before it.
+        let (prev, cur) = if self.prev == Some(0) { (a, b) } else { (b, a) };
+        let prev = self.prev.map(|_| &*prev);
+        scan_sentence(self.text, sentence, cues, self.data, prev, other, cur);
+        if let Some(p) = prev {
+            judge(p, Some(cur), &mut self.found);
         }
-        self.prev = Some(cur);
+        self.prev = Some(usize::from(self.prev == Some(0)));
     }
 
     /// Judges the last sentence and builds the report for `audience` with lateness `late`
     /// (as [`analyze`]).
     pub(crate) fn finish(mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
-        if let Some(p) = self.prev.take() {
-            judge(&p, None, &mut self.found);
+        if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
+            judge(p, None, &mut self.found);
         }
         build(audience, late, Some(&self.found))
     }

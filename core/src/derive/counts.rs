@@ -17,7 +17,7 @@
 //!
 //! Nouns must follow the number without punctuation in between ("17.00 uur) of donateurs"
 //! binds nothing). Never counts: zero; a list number opening its sentence ("4. Data
-//! subjects"); numbers inside a date or time ([`find_dates`]) or a phone number
+//! subjects"); numbers inside a date or time ([`find_dates`](crate::text::dates::find_dates)) or a phone number
 //! ([`Phones`]); a bare four-digit number from 1900 to 2100 (a year: "seit 2021"); a number
 //! right after a reference word ([`REFERENCE_WORDS`]: "Art. 33", "Anlage 1", "release
 //! 5.12", "aged 16"); and a number whose noun is qualified as the whole population
@@ -108,22 +108,12 @@ impl Counter {
         index: Cues<'_>,
         label: Option<(CountKind, usize)>,
     ) {
-        let mut excluded: heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS> =
-            heapless::Vec::new();
-        let mut overflow = false;
-        find_dates(sentence, base, lang.data(), |d| {
-            overflow |= excluded.push((d.start, d.end)).is_err();
-        });
-        for span in Phones::new(sentence, base) {
-            overflow |= excluded.push(span).is_err();
-        }
+        // The dates and phone numbers of the sentence, whose numbers are not counts: found
+        // only once a number would otherwise count (most sentences have none), then kept.
+        // `true`: too many to tell them apart.
+        let mut exclusions: Option<(Exclusions, bool)> = None;
         for number in Numbers::new(sentence, base, lang.data()) {
-            // Too many dates and phones to tell them apart: count nothing here.
-            if overflow
-                || excluded
-                    .iter()
-                    .any(|&(s, e)| number.start < e && s < number.end)
-                || number.value == 0
+            if number.value == 0
                 || is_list_number(sentence, base, number.start, number.end)
                 || is_year(sentence, base, number.start, number.end)
                 || after_reference_word(sentence, base, number.start)
@@ -152,9 +142,20 @@ impl Counter {
                 CountKind::Subjects => &mut self.subjects,
                 CountKind::Records => &mut self.records,
             };
-            if slot.is_none_or(|(v, _, _)| number.value > v) {
-                *slot = Some((number.value, number.start, end));
+            if !slot.is_none_or(|(v, _, _)| number.value > v) {
+                continue;
             }
+            let (excluded, overflow) =
+                exclusions.get_or_insert_with(|| exclusions_of(sentence, base, lang));
+            // Too many dates and phones to tell them apart: count nothing here.
+            if *overflow
+                || excluded
+                    .iter()
+                    .any(|&(s, e)| number.start < e && s < number.end)
+            {
+                continue;
+            }
+            *slot = Some((number.value, number.start, end));
         }
     }
 
@@ -177,6 +178,23 @@ enum Bound {
     Noun(CountKind, usize),
     /// A population word came first: the number is not a count of those affected.
     Population,
+}
+
+/// The spans of the dates and phone numbers of a sentence.
+type Exclusions = heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS>;
+
+/// The dates ([`find_dates`](crate::text::dates::find_dates)) and phone numbers of `sentence` (which starts at byte `base`),
+/// and whether there were more than [`MAX_SENTENCE_EXCLUSIONS`].
+fn exclusions_of(sentence: &str, base: usize, lang: Lang) -> (Exclusions, bool) {
+    let mut excluded = Exclusions::new();
+    let mut overflow = false;
+    find_dates(sentence, base, lang.data(), |d| {
+        overflow |= excluded.push((d.start, d.end)).is_err();
+    });
+    for span in Phones::new(sentence, base) {
+        overflow |= excluded.push(span).is_err();
+    }
+    (excluded, overflow)
 }
 
 /// Words that make the number after them a reference, not a count (normalised, sorted;
@@ -298,7 +316,7 @@ fn after_quantity_word(sentence: &str, base: usize, start: usize) -> bool {
     }
     last.iter()
         .flatten()
-        .any(|w| QUANTITY_WORDS.contains(w.text()))
+        .any(|w| QUANTITY_WORDS.contains(w.bytes()))
 }
 
 /// Whether the number at `start..end` opens its sentence and is followed by `.` or `)`
@@ -334,7 +352,7 @@ fn after_reference_word(sentence: &str, base: usize, start: usize) -> bool {
         window.get(w.end..).is_some_and(|gap| {
             gap.trim_matches(|c: char| c == '.' || c.is_whitespace())
                 .is_empty()
-        }) && REFERENCE_WORDS.contains(w.text())
+        }) && REFERENCE_WORDS.contains(w.bytes())
     })
 }
 

@@ -6,7 +6,7 @@
 //! A sentence with an awareness cue ("we became aware", "Kenntnis", "nous avons
 //! découvert", "detectamos", "siamo venuti a conoscenza", "ontdekt") or a notification
 //! label ("Date of notification", "Meldung:", "Fecha de la notificación") gives its field
-//! the **complete** date ([`find_dates`]: day, month and year) nearest to the cue in the
+//! the **complete** date ([`find_dates`](crate::text::dates::find_dates): day, month and year) nearest to the cue in the
 //! same sentence, at its first occurrence in the notice. The labels are not subject to
 //! negation: "we did **not** notice it until 5 March" still dates the awareness, and a
 //! nearby "non autorizzato" does not undo "abbiamo rilevato il 9 febbraio".
@@ -290,29 +290,106 @@ pub const YEAR_INFERENCE_MAX_DAYS: i64 = 183;
 /// The complete date nearest to the year-less date at `start..end` of `text`: the closest
 /// one ending before it, otherwise the closest one starting after it (`None`: the text has
 /// no complete date).
+///
+/// Read paragraph by paragraph outwards from the year-less date, instead of the whole
+/// text: no date, and no word of one, crosses a blank line (`\n\n`: named dates are on one
+/// line, numeric ones hold no line break, and a word is joined across a line end only when
+/// the next line starts with its continuation), so the dates found in a paragraph alone are
+/// exactly the whole text's dates within it. The nearest date before lies in the first
+/// paragraph, going back, that holds one; the nearest after, in the first going forward.
 fn nearest_complete_date(text: &str, lang: Lang, start: usize, end: usize) -> Option<Timestamp> {
-    let mut before: Option<(usize, Timestamp)> = None;
-    let mut after: Option<(usize, Timestamp)> = None;
-    find_dates(text, 0, lang.data(), |d| {
+    // Backwards from the paragraph holding `start`: the date ending last, at or before it.
+    let mut hi = paragraph_end(text, start);
+    let mut lo = paragraph_start(text, start);
+    loop {
+        let mut before: Option<(usize, Timestamp)> = None;
+        complete_dates_in(text, lo, hi, lang, &mut |_, d_end, t| {
+            if d_end <= start && before.is_none_or(|(at, _)| d_end >= at) {
+                before = Some((d_end, t));
+            }
+        });
+        if let Some((_, t)) = before {
+            return Some(t);
+        }
+        if lo == 0 {
+            break;
+        }
+        hi = lo;
+        lo = paragraph_start(text, lo.saturating_sub(1));
+    }
+    // Forwards from the paragraph holding `end`: the date starting first, at or after it.
+    let mut lo = paragraph_start(text, end);
+    loop {
+        let hi = paragraph_end(text, end.max(lo));
+        let mut after: Option<(usize, Timestamp)> = None;
+        complete_dates_in(text, lo, hi, lang, &mut |d_start, _, t| {
+            if d_start >= end && after.is_none_or(|(at, _)| d_start < at) {
+                after = Some((d_start, t));
+            }
+        });
+        if let Some((_, t)) = after {
+            return Some(t);
+        }
+        if hi >= text.len() {
+            return None;
+        }
+        lo = hi;
+    }
+}
+
+/// The start of the paragraph holding byte `at` of `text`: just after the last blank line
+/// (`\n\n`) ending at or before `at`, or 0.
+fn paragraph_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at.min(bytes.len());
+    while i >= 2 {
+        if bytes.get(i - 2..i) == Some(b"\n\n") {
+            return i;
+        }
+        i -= 1;
+    }
+    0
+}
+
+/// The end of the paragraph holding byte `at` of `text`: just after the first blank line
+/// (`\n\n`) starting at or after `at`, or the end of the text.
+fn paragraph_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while i + 2 <= bytes.len() {
+        if bytes.get(i..i + 2) == Some(b"\n\n") {
+            return i + 2;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// Calls `f(start, end, date)` for every complete date in bytes `lo..hi` of `text` (a run
+/// of whole paragraphs), in [`find_dates`](crate::text::dates::find_dates) order; `end` includes a year written after the
+/// match ([`year_after`]).
+fn complete_dates_in(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    lang: Lang,
+    f: &mut dyn FnMut(usize, usize, Timestamp),
+) {
+    let Some(slice) = text.get(lo..hi) else {
+        return;
+    };
+    find_dates(slice, lo, lang.data(), |d| {
         if d.kind != DateKind::Date {
             return;
         }
         let d_end = year_after(text, 0, d.end).unwrap_or(d.end);
-        let Some(t) = text
+        if let Some(t) = text
             .get(d.start..d_end)
             .and_then(|s| complete_date(s, lang))
-        else {
-            return;
-        };
-        if d_end <= start {
-            if before.is_none_or(|(at, _)| d_end >= at) {
-                before = Some((d_end, t));
-            }
-        } else if d.start >= end && after.is_none_or(|(at, _)| d.start < at) {
-            after = Some((d.start, t));
+        {
+            f(d.start, d_end, t);
         }
     });
-    before.or(after).map(|(_, t)| t)
 }
 
 /// The year-less date `day`.`month` in the year of `anchor`, or — when that is more than
@@ -367,7 +444,7 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
     (close && year.text().len() == 4 && year.is_digits()).then_some(year.end)
 }
 
-/// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`] found), or
+/// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`](crate::text::dates::find_dates) found), or
 /// `None` when the day, month or year is missing or the date does not exist.
 pub fn complete_date(span: &str, lang: Lang) -> Option<Timestamp> {
     match written_date(span, lang)? {
@@ -439,4 +516,80 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
 /// The month (1–12) named by the normalised word `w` in `data`.
 fn month_of(data: &LangData, w: &str) -> Option<u32> {
     data.months.value(w).and_then(|m| u32::try_from(m).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::*;
+    use std::string::String;
+
+    /// The whole-text scan that [`nearest_complete_date`] replaces.
+    fn nearest_by_whole_scan(
+        text: &str,
+        lang: Lang,
+        start: usize,
+        end: usize,
+    ) -> Option<Timestamp> {
+        let mut before: Option<(usize, Timestamp)> = None;
+        let mut after: Option<(usize, Timestamp)> = None;
+        complete_dates_in(text, 0, text.len(), lang, &mut |d_start, d_end, t| {
+            if d_end <= start {
+                if before.is_none_or(|(at, _)| d_end >= at) {
+                    before = Some((d_end, t));
+                }
+            } else if d_start >= end && after.is_none_or(|(at, _)| d_start < at) {
+                after = Some((d_start, t));
+            }
+        });
+        before.or(after).map(|(_, t)| t)
+    }
+
+    #[test]
+    fn the_paragraph_search_finds_what_a_whole_text_scan_finds() {
+        let paragraphs = [
+            "Brief vom 3. März 2025.",
+            "Letter of 3 March 2025, received on 2 September.",
+            "We became aware on 2 September and fixed it on 5 May. Date: 10.09.2025",
+            "No date here.\nAm 12.\nMai 2024 begann es, am 2.\n\nJuni 2023 nicht.",
+            "30 December 2024 and 2 January, then 1 January 2026 at 10:30",
+            "Kunden-\n\ndaten 4 June 2023 and 4 June",
+            "on 12 May\n\n2025 and 07.03.2025/08.03.2025",
+            "",
+        ];
+        let separators = ["\n\n", "\n", "\n\n\n", "\r\n\r\n", " \n\n ", "\n \n"];
+        let mut checked = 0usize;
+        for (i, a) in paragraphs.iter().enumerate() {
+            for (j, b) in paragraphs.iter().enumerate() {
+                for (k, c) in paragraphs.iter().enumerate() {
+                    if i == j || j == k {
+                        continue;
+                    }
+                    let sep = separators
+                        .get((i + j + k) % separators.len())
+                        .copied()
+                        .unwrap_or("\n\n");
+                    let mut text = String::new();
+                    for p in [*a, *b, *c] {
+                        text.push_str(p);
+                        text.push_str(sep);
+                    }
+                    for lang in [Lang::En, Lang::De] {
+                        for w in Words::new(&text) {
+                            assert_eq!(
+                                nearest_complete_date(&text, lang, w.start, w.end),
+                                nearest_by_whole_scan(&text, lang, w.start, w.end),
+                                "{text:?} at {}..{}",
+                                w.start,
+                                w.end
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
 }

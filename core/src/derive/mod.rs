@@ -583,14 +583,16 @@ fn clause_break(sentence: &str, base: usize, from: usize, to: usize) -> bool {
         return true;
     };
     gap.contains([';', ':'])
-        || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.text()))
+        || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.bytes()))
 }
 
-/// A `Signal` match of a derive table in one sentence.
+/// A `Signal` match of a derive table in one sentence: its start as a `u32` (like
+/// [`Span`]'s offsets) and its length as a `u16` — the collector is moved per sentence,
+/// and its size is mostly these.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
-    start: usize,
-    end: usize,
+    start: u32,
+    len: u16,
     table: u8,
 }
 
@@ -648,9 +650,19 @@ impl<'s> SentenceCues<'s> {
             Group::Hedge => self.hedged = true,
             _ if m.cue.role == Role::Block => self.blocked |= 1u64 << (m.table % 64),
             _ if m.cue.role == Role::Signal && !self.overflow => {
+                let (Ok(start), Ok(len)) = (
+                    u32::try_from(m.start),
+                    u16::try_from(m.end.saturating_sub(m.start)),
+                ) else {
+                    // An offset past `u32` or a match longer than `u16` (never for a text
+                    // within the limits, hardly ever for a cue): read the sentence again
+                    // instead, as after too many signals.
+                    self.overflow = true;
+                    return;
+                };
                 let hit = Hit {
-                    start: m.start,
-                    end: m.end,
+                    start,
+                    len,
                     table: u8::try_from(m.table).unwrap_or(u8::MAX),
                 };
                 // Kept sorted by start, then table, then discovery (the order of a
@@ -696,7 +708,8 @@ impl<'s> SentenceCues<'s> {
             });
         } else {
             for h in &self.signals {
-                visit(usize::from(h.table), h.start, h.end);
+                let start = h.start as usize;
+                visit(usize::from(h.table), start, start + usize::from(h.len));
             }
         }
     }

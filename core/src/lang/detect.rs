@@ -108,17 +108,27 @@ pub fn detect(text: &str) -> Option<Lang> {
 pub fn detect_scores(text: &str) -> Detection {
     let mut scores = [0u32; 6];
     let mut words = 0u32;
-    for word in Words::new(text)
-        .filter(|w| !w.is_digits())
-        .take(MAX_DETECT_WORDS)
-    {
+    // (A plain loop that borrows each word where the iterator returned it, rather than
+    // `filter` and `take`: each adapter, and each binding by value, moves every word,
+    // buffer and all, once more.)
+    let mut all = Words::new(text);
+    loop {
+        let next = all.next();
+        let Some(word) = next.as_ref() else {
+            break;
+        };
+        if usize::try_from(words).is_ok_and(|n| n >= MAX_DETECT_WORDS) {
+            break;
+        }
+        if word.is_digits() {
+            continue;
+        }
         words = words.saturating_add(1);
         if word.too_long() {
             continue;
         }
-        let w = word.text();
+        let w = word.bytes();
         let index = w
-            .as_bytes()
             .first()
             .and_then(|&b| BY_FIRST_LETTER.get(usize::from(b.wrapping_sub(b'a'))))
             .and_then(|list| list.value(w));

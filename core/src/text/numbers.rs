@@ -134,7 +134,7 @@ impl<'t> Numbers<'t> {
         {
             return None;
         }
-        let factor = self.data.scale_words.value(w.text())?;
+        let factor = self.data.scale_words.value(w.bytes())?;
         let mut end = at + w.end;
         if self.text.as_bytes().get(end) == Some(&b'.') {
             end += 1;
@@ -154,7 +154,9 @@ impl Iterator for Numbers<'_> {
 
     fn next(&mut self) -> Option<NumberMatch> {
         loop {
-            let w = self.words.next()?;
+            // (Borrowed where the iterator returned it: binding it by value would move it.)
+            let next = self.words.next();
+            let w = next.as_ref()?;
             let rel = w.start.saturating_sub(self.base);
             if rel < self.skip_until {
                 continue;
@@ -162,12 +164,12 @@ impl Iterator for Numbers<'_> {
             let first = self.text.as_bytes().get(rel).copied().unwrap_or(0);
             let (end, int, frac, frac_digits) = if first.is_ascii_digit() {
                 self.numeral(rel)
-            } else if let Some(v) = self.data.number_words.value(w.text()) {
+            } else if let Some(v) = self.data.number_words.value(w.bytes()) {
                 (w.end.saturating_sub(self.base), v, 0, 0)
             } else {
                 continue;
             };
-            let vague = !first.is_ascii_digit() && VAGUE_WORDS.contains(w.text());
+            let vague = !first.is_ascii_digit() && VAGUE_WORDS.contains(w.bytes());
             let (end, value) = match self.scale_after(end) {
                 Some((e, factor)) => (e, scaled(int, frac, frac_digits, factor)),
                 // "several", "mehrere": not a count unless a scale word follows

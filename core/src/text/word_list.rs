@@ -85,9 +85,10 @@ impl WordList {
         self.text.is_empty()
     }
 
-    /// Whether `word` is in the list (exact, byte-wise comparison).
-    pub fn contains(&self, word: &str) -> bool {
-        self.line_of(word.as_bytes()).is_some()
+    /// Whether `word` (a `&str`, or its bytes) is in the list (exact, byte-wise
+    /// comparison).
+    pub fn contains(&self, word: impl AsRef<[u8]>) -> bool {
+        self.line_of(word.as_ref()).is_some()
     }
 
     /// Whether `word` is in the list, ignoring ASCII case (`Uhr` finds `uhr`).
@@ -103,9 +104,11 @@ impl WordList {
         self.line_of(lower).is_some()
     }
 
-    /// The value of `word`, or `None` when `word` is not in the list or has no value.
-    pub fn value(&self, word: &str) -> Option<u64> {
-        let line = self.line_of(word.as_bytes())?;
+    /// The value of `word` (a `&str`, or its bytes), or `None` when `word` is not in the
+    /// list or has no value.
+    pub fn value(&self, word: impl AsRef<[u8]>) -> Option<u64> {
+        let word = word.as_ref();
+        let line = self.line_of(word)?;
         parse_value(line.get(word.len()..)?)
     }
 
@@ -134,44 +137,44 @@ impl WordList {
         if mask_bits(first, word.len()) & !self.mask != 0 {
             return None;
         }
-        // A word with a line's separator is in no list (and would compare past a word's end).
-        if word.iter().any(|&b| b == b'\n' || b == b'=') {
-            return None;
-        }
         let text: &'static [u8] = self.text.as_bytes();
         // `lo` is always a line start, `hi` a line start or the end of the text.
         let (mut lo, mut hi) = (0usize, text.len());
         while lo < hi {
-            // The line around the middle of the range.
-            let mid = lo + (hi - lo) / 2;
-            let start = text
-                .get(lo..mid)?
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(lo, |p| lo + p + 1);
-            let line = text.get(start..hi)?;
-            // Compare its word (up to `=` or `\n`) with `word`: the common prefix (`word`
-            // holds neither separator, so the prefix stays inside the line's word), then the
-            // next bytes, `None` at either word's end.
-            let i = line.iter().zip(word).take_while(|&(k, w)| k == w).count();
-            let k = line.get(i).copied().filter(|&b| b != b'\n' && b != b'=');
-            let w = word.get(i).copied();
-            let order = k.cmp(&w);
+            // The start of the line around the middle of the range.
+            let mut start = lo + (hi - lo) / 2;
+            while start > lo && text.get(start - 1).is_some_and(|&b| b != b'\n') {
+                start -= 1;
+            }
+            // Compare its word (up to `=` or `\n`) with `word`, byte by byte: the first
+            // difference, `None` at either word's end. (A `word` holding a separator never
+            // compares equal: the bytes before its separator would have to match a whole
+            // listed word, which cannot be followed by that same byte.)
+            let mut at = start;
+            let mut i = 0usize;
+            let order = loop {
+                let k = text.get(at).copied().filter(|&b| b != b'\n' && b != b'=');
+                let w = word.get(i).copied();
+                match (k, w) {
+                    (Some(k), Some(w)) if k == w => {
+                        at += 1;
+                        i += 1;
+                    }
+                    _ => break k.cmp(&w),
+                }
+            };
             if order == Ordering::Greater {
                 hi = start;
                 continue;
             }
-            let end = start
-                + i
-                + line
-                    .get(i..)?
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .unwrap_or(line.len().saturating_sub(i));
-            if order == Ordering::Equal {
-                return text.get(start..end);
+            // The end of the line (its `\n`).
+            while text.get(at).is_some_and(|&b| b != b'\n') {
+                at += 1;
             }
-            lo = end + 1;
+            if order == Ordering::Equal {
+                return text.get(start..at);
+            }
+            lo = at + 1;
         }
         None
     }

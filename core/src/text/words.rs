@@ -29,6 +29,14 @@ pub struct Word {
     pub start: usize,
     /// Byte offset one past its last character.
     pub end: usize,
+    form: Form,
+}
+
+/// A word's normalised form: a prefix of [`MAX_WORD_BYTES`] and whether it was cut.
+/// Built apart from the [`Word`] and moved into it at the end: smaller than a whole word,
+/// it is moved with a few wide loads and stores instead of a byte-wise copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Form {
     buf: [u8; MAX_WORD_BYTES],
     len: u8,
     too_long: bool,
@@ -39,35 +47,41 @@ impl Word {
     pub const EMPTY: Word = Word {
         start: 0,
         end: 0,
-        buf: [0; MAX_WORD_BYTES],
-        len: 0,
-        too_long: false,
+        form: Form::EMPTY,
     };
 
     /// The normalised form (lowercase, folded). For a word longer than
     /// [`MAX_WORD_BYTES`] only a prefix; see [`Word::too_long`].
     pub fn text(&self) -> &str {
-        self.buf
-            .get(..usize::from(self.len))
-            .and_then(|b| core::str::from_utf8(b).ok())
-            .unwrap_or("")
+        core::str::from_utf8(self.bytes()).ok().unwrap_or("")
     }
 
     /// The normalised form as bytes (UTF-8), without re-validating it.
     pub fn bytes(&self) -> &[u8] {
-        self.buf.get(..usize::from(self.len)).unwrap_or(&[])
+        self.form
+            .buf
+            .get(..usize::from(self.form.len))
+            .unwrap_or(&[])
     }
 
     /// Whether the normalised form did not fit [`MAX_WORD_BYTES`]; such a word matches no
     /// cue.
     pub fn too_long(&self) -> bool {
-        self.too_long
+        self.form.too_long
     }
 
     /// Whether the word consists of ASCII digits only.
     pub fn is_digits(&self) -> bool {
-        self.len > 0 && self.bytes().iter().all(u8::is_ascii_digit)
+        self.form.len > 0 && self.bytes().iter().all(u8::is_ascii_digit)
     }
+}
+
+impl Form {
+    const EMPTY: Form = Form {
+        buf: [0; MAX_WORD_BYTES],
+        len: 0,
+        too_long: false,
+    };
 
     /// Appends the run of ASCII letters and digits of `bytes` that starts at `from`,
     /// lowercased, and returns where the run ends; what does not fit is dropped and flags
@@ -160,13 +174,16 @@ impl Iterator for Words<'_> {
     type Item = Word;
 
     fn next(&mut self) -> Option<Word> {
-        let rest = self.text.get(self.pos..)?;
-        let bytes = rest.as_bytes();
-        let mut word = Word::EMPTY;
+        // The bytes from `pos` on (a char boundary): ASCII is read from them directly; the
+        // rest of the text as a `str` is sliced only for a non-ASCII char or a hyphen.
+        let bytes = self.text.as_bytes().get(self.pos..)?;
+        let rest = || self.text.get(self.pos..).unwrap_or("");
+        let mut word = Form::EMPTY;
+        let mut start = 0usize;
         let mut started = false;
         let mut last_is_letter = false;
         let mut i = 0usize;
-        let mut end_rel = rest.len();
+        let mut end_rel = bytes.len();
         while let Some(&b) = bytes.get(i) {
             // ASCII, the common case: classified and lowercased byte by byte. (No ASCII
             // char is a combining mark, soft hyphen or zero-width char, so the checks for
@@ -179,11 +196,11 @@ impl Iterator for Words<'_> {
                         continue;
                     }
                     started = true;
-                    word.start = self.base.saturating_add(self.pos).saturating_add(i);
+                    start = self.base.saturating_add(self.pos).saturating_add(i);
                 } else if !alphanumeric {
                     if b == b'-'
                         && last_is_letter
-                        && let Some(target) = resume_after_line_break(rest, i, '-')
+                        && let Some(target) = resume_after_line_break(rest(), i, '-')
                     {
                         i = target;
                         continue;
@@ -199,13 +216,17 @@ impl Iterator for Words<'_> {
                     .is_some_and(u8::is_ascii_alphabetic);
                 continue;
             }
-            let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
+            let Some(c) = self
+                .text
+                .get(self.pos.saturating_add(i)..)
+                .and_then(|r| r.chars().next())
+            else {
                 break;
             };
             if !started {
                 if is_word_char(c) {
                     started = true;
-                    word.start = self.base.saturating_add(self.pos).saturating_add(i);
+                    start = self.base.saturating_add(self.pos).saturating_add(i);
                 } else {
                     i = i.saturating_add(c.len_utf8());
                     continue;
@@ -214,7 +235,7 @@ impl Iterator for Words<'_> {
                 // (A soft hyphen continues a word, so it is handled below, not here.)
                 if c == '-'
                     && last_is_letter
-                    && let Some(target) = resume_after_line_break(rest, i, c)
+                    && let Some(target) = resume_after_line_break(rest(), i, c)
                 {
                     i = target;
                     continue;
@@ -223,7 +244,7 @@ impl Iterator for Words<'_> {
                 break;
             }
             if c == SOFT_HYPHEN
-                && let Some(target) = resume_after_line_break(rest, i, c)
+                && let Some(target) = resume_after_line_break(rest(), i, c)
             {
                 i = target;
                 continue;
@@ -238,9 +259,13 @@ impl Iterator for Words<'_> {
             self.pos = self.text.len();
             return None;
         }
-        word.end = self.base.saturating_add(self.pos).saturating_add(end_rel);
+        let end = self.base.saturating_add(self.pos).saturating_add(end_rel);
         self.pos = self.pos.saturating_add(end_rel);
-        Some(word)
+        Some(Word {
+            start,
+            end,
+            form: word,
+        })
     }
 }
 
