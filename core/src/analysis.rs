@@ -285,7 +285,7 @@ fn is_enumeration(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
 /// How many words (runs of letters and digits) `gap` holds, and whether it is short and
 /// on one line.
 fn gap_words(gap: &str) -> Option<usize> {
-    if gap.len() > 64 || gap.contains('\n') {
+    if gap.len() > 64 || gap.as_bytes().contains(&b'\n') {
         return None;
     }
     let mut words = 0usize;
@@ -408,8 +408,10 @@ fn ends_with_amount_verb(gap: &str) -> bool {
 
 /// Whether only closing punctuation stands between `at` and the sentence end `end`.
 fn closes_sentence(text: &str, at: usize, end: usize) -> bool {
-    text.get(at..end)
-        .is_some_and(|r| r.chars().all(|c| c.is_whitespace() || ".;!)".contains(c)))
+    text.get(at..end).is_some_and(|r| {
+        r.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | ';' | '!' | ')'))
+    })
 }
 
 /// The count binding of `subject_count` / `record_count` (their `mod.rs`): the last number
@@ -460,7 +462,9 @@ impl<'t> CountBinder<'t> {
             let gap = self.text.get(n.end..start).unwrap_or("\n");
             // A comma, bracket or semicolon between means the number counts another noun
             // ("48 participantes, entre alumnos", "312 ontvangers (deelnemers").
-            if !gap.contains([',', '(', ')', ';', ':'])
+            if !gap
+                .bytes()
+                .any(|b| matches!(b, b',' | b'(' | b')' | b';' | b':'))
                 && gap_words(gap).is_some_and(|w| w <= MAX_WORDS_BETWEEN)
                 && !is_enumeration(self.text, &self.sentence, &n)
                 && !is_structural(self.text, &self.sentence, &n, self.data)
@@ -479,11 +483,11 @@ impl<'t> CountBinder<'t> {
         let after = self.text.get(end..hi)?;
         let n = Numbers::new(after, end, self.data).next()?;
         let gap = self.text.get(end..n.start)?;
-        if gap.contains('\n') {
+        if gap.as_bytes().contains(&b'\n') {
             return None;
         }
         let words = gap_words(gap).unwrap_or_else(|| word_count(gap));
-        let framed = (gap.contains([':', '(', '–', '—']) || gap.trim() == "-")
+        let framed = (gap.chars().any(|c| matches!(c, ':' | '(' | '–' | '—')) || gap.trim() == "-")
             && words <= MAX_WORDS_BETWEEN
             && n.start <= end.saturating_add(48);
         let verb = words <= MAX_WORDS_AFTER_VERB && ends_with_amount_verb(gap);
@@ -640,7 +644,7 @@ fn scan_sentence(
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
 /// `:` (`Date:`, `Datum:`, `Fecha:`, `Envoyé :`, `Oggetto:`), on one line.
 fn is_header_line(sentence: &str) -> bool {
-    if sentence.contains('\n') {
+    if sentence.as_bytes().contains(&b'\n') {
         return false;
     }
     let label_end = sentence

@@ -501,7 +501,7 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
             if na == 4 {
                 (a, b, c)
             } else if nc == 4 {
-                if lang == Lang::En && span.contains('/') {
+                if lang == Lang::En && span.as_bytes().contains(&b'/') {
                     return None;
                 }
                 (c, b, a)

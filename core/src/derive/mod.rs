@@ -582,7 +582,7 @@ fn clause_break(sentence: &str, base: usize, from: usize, to: usize) -> bool {
     let Some(gap) = sentence.get(from.saturating_sub(base)..to.saturating_sub(base)) else {
         return true;
     };
-    gap.contains([';', ':'])
+    gap.bytes().any(|b| b == b';' || b == b':')
         || crate::text::words::Words::new(gap).any(|w| CLAUSE_BREAKS.contains(w.bytes()))
 }
 

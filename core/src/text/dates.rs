@@ -177,7 +177,7 @@ fn close(text: &str, base: usize, a: &Word, b: &Word) -> bool {
     let gap = text
         .get(a.end.saturating_sub(base)..b.start.saturating_sub(base))
         .unwrap_or("\n");
-    gap.len() <= 3 && !gap.contains('\n')
+    gap.len() <= 3 && !gap.as_bytes().contains(&b'\n')
 }
 
 /// Words for the first day of a month (`primero de marzo`, `premier mai`, `primo maggio`).

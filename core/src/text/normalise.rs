@@ -185,7 +185,7 @@ pub fn is_normalised_phrase(phrase: &str) -> bool {
         let lead = word.starts_with('*');
         let trail = word.len() > 1 && word.ends_with('*');
         let core = word.trim_matches('*');
-        if core.is_empty() || core.contains('*') {
+        if core.is_empty() || core.as_bytes().contains(&b'*') {
             return false;
         }
         if (lead || trail) && core.chars().count() < 3 {
