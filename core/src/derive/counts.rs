@@ -17,7 +17,7 @@
 //!
 //! Nouns must follow the number without punctuation in between ("17.00 uur) of donateurs"
 //! binds nothing). Never counts: zero; a list number opening its sentence ("4. Data
-//! subjects"); numbers inside a date or time ([`find_dates`](crate::text::dates::find_dates)) or a phone number
+//! subjects"); numbers inside a date or time ([`find_dates`]) or a phone number
 //! ([`Phones`]); a bare four-digit number from 1900 to 2100 (a year: "seit 2021"); a number
 //! right after a reference word ([`REFERENCE_WORDS`]: "Art. 33", "Anlage 1", "release
 //! 5.12", "aged 16"); and a number whose noun is qualified as the whole population
@@ -183,7 +183,7 @@ enum Bound {
 /// The spans of the dates and phone numbers of a sentence.
 type Exclusions = heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS>;
 
-/// The dates ([`find_dates`](crate::text::dates::find_dates)) and phone numbers of `sentence` (which starts at byte `base`),
+/// The dates ([`find_dates`]) and phone numbers of `sentence` (which starts at byte `base`),
 /// and whether there were more than [`MAX_SENTENCE_EXCLUSIONS`].
 fn exclusions_of(sentence: &str, base: usize, lang: Lang) -> (Exclusions, bool) {
     let mut excluded = Exclusions::new();

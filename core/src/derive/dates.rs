@@ -6,7 +6,7 @@
 //! A sentence with an awareness cue ("we became aware", "Kenntnis", "nous avons
 //! découvert", "detectamos", "siamo venuti a conoscenza", "ontdekt") or a notification
 //! label ("Date of notification", "Meldung:", "Fecha de la notificación") gives its field
-//! the **complete** date ([`find_dates`](crate::text::dates::find_dates): day, month and year) nearest to the cue in the
+//! the **complete** date ([`find_dates`]: day, month and year) nearest to the cue in the
 //! same sentence, at its first occurrence in the notice. The labels are not subject to
 //! negation: "we did **not** notice it until 5 March" still dates the awareness, and a
 //! nearby "non autorizzato" does not undo "abbiamo rilevato il 9 febbraio".
@@ -366,7 +366,7 @@ fn paragraph_end(text: &str, at: usize) -> usize {
 }
 
 /// Calls `f(start, end, date)` for every complete date in bytes `lo..hi` of `text` (a run
-/// of whole paragraphs), in [`find_dates`](crate::text::dates::find_dates) order; `end` includes a year written after the
+/// of whole paragraphs), in [`find_dates`] order; `end` includes a year written after the
 /// match ([`year_after`]).
 fn complete_dates_in(
     text: &str,
@@ -444,7 +444,7 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
     (close && year.text().len() == 4 && year.is_digits()).then_some(year.end)
 }
 
-/// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`](crate::text::dates::find_dates) found), or
+/// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`] found), or
 /// `None` when the day, month or year is missing or the date does not exist.
 pub fn complete_date(span: &str, lang: Lang) -> Option<Timestamp> {
     match written_date(span, lang)? {
