@@ -641,16 +641,35 @@ impl Known {
 /// other ordinary data, 2 location/communications/behavioural, 3 identification,
 /// financial or credentials, 4 special-category (Art. 9) or criminal (Art. 10) data.
 pub fn sensitivity(data: DataKinds) -> u8 {
-    // A plain loop over the kinds: this runs for every rule evaluation of the search for
-    // `rests_on`, where the iterator chain over the set was the largest single cost.
-    let mut tier = 0;
-    for k in DataKind::ALL {
-        if data.contains(*k) {
-            tier = tier.max(kind_tier(*k));
+    // One set test per tier, highest first: this runs at every grid point of the search
+    // for `rests_on`.
+    let mut tier = TIER_SETS.len();
+    for set in TIER_SETS.iter().rev() {
+        if data.intersects(*set) {
+            break;
         }
+        tier = tier.saturating_sub(1);
     }
-    tier
+    u8::try_from(tier).unwrap_or(u8::MAX)
 }
+
+/// `TIER_SETS[t - 1]`: the kinds of data of sensitivity tier `t` (1 to 4, see
+/// [`kind_tier`]).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const TIER_SETS: [DataKinds; 4] = {
+    let mut sets = [DataKinds::new(); 4];
+    let mut i = 0;
+    while i < DataKind::ALL.len() {
+        let k = DataKind::ALL[i];
+        let t = kind_tier(k) as usize - 1;
+        sets[t] = sets[t].with(k);
+        i += 1;
+    }
+    sets
+};
 
 /// Sensitivity tier of one kind of data (see [`sensitivity`]).
 const fn kind_tier(k: DataKind) -> u8 {
