@@ -961,6 +961,9 @@ struct Axis {
     values: usize,
     /// The representative value at which it is tested.
     anchor: usize,
+    /// Whether the anchor is the field's worst side: then the worst side of a test is
+    /// the grid point itself (the worst side of a field does not depend on the others).
+    anchor_is_worst: bool,
     /// Whether it is searched (its pivots are within the budget).
     searched: bool,
 }
@@ -1001,6 +1004,7 @@ impl RestsOn {
                 field: f,
                 values: values.max(1),
                 anchor: at_worst.or(at_best).unwrap_or(0),
+                anchor_is_worst: at_worst.is_some(),
                 searched: false,
             });
         }
@@ -1102,7 +1106,11 @@ fn sweep(axes: &[Axis], worst: Known, open: Open, out: &mut RestsOn) {
             pending = true;
             if *i == a.anchor {
                 let lo = here.level_with(a.field, Side::Best);
-                let hi = here.level_with(a.field, Side::Worst);
+                let hi = if a.anchor_is_worst {
+                    here.level()
+                } else {
+                    here.level_with(a.field, Side::Worst)
+                };
                 open.record(out, a.field, lo, hi);
             }
         }
@@ -1143,18 +1151,23 @@ impl GridPoint {
         *self.tier.get_or_insert_with(|| sensitivity(data))
     }
 
+    /// The level of the point itself.
+    fn level(&mut self) -> Level {
+        if let Some(l) = self.level {
+            return l;
+        }
+        let tier = self.tier();
+        let l = level_at_tier(&self.known, tier, &mut ());
+        self.level = Some(l);
+        l
+    }
+
     /// The level of the point with field `f` set to `side`.
     fn level_with(&mut self, f: FactField, side: Side) -> Level {
         let mut k = self.known;
         k.set_side(f, side);
         if k.same_at(&self.known, f) {
-            // The point itself.
-            if let Some(l) = self.level {
-                return l;
-            }
-            let l = level_at_tier(&k, self.tier(), &mut ());
-            self.level = Some(l);
-            return l;
+            return self.level();
         }
         let tier = if f == FactField::Data {
             sensitivity(k.data)
