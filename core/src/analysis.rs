@@ -372,7 +372,7 @@ fn ends_with_amount_verb(gap: &str) -> bool {
     let mut buf: [[u8; 16]; 6] = [[0; 16]; 6];
     let mut lens = [0usize; 6];
     for w in words.by_ref() {
-        let t = w.text().as_bytes();
+        let t = w.bytes();
         let slot = count % 6;
         if let (Some(b), Some(l)) = (buf.get_mut(slot), lens.get_mut(slot)) {
             let n = t.len().min(16);

@@ -310,6 +310,10 @@ macro_rules! kind_set {
             pub const fn contains(self, k: $kind) -> bool {
                 self.bits & (1 << (k as u32)) != 0
             }
+            /// Whether the set shares a member with `other`.
+            pub const fn intersects(self, other: $set) -> bool {
+                self.bits & other.bits != 0
+            }
             /// Whether the set is empty.
             pub const fn is_empty(self) -> bool {
                 self.bits == 0

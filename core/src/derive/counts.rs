@@ -375,8 +375,7 @@ fn noun_after(sentence: &str, base: usize, from: usize, index: Cues<'_>) -> Opti
         if word.too_long() {
             continue;
         }
-        let w = word.text();
-        if POPULATION_WORDS.contains(w) {
+        if POPULATION_WORDS.contains(word.bytes()) {
             return Some(Bound::Population);
         }
         if let Some(kind) = noun_kind(sentence, base, word.start, word.end, index) {

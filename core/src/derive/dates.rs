@@ -431,7 +431,7 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
     let rest = sentence.get(end.checked_sub(base)?..)?;
     let mut words = Words::with_offset(rest, end).take(2);
     let first = words.next()?;
-    let year = if matches!(first.text(), "de" | "del" | "of") {
+    let year = if matches!(first.bytes(), b"de" | b"del" | b"of") {
         words.next()?
     } else {
         first
@@ -441,7 +441,7 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
         && gap
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == ',');
-    (close && year.text().len() == 4 && year.is_digits()).then_some(year.end)
+    (close && year.bytes().len() == 4 && year.is_digits()).then_some(year.end)
 }
 
 /// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`] found), or

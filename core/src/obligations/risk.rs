@@ -641,16 +641,35 @@ impl Known {
 /// other ordinary data, 2 location/communications/behavioural, 3 identification,
 /// financial or credentials, 4 special-category (Art. 9) or criminal (Art. 10) data.
 pub fn sensitivity(data: DataKinds) -> u8 {
-    // A plain loop over the kinds: this runs for every rule evaluation of the search for
-    // `rests_on`, where the iterator chain over the set was the largest single cost.
-    let mut tier = 0;
-    for k in DataKind::ALL {
-        if data.contains(*k) {
-            tier = tier.max(kind_tier(*k));
+    // One set test per tier, highest first: this runs at every grid point of the search
+    // for `rests_on`.
+    let mut tier = TIER_SETS.len();
+    for set in TIER_SETS.iter().rev() {
+        if data.intersects(*set) {
+            break;
         }
+        tier = tier.saturating_sub(1);
     }
-    tier
+    u8::try_from(tier).unwrap_or(u8::MAX)
 }
+
+/// `TIER_SETS[t - 1]`: the kinds of data of sensitivity tier `t` (1 to 4, see
+/// [`kind_tier`]).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const TIER_SETS: [DataKinds; 4] = {
+    let mut sets = [DataKinds::new(); 4];
+    let mut i = 0;
+    while i < DataKind::ALL.len() {
+        let k = DataKind::ALL[i];
+        let t = kind_tier(k) as usize - 1;
+        sets[t] = sets[t].with(k);
+        i += 1;
+    }
+    sets
+};
 
 /// Sensitivity tier of one kind of data (see [`sensitivity`]).
 const fn kind_tier(k: DataKind) -> u8 {
@@ -942,6 +961,9 @@ struct Axis {
     values: usize,
     /// The representative value at which it is tested.
     anchor: usize,
+    /// Whether the anchor is the field's worst side: then the worst side of a test is
+    /// the grid point itself (the worst side of a field does not depend on the others).
+    anchor_is_worst: bool,
     /// Whether it is searched (its pivots are within the budget).
     searched: bool,
 }
@@ -982,6 +1004,7 @@ impl RestsOn {
                 field: f,
                 values: values.max(1),
                 anchor: at_worst.or(at_best).unwrap_or(0),
+                anchor_is_worst: at_worst.is_some(),
                 searched: false,
             });
         }
@@ -1083,7 +1106,11 @@ fn sweep(axes: &[Axis], worst: Known, open: Open, out: &mut RestsOn) {
             pending = true;
             if *i == a.anchor {
                 let lo = here.level_with(a.field, Side::Best);
-                let hi = here.level_with(a.field, Side::Worst);
+                let hi = if a.anchor_is_worst {
+                    here.level()
+                } else {
+                    here.level_with(a.field, Side::Worst)
+                };
                 open.record(out, a.field, lo, hi);
             }
         }
@@ -1124,18 +1151,23 @@ impl GridPoint {
         *self.tier.get_or_insert_with(|| sensitivity(data))
     }
 
+    /// The level of the point itself.
+    fn level(&mut self) -> Level {
+        if let Some(l) = self.level {
+            return l;
+        }
+        let tier = self.tier();
+        let l = level_at_tier(&self.known, tier, &mut ());
+        self.level = Some(l);
+        l
+    }
+
     /// The level of the point with field `f` set to `side`.
     fn level_with(&mut self, f: FactField, side: Side) -> Level {
         let mut k = self.known;
         k.set_side(f, side);
         if k.same_at(&self.known, f) {
-            // The point itself.
-            if let Some(l) = self.level {
-                return l;
-            }
-            let l = level_at_tier(&k, self.tier(), &mut ());
-            self.level = Some(l);
-            return l;
+            return self.level();
         }
         let tier = if f == FactField::Data {
             sensitivity(k.data)

@@ -156,7 +156,7 @@ fn numeric(text: &str, base: usize, f: &mut dyn FnMut(DateMatch)) {
 
 /// A day number: `12`, `1st`, `2nd`, `3rd`, `12th`, `1er`, `1o`.
 fn is_day(w: &Word) -> bool {
-    let t = w.text().as_bytes();
+    let t = w.bytes();
     let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
     if n == 0 || n > 2 {
         return false;
@@ -168,8 +168,8 @@ fn is_day(w: &Word) -> bool {
 
 fn is_year(w: &Word) -> bool {
     w.is_digits()
-        && w.text().len() == 4
-        && digits_value(w.text().as_bytes()).is_some_and(|y| (1900..=2100).contains(&y))
+        && w.bytes().len() == 4
+        && digits_value(w.bytes()).is_some_and(|y| (1900..=2100).contains(&y))
 }
 
 /// Whether the text between two words is short and on one line (`12. Mai`, `May 12,`).
@@ -185,7 +185,7 @@ const FIRST_DAY_WORDS: WordList = word_list!["premier", "primero", "primo"];
 
 /// Whether `w` is a word for the first day of a month.
 fn is_first_day_word(w: &Word) -> bool {
-    FIRST_DAY_WORDS.contains(w.text())
+    FIRST_DAY_WORDS.contains(w.bytes())
 }
 
 /// A day number or a word for the first day.
@@ -195,7 +195,7 @@ fn is_day_or_first(w: &Word) -> bool {
 
 /// The ordinal indicator written apart from its number, normalised: the `º` of `1.º`.
 fn is_ordinal_marker(w: &Word) -> bool {
-    matches!(w.text(), "o" | "a")
+    matches!(w.bytes(), b"o" | b"a")
 }
 
 /// Connectives between a day and its month (`3rd of March`, `12 de marzo`, `1 di maggio`).
@@ -203,7 +203,7 @@ const DAY_MONTH_LINKS: WordList = word_list!["de", "di", "of"];
 
 /// Whether `w` connects a day and its month.
 fn is_day_month_link(w: &Word) -> bool {
-    DAY_MONTH_LINKS.contains(w.text())
+    DAY_MONTH_LINKS.contains(w.bytes())
 }
 
 /// Calls `f` for every date and time in `text` (a slice starting at byte `base`), with the
@@ -252,7 +252,7 @@ fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(Da
             || starts_digit(nx)
             || first_word(2)
             || first_word(1);
-        if near_number && data.months.contains(cur.text()) {
+        if near_number && data.months.contains(cur.bytes()) {
             let mut start = None;
             // The day before the month, with `de`/`di`/`of` between or not: `12 May`,
             // `12 de marzo`, `1.º de marzo`, `primero de marzo`.
@@ -283,7 +283,7 @@ fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(Da
                     kind: DateKind::Date,
                 });
             }
-        } else if cur.bytes().len() >= 5 && data.weekdays.contains(cur.text()) {
+        } else if cur.bytes().len() >= 5 && data.weekdays.contains(cur.bytes()) {
             f(DateMatch {
                 start: cur.start,
                 end: cur.end,

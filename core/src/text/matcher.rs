@@ -341,9 +341,16 @@ impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
     pub fn decode(&'static self) -> DecodedIndex<CAPACITY> {
         let mut offsets = [0u16; CAPACITY];
         decode_offsets(self.packed.text.as_bytes(), &mut offsets);
+        let len = self.packed.kinds.len();
+        let stems = SuffixStems::of(&Cues {
+            packed: &self.packed,
+            offsets: offsets.get(..len).unwrap_or(&offsets),
+            stems: &SuffixStems::NONE,
+        });
         DecodedIndex {
             packed: &self.packed,
             offsets,
+            stems,
         }
     }
 
@@ -407,6 +414,8 @@ pub struct DecodedIndex<const CAPACITY: usize> {
     /// `offsets[i]`: where entry `i`'s phrase starts in the text (the entries past the
     /// index's length are unused).
     offsets: [u16; CAPACITY],
+    /// Its suffix stems, found when the index is decoded.
+    stems: SuffixStems,
 }
 
 impl<const CAPACITY: usize> DecodedIndex<CAPACITY> {
@@ -417,6 +426,7 @@ impl<const CAPACITY: usize> DecodedIndex<CAPACITY> {
             packed: self.packed,
             // The build checks that the entries fit the capacity.
             offsets: self.offsets.get(..len).unwrap_or(&self.offsets),
+            stems: &self.stems,
         }
     }
 }
@@ -427,6 +437,9 @@ impl<const CAPACITY: usize> DecodedIndex<CAPACITY> {
 pub struct Cues<'a> {
     packed: &'static Packed,
     offsets: &'a [u16],
+    /// The index's suffix stems (of a [`DecodedIndex`]; [`SuffixStems::NONE`] while they
+    /// are being found).
+    stems: &'a SuffixStems,
 }
 
 impl Cues<'_> {
@@ -665,10 +678,10 @@ fn find_cues_dyn(
     index: &Cues<'_>,
     mut on_match: &mut dyn FnMut(CueMatch),
 ) {
-    let stems = SuffixStems::of(index);
+    let stems = index.stems;
     for_each_word(text, base, |first, window| {
         let range = first.bytes().first().map(|&b| index.block(b));
-        match_at(index, 0, range, &stems, first, window, &mut on_match);
+        match_at(index, 0, range, stems, first, window, &mut on_match);
     });
 }
 
@@ -686,8 +699,8 @@ pub fn find_cues_in_two(
         return find_cues_dyn(text, base, &first_index, on_first);
     };
     let mut on_first = on_first;
-    let first_stems = SuffixStems::of(&first_index);
-    let second_stems = SuffixStems::of(&second_index);
+    let first_stems = first_index.stems;
+    let second_stems = second_index.stems;
     for_each_word(text, base, |word, window| {
         let b = word.bytes().first().copied();
         let range = b.map(|b| first_index.block(b));
@@ -695,7 +708,7 @@ pub fn find_cues_in_two(
             &first_index,
             0,
             range,
-            &first_stems,
+            first_stems,
             word,
             window,
             &mut on_first,
@@ -705,7 +718,7 @@ pub fn find_cues_in_two(
             &second_index,
             0,
             range,
-            &second_stems,
+            second_stems,
             word,
             window,
             &mut on_second,
@@ -742,43 +755,80 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
 /// Ranges of at most this many phrases are checked phrase by phrase against the rest of
 /// the word instead of being narrowed further by binary search: once few phrases are
 /// left, reading each one's bytes costs less than two searches per byte of the word.
-const LINEAR_MAX: usize = 8;
+const LINEAR_MAX: usize = 5;
 
 /// The phrases of a list whose first word is a suffix stem `*abc` (they sort first,
-/// `table[..end]`) and the set of bytes that follow their `*`: a suffix of a word that
-/// starts with any other byte is skipped without a search. Read once per call of
-/// [`find_cues`] (the block is small: a few suffix stems per language).
+/// `table[..end]`), the set of bytes that follow their `*` (a suffix of a word that
+/// starts with any other byte is skipped without a search) and the set of their last two
+/// bytes (a word that ends otherwise fits no stem: its suffixes are not searched). Found
+/// once per decoded index ([`PackedIndex::decode`]; the block is small: a few suffix
+/// stems per language).
+#[derive(Debug)]
 struct SuffixStems {
     end: usize,
     /// Bit `b % 64` of word `b / 64`: some stem's byte after the `*` is `b`.
     first_bytes: [u64; 4],
+    /// Bit [`SuffixStems::pair_bit`] of the last two bytes of each stem's text.
+    last_pairs: [u64; 4],
 }
 
 impl SuffixStems {
+    /// No suffix stem.
+    const NONE: SuffixStems = SuffixStems {
+        end: 0,
+        first_bytes: [0; 4],
+        last_pairs: [0; 4],
+    };
+
     fn of<L: CueList>(table: &L) -> SuffixStems {
-        let mut stems = SuffixStems {
-            end: 0,
-            first_bytes: [0; 4],
-        };
+        let mut stems = SuffixStems::NONE;
         if table.phrase_byte(0, 0) == Some(b'*') {
             stems.end = partition(0, table.len(), |i| table.phrase_byte(i, 0) == Some(b'*'));
         }
         for i in 0..stems.end {
-            if let Some(b) = table.phrase_byte(i, 1)
-                && let Some(bits) = stems.first_bytes.get_mut(usize::from(b >> 6))
-            {
-                *bits |= 1u64 << (b & 63);
+            if let Some(b) = table.phrase_byte(i, 1) {
+                set_bit(&mut stems.first_bytes, b);
             }
+            // The stem's text ends at the first word's end (a stem `*abc` has no `*` at
+            // its end, and at least three chars).
+            let (mut prev, mut last, mut k) = (0u8, 0u8, 1usize);
+            while let Some(b) = table.phrase_byte(i, k).filter(|&b| b != b' ') {
+                (prev, last) = (last, b);
+                k = k.saturating_add(1);
+            }
+            set_bit(&mut stems.last_pairs, SuffixStems::pair_bit(prev, last));
         }
         stems
     }
 
+    /// The bit of a pair of last bytes in [`SuffixStems::last_pairs`] (pairs may share
+    /// one).
+    fn pair_bit(prev: u8, last: u8) -> u8 {
+        last.wrapping_mul(8) ^ prev
+    }
+
     /// Whether some suffix stem's text starts with byte `b`.
     fn may_start_with(&self, b: u8) -> bool {
-        self.first_bytes
-            .get(usize::from(b >> 6))
-            .is_some_and(|bits| (bits >> (b & 63)) & 1 != 0)
+        has_bit(&self.first_bytes, b)
     }
+
+    /// Whether some suffix stem's text may end with the bytes `prev`, `last`.
+    fn may_end_with(&self, prev: u8, last: u8) -> bool {
+        has_bit(&self.last_pairs, SuffixStems::pair_bit(prev, last))
+    }
+}
+
+/// Sets bit `b % 64` of word `b / 64` of a 256-bit set.
+fn set_bit(set: &mut [u64; 4], b: u8) {
+    if let Some(bits) = set.get_mut(usize::from(b >> 6)) {
+        *bits |= 1u64 << (b & 63);
+    }
+}
+
+/// Whether bit `b % 64` of word `b / 64` of a 256-bit set is set.
+fn has_bit(set: &[u64; 4], b: u8) -> bool {
+    set.get(usize::from(b >> 6))
+        .is_some_and(|bits| (bits >> (b & 63)) & 1 != 0)
 }
 
 /// Whether byte `i` of `bytes` is a char boundary (the end counts as one).
@@ -917,10 +967,17 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
     window: &Window,
     on_match: &mut F,
 ) {
-    if stems.end == 0 {
+    let bytes = first.bytes();
+    // A fitting stem's text is a suffix of the word of at least three chars: the word
+    // ends with the stem's last two bytes.
+    let fits_end = bytes.len() >= 2
+        && match bytes.get(bytes.len().saturating_sub(2)..) {
+            Some(&[prev, last]) => stems.may_end_with(prev, last),
+            _ => false,
+        };
+    if stems.end == 0 || !fits_end {
         return;
     }
-    let bytes = first.bytes();
     let total = (0..bytes.len()).filter(|&i| is_boundary(bytes, i)).count();
     let mut n = 0usize;
     for (i, &first_byte) in bytes.iter().enumerate() {

@@ -62,12 +62,19 @@ pub const SOFT_HYPHEN: char = '\u{00AD}';
 /// Whether `c` starts or continues a word: a letter or digit. (Combining marks and the
 /// soft hyphen continue a word but never start one; see [`continues_word`].)
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_latin1_letter(c) || c.is_alphanumeric()
+}
+
+/// Whether `c` is a letter of Latin-1 Supplement's upper half (U+00C0–U+00FF but `×`
+/// and `÷`): the accented letters of the supported languages, known to be alphabetic
+/// without a look-up in the Unicode tables.
+pub fn is_latin1_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{FF}') && c != '\u{D7}' && c != '\u{F7}'
 }
 
 /// Whether `c` continues a word that has already started.
 pub fn continues_word(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || c == SOFT_HYPHEN || is_invisible(c)
+    is_word_char(c) || is_combining_mark(c) || c == SOFT_HYPHEN || is_invisible(c)
 }
 
 /// Zero-width characters that may sit inside a word (ZWSP, ZWNJ, ZWJ, word joiner, BOM).
@@ -266,6 +273,14 @@ mod tests {
                 assert_eq!(to_lower(c), c, "U+{u:04X} is left as it is");
             }
         }
+    }
+
+    #[test]
+    fn latin1_letters_are_the_alphabetic_chars_of_their_range() {
+        for c in '\u{C0}'..='\u{FF}' {
+            assert_eq!(is_latin1_letter(c), c.is_alphabetic(), "{c}");
+        }
+        assert!(!is_latin1_letter('a') && !is_latin1_letter('\u{AA}'));
     }
 
     #[test]
