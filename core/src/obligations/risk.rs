@@ -1282,6 +1282,32 @@ mod tests {
         }
     }
 
+    /// A deterministic xorshift64* generator from `seed`: each call gives a number below
+    /// its argument (0 for 0 or 1).
+    fn xorshift(seed: u64) -> impl FnMut(usize) -> usize {
+        let mut state = seed;
+        move |n: usize| {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1) as u64) as usize
+        }
+    }
+
+    /// Facts known at the worst side with every decision field set to one of its
+    /// representative values, drawn by `next`.
+    fn random_representatives(next: &mut impl FnMut(usize) -> usize) -> Known {
+        let mut k = Known::complete(&Facts::unknown(), Side::Worst, None);
+        for f in DECISION_FIELDS {
+            let mut n = 0;
+            while k.set_value(f, n) {
+                n += 1;
+            }
+            k.set_value(f, next(n));
+        }
+        k
+    }
+
     /// Makes the decision field `field` of `facts` unknown (`None`: `unavailable_hours`).
     fn forget(facts: &mut Facts, field: Option<&FactField>) {
         match field {
@@ -1566,23 +1592,10 @@ mod tests {
 
     #[test]
     fn unknowns_are_judged_exactly_against_brute_force() {
-        // xorshift64*: deterministic random partial facts with up to four unknowns.
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move |n: usize| {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % n as u64) as usize
-        };
+        // Deterministic random partial facts with up to four unknowns.
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..1000 {
-            let mut k = Known::complete(&Facts::unknown(), Side::Worst, None);
-            for f in DECISION_FIELDS {
-                let mut n = 0;
-                while k.set_value(f, n) {
-                    n += 1;
-                }
-                k.set_value(f, next(n));
-            }
+            let k = random_representatives(&mut next);
             let mut facts = known_facts(&k);
             for _ in 0..=next(4) {
                 forget(&mut facts, DECISION_FIELDS.get(next(DECISION_FIELDS.len())));
@@ -1696,23 +1709,10 @@ mod tests {
         // xorshift64*: deterministic random facts with 0 to 11 unknown decision fields
         // (so some fields are beyond the budget), known values inside and outside the
         // representative ones, and sometimes an Art. 34(3)(b)/(c) exemption.
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move |n: usize| {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1) as u64) as usize
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         let mut open_cases = 0;
         for case in 0..1500 {
-            let mut k = Known::complete(&Facts::unknown(), Side::Worst, None);
-            for f in DECISION_FIELDS {
-                let mut n = 0;
-                while k.set_value(f, n) {
-                    n += 1;
-                }
-                k.set_value(f, next(n));
-            }
+            let mut k = random_representatives(&mut next);
             if next(3) == 0 {
                 k.data = DataKind::ALL
                     .iter()
