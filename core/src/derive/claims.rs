@@ -127,7 +127,7 @@ pub const CUE_TABLES: &[(ClaimKind, CueTables)] = &[
 /// The claim kind of each member of [`CUE_TABLES`], in its order, without the tables: what
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
-/// ([`super::index`]). The second field is empty.
+/// ([`super::index`]).
 pub static TABLES: [ClaimKind; CUE_TABLES.len()] = super::index::values(CUE_TABLES);
 
 /// "No need to change your password" (en).

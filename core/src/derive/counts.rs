@@ -440,7 +440,7 @@ pub const NOUN_TABLES: &[(CountKind, CueTables)] = &[
 /// The count kind of each member of [`NOUN_TABLES`], in its order, without the tables:
 /// what run-time code reads (a match's member number picks it), so that no per-table text
 /// is linked: the tables are read at compile time, merged into the derive index
-/// ([`super::index`]). The second field is empty.
+/// ([`super::index`]).
 pub static NOUNS: [CountKind; NOUN_TABLES.len()] = super::index::values(NOUN_TABLES);
 
 /// Nouns for people (en), looked up in the words after a number.
@@ -713,7 +713,7 @@ pub const LABEL_TABLES: &[(CountKind, CueTables)] = &[
 /// The count kind of each member of [`LABEL_TABLES`], in its order, without the tables: what
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
-/// ([`super::index`]). The second field is empty.
+/// ([`super::index`]).
 pub static LABELS: [CountKind; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
 
 /// Labels that make the following unbound numbers of the paragraph counts of people (en).

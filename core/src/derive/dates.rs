@@ -73,7 +73,7 @@ pub const LABEL_TABLES: &[(FactField, CueTables)] = &[
 /// The date field of each member of [`LABEL_TABLES`], in its order, without the tables: what
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
-/// ([`super::index`]). The second field is empty.
+/// ([`super::index`]).
 pub static LABELS: [FactField; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
 
 /// Awareness: when the controller learned of the breach (en).

@@ -52,7 +52,7 @@ pub const CUE_TABLES: &[(Protection, CueTables)] = &[
 /// The protection of each member of [`CUE_TABLES`], in its order, without the tables: what
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
-/// ([`super::index`]). The second field is empty.
+/// ([`super::index`]).
 pub static TABLES: [Protection; CUE_TABLES.len()] = super::index::values(CUE_TABLES);
 
 /// Encrypted (en).
@@ -334,7 +334,7 @@ pub const UNPROTECTED_TABLES: &[(Protection, CueTables)] = &[(
 /// The protection of each member of [`UNPROTECTED_TABLES`], in its order, without the tables: what
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
-/// ([`super::index`]). The second field is empty.
+/// ([`super::index`]).
 pub static UNPROTECTED: [Protection; UNPROTECTED_TABLES.len()] =
     super::index::values(UNPROTECTED_TABLES);
 
