@@ -362,12 +362,16 @@ impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
             .text
             .split_terminator('\n')
             .zip(kinds)
-            .filter_map(|(phrase, &kind)| {
-                let kind = usize::from(kind);
-                let role = *Role::ALL.get(kind % ROLE_COUNT)?;
-                Some((kind / ROLE_COUNT, Cue::new(phrase, role)))
-            })
+            .filter_map(|(phrase, &kind)| entry(kind, phrase))
     }
+}
+
+/// An entry from its kind byte (table number × [`ROLE_COUNT`] + role number) and phrase:
+/// its table number and cue.
+fn entry(kind: u8, phrase: &'static str) -> Option<(usize, Cue)> {
+    let kind = usize::from(kind);
+    let role = *Role::ALL.get(kind % ROLE_COUNT)?;
+    Some((kind / ROLE_COUNT, Cue::new(phrase, role)))
 }
 
 /// Writes into `offsets` where each line of `text` starts: 0, then one past each `\n`
@@ -461,16 +465,14 @@ impl Cues<'_> {
 
     /// Entry `i`: its table number and cue (the phrase is a slice of the index's text).
     pub fn get(&self, i: usize) -> Option<(usize, Cue)> {
-        let kind = usize::from(*self.packed.kinds.get(i)?);
+        let kind = *self.packed.kinds.get(i)?;
         let start = self.offset(i)?;
         // The next phrase starts right after this one's `\n`.
         let next = match self.offset(i.saturating_add(1)) {
             Some(next) => next,
             None => self.packed.text.len(),
         };
-        let phrase = self.packed.text.get(start..next.checked_sub(1)?)?;
-        let role = *Role::ALL.get(kind % ROLE_COUNT)?;
-        Some((kind / ROLE_COUNT, Cue::new(phrase, role)))
+        entry(kind, self.packed.text.get(start..next.checked_sub(1)?)?)
     }
 
     /// The entries whose phrase starts with byte `b` (none for a byte outside
@@ -970,11 +972,10 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
     let bytes = first.bytes();
     // A fitting stem's text is a suffix of the word of at least three chars: the word
     // ends with the stem's last two bytes.
-    let fits_end = bytes.len() >= 2
-        && match bytes.get(bytes.len().saturating_sub(2)..) {
-            Some(&[prev, last]) => stems.may_end_with(prev, last),
-            _ => false,
-        };
+    let fits_end = matches!(
+        bytes.get(bytes.len().saturating_sub(2)..),
+        Some(&[prev, last]) if stems.may_end_with(prev, last)
+    );
     if stems.end == 0 || !fits_end {
         return;
     }
