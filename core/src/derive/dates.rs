@@ -340,29 +340,20 @@ fn nearest_complete_date(text: &str, lang: Lang, start: usize, end: usize) -> Op
 /// The start of the paragraph holding byte `at` of `text`: just after the last blank line
 /// (`\n\n`) ending at or before `at`, or 0.
 fn paragraph_start(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = at.min(bytes.len());
-    while i >= 2 {
-        if bytes.get(i - 2..i) == Some(b"\n\n") {
-            return i;
-        }
-        i -= 1;
-    }
-    0
+    let before = text.as_bytes().get(..at).unwrap_or(text.as_bytes());
+    before
+        .windows(2)
+        .rposition(|w| w == b"\n\n")
+        .map_or(0, |blank| blank + 2)
 }
 
 /// The end of the paragraph holding byte `at` of `text`: just after the first blank line
 /// (`\n\n`) starting at or after `at`, or the end of the text.
 fn paragraph_end(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = at;
-    while i + 2 <= bytes.len() {
-        if bytes.get(i..i + 2) == Some(b"\n\n") {
-            return i + 2;
-        }
-        i += 1;
-    }
-    bytes.len()
+    text.as_bytes()
+        .get(at..)
+        .and_then(|after| after.windows(2).position(|w| w == b"\n\n"))
+        .map_or(text.len(), |blank| at + blank + 2)
 }
 
 /// Calls `f(start, end, date)` for every complete date in bytes `lo..hi` of `text` (a run
