@@ -112,14 +112,11 @@ pub fn detect_scores(text: &str) -> Detection {
     // `filter` and `take`: each adapter, and each binding by value, moves every word,
     // buffer and all, once more.)
     let mut all = Words::new(text);
-    loop {
+    while usize::try_from(words).is_ok_and(|n| n < MAX_DETECT_WORDS) {
         let next = all.next();
         let Some(word) = next.as_ref() else {
             break;
         };
-        if usize::try_from(words).is_ok_and(|n| n >= MAX_DETECT_WORDS) {
-            break;
-        }
         if word.is_digits() {
             continue;
         }
