@@ -91,6 +91,11 @@ pub const MAX_FACTS_STRING_BYTES: usize = 64;
 /// `ReasonList::overflowed`, never silent in tests.
 pub const MAX_REASONS: usize = 16;
 
+/// Assumptions listed per decision ([`crate::obligations::risk::Assumptions`]): one per
+/// decision field that can be unknown (11) and one more for `exposure`, which is tried
+/// both ways; the engine cannot produce more.
+pub const MAX_ASSUMPTIONS: usize = 12;
+
 /// Evidence entries of derived facts ([`crate::derive::DerivedFacts::evidence`]). One
 /// entry is kept per (field, value) pair, and there are at most 19 such pairs (9 data
 /// kinds that can be derived, 3 breach kinds, and one value each for `malicious`,

@@ -606,6 +606,24 @@ mod tests {
         if let Some(c) = a.obligations.controller.as_mut() {
             c.reasons = longest.clone();
         }
+        // Every decision at its capacity of assumptions, each at its longest: the
+        // longest field name, the longest value the engine assumes or tries on both
+        // sides (a name such as `unknown_recipient`; the data values it writes are one
+        // kind each, `["other"]` and `["special"]`, shorter).
+        let every_kind = crate::obligations::FactValue::Name("unknown_recipient");
+        let mut most = crate::obligations::Assumptions::new();
+        for _ in 0..crate::limits::MAX_ASSUMPTIONS {
+            most.push(crate::obligations::Assumption {
+                field: FactField::VulnerableSubjects,
+                assumed: every_kind,
+                alternative: every_kind,
+                otherwise: crate::obligations::Outcome::Level(crate::obligations::Level::Unlikely),
+            });
+        }
+        assert_eq!(most.len(), crate::limits::MAX_ASSUMPTIONS);
+        a.risk.assumptions = most.clone();
+        a.obligations.authority.assumptions = most.clone();
+        a.obligations.data_subjects.assumptions = most;
         assert!(a.obligations.controller.is_some());
 
         // Facts read from the text: every field known at its longest value, a full

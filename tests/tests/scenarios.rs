@@ -11,6 +11,8 @@
 //! `data_subjects.public_communication_required`,
 //! `data_subjects.public_communication_made`, `data_subjects.rests_on`,
 //! `controller.required` (`absent` when there is no Art. 33(2) obligation),
+//! `risk.assumptions`, `authority.assumptions`, `data_subjects.assumptions` (each
+//! assumption written `field -> otherwise`, e.g. `exposure -> unlikely`),
 //! `enisa.level`, `enisa.score`. Lists are written `a, b` in contract order; `null`
 //! stands for an undecided or unknown value.
 
@@ -25,7 +27,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use breachnotice::facts::{FactField, FactFields, Facts};
-use breachnotice::obligations::{Assessment, assess};
+use breachnotice::obligations::{Assessment, Assumptions, Outcome, assess};
 use breachnotice::time::Timestamp;
 
 /// The evaluation time of every scenario.
@@ -42,6 +44,19 @@ fn opt_bool(v: Option<bool>) -> String {
     v.map_or_else(|| "null".to_owned(), |b| b.to_string())
 }
 
+fn assumptions(a: &Assumptions) -> String {
+    a.iter()
+        .map(|a| {
+            let otherwise = match a.otherwise {
+                Outcome::Level(l) => l.as_str().to_owned(),
+                Outcome::Required(b) => b.to_string(),
+            };
+            format!("{} -> {otherwise}", a.field.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn list(f: FactFields) -> String {
     f.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
 }
@@ -52,6 +67,9 @@ fn actual(a: &Assessment, key: &str) -> Option<String> {
     Some(match key {
         "risk" => a.risk.level.as_str().to_owned(),
         "risk.rests_on" => list(a.risk.rests_on),
+        "risk.assumptions" => assumptions(&a.risk.assumptions),
+        "authority.assumptions" => assumptions(&o.authority.assumptions),
+        "data_subjects.assumptions" => assumptions(&o.data_subjects.assumptions),
         "authority.required" => opt_bool(o.authority.required),
         "authority.deadline" => o.authority.deadline.map_or_else(
             || "null".to_owned(),
