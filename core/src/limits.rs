@@ -20,8 +20,9 @@ pub const MAX_FACTS_BYTES: usize = 16 * 1024;
 pub const MAX_WORD_BYTES: usize = 48;
 
 /// Byte capacity a caller must offer for a JSON report in the worst case
-/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact).
-pub const REPORT_JSON_BYTES: usize = 32 * 1024;
+/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact, and
+/// [`MAX_ASSUMPTIONS`] assumptions on each of the three decisions).
+pub const REPORT_JSON_BYTES: usize = 36 * 1024;
 
 /// A named capacity, carried by [`crate::ErrorKind::CapacityExceeded`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

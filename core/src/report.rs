@@ -612,11 +612,18 @@ mod tests {
         // kind each, `["other"]` and `["special"]`, shorter).
         let every_kind = crate::obligations::FactValue::Name("unknown_recipient");
         let mut most = crate::obligations::Assumptions::new();
-        for _ in 0..crate::limits::MAX_ASSUMPTIONS {
+        for i in 0..crate::limits::MAX_ASSUMPTIONS {
+            // Three fields have a partner (protection, backup, unavailable_hours); the
+            // partner's value is a boolean or a number of hours, `false` the longest.
+            let also = (i < 3).then_some(crate::obligations::risk::Also {
+                field: FactField::UnavailableHours,
+                value: crate::obligations::FactValue::Bool(false),
+            });
             most.push(crate::obligations::Assumption {
                 field: FactField::VulnerableSubjects,
                 assumed: every_kind,
                 alternative: every_kind,
+                also,
                 otherwise: crate::obligations::Outcome::Level(crate::obligations::Level::Unlikely),
             });
         }

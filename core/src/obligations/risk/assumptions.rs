@@ -100,8 +100,22 @@ pub struct Assumption {
     /// The other value it was tried at.
     #[serde(rename = "if")]
     pub alternative: FactValue,
+    /// The partner field taken the other way with it, when it is unknown too (see the
+    /// module docs): `{"field": "key_compromised", "if": false}` beside encryption.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub also: Option<Also>,
     /// The decision with that other value.
     pub otherwise: Outcome,
+}
+
+/// The partner of an [`Assumption`]'s field, taken the other way with it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Also {
+    /// The partner field (unknown too).
+    pub field: FactField,
+    /// The value it was tried at.
+    #[serde(rename = "if")]
+    pub value: FactValue,
 }
 
 /// The assumptions of one decision, at most [`MAX_ASSUMPTIONS`] (one per decision field
@@ -180,7 +194,7 @@ impl Assumed {
                 continue;
             }
             for side in [Side::Best, Side::Worst] {
-                let Some(alt) = other_way(facts, &known, f, side) else {
+                let Some((alt, partner)) = other_way(facts, &known, f, side) else {
                     continue;
                 };
                 let (Some(assumed), Some(alternative)) =
@@ -188,10 +202,13 @@ impl Assumed {
                 else {
                     continue;
                 };
+                let also = partner
+                    .and_then(|p| FactValue::of(&alt, p).map(|value| Also { field: p, value }));
                 let entry = |otherwise| Assumption {
                     field: f,
                     assumed,
                     alternative,
+                    also,
                     otherwise,
                 };
                 let alt_level = level(&alt, &mut ());
@@ -216,7 +233,12 @@ impl Assumed {
 /// side is the assumed value itself). Its partner comes along when unknown too (see the
 /// module docs). Values are chosen to read well in the report: the representative of
 /// the side, not an extreme like `u64::MAX`.
-fn other_way(facts: &Facts, known: &Known, f: FactField, side: Side) -> Option<Known> {
+fn other_way(
+    facts: &Facts,
+    known: &Known,
+    f: FactField,
+    side: Side,
+) -> Option<(Known, Option<FactField>)> {
     let mut alt = *known;
     match (f, side) {
         (FactField::Subjects, Side::Worst) => alt.subjects = LARGE_SCALE_SUBJECTS + 1,
@@ -233,12 +255,15 @@ fn other_way(facts: &Facts, known: &Known, f: FactField, side: Side) -> Option<K
         FactField::UnavailableHours => Some(FactField::Backup),
         _ => None,
     };
-    if let Some(p) = partner.filter(|p| !facts.is_known(*p)) {
+    let partner = partner.filter(|p| !facts.is_known(*p));
+    if let Some(p) = partner {
         alt.set_side(p, side);
     }
     if f == FactField::Protection && side == Side::Best {
         // The best protection depends on the key (see `Known::set_side`).
         alt.set_side(f, side);
     }
-    Some(alt)
+    // The partner is reported only when it was actually moved.
+    let partner = partner.filter(|p| !alt.same_at(known, *p));
+    Some((alt, partner))
 }

@@ -41,7 +41,7 @@ use super::reasons::ReasonList;
 use crate::facts::{FactField, FactFields, Facts};
 
 pub(crate) use assumptions::Assumed;
-pub use assumptions::{Assumption, Assumptions, FactValue, Outcome};
+pub use assumptions::{Also, Assumption, Assumptions, FactValue, Outcome};
 pub(crate) use known::{DECISION_FIELDS, Known, Side};
 pub use reasons::*;
 pub(crate) use rule::level;
