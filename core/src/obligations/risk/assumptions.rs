@@ -1,7 +1,7 @@
 //! What each decision assumed about the unknown facts, and what it would be otherwise
 //! (contract §4 `assumptions`).
 //!
-//! The decision is taken on [`Known::assumed`]: the facts with every unknown decision
+//! The decision is taken on `Known::assumed`: the facts with every unknown decision
 //! field at the value the policy assumes (legal.md §5.1 "Unknown facts"). For each
 //! unknown field, the engine then re-decides with that field taken the other way (its
 //! opposite side; for `exposure`, which is assumed in the middle of its range, both

@@ -5,9 +5,9 @@
 //!
 //! **Layout.** The rule itself, factors → level, reads like the guideline in [`rule`];
 //! its reasons and the facts each states are in [`reasons`]; the completion of unknown
-//! facts (the policy's assumed values and the extremes of each range) in [`known`];
+//! facts (the policy's assumed values and the extremes of each range) in `known.rs`;
 //! what each decision assumed and would be otherwise in [`assumptions`]; the sweep that
-//! finds every unknown fact able to change a decision in [`sweep`].
+//! finds every unknown fact able to change a decision in `sweep.rs`.
 //!
 //! **Unknown facts: decide on the facts given** (legal.md §5.1). The EDPB's worked cases
 //! decide on the facts stated, and Recital 85 and Art. 34(3) put the burden of showing a

@@ -5,7 +5,7 @@
 //!
 //! | aspect | `unlikely` when | `high` when |
 //! |---|---|---|
-//! | confidentiality | the data was unintelligible (encrypted or hashed, key safe), nobody saw it, or few low-sensitivity items went to trusted people | sensitive data reached people likely to misuse it (see [`confidentiality`]) |
+//! | confidentiality | the data was unintelligible (encrypted or hashed, key safe), nobody saw it, or few low-sensitivity items went to trusted people | sensitive data reached people likely to misuse it (see `confidentiality`) |
 //! | integrity | the original was put right before any use | critical data stays altered with no backup |
 //! | availability | a backup restored non-critical data in good time (01/2021 Case 1, 10) | critical data is lost, or out for a day or more (01/2021 Case 3) |
 //!
