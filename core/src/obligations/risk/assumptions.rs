@@ -66,7 +66,16 @@ impl FactValue {
             FactField::Recovered => FactValue::Bool(k.recovered),
             FactField::Backup => FactValue::Bool(k.backup),
             FactField::UnavailableHours => FactValue::Hours(k.unavailable_hours),
-            _ => return None,
+            // Not assumed: `breach` decides whether anything is decided; the others are
+            // not decision fields (Art. 34(3) exemptions are never presumed).
+            FactField::Role
+            | FactField::AwareAt
+            | FactField::AuthorityNotifiedAt
+            | FactField::Breach
+            | FactField::Records
+            | FactField::HighRiskMitigated
+            | FactField::DisproportionateEffort
+            | FactField::PublicCommunication => return None,
         })
     }
 }

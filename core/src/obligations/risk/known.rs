@@ -146,7 +146,14 @@ impl Known {
             FactField::Recovered => self.recovered = false,
             FactField::Backup => self.backup = false,
             FactField::UnavailableHours => self.unavailable_hours = SIGNIFICANT_OUTAGE_HOURS,
-            _ => {}
+            // Not decision fields (the exemptions are already "not established").
+            FactField::Role
+            | FactField::AwareAt
+            | FactField::AuthorityNotifiedAt
+            | FactField::Records
+            | FactField::HighRiskMitigated
+            | FactField::DisproportionateEffort
+            | FactField::PublicCommunication => {}
         }
     }
 
@@ -166,7 +173,13 @@ impl Known {
             FactField::Recovered => self.recovered == other.recovered,
             FactField::Backup => self.backup == other.backup,
             FactField::UnavailableHours => self.unavailable_hours == other.unavailable_hours,
-            _ => self == other,
+            FactField::Role
+            | FactField::AwareAt
+            | FactField::AuthorityNotifiedAt
+            | FactField::Records
+            | FactField::HighRiskMitigated
+            | FactField::DisproportionateEffort
+            | FactField::PublicCommunication => self == other,
         }
     }
 
@@ -220,7 +233,13 @@ impl Known {
             FactField::UnavailableHours => {
                 self.unavailable_hours = if best { Decimal::ZERO } else { Decimal::MAX };
             }
-            _ => {}
+            FactField::Role
+            | FactField::AwareAt
+            | FactField::AuthorityNotifiedAt
+            | FactField::Records
+            | FactField::HighRiskMitigated
+            | FactField::DisproportionateEffort
+            | FactField::PublicCommunication => {}
         }
     }
 
