@@ -397,7 +397,9 @@ function decisionBlock(title, d, extra) {
   }
   const reasons = d.reasons || [];
   if (reasons.length) box.append(h(document, 'p', { class: 'sub', text: t.reasons }), listOf(reasons, 'reasons'));
-  const rests = d.rests_on || [];
+  // Once decided, the assumptions above say what would change it; the unknown facts a
+  // decision rests on are shown only while it is open (the kind of breach unknown).
+  const rests = d.required === null ? d.rests_on || [] : [];
   if (rests.length) {
     box.append(h(document, 'p', { class: 'sub', text: t.restsOn }),
       h(document, 'p', { class: 'rests-on', text: rests.map((k) => t.fields[k] || k).join(', ') }));
@@ -429,7 +431,7 @@ function renderObligations() {
     if (r.risk.reasons && r.risk.reasons.length) {
       risk.append(h(document, 'p', { class: 'sub', text: t.reasons }), listOf(r.risk.reasons, 'reasons'));
     }
-    if (r.risk.rests_on && r.risk.rests_on.length) {
+    if (level === 'unknown' && r.risk.rests_on && r.risk.rests_on.length) {
       risk.append(h(document, 'p', { class: 'sub', text: t.restsOn }),
         h(document, 'p', { class: 'rests-on', text: r.risk.rests_on.map((k) => t.fields[k] || k).join(', ') }));
     }

@@ -105,11 +105,12 @@ export function decisionLead(doc, r, t, onChange) {
 /**
  * Shows, in the facts form, the value each unknown field was assumed to have, instead
  * of a blank: the "unknown" choice of a list names it, a number field shows it as its
- * placeholder, a set of boxes gets a note.
+ * placeholder, a set of boxes gets a note. Fields the decision does not read (role,
+ * times, records, the exemptions' facts) stay "unknown".
  */
 export function showAssumedInForm(doc, form, r, t) {
-  const assumed = new Map();
-  for (const e of r ? collectAssumptions(r) : []) assumed.set(e.field, e.assumed);
+  // The engine's `risk.assumed_facts`: every unknown fact with the value taken.
+  const assumed = new Map(Object.entries((r && r.risk && r.risk.assumed_facts) || {}));
   for (const el of form.querySelectorAll('select')) {
     const blank = el.querySelector('option[value=""]');
     if (!blank) continue;

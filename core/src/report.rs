@@ -631,6 +631,13 @@ mod tests {
         a.risk.assumptions = most.clone();
         a.obligations.authority.assumptions = most.clone();
         a.obligations.data_subjects.assumptions = most;
+        // Every decision field assumed (only the kind of breach given).
+        let breach_only = crate::facts::Facts {
+            breach: Some(crate::facts::BreachKinds::all()),
+            ..crate::facts::Facts::unknown()
+        };
+        a.risk.assumed_facts = assess(&breach_only, None).risk.assumed_facts;
+        assert_eq!(a.risk.assumed_facts.fields().iter().count(), 12);
         assert!(a.obligations.controller.is_some());
 
         // Facts read from the text: every field known at its longest value, a full

@@ -65,6 +65,8 @@ export interface Obligations {
 }
 export interface Risk {
   level: "unlikely" | "risk" | "high" | "unknown"; assumptions?: Assumption[];
+  /** Every unknown fact the decision read, with the value it was taken to have. */
+  assumed_facts?: Record<string, unknown>;
   [extra: string]: unknown;
 }
 /** The contract §4 report (more fields may be present). */

@@ -66,6 +66,10 @@ test('a decision with assumptions leads with one sentence and lists the assumpti
   assert.match(shown, /unknown, assumed: none/);
   const exposure = await page.$eval('#fact-exposure option[value=""]', (o) => o.textContent);
   assert.match(exposure, /assumed: unknown recipients/);
+  // Also the unknown facts that do not change this decision.
+  const vulnerable = await page.$eval('#fact-vulnerable_subjects option[value=""]', (o) => o.textContent);
+  assert.match(vulnerable, /unknown, assumed: no/);
+  assert.match(await page.getAttribute('#fact-unavailable_hours', 'placeholder'), /assumed: 24 h/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -14,14 +14,14 @@
 //! (`protection` → `key_compromised`), and a backup with the outage over in good time
 //! (`backup` ↔ `unavailable_hours`).
 
-use serde::ser::SerializeSeq;
+use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::Level;
 use super::known::{DECISION_FIELDS, Known, Side};
 use super::rule::{LARGE_SCALE_SUBJECTS, level};
 use crate::decimal::Decimal;
-use crate::facts::{DataKind, DataKinds, FactField, Facts};
+use crate::facts::{DataKind, DataKinds, FactField, FactFields, Facts};
 use crate::limits::MAX_ASSUMPTIONS;
 use crate::obligations::art34_1_subjects;
 
@@ -66,15 +66,15 @@ impl FactValue {
             FactField::Recovered => FactValue::Bool(k.recovered),
             FactField::Backup => FactValue::Bool(k.backup),
             FactField::UnavailableHours => FactValue::Hours(k.unavailable_hours),
+            FactField::HighRiskMitigated => FactValue::Bool(k.high_risk_mitigated),
+            FactField::DisproportionateEffort => FactValue::Bool(k.disproportionate_effort),
             // Not assumed: `breach` decides whether anything is decided; the others are
-            // not decision fields (Art. 34(3) exemptions are never presumed).
+            // not read by the decisions.
             FactField::Role
             | FactField::AwareAt
             | FactField::AuthorityNotifiedAt
             | FactField::Breach
             | FactField::Records
-            | FactField::HighRiskMitigated
-            | FactField::DisproportionateEffort
             | FactField::PublicCommunication => return None,
         })
     }
@@ -169,6 +169,50 @@ impl Serialize for Assumptions {
     }
 }
 
+/// The value each unknown decision field was taken to have (`risk.assumed_facts`,
+/// written as an object `{"field": value}`), whether or not it changes a decision: what a
+/// form shows in place of a blank. Empty when the kind of breach is unknown (nothing is
+/// decided).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AssumedFacts {
+    known: Known,
+    fields: FactFields,
+}
+
+impl AssumedFacts {
+    /// No assumed facts.
+    pub(crate) fn none(known: Known) -> AssumedFacts {
+        AssumedFacts {
+            known,
+            fields: FactFields::new(),
+        }
+    }
+    /// The fields that were assumed.
+    pub fn fields(&self) -> FactFields {
+        self.fields
+    }
+    /// The value assumed for `field`, if it was assumed.
+    pub fn get(&self, field: FactField) -> Option<FactValue> {
+        if self.fields.contains(field) {
+            FactValue::of(&self.known, field)
+        } else {
+            None
+        }
+    }
+}
+
+impl Serialize for AssumedFacts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for f in self.fields.iter() {
+            if let Some(v) = FactValue::of(&self.known, f) {
+                map.serialize_entry(f.as_str(), &v)?;
+            }
+        }
+        map.end()
+    }
+}
+
 /// The assumptions of the three decisions of an assessment.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Assumed {
@@ -180,6 +224,8 @@ pub(crate) struct Assumed {
     pub notify: Assumptions,
     /// Of the Art. 34(1) communication.
     pub subjects: Assumptions,
+    /// Every unknown decision field with its assumed value.
+    pub facts: AssumedFacts,
 }
 
 impl Assumed {
@@ -192,9 +238,20 @@ impl Assumed {
             level: Assumptions::new(),
             notify: Assumptions::new(),
             subjects: Assumptions::new(),
+            facts: AssumedFacts::none(known),
         };
         if !facts.is_known(FactField::Breach) {
             return out;
+        }
+        // The decision fields, and the Art. 34(3)(b), (c) facts (never presumed: `false`).
+        let exemptions = [
+            FactField::HighRiskMitigated,
+            FactField::DisproportionateEffort,
+        ];
+        for f in DECISION_FIELDS.into_iter().chain(exemptions) {
+            if !facts.is_known(f) && FactValue::of(&known, f).is_some() {
+                out.facts.fields.insert(f);
+            }
         }
         let lvl = level(&known, &mut ());
         let communicate = art34_1_subjects::decide(&known).0;

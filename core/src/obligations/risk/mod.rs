@@ -41,7 +41,7 @@ use super::reasons::ReasonList;
 use crate::facts::{FactField, FactFields, Facts};
 
 pub(crate) use assumptions::Assumed;
-pub use assumptions::{Also, Assumption, Assumptions, FactValue, Outcome};
+pub use assumptions::{Also, AssumedFacts, Assumption, Assumptions, FactValue, Outcome};
 pub(crate) use known::{DECISION_FIELDS, Known, Side};
 pub use reasons::*;
 pub(crate) use rule::level;
@@ -147,6 +147,9 @@ pub struct Risk {
     pub rests_on: FactFields,
     /// What the level assumed about unknown facts, and what it would be otherwise.
     pub assumptions: Assumptions,
+    /// The value every unknown fact was taken to have (legal.md §5.1), changing the
+    /// decision or not.
+    pub assumed_facts: AssumedFacts,
     /// The ENISA 2013 severity, a second opinion that never overrides the level.
     pub enisa: Enisa,
     /// Where the rules come from.
@@ -202,6 +205,7 @@ pub(crate) fn assess_risk_resting_on(facts: &Facts, found: &RestsOn, assumed: &A
             found.level
         },
         assumptions: assumed.level.clone(),
+        assumed_facts: assumed.facts,
         enisa: Enisa::of(&assumed.known),
         citation: CITATION,
     }

@@ -623,3 +623,34 @@ fn the_policy_completion() {
         assert!(a.level.contains(f), "{f:?} in {:?}", a.level);
     }
 }
+
+/// `risk.assumed_facts`: every unknown decision field with the value taken, written as
+/// an object; nothing when the kind of breach is unknown.
+#[test]
+fn assumed_facts_name_every_unknown_decision_field() {
+    let facts = Facts {
+        breach: Some(BreachKinds::new().with(BreachKind::Confidentiality)),
+        exposure: Some(Exposure::Public),
+        ..Facts::unknown()
+    };
+    let r = assess_risk(&facts);
+    assert_eq!(r.assumed_facts.get(FactField::Exposure), None);
+    assert_eq!(
+        r.assumed_facts.get(FactField::VulnerableSubjects),
+        Some(FactValue::Bool(false))
+    );
+    assert_eq!(
+        r.assumed_facts.get(FactField::Protection),
+        Some(FactValue::Name("none"))
+    );
+    let mut buf = [0u8; 512];
+    let n = serde_json_core::to_slice(&r.assumed_facts, &mut buf).unwrap_or(0);
+    let json = core::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or("");
+    assert!(
+        json.starts_with(r#"{"data":["other"],"subjects":100,"vulnerable_subjects":false,"#),
+        "{json}"
+    );
+    assert!(json.contains(r#""unavailable_hours":24"#), "{json}");
+    let unknown = assess_risk(&Facts::unknown());
+    assert!(unknown.assumed_facts.fields().is_empty());
+}
