@@ -14,6 +14,15 @@ after(async () => {
   await browser?.close();
 });
 
+/** A laptop with customers' bank details is stolen; whether it was encrypted, who has it,
+ *  and whether the people are vulnerable are not given. */
+const STOLEN_BANK_DETAILS = {
+  role: 'controller',
+  aware_at: '2026-11-20T10:00',
+  breach: ['confidentiality'],
+  data: ['contact', 'financial'],
+};
+
 /** Sets facts in the form as a user would (no notice text), then decides. */
 async function decide(page, facts) {
   await page.uncheck('#live');
@@ -43,14 +52,7 @@ async function panel(page) {
 
 test('a decision with assumptions leads with one sentence and lists the assumptions as chips', async () => {
   const { page, context, errors } = await openPage(browser);
-  // A laptop with customers' bank details is stolen; whether it was encrypted, who has
-  // it, and whether the people are vulnerable are not given.
-  await decide(page, {
-    role: 'controller',
-    aware_at: '2026-11-20T10:00',
-    breach: ['confidentiality'],
-    data: ['contact', 'financial'],
-  });
+  await decide(page, STOLEN_BANK_DETAILS);
   const { sentence, chips } = await panel(page);
   // Unknown encryption is not credited, unknown recipients are assumed: bank details of
   // unknown people in unknown hands are a high risk.
@@ -76,12 +78,7 @@ test('a decision with assumptions leads with one sentence and lists the assumpti
 
 test('changing an assumption changes the fact and the decision', async () => {
   const { page, context, errors } = await openPage(browser);
-  await decide(page, {
-    role: 'controller',
-    aware_at: '2026-11-20T10:00',
-    breach: ['confidentiality'],
-    data: ['contact', 'financial'],
-  });
+  await decide(page, STOLEN_BANK_DETAILS);
   const before = await panel(page);
   assert.match(before.sentence, /tell the people affected/);
   // "Change" on the protection chip: the data was encrypted (its key safe).

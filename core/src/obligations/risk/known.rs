@@ -10,6 +10,22 @@ use crate::facts::{
     Protection,
 };
 
+/// The pattern of the fact fields that are not decision fields (not in
+/// [`DECISION_FIELDS`]): the times, the role, `records`, and the Art. 34(3) facts, which
+/// are never presumed. Matches over fact fields name every field through it, so a new
+/// field must be placed on one side.
+macro_rules! not_decision_field {
+    () => {
+        FactField::Role
+            | FactField::AwareAt
+            | FactField::AuthorityNotifiedAt
+            | FactField::Records
+            | FactField::HighRiskMitigated
+            | FactField::DisproportionateEffort
+            | FactField::PublicCommunication
+    };
+}
+
 /// Which end of its range an unknown fact takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -147,13 +163,7 @@ impl Known {
             FactField::Backup => self.backup = false,
             FactField::UnavailableHours => self.unavailable_hours = SIGNIFICANT_OUTAGE_HOURS,
             // Not decision fields (the exemptions are already "not established").
-            FactField::Role
-            | FactField::AwareAt
-            | FactField::AuthorityNotifiedAt
-            | FactField::Records
-            | FactField::HighRiskMitigated
-            | FactField::DisproportionateEffort
-            | FactField::PublicCommunication => {}
+            not_decision_field!() => {}
         }
     }
 
@@ -173,13 +183,7 @@ impl Known {
             FactField::Recovered => self.recovered == other.recovered,
             FactField::Backup => self.backup == other.backup,
             FactField::UnavailableHours => self.unavailable_hours == other.unavailable_hours,
-            FactField::Role
-            | FactField::AwareAt
-            | FactField::AuthorityNotifiedAt
-            | FactField::Records
-            | FactField::HighRiskMitigated
-            | FactField::DisproportionateEffort
-            | FactField::PublicCommunication => self == other,
+            not_decision_field!() => self == other,
         }
     }
 
@@ -233,13 +237,7 @@ impl Known {
             FactField::UnavailableHours => {
                 self.unavailable_hours = if best { Decimal::ZERO } else { Decimal::MAX };
             }
-            FactField::Role
-            | FactField::AwareAt
-            | FactField::AuthorityNotifiedAt
-            | FactField::Records
-            | FactField::HighRiskMitigated
-            | FactField::DisproportionateEffort
-            | FactField::PublicCommunication => {}
+            not_decision_field!() => {}
         }
     }
 
