@@ -175,6 +175,35 @@ fn scenarios_match_their_expectations() -> Result<(), String> {
     Ok(())
 }
 
+/// The EDPB's worked cases cite where they come from: the case or example and its
+/// section or paragraph.
+#[test]
+fn edpb_cases_cite_their_paragraph() -> Result<(), String> {
+    let mut n = 0;
+    for entry in fs::read_dir(fixtures()).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().and_then(|s| s.to_str()).unwrap_or("");
+        if !(name.starts_with("edpb_") && name.ends_with(".expect")) {
+            continue;
+        }
+        n += 1;
+        let text = fs::read_to_string(&path).map_err(|e| e.to_string())?;
+        let why = text
+            .lines()
+            .find_map(|l| l.strip_prefix("why:"))
+            .unwrap_or("");
+        let cites = (why.contains("Guidelines 01/2021 Case No.") && why.contains('§'))
+            || why.contains("Guidelines 9/2022 Annex B (");
+        assert!(
+            cites,
+            "{name}: the why line cites no case and paragraph: {why}"
+        );
+    }
+    // 18 cases of 01/2021 and the ten examples of the 9/2022 Annex B table.
+    assert_eq!(n, 28);
+    Ok(())
+}
+
 #[test]
 fn every_expectation_has_its_fixture() -> Result<(), String> {
     for entry in fs::read_dir(fixtures()).map_err(|e| e.to_string())? {
