@@ -5,10 +5,12 @@
 //! **Rule.** The controller notifies the competent supervisory authority without undue
 //! delay and, where feasible, within 72 hours of becoming aware, **unless** the breach
 //! is unlikely to result in a risk to the rights and freedoms of natural persons.
-//! `required` is `true` when every completion of the unknown facts gives at least a risk,
-//! `false` when every completion gives `unlikely`, and `null` otherwise (with the facts
-//! that decide it in `rests_on`; by default, notify — Recital 85 puts the burden of
-//! demonstrating "unlikely" on the controller). The deadline, status and lateness follow
+//! `required` is decided on the facts given: the risk level with every unknown fact at
+//! the value legal.md §5.1 assumes (a mitigation not shown is not credited — Recital 85
+//! puts the burden of demonstrating "unlikely" on the controller). `assumptions` lists
+//! the unknown facts that, taken the other way, would change it; `rests_on` the unknown
+//! facts that can move it over the range of completions. `null` only when the kind of
+//! breach is unknown and the range leaves it open. The deadline, status and lateness follow
 //! [`super::deadline`]; when late, the notification must give reasons for the delay
 //! (`delay_reasons_required`, contract element `delay_reasons`).
 

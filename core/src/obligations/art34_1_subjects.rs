@@ -5,9 +5,10 @@
 //! **Rule.** When the breach is likely to result in a **high** risk to the rights and
 //! freedoms of natural persons, the controller communicates it to the people without
 //! undue delay, unless an exemption of Art. 34(3) holds ([`super::art34_3_exemptions`]).
-//! `required` is decided, like Art. 33(1), over every completion of the unknown facts
-//! (`null` when they disagree, with `rests_on`); the exemption reported is the one the
-//! least favourable completion relies on. Under Art. 34(3)(c) the individual messages
+//! `required` is decided, like Art. 33(1), on the facts given (unknown facts at their
+//! assumed values, with `assumptions`; `null` only when the kind of breach is unknown);
+//! an exemption is never presumed: Art. 34(3) is the controller's to demonstrate. Under
+//! Art. 34(3)(c) the individual messages
 //! are replaced by a public communication: `public_communication_required` is then `true`
 //! and `public_communication_made` says whether it happened.
 
