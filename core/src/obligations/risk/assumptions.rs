@@ -23,7 +23,7 @@ use super::rule::{LARGE_SCALE_SUBJECTS, level};
 use crate::decimal::Decimal;
 use crate::facts::{DataKind, DataKinds, FactField, FactFields, Facts};
 use crate::limits::MAX_ASSUMPTIONS;
-use crate::obligations::art34_1_subjects;
+use crate::obligations::{art34_1_subjects, art34_3_exemptions};
 
 /// The value of a fact field, as the facts JSON writes it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -285,7 +285,10 @@ impl Assumed {
                     out.notify
                         .push(entry(Outcome::Required(alt_level >= Level::Risk)));
                 }
-                let alt_communicate = art34_1_subjects::decide(&alt).0;
+                // `decide` from the level already found: below high nothing is owed;
+                // at high only the Art. 34(3)(b), (c) facts can exempt (cheap tests).
+                let alt_communicate = alt_level == Level::High
+                    && art34_3_exemptions::exemption(&alt, alt_level).is_none();
                 if alt_communicate != communicate {
                     out.subjects.push(entry(Outcome::Required(alt_communicate)));
                 }

@@ -242,7 +242,7 @@ fn availability(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     // Vulnerable people feel even a short outage, but not one that never happened: a
     // backup at hand with no outage at all is no harm to anyone (01/2021 Case 10, stolen
     // encrypted tablets with children's data, a backup readily available).
-    let no_outage = k.unavailable_hours == Decimal::ZERO;
+    let no_outage = k.unavailable_hours.is_zero();
     if restorable && short && base < 4 && (!k.vulnerable || no_outage) {
         reasons.push(AVAILABILITY_RESTORED);
         return Level::Unlikely;
