@@ -4,6 +4,7 @@ import init, * as engine from './pkg/breachnotice_wasm.js';
 import en from './i18n/en.js';
 import de from './i18n/de.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
+import { decisionLead, showAssumedInForm } from './obligations.js';
 
 const UI = { en, de };
 const $ = (id) => document.getElementById(id);
@@ -396,7 +397,9 @@ function decisionBlock(title, d, extra) {
   }
   const reasons = d.reasons || [];
   if (reasons.length) box.append(h(document, 'p', { class: 'sub', text: t.reasons }), listOf(reasons, 'reasons'));
-  const rests = d.rests_on || [];
+  // Once decided, the assumptions above say what would change it; the unknown facts a
+  // decision rests on are shown only while it is open (the kind of breach unknown).
+  const rests = d.required === null ? d.rests_on || [] : [];
   if (rests.length) {
     box.append(h(document, 'p', { class: 'sub', text: t.restsOn }),
       h(document, 'p', { class: 'rests-on', text: rests.map((k) => t.fields[k] || k).join(', ') }));
@@ -410,11 +413,13 @@ function renderObligations() {
   const r = state.report && (state.report.obligationsOnly || state.report);
   clearInterval(state.clock);
   const ob = r && r.obligations;
+  showAssumedInForm(document, $('facts'), ob ? r : null, t);
   if (!ob) {
     out.replaceChildren(h(document, 'p', { class: 'hint', text: t.obligationsNone }));
     return;
   }
-  const blocks = [];
+  // The decision in one sentence and the assumptions it rests on lead; reasons follow.
+  const blocks = [decisionLead(document, r, t, assumeOtherwise)];
   if (r.risk) {
     const level = r.risk.level || 'unknown';
     const risk = h(document, 'div', { class: `decision risk risk-${level}` },
@@ -426,7 +431,7 @@ function renderObligations() {
     if (r.risk.reasons && r.risk.reasons.length) {
       risk.append(h(document, 'p', { class: 'sub', text: t.reasons }), listOf(r.risk.reasons, 'reasons'));
     }
-    if (r.risk.rests_on && r.risk.rests_on.length) {
+    if (level === 'unknown' && r.risk.rests_on && r.risk.rests_on.length) {
       risk.append(h(document, 'p', { class: 'sub', text: t.restsOn }),
         h(document, 'p', { class: 'rests-on', text: r.risk.rests_on.map((k) => t.fields[k] || k).join(', ') }));
     }
@@ -455,6 +460,19 @@ function renderObligations() {
   if (ob.data_subjects) blocks.push(decisionBlock(t.subjectsDuty, ob.data_subjects));
   if (ob.documentation) blocks.push(decisionBlock(t.documentationDuty, ob.documentation));
   out.replaceChildren(...blocks);
+}
+
+/** A chip's "change": the facts take the values the engine tried, as if typed. */
+function assumeOtherwise(changes) {
+  for (const [key, value] of changes) {
+    const f = FACT_FIELDS.find((x) => x.key === key);
+    if (!f) continue;
+    setField($('facts'), f, value);
+    state.dirty.add(key);
+    const badge = document.getElementById(`fact-${key}-from`);
+    if (badge) badge.hidden = true;
+  }
+  run();
 }
 
 // ---------- export ----------

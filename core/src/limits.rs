@@ -20,8 +20,9 @@ pub const MAX_FACTS_BYTES: usize = 16 * 1024;
 pub const MAX_WORD_BYTES: usize = 48;
 
 /// Byte capacity a caller must offer for a JSON report in the worst case
-/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact).
-pub const REPORT_JSON_BYTES: usize = 32 * 1024;
+/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact, and
+/// [`MAX_ASSUMPTIONS`] assumptions on each of the three decisions).
+pub const REPORT_JSON_BYTES: usize = 36 * 1024;
 
 /// A named capacity, carried by [`crate::ErrorKind::CapacityExceeded`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -90,6 +91,11 @@ pub const MAX_FACTS_STRING_BYTES: usize = 64;
 /// checks it. Reaching this capacity would be a bug, reported by
 /// `ReasonList::overflowed`, never silent in tests.
 pub const MAX_REASONS: usize = 16;
+
+/// Assumptions listed per decision ([`crate::obligations::risk::Assumptions`]): one per
+/// decision field that can be unknown (11) and one more for `exposure`, which is tried
+/// both ways; the engine cannot produce more.
+pub const MAX_ASSUMPTIONS: usize = 12;
 
 /// Evidence entries of derived facts ([`crate::derive::DerivedFacts::evidence`]). One
 /// entry is kept per (field, value) pair, and there are at most 19 such pairs (9 data

@@ -606,6 +606,38 @@ mod tests {
         if let Some(c) = a.obligations.controller.as_mut() {
             c.reasons = longest.clone();
         }
+        // Every decision at its capacity of assumptions, each at its longest: the
+        // longest field name, the longest value the engine assumes or tries on both
+        // sides (a name such as `unknown_recipient`; the data values it writes are one
+        // kind each, `["other"]` and `["special"]`, shorter).
+        let every_kind = crate::obligations::FactValue::Name("unknown_recipient");
+        let mut most = crate::obligations::Assumptions::new();
+        for i in 0..crate::limits::MAX_ASSUMPTIONS {
+            // Three fields have a partner (protection, backup, unavailable_hours); the
+            // partner's value is a boolean or a number of hours, `false` the longest.
+            let also = (i < 3).then_some(crate::obligations::risk::Also {
+                field: FactField::UnavailableHours,
+                value: crate::obligations::FactValue::Bool(false),
+            });
+            most.push(crate::obligations::Assumption {
+                field: FactField::VulnerableSubjects,
+                assumed: every_kind,
+                alternative: every_kind,
+                also,
+                otherwise: crate::obligations::Outcome::Level(crate::obligations::Level::Unlikely),
+            });
+        }
+        assert_eq!(most.len(), crate::limits::MAX_ASSUMPTIONS);
+        a.risk.assumptions = most.clone();
+        a.obligations.authority.assumptions = most.clone();
+        a.obligations.data_subjects.assumptions = most;
+        // Every decision field assumed (only the kind of breach given).
+        let breach_only = crate::facts::Facts {
+            breach: Some(crate::facts::BreachKinds::all()),
+            ..crate::facts::Facts::unknown()
+        };
+        a.risk.assumed_facts = assess(&breach_only, None).risk.assumed_facts;
+        assert_eq!(a.risk.assumed_facts.fields().iter().count(), 12);
         assert!(a.obligations.controller.is_some());
 
         // Facts read from the text: every field known at its longest value, a full

@@ -9,7 +9,7 @@ use breachnotice::facts::{
     key_at,
 };
 use breachnotice::limits::{Limit, MAX_FACTS_BYTES, MAX_REASONS};
-use breachnotice::obligations::{Assessment, assess};
+use breachnotice::obligations::{Assessment, Outcome, RiskLevel, assess};
 use breachnotice::time::Timestamp;
 
 /// xorshift64* (Vigna 2016): deterministic, good enough to spread inputs.
@@ -58,6 +58,30 @@ fn check_assessment(facts: &Facts) -> Assessment {
         assert!(!o.data_subjects.rests_on.is_empty());
     }
     assert!(a.risk.at_least <= a.risk.at_most);
+    // Decide on the facts given (legal.md §5.1): only an unknown kind of breach leaves a
+    // decision open, and every assumption names a different outcome.
+    if facts.breach.is_some() {
+        assert_ne!(a.risk.level, RiskLevel::Unknown, "{facts:?}");
+        assert!(o.authority.required.is_some(), "{facts:?}");
+        assert!(o.data_subjects.required.is_some(), "{facts:?}");
+        let level = a.risk.level.decided();
+        for x in a.risk.assumptions.iter() {
+            assert!(!facts.is_known(x.field));
+            assert_ne!(Some(x.otherwise), level.map(Outcome::Level), "{facts:?}");
+        }
+        for (d, list) in [
+            (o.authority.required, &o.authority.assumptions),
+            (o.data_subjects.required, &o.data_subjects.assumptions),
+        ] {
+            for x in list.iter() {
+                assert!(!facts.is_known(x.field));
+                assert_ne!(Some(x.otherwise), d.map(Outcome::Required), "{facts:?}");
+            }
+        }
+    } else {
+        assert!(a.risk.assumptions.is_empty());
+        assert!(o.authority.assumptions.is_empty());
+    }
     assert!(a.risk.enisa.score >= Decimal::new(25, 2) && a.risk.enisa.score <= Decimal::new(6, 0));
     a
 }

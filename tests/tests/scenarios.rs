@@ -11,6 +11,8 @@
 //! `data_subjects.public_communication_required`,
 //! `data_subjects.public_communication_made`, `data_subjects.rests_on`,
 //! `controller.required` (`absent` when there is no Art. 33(2) obligation),
+//! `risk.assumptions`, `authority.assumptions`, `data_subjects.assumptions` (each
+//! assumption written `field -> otherwise`, e.g. `exposure -> unlikely`),
 //! `enisa.level`, `enisa.score`. Lists are written `a, b` in contract order; `null`
 //! stands for an undecided or unknown value.
 
@@ -25,7 +27,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use breachnotice::facts::{FactField, FactFields, Facts};
-use breachnotice::obligations::{Assessment, assess};
+use breachnotice::obligations::{Assessment, Assumptions, Outcome, assess};
 use breachnotice::time::Timestamp;
 
 /// The evaluation time of every scenario.
@@ -42,6 +44,19 @@ fn opt_bool(v: Option<bool>) -> String {
     v.map_or_else(|| "null".to_owned(), |b| b.to_string())
 }
 
+fn assumptions(a: &Assumptions) -> String {
+    a.iter()
+        .map(|a| {
+            let otherwise = match a.otherwise {
+                Outcome::Level(l) => l.as_str().to_owned(),
+                Outcome::Required(b) => b.to_string(),
+            };
+            format!("{} -> {otherwise}", a.field.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn list(f: FactFields) -> String {
     f.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
 }
@@ -52,6 +67,9 @@ fn actual(a: &Assessment, key: &str) -> Option<String> {
     Some(match key {
         "risk" => a.risk.level.as_str().to_owned(),
         "risk.rests_on" => list(a.risk.rests_on),
+        "risk.assumptions" => assumptions(&a.risk.assumptions),
+        "authority.assumptions" => assumptions(&o.authority.assumptions),
+        "data_subjects.assumptions" => assumptions(&o.data_subjects.assumptions),
         "authority.required" => opt_bool(o.authority.required),
         "authority.deadline" => o.authority.deadline.map_or_else(
             || "null".to_owned(),
@@ -154,6 +172,35 @@ fn scenarios_match_their_expectations() -> Result<(), String> {
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    Ok(())
+}
+
+/// The EDPB's worked cases cite where they come from: the case or example and its
+/// section or paragraph.
+#[test]
+fn edpb_cases_cite_their_paragraph() -> Result<(), String> {
+    let mut n = 0;
+    for entry in fs::read_dir(fixtures()).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().and_then(|s| s.to_str()).unwrap_or("");
+        if !(name.starts_with("edpb_") && name.ends_with(".expect")) {
+            continue;
+        }
+        n += 1;
+        let text = fs::read_to_string(&path).map_err(|e| e.to_string())?;
+        let why = text
+            .lines()
+            .find_map(|l| l.strip_prefix("why:"))
+            .unwrap_or("");
+        let cites = (why.contains("Guidelines 01/2021 Case No.") && why.contains('§'))
+            || why.contains("Guidelines 9/2022 Annex B (");
+        assert!(
+            cites,
+            "{name}: the why line cites no case and paragraph: {why}"
+        );
+    }
+    // 18 cases of 01/2021 and the ten examples of the 9/2022 Annex B table.
+    assert_eq!(n, 28);
     Ok(())
 }
 

@@ -46,16 +46,29 @@ export interface ElementResult {
   id: ElementId; status: Status; required: boolean; citation: string;
   evidence: Evidence[]; [extra: string]: unknown;
 }
-/** `required`: true, false, or null when the facts do not allow a decision. */
+/** An unknown fact a decision assumed: the value taken, the other value tried, and the
+ *  decision with it (a level for `risk`, `required` for an obligation). */
+export interface Assumption {
+  field: string; assumed: unknown; if: unknown; also?: { field: string; if: unknown };
+  otherwise: boolean | "unlikely" | "risk" | "high";
+}
+/** `required`: true or false, decided on the facts given; null only when the kind of
+ *  breach is unknown. */
 export interface Decision {
   required: boolean | null; citation: string; exemption?: string | null;
-  deadline?: string | null; late?: boolean | null; [extra: string]: unknown;
+  deadline?: string | null; late?: boolean | null; assumptions?: Assumption[];
+  [extra: string]: unknown;
 }
 export interface Obligations {
   authority: Decision; data_subjects: Decision; controller?: Decision;
   [extra: string]: unknown;
 }
-export interface Risk { level: "unlikely" | "risk" | "high" | "unknown"; [extra: string]: unknown; }
+export interface Risk {
+  level: "unlikely" | "risk" | "high" | "unknown"; assumptions?: Assumption[];
+  /** Every unknown fact the decision read, with the value it was taken to have. */
+  assumed_facts?: Record<string, unknown>;
+  [extra: string]: unknown;
+}
 /** The contract §4 report (more fields may be present). */
 export interface Report {
   language: string; audience: Audience; elements: ElementResult[]; complete: boolean;

@@ -5,10 +5,12 @@
 //! **Rule.** The controller notifies the competent supervisory authority without undue
 //! delay and, where feasible, within 72 hours of becoming aware, **unless** the breach
 //! is unlikely to result in a risk to the rights and freedoms of natural persons.
-//! `required` is `true` when every completion of the unknown facts gives at least a risk,
-//! `false` when every completion gives `unlikely`, and `null` otherwise (with the facts
-//! that decide it in `rests_on`; by default, notify — Recital 85 puts the burden of
-//! demonstrating "unlikely" on the controller). The deadline, status and lateness follow
+//! `required` is decided on the facts given: the risk level with every unknown fact at
+//! the value legal.md §5.1 assumes (a mitigation not shown is not credited — Recital 85
+//! puts the burden of demonstrating "unlikely" on the controller). `assumptions` lists
+//! the unknown facts that, taken the other way, would change it; `rests_on` the unknown
+//! facts that can move it over the range of completions. `null` only when the kind of
+//! breach is unknown and the range leaves it open. The deadline, status and lateness follow
 //! [`super::deadline`]; when late, the notification must give reasons for the delay
 //! (`delay_reasons_required`, contract element `delay_reasons`).
 
@@ -16,7 +18,7 @@ use serde::Serialize;
 
 use super::deadline::{self, DeadlineStatus};
 use super::reasons::{Reason, ReasonList};
-use super::risk::{Level, RestsOn, Risk};
+use super::risk::{Assumed, Assumptions, Level, RestsOn, Risk};
 use crate::facts::{FactField, FactFields, Facts, Role};
 use crate::time::Timestamp;
 
@@ -39,7 +41,7 @@ pub const NO_NOTIFICATION_UNLIKELY: Reason = Reason::new(
 pub const NOTIFY_BY_DEFAULT: Reason = Reason::new(
     "notify_unless_demonstrably_unlikely",
     "Art. 33(1) GDPR; Recital 85",
-    "Whether a risk is likely rests on unknown facts; unless the controller can demonstrate that it is unlikely, it should notify.",
+    "Some facts that could show the risk to be unlikely are not established; unless the controller can demonstrate that it is unlikely, it notifies.",
 );
 /// The 72 hours.
 pub const DEADLINE_72H: Reason = Reason::new(
@@ -101,13 +103,16 @@ pub struct AuthorityObligation {
     pub reasons: ReasonList,
     /// Unknown facts the decision rests on.
     pub rests_on: FactFields,
+    /// What the decision assumed about unknown facts, and what it would be otherwise
+    /// (contract §4 `assumptions`).
+    pub assumptions: Assumptions,
     /// A notification must give reasons for its delay (Art. 33(1) last sentence).
     pub delay_reasons_required: bool,
 }
 
 /// Decides Art. 33(1) for `facts` with their assessed `risk` at evaluation time `now`.
 pub fn assess_authority(facts: &Facts, risk: &Risk, now: Option<Timestamp>) -> AuthorityObligation {
-    assess_authority_resting_on(facts, risk, now, &RestsOn::of(facts))
+    assess_authority_resting_on(facts, risk, now, &RestsOn::of(facts), &Assumed::of(facts))
 }
 
 /// [`assess_authority`] with the fields the decisions rest on already found
@@ -117,23 +122,37 @@ pub(crate) fn assess_authority_resting_on(
     risk: &Risk,
     now: Option<Timestamp>,
     found: &RestsOn,
+    assumed: &Assumed,
 ) -> AuthorityObligation {
-    let required = if risk.at_least >= Level::Risk {
-        Some(true)
-    } else if risk.at_most == Level::Unlikely {
-        Some(false)
-    } else {
-        None
+    // Decided on the facts given (the risk level, unknowns at their assumed values);
+    // undecided only when the kind of breach is unknown and the range leaves it open.
+    let required = match risk.level.decided() {
+        Some(level) => Some(level >= Level::Risk),
+        None if risk.at_least >= Level::Risk => Some(true),
+        None if risk.at_most == Level::Unlikely => Some(false),
+        None => None,
     };
     let mut reasons = ReasonList::new();
-    let mut rests_on = FactFields::new();
+    let open = (risk.at_least >= Level::Risk) != (risk.at_most >= Level::Risk);
+    let mut rests_on = if open {
+        found.notify
+    } else {
+        FactFields::new()
+    };
+    let assumptions = if risk.level.decided().is_some() {
+        assumed.notify.clone()
+    } else {
+        Assumptions::new()
+    };
     match required {
-        Some(true) => reasons.push(NOTIFY_RISK),
-        Some(false) => reasons.push(NO_NOTIFICATION_UNLIKELY),
-        None => {
-            reasons.push(NOTIFY_BY_DEFAULT);
-            rests_on = found.notify;
+        Some(true) => {
+            reasons.push(NOTIFY_RISK);
+            if !assumptions.is_empty() {
+                reasons.push(NOTIFY_BY_DEFAULT);
+            }
         }
+        Some(false) => reasons.push(NO_NOTIFICATION_UNLIKELY),
+        None => reasons.push(NOTIFY_BY_DEFAULT),
     }
     if risk.at_least == Level::High {
         reasons.push(HIGH_RISK_SOONER);
@@ -167,6 +186,7 @@ pub(crate) fn assess_authority_resting_on(
         citation: CITATION,
         reasons,
         rests_on,
+        assumptions,
         delay_reasons_required: late == Some(true),
     }
 }
@@ -229,17 +249,31 @@ mod tests {
     }
 
     #[test]
-    fn unknowns_make_it_null_and_are_listed() {
+    fn unknowns_are_assumed_listed_and_only_breach_leaves_it_null() {
+        // Exposure unknown: taken as unknown recipients (legal.md §5.1), so a contact
+        // leak is notified; the assumption says that nobody seeing it would change that.
         let f = Facts {
             exposure: None,
             aware_at: None,
             ..leak()
         };
         let a = auth(&f, None);
-        assert_eq!(a.required, None);
+        assert_eq!(a.required, Some(true));
         assert!(a.rests_on.contains(FactField::Exposure));
         assert!(a.rests_on.contains(FactField::AwareAt));
         assert_eq!(a.late, None);
+        let first = a.assumptions.iter().next().copied();
+        assert_eq!(first.map(|x| x.field), Some(FactField::Exposure));
+        assert_eq!(
+            first.map(|x| x.otherwise),
+            Some(crate::obligations::Outcome::Required(false))
+        );
+        assert!(a.reasons.contains(NOTIFY_BY_DEFAULT.code));
+        // Without the kind of breach nothing is decided.
+        let f = Facts { breach: None, ..f };
+        let a = auth(&f, None);
+        assert_eq!(a.required, None);
+        assert!(a.assumptions.is_empty());
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //! **Rule.** When the breach is likely to result in a **high** risk to the rights and
 //! freedoms of natural persons, the controller communicates it to the people without
 //! undue delay, unless an exemption of Art. 34(3) holds ([`super::art34_3_exemptions`]).
-//! `required` is decided, like Art. 33(1), over every completion of the unknown facts
-//! (`null` when they disagree, with `rests_on`); the exemption reported is the one the
-//! least favourable completion relies on. Under Art. 34(3)(c) the individual messages
+//! `required` is decided, like Art. 33(1), on the facts given (unknown facts at their
+//! assumed values, with `assumptions`; `null` only when the kind of breach is unknown);
+//! an exemption is never presumed: Art. 34(3) is the controller's to demonstrate. Under
+//! Art. 34(3)(c) the individual messages
 //! are replaced by a public communication: `public_communication_required` is then `true`
 //! and `public_communication_made` says whether it happened.
 
@@ -18,8 +19,8 @@ use super::art34_3_exemptions::{
     PUBLIC_COMMUNICATION_MISSING, PUBLIC_COMMUNICATION_UNKNOWN,
 };
 use super::reasons::{Reason, ReasonList};
-use super::risk::{Known, Level, RestsOn, Side, level};
-use crate::facts::{FactFields, Facts};
+use super::risk::{Assumed, Assumptions, Known, Level, RestsOn, Side, level};
+use crate::facts::{FactField, FactFields, Facts};
 
 /// The article.
 pub const CITATION: &str = "Art. 34(1) GDPR";
@@ -66,6 +67,9 @@ pub struct SubjectsObligation {
     pub reasons: ReasonList,
     /// Unknown facts the decision rests on.
     pub rests_on: FactFields,
+    /// What the decision assumed about unknown facts, and what it would be otherwise
+    /// (contract §4 `assumptions`).
+    pub assumptions: Assumptions,
 }
 
 /// Whether complete facts require the communication, and the exemption relied on.
@@ -77,19 +81,36 @@ pub(crate) fn decide(k: &Known) -> (bool, Option<Exemption>) {
 
 /// Decides Art. 34(1) and (3) for `facts`.
 pub fn assess_subjects(facts: &Facts) -> SubjectsObligation {
-    assess_subjects_resting_on(facts, &RestsOn::of(facts))
+    assess_subjects_resting_on(facts, &RestsOn::of(facts), &Assumed::of(facts))
 }
 
 /// [`assess_subjects`] with the fields the decisions rest on already found
 /// ([`RestsOn::of`] for the same `facts`).
-pub(crate) fn assess_subjects_resting_on(facts: &Facts, found: &RestsOn) -> SubjectsObligation {
+pub(crate) fn assess_subjects_resting_on(
+    facts: &Facts,
+    found: &RestsOn,
+    assumed: &Assumed,
+) -> SubjectsObligation {
     let (best, _) = decide(&Known::complete(facts, Side::Best, None));
     let (worst, worst_exemption) = decide(&Known::complete(facts, Side::Worst, None));
     let mut reasons = ReasonList::new();
-    let mut rests_on = FactFields::new();
-    let required = if best == worst { Some(best) } else { None };
+    let rests_on = if best == worst {
+        FactFields::new()
+    } else {
+        found.high
+    };
+    // Decided on the facts given; undecided only when the kind of breach is unknown
+    // and the range leaves it open.
+    let (required, exemption, assumptions) = if facts.is_known(FactField::Breach) {
+        let (required, exemption) = decide(&assumed.known);
+        (Some(required), exemption, assumed.subjects.clone())
+    } else if best == worst {
+        (Some(best), worst_exemption, Assumptions::new())
+    } else {
+        (None, None, Assumptions::new())
+    };
     let exemption = if required == Some(false) {
-        worst_exemption
+        exemption
     } else {
         None
     };
@@ -105,13 +126,7 @@ pub(crate) fn assess_subjects_resting_on(facts: &Facts, found: &RestsOn) -> Subj
             }
             None => reasons.push(NO_HIGH_RISK),
         },
-        None => {
-            reasons.push(COMMUNICATION_UNDECIDED);
-            // Undecided, so no exemption of Art. 34(3)(b), (c) is established (either
-            // makes `decide` false on every completion): the decision is "the level is
-            // high" (`decide`).
-            rests_on = found.high;
-        }
+        None => reasons.push(COMMUNICATION_UNDECIDED),
     }
     let public_communication_required = exemption == Some(Exemption::DisproportionateEffort);
     if public_communication_required {
@@ -133,6 +148,7 @@ pub(crate) fn assess_subjects_resting_on(facts: &Facts, found: &RestsOn) -> Subj
         citation: exemption.map_or(CITATION, Exemption::citation),
         reasons,
         rests_on,
+        assumptions,
     }
 }
 
@@ -219,9 +235,21 @@ mod tests {
             protection: None,
             ..exfiltrated_health_data()
         };
+        // Protection unknown: not established (Art. 34(3)(a) must be demonstrated), so
+        // the people are told; were the data encrypted with a safe key, they would not.
         let s = assess_subjects(&f);
-        assert_eq!(s.required, None);
+        assert_eq!(s.required, Some(true));
         assert!(s.rests_on.contains(FactField::Protection));
         assert!(!s.rests_on.contains(FactField::Subjects));
+        let a = s.assumptions.iter().next().copied();
+        assert_eq!(a.map(|a| a.field), Some(FactField::Protection));
+        assert_eq!(
+            a.map(|a| a.alternative),
+            Some(crate::obligations::FactValue::Name("encrypted"))
+        );
+        assert_eq!(
+            a.map(|a| a.otherwise),
+            Some(crate::obligations::Outcome::Required(false))
+        );
     }
 }

@@ -38,7 +38,7 @@ pub use art34_3_exemptions::Exemption;
 pub use deadline::DeadlineStatus;
 pub use enisa::{Enisa, EnisaLevel};
 pub use reasons::{Reason, ReasonList};
-pub use risk::{Level, Risk, RiskLevel};
+pub use risk::{Assumption, Assumptions, FactValue, Level, Outcome, Risk, RiskLevel};
 
 use crate::facts::{Facts, Role};
 use crate::time::Timestamp;
@@ -91,9 +91,12 @@ impl Assessment {
 pub fn assess(facts: &Facts, now: Option<Timestamp>) -> Assessment {
     // What the three decisions rest on, found in one sweep over the unknown facts.
     let found = risk::RestsOn::of(facts);
-    let risk = risk::assess_risk_resting_on(facts, &found);
-    let authority = art33_1_authority::assess_authority_resting_on(facts, &risk, now, &found);
-    let data_subjects = art34_1_subjects::assess_subjects_resting_on(facts, &found);
+    // What each decision assumed about the unknown facts (legal.md §5.1).
+    let assumed = risk::Assumed::of(facts);
+    let risk = risk::assess_risk_resting_on(facts, &found, &assumed);
+    let authority =
+        art33_1_authority::assess_authority_resting_on(facts, &risk, now, &found, &assumed);
+    let data_subjects = art34_1_subjects::assess_subjects_resting_on(facts, &found, &assumed);
     let controller =
         (facts.role == Some(Role::Processor)).then(art33_2_processor::assess_processor);
     let documentation = art33_5_documentation::assess_documentation(

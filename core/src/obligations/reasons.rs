@@ -7,6 +7,7 @@
 use serde::ser::SerializeSeq;
 use serde::{Serialize, Serializer};
 
+use crate::facts::FactField;
 use crate::limits::MAX_REASONS;
 
 /// One reason for a decision.
@@ -18,15 +19,28 @@ pub struct Reason {
     pub citation: &'static str,
     /// One plain English sentence.
     pub text: &'static str,
+    /// The facts the sentence states as given, declared with the reason (see
+    /// [`Reason::stating`]): a reason is not reported when one of them was unknown.
+    #[serde(skip)]
+    pub states: &'static [FactField],
 }
 
 impl Reason {
-    /// A reason.
+    /// A reason that states no fact.
     pub const fn new(code: &'static str, citation: &'static str, text: &'static str) -> Reason {
         Reason {
             code,
             citation,
             text,
+            states: &[],
+        }
+    }
+
+    /// The reason, declared to state `fields` as given facts.
+    pub const fn stating(self, fields: &'static [FactField]) -> Reason {
+        Reason {
+            states: fields,
+            ..self
         }
     }
 }
