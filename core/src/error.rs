@@ -33,6 +33,9 @@ pub enum ErrorKind {
     InvalidTimestamp,
     /// An option value is not one the interface accepts.
     InvalidOption,
+    /// The output a report was being written to refused its bytes
+    /// ([`crate::json_sink::JsonSink`]).
+    OutputRefused,
     /// An input is larger than a documented capacity.
     CapacityExceeded {
         /// The capacity that was exceeded.
@@ -75,6 +78,7 @@ impl fmt::Display for ErrorKind {
                 f.write_str("a timestamp is not RFC 3339 with a UTC offset")
             }
             ErrorKind::InvalidOption => f.write_str("an option value is not accepted"),
+            ErrorKind::OutputRefused => f.write_str("the output refused the report's bytes"),
             ErrorKind::CapacityExceeded { limit } => write!(
                 f,
                 "the input exceeds the capacity {} ({})",
