@@ -32,10 +32,10 @@ commands:
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
-  firmware [--lang en,de,…]
+  firmware [--lang en,de,…] [--enforce-budgets]
                      build tests/firmware for Cortex-M4F with those languages (default:
                      all), run it on qemu-system-arm, compare its reports with `check`,
-                     print its stack and flash
+                     print its stack and flash (and fail over budget if asked)
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
   help               print this message";
 
@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         Some("size") if args.len() == 1 => size(),
         Some("bench-web") if args.len() == 1 => web::bench(),
         Some("firmware") => firmware::parse_args(args.get(1..).unwrap_or_default())
-            .and_then(|langs| firmware::firmware(&langs)),
+            .and_then(|o| firmware::firmware(&o.langs, o.enforce_budgets)),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
@@ -204,7 +204,7 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
     )?;
     steps.step(
         "firmware: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`",
-        || firmware::firmware(&firmware::parse_args(&[])?),
+        || firmware::firmware(&firmware::parse_args(&[])?.langs, false),
     )?;
     steps.step("cargo bench --workspace --no-run (benches compile)", || {
         run(cargo_with(&["bench", "--workspace", "--no-run"]))
