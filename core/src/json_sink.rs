@@ -143,7 +143,9 @@ impl<S: JsonSink + ?Sized> PieceSerializer<'_, S> {
         if piece.is_empty() {
             return Ok(());
         }
-        self.sink.write(piece).map_err(|SinkError| StopReason::Sink)?;
+        self.sink
+            .write(piece)
+            .map_err(|SinkError| StopReason::Sink)?;
         self.written = self.written.saturating_add(piece.len());
         Ok(())
     }
@@ -154,7 +156,10 @@ impl<S: JsonSink + ?Sized> PieceSerializer<'_, S> {
     /// runs that need no escape go out as one piece.
     fn escaped(&mut self, s: &[u8]) -> Result<(), StopReason> {
         let mut rest = s;
-        while let Some(at) = rest.iter().position(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+        while let Some(at) = rest
+            .iter()
+            .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        {
             let (run, tail) = rest.split_at(at);
             self.put(run)?;
             let Some((&b, tail)) = tail.split_first() else {
@@ -534,9 +539,11 @@ mod tests {
             "subjects":12000,"records":7,"unavailable_hours":2.75,"exposure":"public"}"#;
         for audience in [Audience::DataSubjects, Audience::Authority] {
             same_as_write_json(
-                Some("On 2 May we found that \"someone\" copied\tnames\\e-mails\n\u{1}\u{7f} \
+                Some(
+                    "On 2 May we found that \"someone\" copied\tnames\\e-mails\n\u{1}\u{7f} \
                       of 1,200 customers. Änderungen: wir haben alles gesperrt. \
-                      Contact dpo@example.com."),
+                      Contact dpo@example.com.",
+                ),
                 Some(facts),
                 audience,
             );
@@ -562,7 +569,7 @@ mod tests {
         };
         let err = report.write_json_to(&mut sink);
         assert!(
-            matches!(err, Err(Error { kind: ErrorKind::OutputRefused, at: Location::Byte(n) }) if n <= 10),
+            matches!(err, Err(Error { kind: ErrorKind::OutputRefused, at: Location::Byte(n), .. }) if n <= 10),
             "{err:?}"
         );
     }
