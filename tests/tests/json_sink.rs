@@ -1,6 +1,10 @@
 //! `Report::write_json_to` (the report written to a sink in pieces, for firmware) gives
 //! exactly the bytes of `Report::write_json`, on every labelled notice in both audiences
 //! and on every facts scenario, and the JSON parses.
+#![allow(
+    clippy::panic,
+    reason = "test code: a panic is how a test reports a failure"
+)]
 
 use std::path::Path;
 

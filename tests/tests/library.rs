@@ -1,6 +1,10 @@
 //! What a newcomer to the Rust library met (issue "The three ways in"), each as a test:
 //! `?` across the API's error types, errors that name the field, the value and what is
 //! allowed (as the CLI does), and helpers to list the elements and the missing ones.
+#![allow(
+    clippy::panic,
+    reason = "test code: a panic is how a test reports a failure"
+)]
 
 use breachnotice::facts::Facts;
 use breachnotice::report::{LangChoice, Request, evaluate};

@@ -203,6 +203,23 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
         },
     )?;
     steps.step(
+        "fuzz (stable, deterministic): 100 000 mutated fixtures through every entry point",
+        || {
+            run(cargo_with(&[
+                "run",
+                "--quiet",
+                "--release",
+                "-p",
+                "breachnotice-tests",
+                "--bin",
+                "fuzz_stable",
+                "--",
+                "100000",
+                "1",
+            ]))
+        },
+    )?;
+    steps.step(
         "firmware: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`",
         || firmware::firmware(&firmware::parse_args(&[])?.langs, false),
     )?;
