@@ -679,7 +679,13 @@ pub(crate) fn write_expected(
     field: &str,
     f: &mut fmt::Formatter<'_>,
 ) -> fmt::Result {
-    fn names<T: Copy + fmt::Display>(all: &[T], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// ` (allowed: <prefix>a, b, c)`.
+    fn allowed<T: Copy + fmt::Display>(
+        prefix: &str,
+        all: &[T],
+        f: &mut fmt::Formatter<'_>,
+    ) -> fmt::Result {
+        write!(f, " (allowed: {prefix}")?;
         for (i, v) in all.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
@@ -698,26 +704,11 @@ pub(crate) fn write_expected(
         return Ok(());
     };
     match field {
-        FactField::Role => {
-            f.write_str(" (allowed: ")?;
-            names(Role::ALL, f)
-        }
-        FactField::Protection => {
-            f.write_str(" (allowed: ")?;
-            names(Protection::ALL, f)
-        }
-        FactField::Exposure => {
-            f.write_str(" (allowed: ")?;
-            names(Exposure::ALL, f)
-        }
-        FactField::Breach => {
-            f.write_str(" (allowed: a list of ")?;
-            names(BreachKind::ALL, f)
-        }
-        FactField::Data => {
-            f.write_str(" (allowed: a list of ")?;
-            names(DataKind::ALL, f)
-        }
+        FactField::Role => allowed("", Role::ALL, f),
+        FactField::Protection => allowed("", Protection::ALL, f),
+        FactField::Exposure => allowed("", Exposure::ALL, f),
+        FactField::Breach => allowed("a list of ", BreachKind::ALL, f),
+        FactField::Data => allowed("a list of ", DataKind::ALL, f),
         FactField::AwareAt | FactField::AuthorityNotifiedAt => {
             f.write_str(" (expected: RFC 3339 with a UTC offset, e.g. 2026-11-20T09:00:00Z)")
         }

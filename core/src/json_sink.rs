@@ -401,38 +401,27 @@ impl<'a, 's, S: JsonSink + ?Sized> ser::Serializer for &'a mut PieceSerializer<'
     }
 }
 
-impl<S: JsonSink + ?Sized> ser::SerializeSeq for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = StopReason;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), StopReason> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), StopReason> {
-        self.ser.put(b"]")
-    }
+/// The three array-like shapes: elements separated by `,`, closed by `]`.
+macro_rules! array_like {
+    ($($trait:ident :: $method:ident),+) => {$(
+        impl<S: JsonSink + ?Sized> ser::$trait for Compound<'_, '_, S> {
+            type Ok = ();
+            type Error = StopReason;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), StopReason> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), StopReason> {
+                self.ser.put(b"]")
+            }
+        }
+    )+};
 }
 
-impl<S: JsonSink + ?Sized> ser::SerializeTuple for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = StopReason;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), StopReason> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), StopReason> {
-        self.ser.put(b"]")
-    }
-}
-
-impl<S: JsonSink + ?Sized> ser::SerializeTupleStruct for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = StopReason;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), StopReason> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), StopReason> {
-        self.ser.put(b"]")
-    }
-}
+array_like!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 impl<S: JsonSink + ?Sized> ser::SerializeMap for Compound<'_, '_, S> {
     type Ok = ();
@@ -450,37 +439,29 @@ impl<S: JsonSink + ?Sized> ser::SerializeMap for Compound<'_, '_, S> {
     }
 }
 
-impl<S: JsonSink + ?Sized> ser::SerializeStruct for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = StopReason;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), StopReason> {
-        self.ser.key(&mut self.first, key)?;
-        value.serialize(&mut *self.ser)
-    }
-    fn end(self) -> Result<(), StopReason> {
-        self.ser.put(b"}")
-    }
+/// The two struct shapes: `"key":value` fields, closed by `}` (a struct variant also
+/// closes its wrapping object).
+macro_rules! struct_like {
+    ($($trait:ident => $close:literal),+) => {$(
+        impl<S: JsonSink + ?Sized> ser::$trait for Compound<'_, '_, S> {
+            type Ok = ();
+            type Error = StopReason;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), StopReason> {
+                self.ser.key(&mut self.first, key)?;
+                value.serialize(&mut *self.ser)
+            }
+            fn end(self) -> Result<(), StopReason> {
+                self.ser.put($close)
+            }
+        }
+    )+};
 }
 
-impl<S: JsonSink + ?Sized> ser::SerializeStructVariant for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = StopReason;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), StopReason> {
-        self.ser.key(&mut self.first, key)?;
-        value.serialize(&mut *self.ser)
-    }
-    fn end(self) -> Result<(), StopReason> {
-        self.ser.put(b"}}")
-    }
-}
+struct_like!(SerializeStruct => b"}", SerializeStructVariant => b"}}");
 
 #[cfg(test)]
 mod tests {

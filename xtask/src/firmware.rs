@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::size::file_sizes;
+use crate::size::{build_bare_metal, file_sizes};
 use crate::util::{cargo, ensure_debian_package, output, root, run, target_dir};
 
 /// The target the firmware is built for (Cortex-M4F).
@@ -167,27 +167,13 @@ fn parse_output(out: &str) -> Result<Run, String> {
 
 /// Builds the firmware with `langs` and returns its ELF path.
 fn build(langs: &[String]) -> Result<PathBuf, String> {
-    let dir = target_dir();
-    let mut c = cargo();
-    c.args([
-        "build",
-        "--quiet",
-        "--release",
-        "--manifest-path",
-        "tests/firmware/Cargo.toml",
-        "--target",
+    let features = langs.join(",");
+    build_bare_metal(
+        "tests/firmware",
+        "breachnotice-firmware",
         TARGET,
-        "--no-default-features",
-        "--features",
-        &langs.join(","),
-        "--target-dir",
-    ]);
-    c.arg(&dir);
-    run(c)?;
-    Ok(dir
-        .join(TARGET)
-        .join("release")
-        .join("breachnotice-firmware"))
+        &["--no-default-features", "--features", &features],
+    )
 }
 
 /// Runs `elf` on QEMU and returns what it wrote on the host's standard output.
