@@ -227,7 +227,8 @@ fn main() -> ! {
                 len: 0,
             };
             let now = Timestamp::parse_rfc3339(NOW);
-            let ok = now.is_ok_and(|now| CASES.iter().all(|case| run(case, now, &mut host).is_ok()));
+            let ok =
+                now.is_ok_and(|now| CASES.iter().all(|case| run(case, now, &mut host).is_ok()));
             let stack = stack_high_water();
             let summary = |host: &mut Host| -> Result<(), SinkError> {
                 host.text("@stack ")?;
