@@ -703,27 +703,19 @@ pub(crate) fn write_expected(
     let Some(field) = FactField::from_name(field) else {
         return Ok(());
     };
-    match field {
-        FactField::Role => allowed("", Role::ALL, f),
-        FactField::Protection => allowed("", Protection::ALL, f),
-        FactField::Exposure => allowed("", Exposure::ALL, f),
-        FactField::Breach => allowed("a list of ", BreachKind::ALL, f),
-        FactField::Data => allowed("a list of ", DataKind::ALL, f),
-        FactField::AwareAt | FactField::AuthorityNotifiedAt => {
+    match (field, field.json_type()) {
+        (FactField::Role, _) => allowed("", Role::ALL, f),
+        (FactField::Protection, _) => allowed("", Protection::ALL, f),
+        (FactField::Exposure, _) => allowed("", Exposure::ALL, f),
+        (FactField::Breach, _) => allowed("a list of ", BreachKind::ALL, f),
+        (FactField::Data, _) => allowed("a list of ", DataKind::ALL, f),
+        (_, FieldType::Time) => {
             f.write_str(" (expected: RFC 3339 with a UTC offset, e.g. 2026-11-20T09:00:00Z)")
         }
-        FactField::Subjects | FactField::Records => {
-            f.write_str(" (expected: a non-negative integer)")
-        }
-        FactField::UnavailableHours => f.write_str(" (expected: a non-negative number)"),
-        FactField::VulnerableSubjects
-        | FactField::KeyCompromised
-        | FactField::Malicious
-        | FactField::Recovered
-        | FactField::Backup
-        | FactField::HighRiskMitigated
-        | FactField::DisproportionateEffort
-        | FactField::PublicCommunication => f.write_str(" (expected: true or false)"),
+        (_, FieldType::Count) => f.write_str(" (expected: a non-negative integer)"),
+        (_, FieldType::Number) => f.write_str(" (expected: a non-negative number)"),
+        (_, FieldType::Bool) => f.write_str(" (expected: true or false)"),
+        (_, FieldType::Name | FieldType::List) => Ok(()),
     }
 }
 
