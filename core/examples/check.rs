@@ -14,7 +14,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use breachnotice::facts::{FactField, Facts, key_at};
+use breachnotice::facts::Facts;
 use breachnotice::limits::{Limit, MAX_FACTS_BYTES, MAX_NOTICE_BYTES, REPORT_JSON_BYTES};
 use breachnotice::report::{LangChoice, Request, evaluate};
 use breachnotice::time::Timestamp;
@@ -258,22 +258,6 @@ fn check(o: &Options) -> Result<Vec<u8>, Bad> {
     )
 }
 
-/// The one-line message for a facts error: names the field (for an unknown field, the
-/// key as written and the fields that exist) and the byte offset.
-fn facts_error(what: &str, bytes: &[u8], e: Error) -> Bad {
-    match (e.kind, e.at) {
-        (ErrorKind::UnknownField, Location::Byte(at)) => {
-            let known: Vec<&str> = FactField::ALL.iter().map(|f| f.as_str()).collect();
-            let key = key_at(bytes, at).unwrap_or("?");
-            Bad(format!(
-                "{what}: unknown field `{key}` at byte offset {at} (fields: {})",
-                known.join(", ")
-            ))
-        }
-        _ => Bad::at(what, e),
-    }
-}
-
 /// Calls the engine and writes the JSON report.
 fn engine(
     o: &Options,
@@ -282,9 +266,7 @@ fn engine(
     now: Timestamp,
 ) -> Result<Vec<u8>, Bad> {
     let facts = match facts {
-        Some((what, bytes)) => {
-            Some(Facts::from_json(bytes).map_err(|e| facts_error(what, bytes, e))?)
-        }
+        Some((what, bytes)) => Some(Facts::from_json(bytes).map_err(|e| Bad::at(what, e))?),
         None => None,
     };
     let report = evaluate(&Request {

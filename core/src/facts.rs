@@ -484,7 +484,11 @@ impl Facts {
                 Location::Field(name, b) => Location::Field(name, b.map(|b| b + skip)),
                 other => other,
             };
-            Error::new(e.kind, at)
+            let error = Error::new(e.kind, at);
+            match found_at(bytes, e.kind, at) {
+                Some(text) => error.with_found(text),
+                None => error,
+            }
         })
     }
 
@@ -621,6 +625,97 @@ impl Serialize for Facts {
         field!(disproportionate_effort, "disproportionate_effort");
         field!(public_communication, "public_communication");
         s.end()
+    }
+}
+
+/// The offending text of a facts error at `at`: the key of an unknown field, the value
+/// of a field with a rejected value (a string's content, or the JSON token of a value of
+/// the wrong type).
+fn found_at(input: &[u8], kind: ErrorKind, at: Location) -> Option<&str> {
+    match (kind, at) {
+        (ErrorKind::UnknownField, Location::Byte(b)) => key_at(input, b),
+        (
+            ErrorKind::ValueOutOfRange | ErrorKind::WrongType | ErrorKind::InvalidTimestamp,
+            Location::Field(_, Some(b)),
+        ) => {
+            let rest = core::str::from_utf8(input.get(b..)?).ok()?;
+            let token = match rest.strip_prefix('"') {
+                // The wrong type: show the string as written, quotes included.
+                Some(_) if kind == ErrorKind::WrongType => {
+                    let end = rest.get(1..)?.find('"').map_or(rest.len(), |e| e + 2);
+                    rest.get(..end)?
+                }
+                Some(body) => body.get(..body.find('"')?)?,
+                // A list: the whole list, as written.
+                None if rest.starts_with('[') => {
+                    rest.get(..rest.find(']').map_or(rest.len(), |e| e + 1))?
+                }
+                None => {
+                    let end = rest.find([',', '}', '\n', '\r']).unwrap_or(rest.len());
+                    rest.get(..end)?.trim_end()
+                }
+            };
+            (!token.is_empty()).then_some(token)
+        }
+        _ => None,
+    }
+}
+
+/// Writes every facts field name, comma-separated (for an unknown field's message).
+pub(crate) fn write_field_names(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    for (i, field) in FactField::ALL.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_str(field.as_str())?;
+    }
+    Ok(())
+}
+
+/// Writes what `field` accepts, after an error of `kind` in it: ` (allowed: a, b, …)` for
+/// the named values, ` (expected: …)` for the others; nothing for other kinds of error.
+pub(crate) fn write_expected(
+    kind: ErrorKind,
+    field: &str,
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    /// ` (allowed: <prefix>a, b, c)`.
+    fn allowed<T: Copy + fmt::Display>(
+        prefix: &str,
+        all: &[T],
+        f: &mut fmt::Formatter<'_>,
+    ) -> fmt::Result {
+        write!(f, " (allowed: {prefix}")?;
+        for (i, v) in all.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            fmt::Display::fmt(v, f)?;
+        }
+        f.write_str(")")
+    }
+    if !matches!(
+        kind,
+        ErrorKind::ValueOutOfRange | ErrorKind::WrongType | ErrorKind::InvalidTimestamp
+    ) {
+        return Ok(());
+    }
+    let Some(field) = FactField::from_name(field) else {
+        return Ok(());
+    };
+    match (field, field.json_type()) {
+        (FactField::Role, _) => allowed("", Role::ALL, f),
+        (FactField::Protection, _) => allowed("", Protection::ALL, f),
+        (FactField::Exposure, _) => allowed("", Exposure::ALL, f),
+        (FactField::Breach, _) => allowed("a list of ", BreachKind::ALL, f),
+        (FactField::Data, _) => allowed("a list of ", DataKind::ALL, f),
+        (_, FieldType::Time) => {
+            f.write_str(" (expected: RFC 3339 with a UTC offset, e.g. 2026-11-20T09:00:00Z)")
+        }
+        (_, FieldType::Count) => f.write_str(" (expected: a non-negative integer)"),
+        (_, FieldType::Number) => f.write_str(" (expected: a non-negative number)"),
+        (_, FieldType::Bool) => f.write_str(" (expected: true or false)"),
+        (_, FieldType::Name | FieldType::List) => Ok(()),
     }
 }
 

@@ -9,10 +9,8 @@
 //! ## Tour
 //! - [`elements`]: the content elements of contract §2, one folder each, with citations,
 //!   cue tables per language and examples; the static registry [`elements::ELEMENTS`].
-//! - [`text`]: normalisation (case and diacritic folding), word and sentence scanning, the
-//!   cue matcher and structural detectors (e-mail, phone, URL, dates, numbers).
-//! - [`analysis`]: [`analysis::analyze`] a notice into an element-by-element result with
-//!   evidence.
+//! - [`analyze`] a notice into an element-by-element result with evidence
+//!   ([`ElementResult`]); the text scanning and cue matching behind it are internal.
 //! - [`lang`]: supported languages and detection.
 //! - [`facts`]: incident facts (contract §3), parsed from JSON; [`decimal`]: the exact
 //!   decimal numbers they carry (no floating point anywhere in the engine).
@@ -20,7 +18,8 @@
 //! - [`obligations`]: risk level (EDPB 9/2022), ENISA severity, Art. 33/34 decisions with
 //!   reasons and the unknowns they rest on.
 //! - [`mod@derive`]: incident facts read from a notice's text.
-//! - [`report`]: the contract §4 report and its JSON writer into a caller buffer.
+//! - [`report`]: the contract §4 report and its JSON writer into a caller buffer;
+//!   [`json_sink`]: the same JSON to a byte sink in pieces (firmware: no report buffer).
 //! - [`limits`]: every capacity; [`error`]: what went wrong and where; [`span`]: byte spans.
 //!
 //! ## Example
@@ -33,7 +32,7 @@
 //! let notice = "Because of a technical error on our website, your name and e-mail address \
 //!               were visible to other customers. We have found the fault and fixed it.";
 //! let facts = Facts::from_json(br#"{"aware_at": "2026-11-20T09:00:00Z", "data": ["contact"]}"#)?;
-//! let now = Timestamp::parse_rfc3339("2026-11-21T12:00:00Z").map_err(|_| "bad time")?;
+//! let now = Timestamp::parse_rfc3339("2026-11-21T12:00:00Z")?;
 //! let report = evaluate(&Request {
 //!     text: Some(notice),
 //!     audience: Audience::DataSubjects,
@@ -43,12 +42,14 @@
 //! });
 //! assert_eq!(report.element(ElementId::ContactPoint).map(|e| e.status), Some(Status::Missing));
 //! assert!(!report.complete());
+//! let missing: Vec<ElementId> = report.missing_required().map(|e| e.id).collect();
+//! assert!(missing.contains(&ElementId::ContactPoint));
 //!
 //! let mut buf = [0u8; breachnotice::limits::REPORT_JSON_BYTES];
 //! let len = report.write_json(&mut buf)?;
 //! let json = core::str::from_utf8(buf.get(..len).unwrap_or_default())?;
 //! assert!(json.contains(r#""deadline":"2026-11-23T09:00:00Z""#));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! # Ok::<(), breachnotice::Error>(())
 //! ```
 //!
 //! ## Panic contract
@@ -63,6 +64,9 @@
 // the unit tests may use it.
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 
+// Internal modules: public for the workspace's own crates (wasm, tests, benches) and
+// hidden from the documentation; what callers need is re-exported below.
+#[doc(hidden)]
 pub mod analysis;
 pub mod audience;
 pub mod decimal;
@@ -70,18 +74,31 @@ pub mod derive;
 pub mod elements;
 pub mod error;
 pub mod facts;
+pub mod json_sink;
 pub mod lang;
 pub mod limits;
 pub mod obligations;
 pub mod report;
 pub mod span;
+#[doc(hidden)]
 pub mod text;
 pub mod time;
 
-pub use analysis::analyze;
+pub use analysis::{ElementResult, NoticeReport, analyze};
 pub use audience::Audience;
 pub use elements::{ElementId, Requirement, Status};
-pub use error::{Error, ErrorKind, Location};
+pub use error::{Error, ErrorKind, Found, Location};
+pub use json_sink::{JsonSink, SinkError};
 pub use lang::Lang;
 pub use report::{LangChoice, Report, Request, evaluate};
 pub use span::Span;
+
+/// The `heapless` crate, re-exported on purpose: a few report fields are its fixed-capacity
+/// `Vec` (e.g. [`ElementResult::evidence`]); they deref to slices, so most callers never
+/// name the type. Use this re-export (not your own `heapless` dependency) if you do.
+pub use heapless;
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -65,6 +65,11 @@ impl Limit {
     }
 }
 
+/// Most bytes of offending input an [`crate::Error`] keeps to say what it found (an
+/// unknown key, a rejected value: [`crate::Found`]); longer text is cut at a char boundary
+/// and shown with `…`.
+pub const MAX_ERROR_FOUND_BYTES: usize = 40;
+
 /// Most words in one cue phrase (the matcher's look-ahead window). The registry test
 /// refuses a longer phrase.
 pub const MAX_PHRASE_WORDS: usize = 8;

@@ -184,6 +184,20 @@ impl Report<'_> {
         self.assessment.as_ref().and_then(Assessment::late)
     }
 
+    /// Every element judged, in contract order, each with its status and evidence; empty
+    /// when no text was given.
+    pub fn elements(&self) -> &[ElementResult] {
+        self.notice.as_ref().map_or(&[], |n| n.elements.as_slice())
+    }
+
+    /// The required elements the notice lacks (what makes it incomplete), in contract
+    /// order; none when no text was given.
+    pub fn missing_required(&self) -> impl Iterator<Item = &ElementResult> + '_ {
+        self.elements()
+            .iter()
+            .filter(|e| e.required && e.status == crate::elements::Status::Missing)
+    }
+
     /// Writes the contract §4 JSON into `out` and returns its length in bytes.
     /// [`crate::limits::REPORT_JSON_BYTES`] always suffices; a smaller buffer that the
     /// report does not fit is [`ErrorKind::CapacityExceeded`] with

@@ -3,6 +3,8 @@
 //! `tests/fixtures/notices/corpus/README.md`) and scoring an analyser's verdicts against
 //! their labels.
 
+pub mod fuzz;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -290,7 +290,7 @@ fn random_valid_shaped_json_never_panics_and_errors_name_their_field() {
                 accepted += 1;
                 check_assessment(&facts);
             }
-            Err(Error { kind, at }) => match (kind, at) {
+            Err(Error { kind, at, .. }) => match (kind, at) {
                 (ErrorKind::UnknownField, Location::Byte(b)) => {
                     assert_eq!(key_at(json.as_bytes(), b), Some("zz"), "{json}");
                 }

@@ -7,7 +7,10 @@
 //!   (default `http://127.0.0.1:8080/`).
 //! - `cargo xtask dist`: builds the static site into `web/dist/`.
 //! - `cargo xtask size`: the wasm and site sizes, and the engine's footprint on bare metal.
+//! - `cargo xtask firmware [--lang en,de,…]`: the engine on an emulated Cortex-M4F (QEMU),
+//!   its reports compared with the native ones, its stack and flash measured.
 
+mod firmware;
 mod readme;
 mod size;
 mod toolchain;
@@ -29,6 +32,10 @@ commands:
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
+  firmware [--lang en,de,…] [--enforce-budgets]
+                     build tests/firmware for Cortex-M4F with those languages (default:
+                     all), run it on qemu-system-arm, compare its reports with `check`,
+                     print its stack and flash (and fail over budget if asked)
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
   help               print this message";
 
@@ -43,6 +50,8 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => web::dist(),
         Some("size") if args.len() == 1 => size(),
         Some("bench-web") if args.len() == 1 => web::bench(),
+        Some("firmware") => firmware::parse_args(args.get(1..).unwrap_or_default())
+            .and_then(|o| firmware::firmware(&o.langs, o.enforce_budgets)),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
@@ -192,6 +201,27 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
             );
             Ok(())
         },
+    )?;
+    steps.step(
+        "fuzz (stable, deterministic): 100 000 mutated fixtures through every entry point",
+        || {
+            run(cargo_with(&[
+                "run",
+                "--quiet",
+                "--release",
+                "-p",
+                "breachnotice-tests",
+                "--bin",
+                "fuzz_stable",
+                "--",
+                "100000",
+                "1",
+            ]))
+        },
+    )?;
+    steps.step(
+        "firmware: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`",
+        || firmware::firmware(&firmware::parse_args(&[])?.langs, false),
     )?;
     steps.step("cargo bench --workspace --no-run (benches compile)", || {
         run(cargo_with(&["bench", "--workspace", "--no-run"]))

@@ -24,21 +24,28 @@ pub struct Sizes {
 
 /// Builds `tests/no-alloc-probe` for `target` (release) and returns its ELF path.
 pub fn build_probe(target: &str) -> Result<std::path::PathBuf, String> {
-    let dir = target_dir();
+    build_bare_metal("tests/no-alloc-probe", "no-alloc-probe", target, &[])
+}
+
+/// Builds the bare-metal crate in `dir` (its own workspace) for `target`, release, with
+/// extra cargo `args` (features), into the workspace's target directory; returns the
+/// path of its binary `bin`.
+pub fn build_bare_metal(
+    dir: &str,
+    bin: &str,
+    target: &str,
+    args: &[&str],
+) -> Result<std::path::PathBuf, String> {
+    let target_dir = target_dir();
     let mut c = cargo();
-    c.args([
-        "build",
-        "--quiet",
-        "--release",
-        "--manifest-path",
-        "tests/no-alloc-probe/Cargo.toml",
-        "--target",
-        target,
-        "--target-dir",
-    ]);
-    c.arg(&dir);
+    c.args(["build", "--quiet", "--release", "--manifest-path"])
+        .arg(format!("{dir}/Cargo.toml"))
+        .args(["--target", target])
+        .args(args)
+        .arg("--target-dir")
+        .arg(&target_dir);
     run(c)?;
-    Ok(dir.join(target).join("release").join("no-alloc-probe"))
+    Ok(target_dir.join(target).join("release").join(bin))
 }
 
 fn u16_at(b: &[u8], at: usize) -> Option<u64> {

@@ -247,3 +247,31 @@ impl Steps {
         );
     }
 }
+
+/// Installs Debian `packages` with apt-get when `binary` is missing (as root, on a fresh
+/// machine); `what` says what the binary is for in the messages.
+pub fn ensure_debian_package(binary: &Path, packages: &[&str], what: &str) -> Result<(), String> {
+    if binary.exists() {
+        return Ok(());
+    }
+    let list = packages.join(" ");
+    let how = format!(
+        "{} ({what}) is missing: install it with `apt-get update && apt-get install -y {list}` \
+         (Debian's package)",
+        binary.display()
+    );
+    if Command::new("apt-get").arg("--version").output().is_err() {
+        return Err(how);
+    }
+    println!("xtask: installing Debian {list} (apt-get)");
+    let mut update = Command::new("apt-get");
+    update.arg("update");
+    run(update).map_err(|e| format!("{e}; {how}"))?;
+    let mut install = Command::new("apt-get");
+    install
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive");
+    run(install).map_err(|e| format!("{e}; {how}"))?;
+    if binary.exists() { Ok(()) } else { Err(how) }
+}

@@ -503,23 +503,11 @@ pub fn size() -> Result<(), String> {
 
 /// Installs Debian's Chromium when `/usr/bin/chromium` is missing.
 fn ensure_chromium() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() {
-        return Ok(());
-    }
-    let how = "install it with `apt-get update && apt-get install -y chromium chromium-driver` \
-               (Debian's package; the tests never download a browser)";
-    if installed_version("apt-get").is_none() {
-        return Err(format!("{CHROMIUM} is missing: {how}"));
-    }
-    println!("xtask: installing Debian chromium (apt-get)");
-    let mut update = Command::new("apt-get");
-    update.arg("update");
-    run(update).map_err(|e| format!("{e}; {how}"))?;
-    let mut install = Command::new("apt-get");
-    install
-        .args(["install", "-y", "chromium", "chromium-driver"])
-        .env("DEBIAN_FRONTEND", "noninteractive");
-    run(install).map_err(|e| format!("{e}; {how}"))
+    crate::util::ensure_debian_package(
+        Path::new(CHROMIUM),
+        &["chromium", "chromium-driver"],
+        "the browser of the tests; they never download one",
+    )
 }
 
 /// Runs `node` with the given arguments against a server on `port`.

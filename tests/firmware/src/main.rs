@@ -1,0 +1,257 @@
+//! breachnotice on a Cortex-M4F: checks a few corpus notices (built into the image) and
+//! writes each report to the host's standard output over semihosting, in pieces through
+//! a 256-byte buffer ([`breachnotice::json_sink`]): no 32 KiB report buffer.
+//!
+//! Output, one line each (the JSON has no raw newline):
+//!
+//! ```text
+//! @case notice=<path> audience=<audience> facts=<path or -> now=<RFC 3339>
+//! <the report JSON>
+//! @end <bytes>
+//! …
+//! @stack <high-water mark in bytes>
+//! @done
+//! ```
+//!
+//! `cargo xtask firmware` runs it on QEMU and checks every report against the native
+//! `check` command run with the same arguments. The stack is painted at reset by
+//! cortex-m-rt (`paint-stack`); the high-water mark is the deepest word no longer painted.
+#![no_std]
+#![no_main]
+
+use breachnotice::facts::Facts;
+use breachnotice::json_sink::{JsonSink, SinkError};
+use breachnotice::report::{LangChoice, Request, evaluate};
+use breachnotice::time::Timestamp;
+use breachnotice::{Audience, Error};
+use cortex_m_rt::{STACK_PAINT_VALUE, entry};
+use cortex_m_semihosting::debug::{self, EXIT_FAILURE, EXIT_SUCCESS};
+use cortex_m_semihosting::hio::{HostStream, hstdout};
+
+/// The evaluation time of every case (the core has no clock).
+const NOW: &str = "2026-11-24T10:00:00Z";
+
+/// One check: a notice (path under `tests/`, and its text built into the image), the
+/// audience and optional incident facts.
+struct Case {
+    notice: Option<(&'static str, &'static str)>,
+    audience: Audience,
+    facts: Option<(&'static str, &'static [u8])>,
+}
+
+/// A case whose notice and facts are files under `tests/fixtures/`, included at build time.
+macro_rules! case {
+    ($notice:literal, $audience:expr) => {
+        Case {
+            notice: Some((
+                concat!("tests/fixtures/", $notice),
+                include_str!(concat!("../../fixtures/", $notice)),
+            )),
+            audience: $audience,
+            facts: None,
+        }
+    };
+    ($notice:literal, $audience:expr, $facts:literal) => {
+        Case {
+            facts: Some((
+                concat!("tests/fixtures/", $facts),
+                include_bytes!(concat!("../../fixtures/", $facts)),
+            )),
+            ..case!($notice, $audience)
+        }
+    };
+}
+
+/// The cases, by the languages built in (Cargo features `en` … `nl`), and one with facts
+/// only.
+const CASES: &[Case] = &[
+    #[cfg(feature = "en")]
+    case!(
+        "notices/corpus/01-en-ds.txt",
+        Audience::DataSubjects,
+        "cli/facts.json"
+    ),
+    #[cfg(feature = "en")]
+    case!("notices/corpus/09-en-sa.txt", Audience::Authority),
+    #[cfg(feature = "de")]
+    case!(
+        "notices/corpus/19-de-sa.txt",
+        Audience::Authority,
+        "cli/facts.json"
+    ),
+    #[cfg(feature = "de")]
+    case!("notices/corpus/11-de-ds.txt", Audience::DataSubjects),
+    #[cfg(feature = "fr")]
+    case!("notices/corpus/21-fr-ds.txt", Audience::DataSubjects),
+    #[cfg(feature = "es")]
+    case!("notices/corpus/27-es-sa.txt", Audience::Authority),
+    #[cfg(feature = "it")]
+    case!("notices/corpus/28-it-ds.txt", Audience::DataSubjects),
+    #[cfg(feature = "nl")]
+    case!("notices/corpus/31-nl-ds.txt", Audience::DataSubjects),
+    Case {
+        notice: None,
+        audience: Audience::Authority,
+        facts: Some((
+            "tests/fixtures/facts/late_notification_with_notified_at.json",
+            include_bytes!("../../fixtures/facts/late_notification_with_notified_at.json"),
+        )),
+    },
+];
+
+/// The host's standard output behind a small buffer (a semihosting call per 256 bytes,
+/// not per piece).
+struct Host {
+    out: HostStream,
+    buf: [u8; 256],
+    len: usize,
+}
+
+impl Host {
+    fn flush(&mut self) -> Result<(), SinkError> {
+        let pending = self.buf.get(..self.len).unwrap_or_default();
+        self.len = 0;
+        self.out.write_all(pending).map_err(|()| SinkError)
+    }
+
+    fn text(&mut self, s: &str) -> Result<(), SinkError> {
+        self.write(s.as_bytes())
+    }
+
+    fn number(&mut self, n: usize) -> Result<(), SinkError> {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = n;
+        loop {
+            at -= 1;
+            if let Some(d) = digits.get_mut(at) {
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        self.write(digits.get(at..).unwrap_or_default())
+    }
+}
+
+impl JsonSink for Host {
+    fn write(&mut self, mut piece: &[u8]) -> Result<(), SinkError> {
+        while !piece.is_empty() {
+            if self.len == self.buf.len() {
+                self.flush()?;
+            }
+            let room = self.buf.len() - self.len;
+            let (now, later) = piece.split_at(room.min(piece.len()));
+            if let Some(dst) = self.buf.get_mut(self.len..self.len + now.len()) {
+                dst.copy_from_slice(now);
+            }
+            self.len += now.len();
+            piece = later;
+        }
+        Ok(())
+    }
+}
+
+/// Evaluates one case and writes its header, report and trailer.
+fn run(case: &Case, now: Timestamp, host: &mut Host) -> Result<(), Error> {
+    let facts = match case.facts {
+        Some((_, json)) => Some(Facts::from_json(json)?),
+        None => None,
+    };
+    let report = evaluate(&Request {
+        text: case.notice.map(|(_, text)| text),
+        audience: case.audience,
+        lang: LangChoice::Auto,
+        facts: facts.as_ref(),
+        now: Some(now),
+    });
+    let header = |host: &mut Host| -> Result<(), SinkError> {
+        host.text("@case notice=")?;
+        host.text(case.notice.map_or("-", |(path, _)| path))?;
+        host.text(" audience=")?;
+        host.text(case.audience.as_str())?;
+        host.text(" facts=")?;
+        host.text(case.facts.map_or("-", |(path, _)| path))?;
+        host.text(" now=")?;
+        host.text(NOW)?;
+        host.text("\n")
+    };
+    header(host).map_err(|_| output_error())?;
+    let written = report.write_json_to(host)?;
+    let trailer = |host: &mut Host| -> Result<(), SinkError> {
+        host.text("\n@end ")?;
+        host.number(written)?;
+        host.text("\n")?;
+        host.flush()
+    };
+    trailer(host).map_err(|_| output_error())
+}
+
+fn output_error() -> Error {
+    Error::new(
+        breachnotice::ErrorKind::OutputRefused,
+        breachnotice::Location::Input,
+    )
+}
+
+/// Bytes of stack ever used: from the top of the stack down to the deepest word that no
+/// longer holds cortex-m-rt's paint.
+fn stack_high_water() -> usize {
+    unsafe extern "C" {
+        static _stack_start: u32;
+        static _stack_end: u32;
+    }
+    let top = &raw const _stack_start as usize;
+    let mut at = &raw const _stack_end as usize;
+    while at < top {
+        // SAFETY: every address between `_stack_end` and `_stack_start` is RAM the linker
+        // script reserves for the stack, 4-byte aligned (cortex-m-rt asserts it).
+        let word = unsafe { core::ptr::read_volatile(at as *const u32) };
+        if word != STACK_PAINT_VALUE {
+            break;
+        }
+        at += 4;
+    }
+    top - at
+}
+
+#[entry]
+fn main() -> ! {
+    let status = match hstdout() {
+        Ok(out) => {
+            let mut host = Host {
+                out,
+                buf: [0; 256],
+                len: 0,
+            };
+            let now = Timestamp::parse_rfc3339(NOW);
+            let ok =
+                now.is_ok_and(|now| CASES.iter().all(|case| run(case, now, &mut host).is_ok()));
+            let stack = stack_high_water();
+            let summary = |host: &mut Host| -> Result<(), SinkError> {
+                host.text("@stack ")?;
+                host.number(stack)?;
+                host.text("\n@done\n")?;
+                host.flush()
+            };
+            if ok && summary(&mut host).is_ok() {
+                EXIT_SUCCESS
+            } else {
+                EXIT_FAILURE
+            }
+        }
+        Err(()) => EXIT_FAILURE,
+    };
+    debug::exit(status);
+    #[allow(clippy::empty_loop, reason = "QEMU has exited")]
+    loop {}
+}
+
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    debug::exit(EXIT_FAILURE);
+    #[allow(clippy::empty_loop, reason = "QEMU has exited")]
+    loop {}
+}

@@ -1,0 +1,402 @@
+//! `cargo xtask firmware [--lang en,de,…]`: the engine on an emulated Cortex-M4F.
+//!
+//! Builds `tests/firmware` (release, `thumbv7em-none-eabihf`) with the chosen languages'
+//! Cargo features, runs it on Debian's `qemu-system-arm` (machine `mps2-an386`, a
+//! Cortex-M4F, semihosting for output), and compares every report it writes byte for
+//! byte with the native `check` command run with the same arguments. Reads the stack
+//! high-water mark the firmware measured by painting, and the flash (`.text` + `.rodata`
+//! + `.data`) from the ELF file. Last line:
+//!
+//! ```text
+//! firmware: stack <N> B, flash <N> B, languages <list>, identical: yes|no
+//! ```
+//!
+//! Fails when a report differs or the firmware fails. The budgets ([`STACK_BUDGET`];
+//! [`FLASH_BUDGET_ONE_LANGUAGE`] when one language is built) are checked and printed
+//! (`budget: … over`) but do not fail the run yet: the engine does not meet them (stack
+//! about 31 KB, flash about 280 KB with all languages; see the README's "On a
+//! microcontroller"). Pass `--enforce-budgets` to fail on them.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::size::{build_bare_metal, file_sizes};
+use crate::util::{cargo, ensure_debian_package, output, root, run, target_dir};
+
+/// The target the firmware is built for (Cortex-M4F).
+const TARGET: &str = "thumbv7em-none-eabihf";
+/// The emulator, from Debian's `qemu-system-arm` package.
+const QEMU: &str = "/usr/bin/qemu-system-arm";
+/// Every language the firmware can be built with (its Cargo features).
+pub const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "it", "nl"];
+/// Most stack the firmware may use for evaluate + writing the report (release).
+pub const STACK_BUDGET: u64 = 16 * 1024;
+/// Most flash (`.text` + `.rodata` + `.data`) with one language built in.
+pub const FLASH_BUDGET_ONE_LANGUAGE: u64 = 96 * 1024;
+/// How long the emulator may run before it is stopped (it takes well under a second).
+const QEMU_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Options of `cargo xtask firmware`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The languages built in (Cargo features of `tests/firmware`).
+    pub langs: Vec<String>,
+    /// Fail when a budget is exceeded (otherwise it is only printed).
+    pub enforce_budgets: bool,
+}
+
+/// Parses `firmware`'s options: `--lang en,de` or `--lang=en,de` (default: all
+/// languages), `--enforce-budgets`.
+pub fn parse_args(args: &[String]) -> Result<Options, String> {
+    let mut langs: Vec<String> = LANGUAGES.iter().map(|l| l.to_string()).collect();
+    let mut enforce_budgets = false;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--enforce-budgets" {
+            enforce_budgets = true;
+            continue;
+        }
+        let value = if arg == "--lang" {
+            it.next()
+                .ok_or("`--lang` needs a value, e.g. `--lang en,de`")?
+        } else if let Some(v) = arg.strip_prefix("--lang=") {
+            v
+        } else {
+            return Err(format!(
+                "unknown option for firmware: `{arg}` (options: --lang en,de,…, --enforce-budgets)"
+            ));
+        };
+        langs.clear();
+        for l in value.split(',').map(str::trim).filter(|l| !l.is_empty()) {
+            if !LANGUAGES.contains(&l) {
+                return Err(format!(
+                    "`--lang {value}`: unsupported language `{l}` (supported: {})",
+                    LANGUAGES.join(", ")
+                ));
+            }
+            if !langs.iter().any(|x| x == l) {
+                langs.push(l.to_string());
+            }
+        }
+        if langs.is_empty() {
+            return Err(format!("`--lang {value}`: no language given"));
+        }
+    }
+    Ok(Options {
+        langs,
+        enforce_budgets,
+    })
+}
+
+/// One report the firmware wrote: the `check` arguments it stands for and its JSON.
+#[derive(Debug, PartialEq, Eq)]
+struct Case {
+    notice: Option<String>,
+    audience: String,
+    facts: Option<String>,
+    now: String,
+    json: String,
+}
+
+/// What the firmware printed: its reports and the stack high-water mark.
+#[derive(Debug, PartialEq, Eq)]
+struct Run {
+    cases: Vec<Case>,
+    stack: u64,
+}
+
+/// Reads the firmware's output (see `tests/firmware/src/main.rs`).
+fn parse_output(out: &str) -> Result<Run, String> {
+    let mut cases = Vec::new();
+    let mut stack = None;
+    let mut done = false;
+    let mut lines = out.lines();
+    while let Some(line) = lines.next() {
+        if let Some(args) = line.strip_prefix("@case ") {
+            let field = |key: &str| -> Result<String, String> {
+                args.split(' ')
+                    .find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
+                    .map(str::to_string)
+                    .ok_or_else(|| format!("firmware output: `{key}` missing in `{line}`"))
+            };
+            let optional = |v: String| (v != "-").then_some(v);
+            let json = lines
+                .next()
+                .ok_or("firmware output ends inside a case")?
+                .to_string();
+            let end = lines.next().unwrap_or_default();
+            let bytes: usize = end
+                .strip_prefix("@end ")
+                .and_then(|n| n.parse().ok())
+                .ok_or_else(|| format!("firmware output: expected `@end N`, got `{end}`"))?;
+            if bytes != json.len() {
+                return Err(format!(
+                    "firmware output: the report says {bytes} bytes, {} arrived",
+                    json.len()
+                ));
+            }
+            cases.push(Case {
+                notice: optional(field("notice")?),
+                audience: field("audience")?,
+                facts: optional(field("facts")?),
+                now: field("now")?,
+                json,
+            });
+        } else if let Some(n) = line.strip_prefix("@stack ") {
+            stack = Some(
+                n.parse()
+                    .map_err(|_| format!("firmware output: bad stack line `{line}`"))?,
+            );
+        } else if line == "@done" {
+            done = true;
+        } else {
+            return Err(format!("firmware output: unexpected line `{line}`"));
+        }
+    }
+    if !done {
+        return Err("the firmware did not finish (no `@done`)".into());
+    }
+    let stack = stack.ok_or("firmware output: no `@stack` line")?;
+    if cases.is_empty() {
+        return Err("the firmware wrote no report".into());
+    }
+    Ok(Run { cases, stack })
+}
+
+/// Builds the firmware with `langs` and returns its ELF path.
+fn build(langs: &[String]) -> Result<PathBuf, String> {
+    let features = langs.join(",");
+    build_bare_metal(
+        "tests/firmware",
+        "breachnotice-firmware",
+        TARGET,
+        &["--no-default-features", "--features", &features],
+    )
+}
+
+/// Runs `elf` on QEMU and returns what it wrote on the host's standard output.
+fn emulate(elf: &Path) -> Result<String, String> {
+    let mut c = Command::new(QEMU);
+    c.args([
+        "-machine",
+        "mps2-an386",
+        "-cpu",
+        "cortex-m4",
+        "-nographic",
+        "-monitor",
+        "none",
+        "-serial",
+        "none",
+        "-semihosting-config",
+        "enable=on,target=native",
+        "-kernel",
+    ])
+    .arg(elf)
+    .stdin(Stdio::null())
+    .stdout(Stdio::piped());
+    let mut child = c
+        .spawn()
+        .map_err(|e| format!("could not start {QEMU}: {e}"))?;
+    let mut stdout = child.stdout.take().ok_or("no standard output from QEMU")?;
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        stdout.read_to_string(&mut out).map(|_| out)
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if started.elapsed() > QEMU_TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!(
+                "QEMU did not finish within {}s",
+                QEMU_TIMEOUT.as_secs()
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let out = reader
+        .join()
+        .map_err(|_| "reading QEMU's output failed")?
+        .map_err(|e| format!("reading QEMU's output: {e}"))?;
+    if !status.success() {
+        return Err(format!(
+            "the firmware failed on QEMU ({status}); its output:\n{out}"
+        ));
+    }
+    Ok(out)
+}
+
+/// The native `check` command's report for the same arguments as `case`.
+fn native(check: &Path, case: &Case) -> Result<String, String> {
+    let mut c = Command::new(check);
+    c.current_dir(root())
+        .args(["--audience", &case.audience, "--now", &case.now]);
+    if let Some(facts) = &case.facts {
+        c.args(["--facts", facts]);
+    }
+    if let Some(notice) = &case.notice {
+        c.arg(notice);
+    }
+    output(c)
+}
+
+/// `cargo xtask firmware [--lang …]` (see the module docs).
+pub fn firmware(langs: &[String], enforce_budgets: bool) -> Result<(), String> {
+    ensure_debian_package(
+        Path::new(QEMU),
+        &["qemu-system-arm"],
+        "the Cortex-M emulator",
+    )?;
+    println!(
+        "xtask: building the native `check` and the firmware ({TARGET}, release, languages {})",
+        langs.join(",")
+    );
+    run({
+        let mut c = cargo();
+        c.args([
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "breachnotice",
+            "--example",
+            "check",
+        ]);
+        c
+    })?;
+    let check = target_dir().join("release").join("examples").join("check");
+    let elf = build(langs)?;
+    let sizes = file_sizes(&elf)?;
+    let flash = sizes.text + sizes.rodata + sizes.data;
+
+    println!("xtask: running {} on {QEMU} (mps2-an386)", elf.display());
+    let fw = parse_output(&emulate(&elf)?)?;
+    let mut identical = true;
+    for case in &fw.cases {
+        let expected = native(&check, case)?;
+        let same = expected.strip_suffix('\n') == Some(case.json.as_str());
+        identical &= same;
+        println!(
+            "  {} {:<14} {:<60} {:>6} B  {}",
+            if same { "same" } else { "DIFF" },
+            case.audience,
+            case.notice
+                .as_deref()
+                .or(case.facts.as_deref())
+                .unwrap_or("-"),
+            case.json.len(),
+            if same { "" } else { "differs from `check`" }
+        );
+        if !same {
+            let at = expected
+                .bytes()
+                .zip(case.json.bytes())
+                .position(|(a, b)| a != b)
+                .unwrap_or(expected.len().min(case.json.len()));
+            println!(
+                "    first difference at byte {at}:\n    check:    {}\n    firmware: {}",
+                expected
+                    .get(at..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take(80)
+                    .collect::<String>(),
+                case.json
+                    .get(at..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take(80)
+                    .collect::<String>()
+            );
+        }
+    }
+    println!(
+        "sections: .text {} B, .rodata {} B, .data {} B, .bss {} B",
+        sizes.text, sizes.rodata, sizes.data, sizes.bss
+    );
+    let mut over = Vec::new();
+    if fw.stack > STACK_BUDGET {
+        over.push(format!("stack {} B > budget {STACK_BUDGET} B", fw.stack));
+    }
+    if langs.len() == 1 && flash > FLASH_BUDGET_ONE_LANGUAGE {
+        over.push(format!(
+            "flash {flash} B > budget {FLASH_BUDGET_ONE_LANGUAGE} B with one language"
+        ));
+    }
+    for line in &over {
+        println!("budget: {line} (over)");
+    }
+    println!(
+        "firmware: stack {} B, flash {flash} B, languages {}, identical: {}",
+        fw.stack,
+        langs.join(","),
+        if identical { "yes" } else { "no" }
+    );
+    if !identical {
+        return Err("a firmware report differs from the native `check` report".into());
+    }
+    if enforce_budgets && !over.is_empty() {
+        return Err(format!("over budget: {}", over.join("; ")));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn langs(a: &[&str]) -> Result<Vec<String>, String> {
+        parse_args(&args(a)).map(|o| o.langs)
+    }
+
+    #[test]
+    fn languages_default_to_all_and_are_checked() {
+        assert_eq!(langs(&[]), Ok(args(&LANGUAGES)));
+        assert_eq!(langs(&["--lang", "de,en,de"]), Ok(args(&["de", "en"])));
+        assert_eq!(langs(&["--lang=fr"]), Ok(args(&["fr"])));
+        assert_eq!(
+            parse_args(&args(&["--enforce-budgets", "--lang", "en"])),
+            Ok(Options {
+                langs: args(&["en"]),
+                enforce_budgets: true
+            })
+        );
+        assert!(langs(&["--lang", "pt"]).is_err_and(|e| e.contains("`pt`")));
+        assert!(langs(&["--lang"]).is_err());
+        assert!(langs(&["--lang", ","]).is_err());
+        assert!(langs(&["--verbose"]).is_err());
+    }
+
+    #[test]
+    fn reads_the_firmware_output() {
+        let out = "@case notice=n.txt audience=authority facts=- now=2026-11-24T10:00:00Z\n\
+                   {\"a\":1}\n@end 7\n@stack 1234\n@done\n";
+        let run = parse_output(out);
+        assert_eq!(
+            run,
+            Ok(Run {
+                cases: vec![Case {
+                    notice: Some("n.txt".into()),
+                    audience: "authority".into(),
+                    facts: None,
+                    now: "2026-11-24T10:00:00Z".into(),
+                    json: "{\"a\":1}".into(),
+                }],
+                stack: 1234,
+            })
+        );
+        // A report cut short, a missing `@done`, stray output: errors.
+        assert!(parse_output(&out.replace("@end 7", "@end 8")).is_err());
+        assert!(parse_output(&out.replace("@done\n", "")).is_err());
+        assert!(parse_output(&format!("panic\n{out}")).is_err());
+    }
+}
