@@ -4,6 +4,7 @@ import init, * as engine from './pkg/breachnotice_wasm.js';
 import en from './i18n/en.js';
 import de from './i18n/de.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
+import { languageNote, languageUnknown } from './language-note.js';
 
 const UI = { en, de };
 const $ = (id) => document.getElementById(id);
@@ -321,12 +322,12 @@ function renderReport() {
   verdict.className = `verdict ${complete ? 'is-complete' : 'is-incomplete'}`;
   verdict.replaceChildren(
     h(document, 'span', { class: 'verdict-icon', 'aria-hidden': 'true', text: complete ? '✓' : '!' }),
-    h(document, 'span', { text: complete ? t.complete : t.incomplete(missing) }),
+    h(document, 'span', { text: complete ? t.complete : languageUnknown(report) ? t.unknownLanguageVerdict : t.incomplete(missing) }),
   );
-  if (report.language === 'unknown') note.textContent = t.unknownLanguage;
-  else {
-    note.textContent = t.detected(`${langName(report.language)} (${report.language})`);
-  }
+  note.replaceChildren(...languageNote(document, t, report, state.languages.map((l) => l.code), langName, (code) => {
+    $('lang').value = code;
+    run();
+  }));
   for (const el of report.elements) {
     const info = state.elementInfo.get(el.id);
     const evidence = el.evidence || [];

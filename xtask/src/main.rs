@@ -7,7 +7,9 @@
 //!   (default `http://127.0.0.1:8080/`).
 //! - `cargo xtask dist`: builds the static site into `web/dist/`.
 //! - `cargo xtask size`: the wasm and site sizes, and the engine's footprint on bare metal.
+//! - `cargo xtask pack`: the npm package (`target/npm/breachnotice-<version>.tgz`).
 
+mod pack;
 mod readme;
 mod size;
 mod toolchain;
@@ -29,6 +31,8 @@ commands:
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
+  pack               write the npm package (module and custom element) to
+                     target/npm/breachnotice-<version>.tgz
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
   help               print this message";
 
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
         Some("serve") => serve_args(args.get(1..).unwrap_or_default()).and_then(web::serve),
         Some("dist") if args.len() == 1 => web::dist(),
         Some("size") if args.len() == 1 => size(),
+        Some("pack") if args.len() == 1 => pack::command(),
         Some("bench-web") if args.len() == 1 => web::bench(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
