@@ -36,6 +36,10 @@ use wasm_bindgen::prelude::*;
 
 /// The TypeScript types of the reports and the string-literal unions of the parameters,
 /// added to the generated `.d.ts`.
+#[allow(
+    dead_code,
+    reason = "read by the typescript_custom_section below, which rustc does not see on wasm32"
+)]
 const TS_TYPES: &str = r#"
 /** An evidence span. `start`/`end`: UTF-8 byte offsets into the notice (contract unit,
  *  end exclusive). `start16`/`end16`: the same span in UTF-16 code units, for

@@ -1,6 +1,7 @@
 // The npm package from `cargo xtask pack`, as a newcomer uses it: installed into a scratch
 // project with `npm install ./breachnotice-<version>.tgz`, its files served from one origin
-// (an assets host) and used by a page on another origin under a strict CSP — the module
+// (an assets host: only the three files its README says to copy) and used by a page on
+// another origin under a strict CSP — the module
 // and the custom element. Also what goes wrong, and how loudly: no CORS header, no .wasm,
 // a call before init(), a wrong argument type, theming by an inline style attribute.
 //
@@ -9,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, writeFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, stat, readdir, copyFile, mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,6 +89,7 @@ out.dataset.result = JSON.stringify({ early, wasReady, language: r.language, con
 let browser;
 let scratch;
 let installed;
+let hosted; // only the three files npm-README.md says to copy when hosting them yourself
 const servers = [];
 
 before(async () => {
@@ -96,6 +98,11 @@ before(async () => {
   await writeFile(path.join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', TGZ], { cwd: scratch, stdio: 'pipe' });
   installed = path.join(scratch, 'node_modules', 'breachnotice');
+  hosted = path.join(scratch, 'public', 'breachnotice');
+  await mkdir(hosted, { recursive: true });
+  for (const f of await readdir(installed)) {
+    if (f === 'breachnotice.js' || f === 'element.js' || f.endsWith('.wasm')) await copyFile(path.join(installed, f), path.join(hosted, f));
+  }
   browser = await launch();
 });
 after(async () => {
@@ -105,7 +112,7 @@ after(async () => {
 
 /** Opens the scratch app with its assets served by `options`; records what happens. */
 async function openApp(options) {
-  const assets = await assetsServer(installed, options);
+  const assets = await assetsServer(hosted, options);
   const app = await appServer(assets.origin);
   servers.push(assets.server, app.server);
   const context = await browser.newContext({ locale: 'en-GB' });
@@ -115,6 +122,10 @@ async function openApp(options) {
   page.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.bncErrors = [];
+    document.addEventListener('breach-notice-error', (e) => window.bncErrors.push(e.detail.message));
+  });
   await page.goto(`${app.origin}/`);
   return { page, context, responses, errors, assets: assets.origin, app: app.origin };
 }
@@ -144,7 +155,11 @@ test('the tarball has the package.json, exports, types and files it promises', {
   const elementTypes = await readFile(path.join(installed, 'element.d.ts'), 'utf8');
   assert.match(elementTypes, /'breach-notice-check': BreachNoticeCheck/);
   assert.match(elementTypes, /'breach-notice-report': CustomEvent<Report>/);
-  assert.equal(await readFile(path.join(installed, 'README.md'), 'utf8'), await readFile(path.join(WEB, 'npm-README.md'), 'utf8'));
+  const readme = await readFile(path.join(installed, 'README.md'), 'utf8');
+  assert.equal(readme, await readFile(path.join(WEB, 'npm-README.md'), 'utf8'));
+  // The browser tests serve only the files the README says to copy.
+  assert.match(readme, /copy \*\*these three files\*\* \(`breachnotice\.js`, `element\.js`,\s+the `\.wasm`\)/);
+  assert.equal((await readdir(hosted)).length, 3);
 });
 
 test('in Node, the package resolves and its module checks init() and argument types', { skip }, async () => {
@@ -169,7 +184,7 @@ test('in Node, the package resolves and its module checks init() and argument ty
 
 test('module and element work from another origin under a strict CSP, with the CORS header', { skip }, async () => {
   const { page, context, responses, errors, assets, app } = await openApp({ cors: true });
-  await page.waitForSelector('#api[data-result]');
+  await page.waitForSelector('#api[data-result]', { state: 'attached' });
   const api = JSON.parse(await page.getAttribute('#api', 'data-result'));
   assert.equal(api.early, 'breachnotice: call init() first (await init() before evaluate())');
   assert.equal(api.wasReady, false);
@@ -185,11 +200,12 @@ test('module and element work from another origin under a strict CSP, with the C
     assert.ok(r.url.startsWith(app) || r.url.startsWith(assets) || r.url.startsWith('data:'), r.url);
     assert.ok(r.status < 400, `${r.status} ${r.url}`);
   }
-  const loaded = responses.filter((r) => r.url.startsWith(assets)).map((r) => path.basename(new URL(r.url).pathname)).sort();
-  assert.deepEqual(loaded.map((f) => f.replace(/-[0-9.]+-[0-9a-f]{10}\.wasm$/, '.wasm')), ['breachnotice.js', 'breachnotice.wasm', 'element.js']);
+  const loaded = responses.filter((r) => r.url.startsWith(assets))
+    .map((r) => path.basename(new URL(r.url).pathname).replace(/-[0-9.]+-[0-9a-f]{10}\.wasm$/, '.wasm')).sort();
+  assert.deepEqual(loaded, ['breachnotice.js', 'breachnotice.wasm', 'element.js'], 'each file once, nothing else');
   // The one CSP refusal is the inline style attribute (documented as unsupported).
   assert.ok(errors.length >= 1, 'the inline style attribute is refused');
-  for (const e of errors) assert.match(e, /Refused to apply inline style/);
+  for (const e of errors) assert.match(e, /inline style.*style-src|Refused to apply inline style/);
   await context.close();
 });
 
@@ -252,6 +268,9 @@ test('when the engine cannot load, the element shows why, visibly, and fires bre
   assert.match(error.text, /The checker could not be loaded: breachnotice: the engine could not be loaded from http:\/\/127\.0\.0\.1:\d+\/breachnotice-[^ ]+\.wasm/);
   assert.match(error.text, /Access-Control-Allow-Origin/);
   assert.equal(await page.evaluate(() => document.getElementById('themed').shadowRoot.querySelector('[part="error"]').getAttribute('role')), 'alert');
+  const events = await page.evaluate(() => window.bncErrors);
+  assert.equal(events.length, 2, 'one breach-notice-error per element');
+  assert.match(events[0], /could not be loaded/);
   await context.close();
 });
 

@@ -121,9 +121,18 @@ pub fn pack() -> Result<Package, String> {
     let wasm = format!("{NAME}-{VERSION}-{}.wasm", content_tag(&wasm_bytes));
     copy(&pkg.join(format!("{PKG_NAME}_bg.wasm")), &dir.join(&wasm))?;
 
+    // The module imports the glue as `./pkg/…`, as in `web/dist/`: bundle it from a
+    // copy laid out that way.
+    let src = out.join("src");
+    copy(
+        &web_dir().join("breachnotice.js"),
+        &src.join("breachnotice.js"),
+    )?;
+    let glue = format!("{PKG_NAME}.js");
+    copy(&pkg.join(&glue), &src.join("pkg").join(&glue))?;
     let banner = format!("--banner:js=/*! {NAME} {VERSION} | MIT OR Apache-2.0 */");
     let mut c = tool("esbuild")?;
-    c.arg(web_dir().join("breachnotice.js"))
+    c.arg(src.join("breachnotice.js"))
         .args(["--bundle", "--format=esm", "--log-level=warning"])
         .arg(format!("--define:__BREACHNOTICE_WASM__=\"./{wasm}\""))
         .arg(&banner)
@@ -152,7 +161,7 @@ pub fn pack() -> Result<Package, String> {
 
     let mut c = tool("npm")?;
     c.current_dir(&dir)
-        .args(["pack", "--json=false", "--pack-destination"])
+        .args(["pack", "--pack-destination"])
         .arg(&out);
     run(c)?;
     let tarball = out.join(format!("{NAME}-{VERSION}.tgz"));
