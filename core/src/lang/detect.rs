@@ -116,20 +116,12 @@ pub struct Detection {
 impl Detection {
     /// The hits for `lang`.
     pub fn score(&self, lang: Lang) -> u32 {
-        Lang::ALL
-            .iter()
-            .zip(self.scores.iter())
-            .find(|(l, _)| **l == lang)
-            .map_or(0, |(_, s)| *s)
+        of_lang(&self.scores, lang)
     }
 
     /// The different words hit for `lang` (counted up to [`MIN_SHORT_HITS`]).
     pub fn distinct_of(&self, lang: Lang) -> u32 {
-        Lang::ALL
-            .iter()
-            .zip(self.distinct.iter())
-            .find(|(l, _)| **l == lang)
-            .map_or(0, |(_, s)| *s)
+        of_lang(&self.distinct, lang)
     }
 
     /// The language with the most hits and its hits, with the runner-up's hits (ties go to
@@ -155,6 +147,15 @@ impl Detection {
         let (lang, best, second) = self.ranking();
         self.lang.or((best > second).then_some(lang))
     }
+}
+
+/// The entry of `values` (in [`Lang::ALL`] order) for `lang`.
+fn of_lang(values: &[u32; 6], lang: Lang) -> u32 {
+    Lang::ALL
+        .iter()
+        .zip(values.iter())
+        .find(|(l, _)| **l == lang)
+        .map_or(0, |(_, v)| *v)
 }
 
 /// Detects the language of `text`, or `None` when no supported language is recognised
