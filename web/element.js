@@ -18,7 +18,7 @@ import en from './i18n/en.js';
 import de from './i18n/de.js';
 import css from './element.css';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
-import { languageNote, languageUnknown } from './language-note.js';
+import { languageNote, languageUnknown, shownStatus } from './language-note.js';
 
 const UI = { en, de };
 let ready = null;
@@ -195,11 +195,11 @@ class BreachNoticeCheck extends HTMLElement {
       this.check();
     }));
     this._list.replaceChildren(...report.elements.map((el) => h(doc, 'li', {
-      class: `item status-${el.status}`, 'data-element': el.id, 'data-status': el.status,
+      class: `item status-${shownStatus(report, el)}`, 'data-element': el.id, 'data-status': el.status,
     },
     h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }),
     h(doc, 'span', { class: 'name', text: name(el.id) }),
-    h(doc, 'span', { class: 'badge', text: statusText(t, el.status) }),
+    h(doc, 'span', { class: 'badge', text: statusText(t, shownStatus(report, el)) }),
     h(doc, 'span', { class: 'meta', text: `${requirementText(t, el, this._info.get(el.id), report.audience)} · ${el.citation}` }))));
     renderHighlighted(this._highlighted, text, report, name);
     this.dispatchEvent(new CustomEvent('breach-notice-report', { detail: report, bubbles: true, composed: true }));

@@ -30,3 +30,8 @@ export function languageNote(doc, t, report, languages, name, pick) {
 export function languageUnknown(report) {
   return report.language === 'unknown' && report.language_source === 'not_detected';
 }
+
+/** The status to show for `el`: `not_checked` instead of `missing` when the language is unknown. */
+export function shownStatus(report, el) {
+  return languageUnknown(report) && el.status === 'missing' ? 'not_checked' : el.status;
+}

@@ -4,7 +4,7 @@ import init, * as engine from './pkg/breachnotice_wasm.js';
 import en from './i18n/en.js';
 import de from './i18n/de.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
-import { languageNote, languageUnknown } from './language-note.js';
+import { languageNote, languageUnknown, shownStatus } from './language-note.js';
 
 const UI = { en, de };
 const $ = (id) => document.getElementById(id);
@@ -332,14 +332,14 @@ function renderReport() {
     const info = state.elementInfo.get(el.id);
     const evidence = el.evidence || [];
     const item = h(document, 'li', {
-      class: `item status-${el.status} ${el.required ? 'is-required' : ''}`,
+      class: `item status-${shownStatus(report, el)} ${el.required ? 'is-required' : ''}`,
       'data-element': el.id,
       'data-status': el.status,
     });
     const head = h(document, 'div', { class: 'item-head' },
       h(document, 'span', { class: 'swatch', 'aria-hidden': 'true' }),
       h(document, 'span', { class: 'item-name', text: elementName(el.id) }),
-      h(document, 'span', { class: 'badge', text: statusText(t, el.status) }));
+      h(document, 'span', { class: 'badge', text: statusText(t, shownStatus(report, el)) }));
     const meta = h(document, 'p', { class: 'item-meta' },
       h(document, 'span', { class: 'req', text: requirementText(t, el, info, report.audience) }),
       ' · ',

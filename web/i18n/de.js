@@ -32,6 +32,7 @@ export default {
   statusPresent: 'vorhanden',
   statusMissing: 'fehlt',
   statusNotApplicable: 'entfällt',
+  statusNotChecked: 'nicht geprüft',
   reqRequired: 'Pflicht',
   reqRecommended: 'empfohlen',
   reqConditional: 'Pflicht bei Verspätung',

@@ -32,6 +32,7 @@ export default {
   statusPresent: 'present',
   statusMissing: 'missing',
   statusNotApplicable: 'not applicable',
+  statusNotChecked: 'not checked',
   reqRequired: 'required',
   reqRecommended: 'recommended',
   reqConditional: 'required when late',

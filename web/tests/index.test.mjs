@@ -95,6 +95,8 @@ test('a notice in an unsupported language says so and finds nothing', async () =
   assert.match(await page.textContent('#language-note'), /not recognised/);
   // Never a silent "all missing": the verdict asks for the language, with a button each.
   assert.match(await page.textContent('#verdict'), /Not checked yet: choose the language/);
+  const badges = await page.$$eval('#report .badge', (bs) => bs.map((b) => b.textContent));
+  assert.ok(badges.length > 0 && badges.every((b) => b === 'not checked'), `no element is shown as missing: ${badges}`);
   const buttons = await page.$$eval('#language-note button[data-lang]', (bs) => bs.map((b) => b.dataset.lang).sort());
   assert.deepEqual(buttons, ['de', 'en', 'es', 'fr', 'it', 'nl']);
   await page.click('#language-note button[data-lang="en"]');

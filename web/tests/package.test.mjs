@@ -240,6 +240,8 @@ test('a short notice: low confidence is said; an unknown language offers the lan
   assert.equal(verdict.text, 'Not checked yet: choose the language of the notice.');
   const note = await shadow(page, 'themed', '.language-note');
   assert.match(note.text, /was not recognised, so no element was checked/);
+  const badges = await page.evaluate(() => [...document.getElementById('themed').shadowRoot.querySelectorAll('.report .badge')].map((b) => b.textContent));
+  assert.ok(badges.length > 0 && badges.every((b) => b === 'not checked'), `no element is shown as missing: ${badges}`);
   const buttons = await page.evaluate(() => [...document.getElementById('themed').shadowRoot.querySelectorAll('.language-note button')].map((b) => b.dataset.lang));
   assert.deepEqual([...buttons].sort(), ['de', 'en', 'es', 'fr', 'it', 'nl']);
   await page.locator('#themed').locator('.language-note button[data-lang="en"]').click();
