@@ -191,6 +191,10 @@ test('module and element work from another origin under a strict CSP, with the C
   assert.equal(api.language, 'en', 'the README example is one sentence, and enough');
   assert.equal(api.confidence, 'low');
   assert.equal(api.typeError, 'TypeError: `text` must be a string, not a number (42) [text]');
+  // The README shows these very messages.
+  const readme = await readFile(path.join(WEB, 'npm-README.md'), 'utf8');
+  assert.ok(readme.includes(api.early), 'npm-README.md shows the "call init() first" message');
+  assert.ok(readme.includes('`text` must be a string, not a number (42)'), 'npm-README.md shows the TypeError');
   await page.waitForFunction(() => document.getElementById('themed')?.report);
   const report = await page.evaluate(() => document.getElementById('themed').report);
   assert.equal(report.language, 'en');
