@@ -5,29 +5,48 @@
 //
 // Attributes: `audience` (data-subjects | authority), `notice-lang` (auto | en | de | …, the
 // notice's language), `locale` (en | de, the element's own words; default: browser).
-// Text inside the tag becomes the initial notice. Style it with CSS custom properties
-// (--bnc-accent, --bnc-ink, --bnc-bg, --bnc-border, --bnc-radius, --bnc-font,
-// --bnc-present, --bnc-missing, and --el-<element id> for highlight colours).
-// Events: `breach-notice-report` (detail: the report) after every check.
-// The engine loads once per page from ./pkg/ next to this file; checks make no request.
-import init, * as engine from './pkg/breachnotice_wasm.js';
+// Text inside the tag becomes the initial notice. Theme: the CSS custom properties and
+// ::part names listed in web/README.md (a test keeps that list complete).
+// Events: `breach-notice-report` (detail: the report) after every check;
+// `breach-notice-error` (detail: {message}) when the engine cannot load or a check fails.
+//
+// Built (cargo xtask dist / pack) into one self-contained script: this file, render.js,
+// the UI strings and element.css (a constructed style sheet, allowed by a strict CSP)
+// are bundled; only the engine, ./breachnotice.js and its .wasm, is loaded next to it,
+// on first use and once per page. When that fails, the element says so, visibly.
 import en from './i18n/en.js';
 import de from './i18n/de.js';
+import css from './element.css';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
+import { languageNote, languageUnknown, shownStatus } from './language-note.js';
 
 const UI = { en, de };
 let ready = null;
+let engine = null;
+let sheet = null;
 
-/** Loads the engine once for every element on the page. */
+/** Loads the engine once for every element on the page: resolves to element info. */
 function loadEngine() {
   if (!ready) {
-    ready = init({ module_or_path: new URL('./pkg/breachnotice_wasm_bg.wasm', import.meta.url) }).then(() => {
-      const info = new Map();
-      for (const e of engine.elements()) info.set(e.id, e);
-      return info;
-    });
+    ready = import('./breachnotice.js')
+      .then(async (m) => {
+        await m.default();
+        engine = m;
+        const info = new Map();
+        for (const e of m.elements()) info.set(e.id, e);
+        return info;
+      });
   }
   return ready;
+}
+
+/** The element's style sheet, shared by every instance. */
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
 }
 
 let counter = 0;
@@ -72,26 +91,35 @@ class BreachNoticeCheck extends HTMLElement {
     const doc = document;
     const id = (s) => `${this._uid}-${s}`;
     const root = this.shadowRoot;
-    root.append(h(doc, 'link', { rel: 'stylesheet', href: new URL('./element.css', import.meta.url).href }));
+    root.adoptedStyleSheets = [styleSheet()];
     this._notice = h(doc, 'textarea', { id: id('notice'), part: 'notice', rows: '8', spellcheck: 'false' });
     this._notice.value = (this.textContent || '').trim();
     this._audience = h(doc, 'select', { id: id('audience'), part: 'audience' },
       h(doc, 'option', { value: 'data-subjects' }, t.audienceDataSubjects),
       h(doc, 'option', { value: 'authority' }, t.audienceAuthority));
     this._audience.value = this.getAttribute('audience') === 'authority' ? 'authority' : 'data-subjects';
+    this._lang = h(doc, 'select', { id: id('lang'), part: 'language' },
+      h(doc, 'option', { value: 'auto' }, t.langAuto));
+    this._lang.value = 'auto';
     this._button = h(doc, 'button', { type: 'button', part: 'button', class: 'primary' }, t.evaluate);
     this._verdict = h(doc, 'p', { class: 'verdict', role: 'status', 'aria-live': 'polite' }, t.loading);
+    this._error = h(doc, 'p', { class: 'error', part: 'error', role: 'alert', hidden: true });
+    this._note = h(doc, 'p', { class: 'language-note', part: 'language-note' });
     this._list = h(doc, 'ul', { class: 'report', part: 'report' });
     this._highlighted = h(doc, 'div', { class: 'highlighted', part: 'highlighted' });
     root.append(h(doc, 'div', { class: 'box', part: 'box' },
       h(doc, 'label', { for: id('notice') }, t.noticeLabel),
       this._notice,
       h(doc, 'div', { class: 'row' },
-        h(doc, 'label', { for: id('audience') }, t.audienceLabel), this._audience, this._button),
+        h(doc, 'label', { for: id('audience') }, t.audienceLabel), this._audience,
+        h(doc, 'label', { for: id('lang') }, t.langLabel), this._lang, this._button),
+      this._error,
       this._verdict,
+      this._note,
       h(doc, 'div', { class: 'cols' }, this._list, this._highlighted)));
     this._button.addEventListener('click', () => this.check());
     this._audience.addEventListener('change', () => this.check());
+    this._lang.addEventListener('change', () => this.check());
     this._notice.addEventListener('input', () => {
       clearTimeout(this._timer);
       this._timer = setTimeout(() => this.check(), 150);
@@ -99,15 +127,40 @@ class BreachNoticeCheck extends HTMLElement {
     loadEngine().then((info) => {
       this._info = info;
       this._verdict.textContent = '';
+      for (const l of engine.languages()) this._lang.append(h(doc, 'option', { value: l.code }, this._langName(l.code, l.name)));
+      const wanted = this.getAttribute('notice-lang');
+      if (wanted && [...this._lang.options].some((o) => o.value === wanted)) this._lang.value = wanted;
       if (this._notice.value.trim()) this.check();
     }, (e) => {
-      this._verdict.textContent = t.loadFailed + (e && e.message ? e.message : String(e));
+      this._verdict.textContent = '';
+      this._fail(t.loadFailed + (e && e.message ? e.message : String(e)));
     });
+  }
+
+  /** Shows `message` as a visible alert, logs it and fires `breach-notice-error`. */
+  _fail(message) {
+    this._error.textContent = message;
+    this._error.hidden = false;
+    console.error(`<breach-notice-check>: ${message}`);
+    this.dispatchEvent(new CustomEvent('breach-notice-error', { detail: { message }, bubbles: true, composed: true }));
+  }
+
+  /** A language's name in the element's locale (offline Intl), else `fallback`. */
+  _langName(code, fallback = code) {
+    try {
+      return new Intl.DisplayNames([this._t.lang], { type: 'language' }).of(code) || fallback;
+    } catch {
+      return fallback;
+    }
   }
 
   attributeChangedCallback(name) {
     if (!this._notice) return;
     if (name === 'audience') this._audience.value = this.getAttribute('audience') === 'authority' ? 'authority' : 'data-subjects';
+    if (name === 'notice-lang' && this._info) {
+      const wanted = this.getAttribute('notice-lang') || 'auto';
+      this._lang.value = [...this._lang.options].some((o) => o.value === wanted) ? wanted : 'auto';
+    }
     if (this._info) this.check();
   }
 
@@ -119,24 +172,34 @@ class BreachNoticeCheck extends HTMLElement {
     const text = this._notice.value;
     let report;
     try {
-      report = engine.evaluate(text, this._audience.value, this.getAttribute('notice-lang') || 'auto', undefined,
+      report = engine.evaluate(text, this._audience.value, this._lang.value, undefined,
         new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
     } catch (e) {
       this._verdict.className = 'verdict is-incomplete';
-      this._verdict.textContent = t.errorPrefix + (e && e.message ? e.message : String(e));
+      this._verdict.textContent = '';
+      this._fail(t.errorPrefix + (e && e.message ? e.message : String(e)));
       return null;
     }
+    this._error.hidden = true;
     this._report = report;
     const name = (id) => t.elements[id] || id;
+    const unknown = languageUnknown(report);
     this._list.dataset.complete = String(report.complete === true);
-    this._verdict.className = `verdict ${report.complete ? 'is-complete' : 'is-incomplete'}`;
-    this._verdict.textContent = report.complete ? t.complete : t.incomplete(missingRequired(report));
+    this._list.dataset.language = report.language;
+    this._verdict.className = `verdict ${report.complete ? 'is-complete' : unknown ? 'is-unknown' : 'is-incomplete'}`;
+    this._verdict.textContent = report.complete ? t.complete
+      : unknown ? t.unknownLanguageVerdict : t.incomplete(missingRequired(report));
+    const codes = [...this._lang.options].map((o) => o.value).filter((v) => v !== 'auto');
+    this._note.replaceChildren(...languageNote(doc, t, report, codes, (c) => this._langName(c), (c) => {
+      this._lang.value = c;
+      this.check();
+    }));
     this._list.replaceChildren(...report.elements.map((el) => h(doc, 'li', {
-      class: `item status-${el.status}`, 'data-element': el.id, 'data-status': el.status,
+      class: `item status-${shownStatus(report, el)}`, 'data-element': el.id, 'data-status': el.status,
     },
     h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }),
     h(doc, 'span', { class: 'name', text: name(el.id) }),
-    h(doc, 'span', { class: 'badge', text: statusText(t, el.status) }),
+    h(doc, 'span', { class: 'badge', text: statusText(t, shownStatus(report, el)) }),
     h(doc, 'span', { class: 'meta', text: `${requirementText(t, el, this._info.get(el.id), report.audience)} · ${el.citation}` }))));
     renderHighlighted(this._highlighted, text, report, name);
     this.dispatchEvent(new CustomEvent('breach-notice-report', { detail: report, bubbles: true, composed: true }));

@@ -1,5 +1,5 @@
 // The plain ES-module API, as a third-party page would use it.
-import init, { evaluate } from './pkg/breachnotice_wasm.js';
+import init, { evaluate } from './breachnotice.js';
 
 await init();
 const text = document.getElementById('api-notice').textContent;

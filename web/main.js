@@ -5,6 +5,7 @@ import en from './i18n/en.js';
 import de from './i18n/de.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
 import { decisionLead, showAssumedInForm } from './obligations.js';
+import { languageNote, languageUnknown, shownStatus } from './language-note.js';
 
 const UI = { en, de };
 const $ = (id) => document.getElementById(id);
@@ -322,24 +323,24 @@ function renderReport() {
   verdict.className = `verdict ${complete ? 'is-complete' : 'is-incomplete'}`;
   verdict.replaceChildren(
     h(document, 'span', { class: 'verdict-icon', 'aria-hidden': 'true', text: complete ? '✓' : '!' }),
-    h(document, 'span', { text: complete ? t.complete : t.incomplete(missing) }),
+    h(document, 'span', { text: complete ? t.complete : languageUnknown(report) ? t.unknownLanguageVerdict : t.incomplete(missing) }),
   );
-  if (report.language === 'unknown') note.textContent = t.unknownLanguage;
-  else {
-    note.textContent = t.detected(`${langName(report.language)} (${report.language})`);
-  }
+  note.replaceChildren(...languageNote(document, t, report, state.languages.map((l) => l.code), langName, (code) => {
+    $('lang').value = code;
+    run();
+  }));
   for (const el of report.elements) {
     const info = state.elementInfo.get(el.id);
     const evidence = el.evidence || [];
     const item = h(document, 'li', {
-      class: `item status-${el.status} ${el.required ? 'is-required' : ''}`,
+      class: `item status-${shownStatus(report, el)} ${el.required ? 'is-required' : ''}`,
       'data-element': el.id,
       'data-status': el.status,
     });
     const head = h(document, 'div', { class: 'item-head' },
       h(document, 'span', { class: 'swatch', 'aria-hidden': 'true' }),
       h(document, 'span', { class: 'item-name', text: elementName(el.id) }),
-      h(document, 'span', { class: 'badge', text: statusText(t, el.status) }));
+      h(document, 'span', { class: 'badge', text: statusText(t, shownStatus(report, el)) }));
     const meta = h(document, 'p', { class: 'item-meta' },
       h(document, 'span', { class: 'req', text: requirementText(t, el, info, report.audience) }),
       ' · ',

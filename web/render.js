@@ -94,8 +94,9 @@ export function renderHighlighted(container, text, report, label = (id) => id) {
   emit(text.length);
 }
 
-/** Statuses as words, for the page and the element. */
+/** Statuses as words, for the page and the element (`not_checked`: see language-note.js). */
 export function statusText(t, status) {
+  if (status === 'not_checked') return t.statusNotChecked;
   return status === 'present' ? t.statusPresent : status === 'missing' ? t.statusMissing : t.statusNotApplicable;
 }
 

@@ -47,7 +47,7 @@ use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
 use crate::facts::{FactFields, Facts};
 use crate::lang::Lang;
-use crate::lang::detect::detect;
+use crate::lang::detect::{Detection, detect_scores};
 use crate::limits::Limit;
 use crate::obligations::{Assessment, assess};
 use crate::text::sentences::Sentences;
@@ -151,6 +151,10 @@ pub struct Report<'a> {
     pub audience: Audience,
     /// The language the notice was judged in, and how it was settled.
     pub language: Language,
+    /// The evidence behind [`Report::language`] when it was detected (or detection
+    /// failed): its confidence and, when undecided, the likeliest language
+    /// ([`Detection::guess`]). `None` when the language was given or no text was.
+    pub detection: Option<Detection>,
     /// The element-by-element judgement (`elements`, `complete`); `None` when no text
     /// was given.
     pub notice: Option<NoticeReport>,
@@ -224,17 +228,29 @@ impl Serialize for NoElements {
 }
 
 impl Serialize for Report<'_> {
-    /// The contract §4 shape: `language` (+ `language_source`, and `language_note` when
-    /// unknown), `audience`, `elements`, `complete`, `obligations` and `risk` (when
+    /// The contract §4 shape: `language` (+ `language_source`, `language_confidence`
+    /// when a text was given, and `language_note` and `language_guess` when unknown),
+    /// `audience`, `elements`, `complete`, `obligations` and `risk` (when
     /// assessed), `derived_facts` (when a text was read in a known language),
     /// `facts_from_text` (when a text was given), `version`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut r = s.serialize_struct("Report", 10)?;
+        let mut r = s.serialize_struct("Report", 13)?;
         r.serialize_field("language", self.language.code())?;
         r.serialize_field("language_source", self.language.source())?;
+        match (self.language, self.detection) {
+            (Language::Given(_), _) => r.serialize_field("language_confidence", "given")?,
+            (_, Some(d)) => r.serialize_field("language_confidence", d.confidence.as_str())?,
+            (_, None) => r.skip_field("language_confidence")?,
+        }
         match self.language.note() {
             Some(note) => r.serialize_field("language_note", note)?,
             None => r.skip_field("language_note")?,
+        }
+        match (self.language, self.detection) {
+            (Language::NotDetected, Some(d)) => {
+                r.serialize_field("language_guess", &d.guess().map(Lang::as_str))?;
+            }
+            _ => r.skip_field("language_guess")?,
         }
         r.serialize_field("audience", &self.audience)?;
         match &self.notice {
@@ -270,12 +286,13 @@ impl Serialize for Report<'_> {
 /// error (bad JSON, a bad timestamp) is caught earlier, when the caller builds the
 /// [`Request`].
 pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
-    let language = match (req.lang, req.text) {
+    let detection = match (req.lang, req.text) {
+        (LangChoice::Auto, Some(text)) => Some(detect_scores(text)),
+        _ => None,
+    };
+    let language = match (req.lang, detection) {
         (LangChoice::Fixed(l), _) => Language::Given(l),
-        (LangChoice::Auto, Some(text)) => match detect(text) {
-            Some(l) => Language::Detected(l),
-            None => Language::NotDetected,
-        },
+        (LangChoice::Auto, Some(d)) => d.lang.map_or(Language::NotDetected, Language::Detected),
         (LangChoice::Auto, None) => Language::NoText,
     };
     let (derived, elements) = match (req.text, language.lang()) {
@@ -317,6 +334,7 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
         text: req.text,
         audience: req.audience,
         language,
+        detection,
         notice,
         assessment,
         facts,
@@ -410,10 +428,9 @@ mod tests {
         });
         assert_eq!(report.language, Language::Given(Lang::De));
         let mut buf = [0u8; REPORT_JSON_BYTES];
-        assert!(
-            json(&report, &mut buf)
-                .starts_with(r#"{"language":"de","language_source":"given","audience""#)
-        );
+        assert!(json(&report, &mut buf).starts_with(
+            r#"{"language":"de","language_source":"given","language_confidence":"given","audience""#
+        ));
     }
 
     #[test]
@@ -716,6 +733,8 @@ mod tests {
                 text: Some(""),
                 audience,
                 language: Language::NotDetected,
+                // Undecided with a guess: the longest language fields.
+                detection: Some(crate::lang::detect::detect_scores("the")),
                 notice: Some(notice),
                 assessment: Some(a.clone()),
                 facts: Some(derived.facts),

@@ -11,7 +11,9 @@ use std::fs;
 use std::path::PathBuf;
 
 use breachnotice::Lang;
-use breachnotice::lang::detect::{DETECTION_WORDS, Detection, detect, detect_scores};
+use breachnotice::lang::detect::{
+    Confidence, DETECTION_WORDS, Detection, detect, detect_scores, word_hash,
+};
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/notices/corpus")
@@ -237,8 +239,11 @@ fn non_latin_scripts_and_noise_are_no_language() {
         detect("2025-10-03 10:55 +353 1 555 0147 dpo@example.com"),
         None
     );
-    // Three stopwords are not enough evidence, however dense.
-    assert_eq!(detect("the and of"), None);
+    // One distinctive word is not enough evidence, however dense; two words of one
+    // language and none of another decide a short text, with low confidence only.
+    assert_eq!(detect("the"), None);
+    let d = detect_scores("the and of");
+    assert_eq!((d.lang, d.confidence), (Some(Lang::En), Confidence::Low));
 }
 
 #[test]
@@ -375,6 +380,23 @@ fn merged_detection_list_holds_each_word_with_its_language() {
 }
 
 #[test]
+fn detection_words_have_distinct_hashes() {
+    // The short-text rule counts different words by hash: no two may collide.
+    let mut hashes: Vec<(u32, &str)> = DETECTION_WORDS
+        .words()
+        .map(|w| (word_hash(w.as_bytes()), w))
+        .collect();
+    hashes.sort_unstable();
+    for pair in hashes.windows(2) {
+        assert_ne!(
+            pair[0].0, pair[1].0,
+            "{} and {} collide",
+            pair[0].1, pair[1].1
+        );
+    }
+}
+
+#[test]
 fn month_names_are_folded() {
     assert_eq!(Lang::De.data().months.value("marz"), Some(3));
     assert_eq!(Lang::Fr.data().months.value("fevrier"), Some(2));
@@ -382,4 +404,171 @@ fn month_names_are_folded() {
     assert!(Lang::Fr.data().thousands_separators.contains(&'\u{202f}'));
     assert_eq!(Lang::En.data().decimal_separator, '.');
     assert_eq!(Lang::Nl.data().decimal_separator, ',');
+}
+
+/// Every notice fixture (`corpus/`, `heldout/`, `extra/<lang>/`): its `.txt` and the
+/// `"lang"` of its `.json`.
+fn all_fixtures() -> Vec<(PathBuf, String, String)> {
+    let root = corpus_dir().parent().expect("notices dir").to_path_buf();
+    let mut dirs = vec![root.join("corpus"), root.join("heldout")];
+    for entry in fs::read_dir(root.join("extra")).expect("extra dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            dirs.push(path);
+        }
+    }
+    let mut out = Vec::new();
+    for dir in dirs {
+        for entry in fs::read_dir(&dir).expect("fixture dir") {
+            let path = entry.expect("entry").path();
+            if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).expect("notice");
+            let json = fs::read_to_string(path.with_extension("json")).expect("labels");
+            let lang = label_lang(&json).to_string();
+            out.push((path, text, lang));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_notice_fixture_is_detected_as_labelled_with_high_confidence() {
+    let fixtures = all_fixtures();
+    assert!(fixtures.len() >= 100, "{} fixtures", fixtures.len());
+    let mut failures = Vec::new();
+    for (path, text, want) in &fixtures {
+        let d = detect_scores(text);
+        let got = d.lang.map(Lang::as_str);
+        if got != Some(want.as_str()) || d.confidence != Confidence::High {
+            failures.push(format!(
+                "{}: want {want}, got {got:?} ({:?}) {}",
+                path.display(),
+                d.confidence,
+                show(&d)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// One-sentence notices (written for this test), the wasm README's example first.
+const ONE_SENTENCE: &[(Lang, &str)] = &[
+    (
+        Lang::En,
+        "Due to a technical error your e-mail address was visible to other customers.",
+    ),
+    (Lang::En, "Your password was in the file that leaked."),
+    (
+        Lang::En,
+        "A laptop with your salary slips was stolen from our office on Monday.",
+    ),
+    (
+        Lang::En,
+        "We sent your test results to the wrong address by mistake.",
+    ),
+    (
+        Lang::En,
+        "Someone logged into your account without permission and changed your delivery address.",
+    ),
+    (
+        Lang::En,
+        "Your card number may have been copied during an attack on our shop.",
+    ),
+    (
+        Lang::De,
+        "Durch einen technischen Fehler war Ihre E-Mail-Adresse für andere Kunden sichtbar.",
+    ),
+    (
+        Lang::De,
+        "Ihr Passwort war in der veröffentlichten Datei enthalten.",
+    ),
+    (
+        Lang::De,
+        "Aus unserem Büro wurde ein Laptop mit Ihren Gehaltsabrechnungen gestohlen.",
+    ),
+    (
+        Lang::De,
+        "Wir haben Ihre Befunde versehentlich an eine falsche Adresse geschickt.",
+    ),
+    (
+        Lang::De,
+        "Jemand hat sich ohne Erlaubnis in Ihr Konto eingeloggt und Ihre Lieferadresse geändert.",
+    ),
+    (
+        Lang::De,
+        "Bei einem Angriff auf unseren Shop wurde möglicherweise Ihre Kartennummer kopiert.",
+    ),
+];
+
+#[test]
+fn a_single_english_or_german_sentence_is_enough() {
+    let mut failures = Vec::new();
+    for (want, text) in ONE_SENTENCE {
+        let d = detect_scores(text);
+        println!("{want:?}: {:?} {:?} {}", d.lang, d.confidence, show(&d));
+        if d.lang != Some(*want) || d.confidence == Confidence::None {
+            failures.push(format!("want {want:?}: {} — {text}", show(&d)));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Short sentences in unsupported languages (written for this test), besides every
+/// sentence of [`UNSUPPORTED`].
+const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
+    (
+        "pt",
+        "O seu endereço de e-mail ficou visível para outros clientes.",
+    ),
+    ("pt", "A sua palavra-passe estava no ficheiro divulgado."),
+    (
+        "pl",
+        "Twoje hasło do konta znalazło się w opublikowanym pliku.",
+    ),
+    ("pl", "Do naszego biura włamano się i skradziono laptopa."),
+    (
+        "sv",
+        "Din e-postadress var synlig för andra kunder på grund av ett fel.",
+    ),
+    ("da", "Din adgangskode var med i den fil, der blev lækket."),
+    (
+        "no",
+        "En bærbar PC med lønnsslippene dine ble stjålet fra kontoret vårt.",
+    ),
+    (
+        "ro",
+        "Adresa dumneavoastră de e-mail a fost vizibilă pentru alți clienți.",
+    ),
+    ("cs", "Vaše heslo bylo v souboru, který unikl."),
+    (
+        "hu",
+        "Egy technikai hiba miatt az e-mail címe más ügyfelek számára is látható volt.",
+    ),
+    (
+        "fi",
+        "Sähköpostiosoitteesi näkyi teknisen virheen vuoksi muille asiakkaille.",
+    ),
+    (
+        "hr",
+        "Zbog tehničke pogreške vaša adresa e-pošte bila je vidljiva drugim kupcima.",
+    ),
+];
+
+#[test]
+fn single_sentences_of_unsupported_languages_are_not_guessed() {
+    let mut failures = Vec::new();
+    let split = UNSUPPORTED.iter().flat_map(|(code, text)| {
+        text.split_inclusive(['.', '!', '?'])
+            .map(move |s| (*code, s.trim()))
+    });
+    for (code, sentence) in split.chain(UNSUPPORTED_SENTENCES.iter().copied()) {
+        let d = detect_scores(sentence);
+        if d.lang.is_some() {
+            failures.push(format!("{code}: {:?} {} — {sentence}", d.lang, show(&d)));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }

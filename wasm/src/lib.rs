@@ -15,14 +15,18 @@
 //! conversion happens once, here ([`utf16`]); JS never converts.
 //!
 //! ## Errors
-//! Bad input (unknown audience or language, malformed facts JSON, a bad timestamp, an
-//! input over a capacity) throws a JavaScript `Error` whose message is the core's one-line
-//! message (what is wrong and where).
+//! Every parameter is checked at the boundary ([`args`]): a value of the wrong type is a
+//! `TypeError` naming the parameter; a bad value (unknown audience or language, malformed
+//! facts JSON, a bad timestamp, an input over a capacity) is an `Error` whose message
+//! starts with the parameter's name and then says what is wrong and where (for an unknown
+//! facts field: the key, its byte offset and the fields that exist). Both carry the
+//! parameter's name in a `parameter` property.
 
+pub mod args;
 pub mod utf16;
 
 use breachnotice::elements::{AudienceRule, ELEMENTS};
-use breachnotice::facts::Facts;
+use breachnotice::facts::{FactField, Facts, key_at};
 use breachnotice::limits::REPORT_JSON_BYTES;
 use breachnotice::report::{LangChoice, Request};
 use breachnotice::time::Timestamp;
@@ -30,8 +34,13 @@ use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
+/// The TypeScript types of the reports and the string-literal unions of the parameters,
+/// added to the generated `.d.ts`.
+#[allow(
+    dead_code,
+    reason = "read by the typescript_custom_section below, which rustc does not see on wasm32"
+)]
+const TS_TYPES: &str = r#"
 /** An evidence span. `start`/`end`: UTF-8 byte offsets into the notice (contract unit,
  *  end exclusive). `start16`/`end16`: the same span in UTF-16 code units, for
  *  `text.slice(start16, end16)`. */
@@ -41,6 +50,16 @@ export type ElementId = "nature" | "data_categories" | "contact_point" | "conseq
   | "record_count" | "delay_reasons";
 export type Status = "present" | "missing" | "not_applicable";
 export type Audience = "data-subjects" | "authority";
+/** A language the engine has cue tables for (ISO 639-1). */
+export type LanguageCode = "en" | "de" | "fr" | "es" | "it" | "nl";
+/** How the report's language was settled. */
+export type LanguageSource = "given" | "detected" | "not_detected" | "no_text";
+/** How sure detection is: `high` (many distinctive words), `low` (a short text with only
+ *  a few, none of another language), `none` (undecided: the report's language is
+ *  `"unknown"`; ask the user), `given` (the caller chose the language). */
+export type LanguageConfidence = "high" | "low" | "none" | "given";
+/** An `Error` (or `TypeError`) thrown for a bad argument: `parameter` names it. */
+export interface BreachnoticeError extends Error { parameter?: string; }
 export type Requirement = "required" | "recommended" | "conditional";
 export interface ElementResult {
   id: ElementId; status: Status; required: boolean; citation: string;
@@ -71,7 +90,14 @@ export interface Risk {
 }
 /** The contract §4 report (more fields may be present). */
 export interface Report {
-  language: string; audience: Audience; elements: ElementResult[]; complete: boolean;
+  language: LanguageCode | "unknown"; language_source: LanguageSource;
+  /** Absent when no text was given. */
+  language_confidence?: LanguageConfidence;
+  /** Why the language is unknown (shown to the user), when it is. */
+  language_note?: string;
+  /** Detection's best guess when it could not decide (offer it first in a picker). */
+  language_guess?: LanguageCode | null;
+  audience: Audience; elements: ElementResult[]; complete: boolean;
   obligations?: Obligations | null; risk?: Risk | null; derived_facts?: Record<string, unknown> | null;
   [extra: string]: unknown;
 }
@@ -81,8 +107,11 @@ export interface ElementInfo {
   /** `null` when the element does not apply to that audience. */
   data_subjects: AudienceRule | null; authority: AudienceRule | null;
 }
-export interface LanguageInfo { code: string; name: string; }
+export interface LanguageInfo { code: LanguageCode; name: string; }
 "#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SECTION: &'static str = TS_TYPES;
 
 /// Serialises `value` with serde-json-core and parses it into a JS value.
 fn to_js<T: Serialize + ?Sized>(value: &T, capacity: usize) -> Result<JsValue, JsError> {
@@ -163,85 +192,129 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// A core error as a JS `Error` with the core's one-line message.
-fn js_error(e: Error) -> JsError {
-    JsError::new(&e.to_string())
+/// A core error about parameter `name` as a JS `Error`: `` `name`: <core message> ``.
+fn core_error(name: &str, e: Error) -> JsValue {
+    args::value_error(name, &e.to_string())
 }
 
-fn parse_audience(audience: &str) -> Result<Audience, JsError> {
-    Audience::parse(audience).ok_or_else(|| {
-        js_error(Error::new(
-            ErrorKind::InvalidOption,
-            Location::Option("audience"),
-        ))
+/// `audience`: `"data-subjects"` or `"authority"`.
+fn parse_audience(audience: &JsValue) -> Result<Audience, JsValue> {
+    let value = args::string(audience, "audience")?;
+    Audience::parse(&value).ok_or_else(|| {
+        let allowed: Vec<String> = Audience::ALL
+            .iter()
+            .map(|a| format!("\"{}\"", a.as_str()))
+            .collect();
+        args::value_error(
+            "audience",
+            &format!("must be {}, not {value:?}", allowed.join(" or ")),
+        )
     })
 }
 
-fn parse_lang(lang: Option<String>) -> Result<LangChoice, JsError> {
-    match lang.as_deref() {
+/// `lang`: absent, `""` or `"auto"` to detect, else an ISO 639-1 code of [`Lang::ALL`].
+fn parse_lang(lang: &JsValue) -> Result<LangChoice, JsValue> {
+    match args::optional_string(lang, "lang")?.as_deref() {
         None | Some("" | "auto") => Ok(LangChoice::Auto),
         Some(code) => Lang::parse(code).map(LangChoice::Fixed).ok_or_else(|| {
-            js_error(Error::new(
-                ErrorKind::InvalidOption,
-                Location::Option("lang"),
-            ))
+            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.as_str()).collect();
+            args::value_error(
+                "lang",
+                &format!(
+                    "must be \"auto\" or one of {}, not {code:?}",
+                    codes.join(", ")
+                ),
+            )
         }),
     }
 }
 
-fn parse_facts(facts_json: Option<&str>) -> Result<Option<Facts>, JsError> {
-    match facts_json {
-        None => Ok(None),
-        Some(json) => Facts::from_json(json.as_bytes())
-            .map(Some)
-            .map_err(js_error),
-    }
+/// `factsJson`: incident facts (contract §3) as a JSON string. An unknown field is named
+/// with the fields that exist, as the CLI does.
+fn parse_facts(facts_json: Option<&str>) -> Result<Option<Facts>, JsValue> {
+    let Some(json) = facts_json else {
+        return Ok(None);
+    };
+    Facts::from_json(json.as_bytes()).map(Some).map_err(|e| {
+        let key = match (e.kind, e.at) {
+            (ErrorKind::UnknownField, Location::Byte(at)) => key_at(json.as_bytes(), at),
+            _ => None,
+        };
+        match (key, e.at) {
+            (Some(key), Location::Byte(at)) => {
+                let known: Vec<&str> = FactField::ALL.iter().map(|f| f.as_str()).collect();
+                args::value_error(
+                    "factsJson",
+                    &format!(
+                        "unknown field `{key}` at byte offset {at} (fields: {})",
+                        known.join(", ")
+                    ),
+                )
+            }
+            _ => core_error("factsJson", e),
+        }
+    })
 }
 
-/// The evaluation time: `now_iso` (RFC 3339), or the JS clock when absent.
-fn parse_now(now_iso: Option<String>) -> Result<Timestamp, JsError> {
-    let now = now_iso.unwrap_or_else(|| {
+/// `nowIso`: the evaluation time (RFC 3339), or the JS clock when absent.
+fn parse_now(now_iso: &JsValue) -> Result<Timestamp, JsValue> {
+    let now = args::optional_string(now_iso, "nowIso")?.unwrap_or_else(|| {
         js_sys::Date::new_0()
             .to_iso_string()
             .as_string()
             .unwrap_or_default()
     });
-    Timestamp::parse_rfc3339(&now)
-        .map_err(|kind| js_error(Error::new(kind, Location::Option("now"))))
+    Timestamp::parse_rfc3339(&now).map_err(|kind| {
+        args::value_error(
+            "nowIso",
+            &format!("{kind}, not {now:?} (e.g. \"2026-11-28T12:00:00Z\")"),
+        )
+    })
 }
 
 /// Runs the core's `evaluate` and returns its JSON report as a JS object, with
 /// `start16`/`end16` added to every span.
-fn run(request: &Request<'_>) -> Result<JsValue, JsError> {
+fn run(request: &Request<'_>) -> Result<JsValue, JsValue> {
     let report = breachnotice::report::evaluate(request);
     let mut buf = vec![0u8; REPORT_JSON_BYTES];
-    let n = report.write_json(&mut buf).map_err(js_error)?;
+    let n = report
+        .write_json(&mut buf)
+        .map_err(|e| core_error("text", e))?;
     let json = core::str::from_utf8(buf.get(..n).unwrap_or_default())
         .map_err(|_| JsError::new("internal error: report is not UTF-8"))?;
     let json = utf16::add_utf16_offsets(request.text.unwrap_or_default(), json)
         .map_err(|e| JsError::new(&e))?;
-    parse_json(&json)
+    Ok(parse_json(&json)?)
 }
 
 /// Checks a notice: the contract §4 report as an object. `audience` is `data-subjects` or
-/// `authority`; `lang` is `auto` (default) or an ISO 639-1 code; `facts_json` holds
-/// incident facts (contract §3) as a JSON string; `now_iso` is the evaluation time in
+/// `authority`; `lang` is `auto` (default) or an ISO 639-1 code; `factsJson` holds
+/// incident facts (contract §3) as a JSON string; `nowIso` is the evaluation time in
 /// RFC 3339 (default: the browser clock). Every evidence span has `start`/`end` (UTF-8
-/// bytes) and `start16`/`end16` (UTF-16 code units). Throws an `Error` on bad input.
+/// bytes) and `start16`/`end16` (UTF-16 code units). Throws a `TypeError` naming the
+/// parameter when one is not a string, an `Error` naming it on a bad value.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn evaluate(
-    text: &str,
-    audience: &str,
-    #[wasm_bindgen(js_name = "lang")] lang: Option<String>,
-    #[wasm_bindgen(js_name = "factsJson")] facts_json: Option<String>,
-    #[wasm_bindgen(js_name = "nowIso")] now_iso: Option<String>,
-) -> Result<JsValue, JsError> {
-    let audience = parse_audience(audience)?;
-    let lang = parse_lang(lang)?;
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Audience")] audience: JsValue,
+    #[wasm_bindgen(
+        js_name = "lang",
+        unchecked_optional_param_type = "LanguageCode | \"auto\" | null"
+    )]
+    lang: JsValue,
+    #[wasm_bindgen(js_name = "factsJson", unchecked_optional_param_type = "string | null")]
+    facts_json: JsValue,
+    #[wasm_bindgen(js_name = "nowIso", unchecked_optional_param_type = "string | null")]
+    now_iso: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = args::string(&text, "text")?;
+    let audience = parse_audience(&audience)?;
+    let lang = parse_lang(&lang)?;
+    let facts_json = args::optional_string(&facts_json, "factsJson")?;
     let facts = parse_facts(facts_json.as_deref())?;
-    let now = parse_now(now_iso)?;
+    let now = parse_now(&now_iso)?;
     run(&Request {
-        text: Some(text),
+        text: Some(&text),
         audience,
         lang,
         facts: facts.as_ref(),
@@ -250,15 +323,17 @@ pub fn evaluate(
 }
 
 /// Decides the obligations (and risk) from incident facts alone, without a notice: the
-/// report object with `obligations` and `risk` and no `elements` to judge. Throws an
-/// `Error` on bad facts or a bad time.
+/// report object with `obligations` and `risk` and no `elements` to judge. Throws like
+/// [`evaluate`].
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn assess(
-    #[wasm_bindgen(js_name = "factsJson")] facts_json: &str,
-    #[wasm_bindgen(js_name = "nowIso")] now_iso: Option<String>,
-) -> Result<JsValue, JsError> {
-    let facts = parse_facts(Some(facts_json))?;
-    let now = parse_now(now_iso)?;
+    #[wasm_bindgen(js_name = "factsJson", unchecked_param_type = "string")] facts_json: JsValue,
+    #[wasm_bindgen(js_name = "nowIso", unchecked_optional_param_type = "string | null")]
+    now_iso: JsValue,
+) -> Result<JsValue, JsValue> {
+    let facts_json = args::string(&facts_json, "factsJson")?;
+    let facts = parse_facts(Some(&facts_json))?;
+    let now = parse_now(&now_iso)?;
     run(&Request {
         text: None,
         audience: Audience::Authority,
@@ -266,4 +341,31 @@ pub fn assess(
         facts: facts.as_ref(),
         now: Some(now),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TS_TYPES;
+    use breachnotice::{Audience, Lang};
+
+    fn union(codes: impl Iterator<Item = &'static str>) -> String {
+        codes
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn the_typescript_unions_list_every_language_and_audience() {
+        let langs = union(Lang::ALL.iter().map(|l| l.as_str()));
+        assert!(
+            TS_TYPES.contains(&format!("export type LanguageCode = {langs};")),
+            "LanguageCode must be {langs}"
+        );
+        let audiences = union(Audience::ALL.iter().map(|a| a.as_str()));
+        assert!(
+            TS_TYPES.contains(&format!("export type Audience = {audiences};")),
+            "Audience must be {audiences}"
+        );
+    }
 }

@@ -62,16 +62,28 @@ fn version_is_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
 
-fn error_message(result: Result<JsValue, wasm_bindgen::JsError>) -> String {
+fn error_message(result: Result<JsValue, JsValue>) -> String {
     match result {
         Ok(_) => String::new(),
-        Err(e) => {
-            let value = JsValue::from(e);
+        Err(value) => {
             assert!(value.is_instance_of::<js_sys::Error>(), "a real JS Error");
             js_sys::Error::from(value).message().into()
         }
     }
 }
+
+/// The thrown error when it is a `TypeError`, else a panic; with its `parameter`.
+fn type_error(result: Result<JsValue, JsValue>) -> (String, String) {
+    let value = result.err().unwrap_or(JsValue::NULL);
+    assert!(
+        value.is_instance_of::<js_sys::TypeError>(),
+        "a TypeError: {value:?}"
+    );
+    let parameter = string(&value, "parameter");
+    (js_sys::Error::from(value).message().into(), parameter)
+}
+
+const U: JsValue = JsValue::UNDEFINED;
 
 const NOTICE_DE: &str = "Am 3. März 2026 hat eine unbefugte Person auf unser Kundenkonto-System \
     zugegriffen und Namen und E-Mail-Adressen kopiert. Wir haben den Zugang gesperrt. \
@@ -80,11 +92,11 @@ const NOTICE_DE: &str = "Am 3. März 2026 hat eine unbefugte Person auf unser Ku
 #[wasm_bindgen_test]
 fn evaluate_returns_the_contract_report_with_both_offset_units() {
     let report = evaluate(
-        NOTICE_DE,
-        "data-subjects",
-        Some("auto".into()),
-        None,
-        Some("2026-11-28T12:00:00Z".into()),
+        NOTICE_DE.into(),
+        "data-subjects".into(),
+        "auto".into(),
+        JsValue::UNDEFINED,
+        "2026-11-28T12:00:00Z".into(),
     )
     .unwrap_or(JsValue::NULL);
     assert_eq!(string(&report, "language"), "de");
@@ -110,8 +122,8 @@ fn evaluate_returns_the_contract_report_with_both_offset_units() {
 #[wasm_bindgen_test]
 fn assess_decides_from_facts_alone() {
     let report = assess(
-        r#"{"aware_at":"2026-11-20T09:00:00Z","breach":["confidentiality"]}"#,
-        Some("2026-11-28T12:00:00Z".into()),
+        r#"{"aware_at":"2026-11-20T09:00:00Z","breach":["confidentiality"]}"#.into(),
+        "2026-11-28T12:00:00Z".into(),
     )
     .unwrap_or(JsValue::NULL);
     let authority = get(&get(&report, "obligations"), "authority");
@@ -121,18 +133,98 @@ fn assess_decides_from_facts_alone() {
 
 #[wasm_bindgen_test]
 fn bad_input_throws_an_error_with_the_core_message() {
-    let unknown_field = error_message(assess(r#"{"zz":1}"#, None));
-    assert!(unknown_field.contains("unknown field"), "{unknown_field}");
-    let audience = error_message(evaluate("x", "everyone", None, None, None));
-    assert!(audience.contains("audience"), "{audience}");
-    let lang = error_message(evaluate("x", "authority", Some("xx".into()), None, None));
-    assert!(lang.contains("lang"), "{lang}");
+    let unknown_field = error_message(assess(r#"{"zz":1}"#.into(), U));
+    assert!(
+        unknown_field.starts_with("`factsJson`: unknown field `zz` at byte offset 1 (fields: "),
+        "{unknown_field}"
+    );
+    assert!(unknown_field.contains("aware_at"), "{unknown_field}");
+    let audience = error_message(evaluate("x".into(), "everyone".into(), U, U, U));
+    assert_eq!(
+        audience,
+        r#"`audience`: must be "data-subjects" or "authority", not "everyone""#
+    );
+    let lang = error_message(evaluate("x".into(), "authority".into(), "xx".into(), U, U));
+    assert!(
+        lang.starts_with("`lang`: must be \"auto\" or one of en, de"),
+        "{lang}"
+    );
     let now = error_message(evaluate(
-        "x",
-        "authority",
-        None,
-        None,
-        Some("yesterday".into()),
+        "x".into(),
+        "authority".into(),
+        U,
+        U,
+        "yesterday".into(),
     ));
-    assert!(now.contains("now"), "{now}");
+    assert!(now.starts_with("`nowIso`: "), "{now}");
+    assert!(now.contains("\"yesterday\""), "{now}");
+    let bad_json = error_message(assess("{".into(), U));
+    assert!(bad_json.starts_with("`factsJson`: "), "{bad_json}");
+}
+
+#[wasm_bindgen_test]
+fn the_documented_error_message_is_the_real_one() {
+    // README.md shows the message for an unknown facts field; it must be what is thrown.
+    let readme = include_str!("../README.md");
+    let real = error_message(assess(r#"{"zz":1}"#.into(), U));
+    let documented = real.split(" (fields: ").next().unwrap_or_default();
+    assert!(!documented.is_empty());
+    assert!(
+        readme.contains(documented),
+        "README.md does not show the real message {real:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_non_string_argument_is_a_type_error_naming_the_parameter() {
+    let n = JsValue::from_f64(42.0);
+    let (message, parameter) = type_error(evaluate(n.clone(), "authority".into(), U, U, U));
+    assert_eq!(parameter, "text");
+    assert_eq!(message, "`text` must be a string, not a number (42)");
+    let (message, parameter) = type_error(evaluate("x".into(), JsValue::TRUE, U, U, U));
+    assert_eq!(parameter, "audience");
+    assert!(message.contains("a boolean"), "{message}");
+    let (_, parameter) = type_error(evaluate("x".into(), "authority".into(), n.clone(), U, U));
+    assert_eq!(parameter, "lang");
+    let object = js_sys::Object::new().into();
+    let (message, parameter) = type_error(evaluate("x".into(), "authority".into(), U, object, U));
+    assert_eq!(parameter, "factsJson");
+    assert!(message.contains("JSON.stringify"), "{message}");
+    let (_, parameter) = type_error(evaluate("x".into(), "authority".into(), U, U, n.clone()));
+    assert_eq!(parameter, "nowIso");
+    let (message, parameter) = type_error(assess(U, U));
+    assert_eq!(parameter, "factsJson");
+    assert!(message.contains("not undefined"), "{message}");
+    let (_, parameter) = type_error(evaluate(U, "authority".into(), U, U, U));
+    assert_eq!(parameter, "text");
+}
+
+#[wasm_bindgen_test]
+fn null_and_undefined_optional_arguments_mean_absent() {
+    let now = JsValue::from_str("2026-11-28T12:00:00Z");
+    for absent in [JsValue::UNDEFINED, JsValue::NULL] {
+        let report = evaluate(
+            NOTICE_DE.into(),
+            "data-subjects".into(),
+            absent.clone(),
+            absent.clone(),
+            now.clone(),
+        )
+        .unwrap_or(JsValue::NULL);
+        assert_eq!(string(&report, "language"), "de");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_one_sentence_notice_is_detected_with_its_confidence() {
+    // The README's example.
+    let text = "Due to a technical error your e-mail address was visible to other customers.";
+    let report = evaluate(text.into(), "data-subjects".into(), U, U, U).unwrap_or(JsValue::NULL);
+    assert_eq!(string(&report, "language"), "en");
+    assert_eq!(string(&report, "language_confidence"), "low");
+    let report =
+        evaluate("Hello.".into(), "data-subjects".into(), U, U, U).unwrap_or(JsValue::NULL);
+    assert_eq!(string(&report, "language"), "unknown");
+    assert_eq!(string(&report, "language_confidence"), "none");
+    assert!(!string(&report, "language_note").is_empty());
 }

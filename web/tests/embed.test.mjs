@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launch, openPage, wasmReport, WEB } from './helpers.mjs';
+import { launch, openPage, siteUrl, wasmReport, WEB } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -88,4 +88,33 @@ test('axe-core finds no serious or critical violation on the embedding page', as
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), []);
   await context.close();
+});
+
+test('breachnotice.js guards every function of the glue: "call init() first" before init()', async () => {
+  const { page, context } = await openPage(browser, 'embed.html');
+  const out = await page.evaluate(async () => {
+    const glue = await import('./pkg/breachnotice_wasm.js');
+    const wrapper = await import('./breachnotice.js');
+    const fns = (m) => Object.keys(m).filter((k) => typeof m[k] === 'function' && k !== 'default').sort();
+    return { glue: fns(glue), wrapper: fns(wrapper) };
+  });
+  const missing = out.glue.filter((k) => !out.wrapper.includes(k));
+  assert.deepEqual(missing, [], 'functions of the glue that breachnotice.js does not export');
+  await context.close();
+  // A fresh page where nothing has called init() yet.
+  const fresh = await browser.newContext();
+  const blank = await fresh.newPage();
+  const base = await siteUrl();
+  await blank.goto(`${base}embed.css`);
+  const early = await blank.evaluate(async (url) => {
+    const m = await import(url);
+    try {
+      m.evaluate('x', 'authority');
+      return 'no error';
+    } catch (e) {
+      return e.message;
+    }
+  }, `${base}breachnotice.js`);
+  assert.equal(early, 'breachnotice: call init() first (await init() before evaluate())');
+  await fresh.close();
 });

@@ -93,6 +93,23 @@ test('a notice in an unsupported language says so and finds nothing', async () =
   assert.equal(shown.complete, 'false');
   assert.ok(Object.values(shown.statuses).every((s) => s !== 'present'));
   assert.match(await page.textContent('#language-note'), /not recognised/);
+  // Never a silent "all missing": the verdict asks for the language, with a button each.
+  assert.match(await page.textContent('#verdict'), /Not checked yet: choose the language/);
+  const badges = await page.$$eval('#report .badge', (bs) => bs.map((b) => b.textContent));
+  assert.ok(badges.length > 0 && badges.every((b) => b === 'not checked'), `no element is shown as missing: ${badges}`);
+  const buttons = await page.$$eval('#language-note button[data-lang]', (bs) => bs.map((b) => b.dataset.lang).sort());
+  assert.deepEqual(buttons, ['de', 'en', 'es', 'fr', 'it', 'nl']);
+  await page.click('#language-note button[data-lang="en"]');
+  await page.waitForFunction(() => /English/.test(document.getElementById('language-note').textContent));
+  assert.equal(await page.inputValue('#lang'), 'en');
+  await context.close();
+});
+
+test('a one-sentence English notice is checked, and the page says it was recognised from a few words', async () => {
+  const { page, context } = await openPage(browser);
+  await checkNotice(page, 'Due to a technical error your e-mail address was visible to other customers.', 'data-subjects', 'auto');
+  assert.match(await page.textContent('#language-note'), /\(en\), recognised from a few words only/);
+  assert.match(await page.textContent('#verdict'), /Incomplete/);
   await context.close();
 });
 

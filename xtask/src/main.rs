@@ -9,8 +9,10 @@
 //! - `cargo xtask size`: the wasm and site sizes, and the engine's footprint on bare metal.
 //! - `cargo xtask firmware [--lang en,de,…]`: the engine on an emulated Cortex-M4F (QEMU),
 //!   its reports compared with the native ones, its stack and flash measured.
+//! - `cargo xtask pack`: the npm package (`target/npm/breachnotice-<version>.tgz`).
 
 mod firmware;
+mod pack;
 mod readme;
 mod size;
 mod toolchain;
@@ -36,6 +38,8 @@ commands:
                      build tests/firmware for Cortex-M4F with those languages (default:
                      all), run it on qemu-system-arm, compare its reports with `check`,
                      print its stack and flash (and fail over budget if asked)
+  pack               write the npm package (module and custom element) to
+                     target/npm/breachnotice-<version>.tgz
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
   help               print this message";
 
@@ -49,6 +53,7 @@ fn main() -> ExitCode {
         Some("serve") => serve_args(args.get(1..).unwrap_or_default()).and_then(web::serve),
         Some("dist") if args.len() == 1 => web::dist(),
         Some("size") if args.len() == 1 => size(),
+        Some("pack") if args.len() == 1 => pack::command(),
         Some("bench-web") if args.len() == 1 => web::bench(),
         Some("firmware") => firmware::parse_args(args.get(1..).unwrap_or_default())
             .and_then(|o| firmware::firmware(&o.langs, o.enforce_budgets)),

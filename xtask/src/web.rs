@@ -29,30 +29,33 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 
 /// The wasm crate's directory and its wasm-bindgen output name.
 const WASM_CRATE: &str = "wasm";
-const PKG_NAME: &str = "breachnotice_wasm";
+pub(crate) const PKG_NAME: &str = "breachnotice_wasm";
 
-/// Files of `web/` that make up the site, copied as they are into `web/dist/`.
+/// Files of `web/` that make up the site, each copied (scripts and style sheets
+/// minified) into `web/dist/`. `element.js` is not among them: it is bundled
+/// ([`bundle_element`]).
 const SITE_FILES: [&str; 12] = [
     "index.html",
     "style.css",
     "main.js",
     "render.js",
     "obligations.js",
+    "language-note.js",
     "i18n/en.js",
     "i18n/de.js",
-    "element.js",
-    "element.css",
+    "breachnotice.js",
     "embed.html",
     "embed.css",
     "embed-demo.js",
 ];
 
 /// The files `index.html` loads (for the page-weight figure), relative to `web/dist/`.
-const INDEX_PAGE_FILES: [&str; 8] = [
+const INDEX_PAGE_FILES: [&str; 9] = [
     "index.html",
     "style.css",
     "main.js",
     "render.js",
+    "language-note.js",
     "i18n/en.js",
     "i18n/de.js",
     "pkg/breachnotice_wasm.js",
@@ -68,7 +71,7 @@ const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
                    style-src 'self'; connect-src 'self'; img-src 'self' data:; \
                    base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-fn web_dir() -> PathBuf {
+pub(crate) fn web_dir() -> PathBuf {
     root().join("web")
 }
 
@@ -99,7 +102,7 @@ fn cargo_bin_dir() -> PathBuf {
 }
 
 /// A command run from the repository root with the tool `PATH`.
-fn tool(program: &str) -> Result<Command, String> {
+pub(crate) fn tool(program: &str) -> Result<Command, String> {
     let mut c = Command::new(program);
     c.current_dir(root()).env("PATH", tool_path()?);
     Ok(c)
@@ -189,7 +192,7 @@ fn ensure_npm_packages() -> Result<(), String> {
 
 /// Every tool `dist` needs: the wasm32 target, wasm-bindgen-cli at the lockfile version,
 /// wasm-pack, and the npm packages (binaryen's wasm-opt).
-fn ensure_build_tools() -> Result<(), String> {
+pub(crate) fn ensure_build_tools() -> Result<(), String> {
     toolchain::ensure(&[])?;
     let bindgen = lockfile_version("wasm-bindgen")?;
     // Without --locked: the registry mirror lacks one of its pinned dependencies.
@@ -199,7 +202,7 @@ fn ensure_build_tools() -> Result<(), String> {
 }
 
 /// Copies `from` to `to`, creating parent directories.
-fn copy(from: &Path, to: &Path) -> Result<(), String> {
+pub(crate) fn copy(from: &Path, to: &Path) -> Result<(), String> {
     if let Some(parent) = to.parent() {
         fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
@@ -233,12 +236,29 @@ fn minify(from: &Path, to: &Path) -> Result<(), String> {
     run(c)
 }
 
-/// Builds the static site into `web/dist/`: the wasm module (wasm-pack, release,
-/// `--target web`, wasm-opt from npm binaryen) and the page's files, scripts and style
-/// sheets minified by esbuild ([`minify`]).
-pub fn dist() -> Result<(), String> {
+/// Bundles `web/element.js` into `to` with esbuild: the element, `render.js`,
+/// `language-note.js`, the UI strings and `element.css` (as text, applied as a
+/// constructed style sheet) in one script; the engine, `./breachnotice.js`, stays a
+/// separate module loaded next to it on first use. `extra` adds esbuild options.
+pub(crate) fn bundle_element(to: &Path, extra: &[&str]) -> Result<(), String> {
+    let mut c = tool("esbuild")?;
+    c.arg(web_dir().join("element.js"))
+        .args([
+            "--bundle",
+            "--format=esm",
+            "--loader:.css=text",
+            "--external:./breachnotice.js",
+            "--log-level=warning",
+        ])
+        .args(extra)
+        .arg(format!("--outfile={}", to.display()));
+    run(c)
+}
+
+/// Builds the wasm module with wasm-pack (release, `--target web`, wasm-opt from npm
+/// binaryen) into `wasm/pkg/` and returns that directory.
+pub(crate) fn build_wasm() -> Result<PathBuf, String> {
     ensure_build_tools()?;
-    let pkg = root().join(WASM_CRATE).join("pkg");
     let mut c = tool("wasm-pack")?;
     c.args([
         "build",
@@ -251,6 +271,14 @@ pub fn dist() -> Result<(), String> {
         "pkg",
     ]);
     run(c)?;
+    Ok(root().join(WASM_CRATE).join("pkg"))
+}
+
+/// Builds the static site into `web/dist/`: the wasm module (wasm-pack, release,
+/// `--target web`, wasm-opt from npm binaryen) and the page's files, scripts and style
+/// sheets minified by esbuild ([`minify`]).
+pub fn dist() -> Result<(), String> {
+    let pkg = build_wasm()?;
 
     let dist = dist_dir();
     if dist.exists() {
@@ -264,6 +292,10 @@ pub fn dist() -> Result<(), String> {
             copy(&from, &to)?;
         }
     }
+    bundle_element(
+        &dist.join("element.js"),
+        &["--minify", "--sourcemap", "--legal-comments=none"],
+    )?;
     for file in [".js", "_bg.wasm", ".d.ts"] {
         let name = format!("{PKG_NAME}{file}");
         let (from, to) = (pkg.join(&name), dist.join("pkg").join(&name));
@@ -533,7 +565,8 @@ pub fn bench() -> Result<(), String> {
 
 /// The wasm binding tests (`wasm-bindgen-test` under Node), then the browser end-to-end
 /// tests (`node --test web/tests/`, playwright-core driving Debian's Chromium against
-/// `web/dist/` served on a free port of 127.0.0.1).
+/// `web/dist/` served on a free port of 127.0.0.1, and against the npm package from
+/// `cargo xtask pack`, installed into a scratch project by `package.test.mjs`).
 pub fn test() -> Result<(), String> {
     ensure_chromium()?;
     dist()?;
@@ -571,6 +604,9 @@ pub fn test() -> Result<(), String> {
         .join("examples")
         .join("check");
 
+    println!("xtask: the npm package (the scratch-project test installs it)");
+    let package = crate::pack::pack()?;
+
     let port = start_server(dist_dir())?;
     println!("xtask: browser tests against http://127.0.0.1:{port}/");
     let screenshot = root().join("target").join("screenshot-index.png");
@@ -583,6 +619,8 @@ pub fn test() -> Result<(), String> {
                 "BREACHNOTICE_SCREENSHOT",
                 screenshot.clone().into_os_string(),
             ),
+            ("BREACHNOTICE_TGZ", package.tarball.into_os_string()),
+            ("BREACHNOTICE_PACKAGE_DIR", package.dir.into_os_string()),
         ],
     )?;
     println!("xtask: screenshot written to {}", screenshot.display());

@@ -20,14 +20,25 @@
 //!
 //! # Decision rule
 //! Let `best` be the language with the most hits and `second` the runner-up. The text is
-//! in `best` only when **all** of these hold, otherwise it is in no supported language
-//! (`None`: the caller reports `"unknown"` rather than guessing):
+//! in `best` with [`Confidence::High`] when **all** of these hold:
 //! 1. `best` has at least [`MIN_HITS`] hits (enough evidence at all);
 //! 2. the hits of `best` make up at least [`MIN_HIT_PERMILLE`] ‰ of the examined words (a
 //!    text in Danish or Romanian still hits a few words of some supported language by
 //!    accident, but nowhere near the density of function words in the language itself);
 //! 3. `best` has at least [`MARGIN_NUM`]`/`[`MARGIN_DEN`] times the hits of `second` (a
 //!    clear margin; a tie is never resolved by list order).
+//!
+//! A short text (one or two sentences) rarely has [`MIN_HITS`] hits, so it is in `best`
+//! with [`Confidence::Low`] when instead `best` has at least [`MIN_SHORT_HITS`] hits of
+//! as many *different* words (a Polish sentence with `do` twice is not English), rule 2
+//! holds, and **no** other language has a single hit. Rule 2 keeps this to short
+//! texts: with 2 hits it admits at most 20 examined words, with 3 at most 30. A sentence
+//! in an unsupported neighbour rarely hits two words of one supported language and none
+//! of another at that density (a test runs single sentences in six of them).
+//!
+//! Otherwise the text is in no supported language (`None`, [`Confidence::None`]: the
+//! caller reports `"unknown"` rather than guessing, and can offer [`Detection::guess`] to
+//! the user as the likeliest choice).
 //!
 //! # Bounded work
 //! Only the first [`MAX_DETECT_WORDS`] words are examined: this is sampling for a
@@ -51,12 +62,39 @@ pub const MIN_HITS: u32 = 4;
 /// 6 %. The threshold sits between the two.
 pub const MIN_HIT_PERMILLE: u32 = 100;
 
+/// Minimum hits of the winning language in a short text that no other language hits
+/// (the [`Confidence::Low`] rule of the module docs).
+pub const MIN_SHORT_HITS: u32 = 2;
+
 /// Numerator of the margin the winner must have over the runner-up (decision rule 3).
 pub const MARGIN_NUM: u32 = 2;
 
 /// Denominator of the margin (decision rule 3): the winner needs at least
 /// `MARGIN_NUM / MARGIN_DEN` times the runner-up's hits.
 pub const MARGIN_DEN: u32 = 1;
+
+/// How sure a [`Detection`] is (the report's `language_confidence`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Decided by the full rule: enough distinctive words, densely, with a clear margin.
+    High,
+    /// Decided by the short-text rule: few distinctive words, but of one language only.
+    Low,
+    /// Not decided: no supported language is recognised.
+    None,
+}
+
+impl Confidence {
+    /// `high`, `low` or `none`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Low => "low",
+            Confidence::None => "none",
+        }
+    }
+}
 
 /// The evidence behind a detection: hits per language, the number of examined words and
 /// the decision.
@@ -68,16 +106,22 @@ pub struct Detection {
     pub words: u32,
     /// The decision: the language, or `None` when the rule of the module docs is not met.
     pub lang: Option<Lang>,
+    /// Different words among the hits per language, in [`Lang::ALL`] order, counted up
+    /// to [`MIN_SHORT_HITS`] (all the short-text rule needs).
+    pub distinct: [u32; 6],
+    /// How sure the decision is ([`Confidence::None`] exactly when `lang` is `None`).
+    pub confidence: Confidence,
 }
 
 impl Detection {
     /// The hits for `lang`.
     pub fn score(&self, lang: Lang) -> u32 {
-        Lang::ALL
-            .iter()
-            .zip(self.scores.iter())
-            .find(|(l, _)| **l == lang)
-            .map_or(0, |(_, s)| *s)
+        of_lang(&self.scores, lang)
+    }
+
+    /// The different words hit for `lang` (counted up to [`MIN_SHORT_HITS`]).
+    pub fn distinct_of(&self, lang: Lang) -> u32 {
+        of_lang(&self.distinct, lang)
     }
 
     /// The language with the most hits and its hits, with the runner-up's hits (ties go to
@@ -95,6 +139,23 @@ impl Detection {
         }
         (best.0, best.1, second)
     }
+
+    /// The likeliest language even when undecided: the decided one, else the one with
+    /// the most hits when it has more than any other; `None` when no word hit or two
+    /// languages tie. A hint to offer the user first, never a decision.
+    pub fn guess(&self) -> Option<Lang> {
+        let (lang, best, second) = self.ranking();
+        self.lang.or((best > second).then_some(lang))
+    }
+}
+
+/// The entry of `values` (in [`Lang::ALL`] order) for `lang`.
+fn of_lang(values: &[u32; 6], lang: Lang) -> u32 {
+    Lang::ALL
+        .iter()
+        .zip(values.iter())
+        .find(|(l, _)| **l == lang)
+        .map_or(0, |(_, v)| *v)
 }
 
 /// Detects the language of `text`, or `None` when no supported language is recognised
@@ -107,6 +168,9 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// module docs.
 pub fn detect_scores(text: &str) -> Detection {
     let mut scores = [0u32; 6];
+    // Per language, the hashes of the first different words hit (0: none yet); the
+    // hashes of all detection words differ (a test checks), so this counts words exactly.
+    let mut seen = [[0u32; MIN_SHORT_HITS as usize]; 6];
     let mut words = 0u32;
     // (A plain loop that borrows each word where the iterator returned it, rather than
     // `filter` and `take`: each adapter, and each binding by value, moves every word,
@@ -129,20 +193,42 @@ pub fn detect_scores(text: &str) -> Detection {
             .first()
             .and_then(|&b| BY_FIRST_LETTER.get(usize::from(b.wrapping_sub(b'a'))))
             .and_then(|list| list.value(w));
-        if let Some(score) = index
-            .and_then(|i| usize::try_from(i).ok())
-            .and_then(|i| scores.get_mut(i))
-        {
+        let Some(i) = index.and_then(|i| usize::try_from(i).ok()) else {
+            continue;
+        };
+        if let Some(score) = scores.get_mut(i) {
             *score = score.saturating_add(1);
         }
+        if let Some(seen) = seen.get_mut(i) {
+            let h = word_hash(w);
+            if !seen.contains(&h)
+                && let Some(free) = seen.iter_mut().find(|s| **s == 0)
+            {
+                *free = h;
+            }
+        }
     }
+    let distinct = seen.map(|s| s.iter().filter(|h| **h != 0).count() as u32);
     let mut detection = Detection {
         scores,
         words,
         lang: None,
+        distinct,
+        confidence: Confidence::None,
     };
-    detection.lang = decide(&detection);
+    (detection.lang, detection.confidence) = match decide(&detection) {
+        Some((lang, confidence)) => (Some(lang), confidence),
+        None => (None, Confidence::None),
+    };
     detection
+}
+
+/// A non-zero 32-bit hash of a word (FNV-1a), to tell different words apart.
+pub fn word_hash(word: &[u8]) -> u32 {
+    let h = word.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    h | 1
 }
 
 /// The detection words of every language, merged at compile time into one sorted list:
@@ -232,14 +318,22 @@ const fn words_starting_with(text: &'static [u8], first: u8) -> (WordList, usize
     )
 }
 
-fn decide(d: &Detection) -> Option<Lang> {
+/// The decision rule of the module docs.
+fn decide(d: &Detection) -> Option<(Lang, Confidence)> {
     let (lang, best, second) = d.ranking();
-    let enough = best >= MIN_HITS;
     let dense = u64::from(best) * 1000 >= u64::from(MIN_HIT_PERMILLE) * u64::from(d.words);
     let clear = u64::from(best) * u64::from(MARGIN_DEN)
         >= u64::from(second) * u64::from(MARGIN_NUM)
         && best > second;
-    (enough && dense && clear).then_some(lang)
+    if !dense {
+        None
+    } else if best >= MIN_HITS && clear {
+        Some((lang, Confidence::High))
+    } else if best >= MIN_SHORT_HITS && d.distinct_of(lang) >= MIN_SHORT_HITS && second == 0 {
+        Some((lang, Confidence::Low))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -256,5 +350,19 @@ mod tests {
     fn empty_text_is_no_language() {
         assert_eq!(detect(""), None);
         assert_eq!(detect("12345 67 89"), None);
+        assert_eq!(detect_scores("").confidence, Confidence::None);
+        assert_eq!(detect_scores("").guess(), None);
+    }
+
+    #[test]
+    fn a_short_text_of_one_language_is_decided_with_low_confidence() {
+        let d = detect_scores("Your password was in the leaked file.");
+        assert_eq!((d.lang, d.confidence), (Some(Lang::En), Confidence::Low));
+        // One distinctive word is a guess, not a decision.
+        let d = detect_scores("Your password leaked.");
+        assert_eq!(
+            (d.lang, d.confidence, d.guess()),
+            (None, Confidence::None, Some(Lang::En))
+        );
     }
 }

@@ -1,0 +1,82 @@
+//! Argument checks at the JavaScript boundary.
+//!
+//! Every exported function takes its parameters as `JsValue` and reads them through
+//! [`string`] / [`optional_string`], so that a wrong type is a `TypeError` that names the
+//! parameter — not wasm-bindgen's "memory access out of bounds" (a number passed where a
+//! `&str` is expected) or a silent `"[object Object]"`. Bad *values* are an `Error` made by
+//! [`value_error`]. Both carry the parameter's JS name in a `parameter` property, and
+//! their message starts with `` `<parameter>`: `` (the format `README.md` documents).
+//!
+//! A new export follows the same pattern: one `args::string(&x, "x")?` per parameter.
+
+use wasm_bindgen::JsValue;
+
+/// Reads a required string parameter named `name` (its JS name, as documented).
+pub fn string(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| type_error(name, "a string", value))
+}
+
+/// Reads an optional string parameter: `undefined` and `null` are `None`.
+pub fn optional_string(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| type_error(name, "a string, null or undefined", value))
+}
+
+/// A `TypeError`: parameter `name` is not of the `expected` type.
+pub fn type_error(name: &str, expected: &str, value: &JsValue) -> JsValue {
+    let hint = if name == "factsJson" && value.is_object() {
+        " (pass the facts as a JSON string: JSON.stringify(facts))"
+    } else {
+        ""
+    };
+    let message = format!("`{name}` must be {expected}, not {}{hint}", describe(value));
+    with_parameter(js_sys::TypeError::new(&message).into(), name)
+}
+
+/// An `Error` for a bad value of parameter `name`: `` `name`: problem ``.
+pub fn value_error(name: &str, problem: &str) -> JsValue {
+    with_parameter(
+        js_sys::Error::new(&format!("`{name}`: {problem}")).into(),
+        name,
+    )
+}
+
+/// Sets the error's `parameter` property to `name`.
+fn with_parameter(error: JsValue, name: &str) -> JsValue {
+    // Setting a property on a fresh Error object cannot fail; if it did, the message
+    // still names the parameter.
+    let _ = js_sys::Reflect::set(&error, &"parameter".into(), &name.into());
+    error
+}
+
+/// What a value is, for a type error: `undefined`, `null`, `a number (42)`, `an object`…
+fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        return "undefined".into();
+    }
+    if value.is_null() {
+        return "null".into();
+    }
+    if let Some(n) = value.as_f64() {
+        return format!("a number ({n})");
+    }
+    if let Some(b) = value.as_bool() {
+        return format!("a boolean ({b})");
+    }
+    if js_sys::Array::is_array(value) {
+        return "an array".into();
+    }
+    let kind = value.js_typeof().as_string().unwrap_or_default();
+    match kind.as_str() {
+        "object" => "an object".into(),
+        "" => "a value of unknown type".into(),
+        other => format!("a {other}"),
+    }
+}
