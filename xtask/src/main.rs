@@ -8,11 +8,25 @@
 //! - `cargo xtask dist`: builds the static site into `web/dist/`.
 //! - `cargo xtask size`: the wasm and site sizes, and the engine's footprint on bare metal.
 
+#[path = "../../core/build/cuefile.rs"]
+#[allow(dead_code, reason = "shared with core/build.rs, which also packs")]
+mod cuefile;
+mod cues;
+#[path = "../../core/src/text/normalise.rs"]
+#[allow(dead_code, reason = "the core's normaliser: only folding is used here")]
+mod normalise;
 mod readme;
 mod size;
 mod toolchain;
 mod util;
 mod web;
+
+/// The core's capacities the shared cue-file code reads (`core/src/limits.rs`; the
+/// build's generated code asserts that the core agrees).
+mod limits {
+    /// `breachnotice::limits::MAX_PHRASE_WORDS`.
+    pub const MAX_PHRASE_WORDS: usize = 8;
+}
 
 use std::env;
 use std::process::ExitCode;
@@ -30,6 +44,12 @@ commands:
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
+  cues check         check the language data (core/lang): format, folding, order,
+                     duplicates, and every example behaves as declared
+  cues fmt           rewrite every .cues file in canonical form
+  cues why FILE [--lang xx] [--audience data-subjects|authority]
+                     each element's status with the sentences and cues that decided it
+  cues import-rs [DIR]  convert the former Rust cue tables under DIR to .cues files
   help               print this message";
 
 fn main() -> ExitCode {
@@ -43,6 +63,7 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => web::dist(),
         Some("size") if args.len() == 1 => size(),
         Some("bench-web") if args.len() == 1 => web::bench(),
+        Some("cues") => cues::main(args.get(1..).unwrap_or_default()),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())

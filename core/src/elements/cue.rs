@@ -20,9 +20,10 @@
 //!   word — exactly, by each prefix and by each suffix of the text word — never by scanning
 //!   a table.
 //!
-//! Each per-language table (`elements/<id>/cues_<lang>.rs`) is sorted by `phrase` (byte
-//! order), without duplicates; a registry test checks both and that every phrase is already
-//! normalised.
+//! The tables are written as text files, one per element and language
+//! (`core/lang/<xx>/<element>.cues`, format: `core/lang/README.md`) in natural spelling;
+//! `core/build.rs` folds each phrase to this form, sorts the table by `phrase` (byte
+//! order) and rejects duplicates; a registry test checks the result again.
 //!
 //! # How the analyser uses the roles
 //! The analyser (`crate::analysis`) reads a notice sentence by sentence (a sentence ends at
@@ -94,14 +95,14 @@ impl Cue {
     }
 }
 
-/// A sentence that realises the element and a look-alike that must not, in one language.
-/// Tests run both through the analyser.
+/// Sentences that realise the element and look-alikes that must not, in one language
+/// (the `good:` and `bad:` lines of its `.cues` file). Tests run each through the analyser.
 #[derive(Debug, Clone, Copy)]
 pub struct Example {
-    /// A sentence (or two) in which the element is present.
-    pub good: &'static str,
-    /// A hard negative: a sentence that looks like the element but is not it.
-    pub bad: &'static str,
+    /// Sentences (or pairs of sentences) in which the element is present.
+    pub good: &'static [&'static str],
+    /// Hard negatives: sentences that look like the element but are not it.
+    pub bad: &'static [&'static str],
 }
 
 /// One element's examples, one per supported language.
@@ -296,6 +297,13 @@ pub struct CueTable {
 }
 
 impl CueTable {
+    /// A table from its packed text (what `core/build.rs` writes from a `.cues` file),
+    /// checked by [`check_table`] when evaluated in a `const`.
+    pub const fn packed(text: &'static str) -> CueTable {
+        check_table(text);
+        CueTable { text }
+    }
+
     /// A table from its text; use [`cue_table!`](crate::cue_table), which checks the text at compile time.
     pub const fn from_text(text: &'static str) -> CueTable {
         CueTable { text }

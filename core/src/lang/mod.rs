@@ -1,8 +1,16 @@
 //! Supported languages, language-wide data (detection stopwords, normalisation quirks) and
-//! language detection. Each element's phrases live in the element's own folder
-//! (`elements/<id>/cues_<lang>.rs`), not here.
+//! language detection. Every phrase list lives in `core/lang/<xx>/`
+//! (text files, packed at build time into [`data`]).
 
 pub mod detect;
+
+/// The language data of `core/lang/<xx>/`, packed by `core/build.rs`: one constant per
+/// `.cues` file path with one table per language (`NATURE`, `DERIVE_DATA_KINDS_CONTACT`,
+/// …) and, where the files have `good:`/`bad:` lines, its examples (`NATURE_EXAMPLES`).
+pub mod data {
+    use crate::elements::{CueTable, CueTables, Example, Examples};
+    include!(concat!(env!("OUT_DIR"), "/lang_data.rs"));
+}
 
 use serde::Serialize;
 

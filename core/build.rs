@@ -1,0 +1,174 @@
+//! Packs the language data of `core/lang/<xx>/` into the cue tables the engine links.
+//!
+//! Every `.cues` file (format: `core/lang/README.md`; parser: `build/cuefile.rs`) is
+//! parsed, each phrase folded to the normalised cue form, checked (stems, word count,
+//! duplicates after folding) and sorted; the result is one Rust constant per table path
+//! with one packed table per language, written to `$OUT_DIR/lang_data.rs` and included by
+//! `src/lang/mod.rs` (`crate::lang::data`). The packed text is exactly what the former
+//! hand-written `cue_table!`s held, so the merged indexes (and every report) are unchanged.
+//!
+//! A language is a folder `core/lang/<xx>/` holding the same set of `.cues` files as the
+//! others (a missing file fails the build and names it).
+
+#[path = "build/cuefile.rs"]
+#[allow(
+    dead_code,
+    reason = "shared with `cargo xtask cues`, which also formats"
+)]
+mod cuefile;
+#[path = "src/text/normalise.rs"]
+#[allow(dead_code, reason = "the core's normaliser: only folding is used here")]
+mod normalise;
+
+/// The core's capacities the shared cue-file code reads (`src/limits.rs`; the generated
+/// code asserts that the core agrees).
+mod limits {
+    /// `breachnotice::limits::MAX_PHRASE_WORDS`.
+    pub const MAX_PHRASE_WORDS: usize = 8;
+}
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.cues` file under `dir` as (path relative to `dir` without `.cues`, full path).
+fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Result<(), String> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| format!("{}: not a UTF-8 file name", path.display()))?
+            .to_string();
+        if path.is_dir() {
+            cue_files(&path, &format!("{prefix}{name}/"), out)?;
+        } else if let Some(stem) = name.strip_suffix(".cues") {
+            out.push((format!("{prefix}{stem}"), path));
+        }
+    }
+    Ok(())
+}
+
+/// The Rust constant name of a table path: `derive/data_kinds/contact` →
+/// `DERIVE_DATA_KINDS_CONTACT`.
+fn const_name(id: &str) -> String {
+    id.replace('/', "_").to_ascii_uppercase()
+}
+
+fn main() -> Result<(), String> {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?;
+    let lang_dir = Path::new(&manifest).join("lang");
+    println!("cargo::rerun-if-changed=lang");
+    println!("cargo::rerun-if-changed=build/cuefile.rs");
+    println!("cargo::rerun-if-changed=src/text/normalise.rs");
+
+    // The language folders: two lowercase letters.
+    let mut langs: Vec<String> = fs::read_dir(&lang_dir)
+        .map_err(|e| format!("{}: {e}", lang_dir.display()))?
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_lowercase()))
+        .collect();
+    langs.sort();
+
+    // table id → language → (packed text, good examples, bad examples)
+    type Parsed = (String, Vec<String>, Vec<String>);
+    let mut tables: BTreeMap<String, BTreeMap<String, Parsed>> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for lang in &langs {
+        let mut files = Vec::new();
+        cue_files(&lang_dir.join(lang), "", &mut files)?;
+        for (id, path) in files {
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            match cuefile::parse(&text) {
+                Ok(file) => {
+                    let unescape = |v: &[String]| -> Vec<String> {
+                        v.iter().map(|s| s.replace("\\n", "\n")).collect()
+                    };
+                    let parsed = (
+                        cuefile::packed(&file),
+                        unescape(&file.good),
+                        unescape(&file.bad),
+                    );
+                    tables.entry(id).or_default().insert(lang.clone(), parsed);
+                }
+                Err(es) => errors.extend(
+                    es.into_iter()
+                        .map(|e| format!("core/lang/{lang}/{id}.cues:{e}")),
+                ),
+            }
+        }
+    }
+    for (id, per_lang) in &tables {
+        for lang in &langs {
+            if !per_lang.contains_key(lang) {
+                errors.push(format!(
+                    "core/lang/{lang}/{id}.cues is missing (every language has the same files; an empty file is allowed)"
+                ));
+            }
+        }
+        for (lang, (packed, _, _)) in per_lang {
+            if packed.len() > usize::from(u16::MAX) {
+                errors.push(format!(
+                    "core/lang/{lang}/{id}.cues: the packed table exceeds 65535 bytes"
+                ));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        for e in &errors {
+            println!("cargo::error={e}");
+        }
+        return Err(format!("{} error(s) in core/lang", errors.len()));
+    }
+
+    let mut out = String::from(
+        "// Generated by core/build.rs from core/lang/<xx>/**/*.cues: do not edit.\n\n\
+         const _: () = assert!(\n    crate::limits::MAX_PHRASE_WORDS == ",
+    );
+    let _ = writeln!(
+        out,
+        "{},\n    \"core/build.rs and core/src/limits.rs disagree on MAX_PHRASE_WORDS\"\n);",
+        limits::MAX_PHRASE_WORDS
+    );
+    for (id, per_lang) in &tables {
+        let name = const_name(id);
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` tables, one per language (`core/lang/<xx>/{id}.cues`).\n\
+             pub const {name}: CueTables = CueTables {{"
+        );
+        for (lang, (packed, _, _)) in per_lang {
+            let _ = writeln!(out, "    {lang}: CueTable::packed({packed:?}),");
+        }
+        out.push_str("};\n");
+        if per_lang
+            .values()
+            .any(|(_, g, b)| !g.is_empty() || !b.is_empty())
+        {
+            let _ = writeln!(
+                out,
+                "\n/// The `good:`/`bad:` examples of `core/lang/<xx>/{id}.cues`.\n\
+                 pub const {name}_EXAMPLES: Examples = Examples {{"
+            );
+            for (lang, (_, good, bad)) in per_lang {
+                let _ = writeln!(
+                    out,
+                    "    {lang}: Example {{ good: &{good:?}, bad: &{bad:?} }},"
+                );
+            }
+            out.push_str("};\n");
+        }
+    }
+    let dest =
+        Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("lang_data.rs");
+    fs::write(&dest, out).map_err(|e| format!("{}: {e}", dest.display()))?;
+    Ok(())
+}
