@@ -32,7 +32,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Every `.cues` file under `dir` as (path relative to `dir` without `.cues`, full path).
+/// Every `.cues` and `.words` file under `dir` as (path relative to `dir`, full path).
 fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Result<(), String> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -48,8 +48,8 @@ fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Resu
             .to_string();
         if path.is_dir() {
             cue_files(&path, &format!("{prefix}{name}/"), out)?;
-        } else if let Some(stem) = name.strip_suffix(".cues") {
-            out.push((format!("{prefix}{stem}"), path));
+        } else if name.ends_with(".cues") || name.ends_with(".words") {
+            out.push((format!("{prefix}{name}"), path));
         }
     }
     Ok(())
@@ -59,6 +59,52 @@ fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Resu
 /// `DERIVE_DATA_KINDS_CONTACT`.
 fn const_name(id: &str) -> String {
     id.replace('/', "_").to_ascii_uppercase()
+}
+
+/// Parses a `.words` file (one word per line in natural spelling, `#` comments): the
+/// packed sorted text of a `WordList` (`word\n` per word, folded to lowercase ASCII).
+fn parse_words(text: &str) -> Result<Vec<String>, Vec<String>> {
+    let mut words: Vec<(String, usize)> = Vec::new();
+    let mut errors = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split(" #").next().unwrap_or_default().trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let folded = cuefile::fold_phrase(line);
+        if folded.is_empty()
+            || folded.len() > 64
+            || !folded
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            errors.push(format!(
+                "line {}: `{line}` is not one word of letters and digits (folded: `{folded}`)",
+                i + 1
+            ));
+            continue;
+        }
+        if let Some((_, first)) = words.iter().find(|(w, _)| *w == folded) {
+            errors.push(format!(
+                "line {}: `{line}` folds to `{folded}`, like line {first}",
+                i + 1
+            ));
+            continue;
+        }
+        words.push((folded, i + 1));
+    }
+    if errors.is_empty() {
+        let mut words: Vec<String> = words.into_iter().map(|(w, _)| w).collect();
+        words.sort();
+        Ok(words)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The packed text of sorted `words`.
+fn packed_words(words: &[String]) -> String {
+    words.iter().map(|w| format!("{w}\n")).collect()
 }
 
 fn main() -> Result<(), String> {
@@ -81,12 +127,33 @@ fn main() -> Result<(), String> {
     // table id → language → (packed text, good examples, bad examples)
     type Parsed = (String, Vec<String>, Vec<String>);
     let mut tables: BTreeMap<String, BTreeMap<String, Parsed>> = BTreeMap::new();
+    // word list id → language → sorted words
+    let mut word_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     let mut errors = Vec::new();
     for lang in &langs {
         let mut files = Vec::new();
         cue_files(&lang_dir.join(lang), "", &mut files)?;
-        for (id, path) in files {
+        for (file_name, path) in files {
             let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            if let Some(id) = file_name.strip_suffix(".words") {
+                match parse_words(&text) {
+                    Ok(list) => {
+                        word_lists
+                            .entry(id.to_string())
+                            .or_default()
+                            .insert(lang.clone(), list);
+                    }
+                    Err(es) => errors.extend(
+                        es.into_iter()
+                            .map(|e| format!("core/lang/{lang}/{file_name}:{e}")),
+                    ),
+                }
+                continue;
+            }
+            let id = file_name
+                .strip_suffix(".cues")
+                .unwrap_or(&file_name)
+                .to_string();
             match cuefile::parse(&text) {
                 Ok(file) => {
                     let unescape = |v: &[String]| -> Vec<String> {
@@ -118,6 +185,15 @@ fn main() -> Result<(), String> {
             if packed.len() > usize::from(u16::MAX) {
                 errors.push(format!(
                     "core/lang/{lang}/{id}.cues: the packed table exceeds 65535 bytes"
+                ));
+            }
+        }
+    }
+    for (id, per_lang) in &word_lists {
+        for lang in &langs {
+            if !per_lang.contains_key(lang) {
+                errors.push(format!(
+                    "core/lang/{lang}/{id}.words is missing (every language has the same files; an empty file is allowed)"
                 ));
             }
         }
@@ -166,6 +242,32 @@ fn main() -> Result<(), String> {
             }
             out.push_str("};\n");
         }
+    }
+    for (id, per_lang) in &word_lists {
+        let name = const_name(id);
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` word list of each language (`core/lang/<xx>/{id}.words`).\n\
+             pub const {name}: PerLang<WordList> = PerLang {{"
+        );
+        let mut all: Vec<String> = Vec::new();
+        for (lang, words) in per_lang {
+            let _ = writeln!(
+                out,
+                "    {lang}: WordList::from_text({:?}),",
+                packed_words(words)
+            );
+            all.extend(words.iter().cloned());
+        }
+        out.push_str("};\n");
+        all.sort();
+        all.dedup();
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` words of every language in one list (`core/lang/*/{id}.words`).\n\
+             pub const {name}_ANY: WordList = WordList::from_text({:?});",
+            packed_words(&all)
+        );
     }
     let dest =
         Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("lang_data.rs");

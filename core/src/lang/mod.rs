@@ -6,9 +6,12 @@ pub mod detect;
 
 /// The language data of `core/lang/<xx>/`, packed by `core/build.rs`: one constant per
 /// `.cues` file path with one table per language (`NATURE`, `DERIVE_DATA_KINDS_CONTACT`,
-/// …) and, where the files have `good:`/`bad:` lines, its examples (`NATURE_EXAMPLES`).
+/// …) and, where the files have `good:`/`bad:` lines, its examples (`NATURE_EXAMPLES`);
+/// one per `.words` file path with one list per language (`WORDS_HOUR`) and the union of
+/// the languages' lists (`WORDS_HOUR_ANY`).
 pub mod data {
-    use crate::elements::{CueTable, CueTables, Example, Examples};
+    use crate::elements::{CueTable, CueTables, Example, Examples, PerLang};
+    use crate::text::word_list::WordList;
     include!(concat!(env!("OUT_DIR"), "/lang_data.rs"));
 }
 

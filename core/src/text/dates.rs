@@ -60,7 +60,7 @@ fn digit_run(bytes: &[u8], i: usize) -> (usize, u32, usize) {
 
 /// Words for "o'clock" after a time written with a dot (`17.00 uur`, `9.30 Uhr`,
 /// `17.00 h`, `17.00 ore`, `17.00 horas`, `17.00 heures`), matched ignoring ASCII case.
-const HOUR_WORDS: WordList = word_list!["h", "heures", "horas", "hrs", "ore", "u", "uhr", "uur"];
+const HOUR_WORDS: WordList = crate::lang::data::WORDS_HOUR_ANY;
 
 /// Whether an hour word follows byte `at` (one space, then the word, then a non-letter).
 fn hour_word_after(bytes: &[u8], at: usize) -> bool {
