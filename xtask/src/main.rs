@@ -7,6 +7,8 @@
 //!   (default `http://127.0.0.1:8080/`).
 //! - `cargo xtask dist`: builds the static site into `web/dist/`.
 //! - `cargo xtask size`: the wasm and site sizes, and the engine's footprint on bare metal.
+//! - `cargo xtask cues check|fmt|why|import-rs`: the language data workflow
+//!   (`core/lang/README.md`).
 
 #[path = "../../core/build/cuefile.rs"]
 #[allow(dead_code, reason = "shared with core/build.rs, which also packs")]
@@ -172,7 +174,11 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
         )?;
     }
     steps.step(
-        "cargo test --workspace (unit, integration, doc tests)",
+        "cargo xtask cues check (language data: format, folding, duplicates, examples)",
+        || cues::main(&["check".to_string()]),
+    )?;
+    steps.step(
+        "cargo test --workspace (unit, integration, per-notice snapshots, doc tests)",
         || run_counting_tests(cargo_with(&["test", "--workspace"]), totals),
     )?;
     steps.step("cargo doc -p breachnotice (warnings denied)", || {
