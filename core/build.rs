@@ -129,6 +129,8 @@ fn main() -> Result<(), String> {
     let mut tables: BTreeMap<String, BTreeMap<String, Parsed>> = BTreeMap::new();
     // word list id → language → sorted words
     let mut word_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+    // (language, table id) → parsed file
+    let mut parsed_files: BTreeMap<(String, String), cuefile::CueFile> = BTreeMap::new();
     let mut errors = Vec::new();
     for lang in &langs {
         let mut files = Vec::new();
@@ -156,15 +158,7 @@ fn main() -> Result<(), String> {
                 .to_string();
             match cuefile::parse(&text) {
                 Ok(file) => {
-                    let unescape = |v: &[String]| -> Vec<String> {
-                        v.iter().map(|s| s.replace("\\n", "\n")).collect()
-                    };
-                    let parsed = (
-                        cuefile::packed(&file),
-                        unescape(&file.good),
-                        unescape(&file.bad),
-                    );
-                    tables.entry(id).or_default().insert(lang.clone(), parsed);
+                    parsed_files.insert((lang.clone(), id), file);
                 }
                 Err(es) => errors.extend(
                     es.into_iter()
@@ -172,6 +166,52 @@ fn main() -> Result<(), String> {
                 ),
             }
         }
+    }
+    // Resolve `include:`s (the included files' signals join the file's phrases; a phrase
+    // may come from one place only) and pack.
+    for ((lang, id), file) in &parsed_files {
+        let mut extra: Vec<cuefile::Phrase> = Vec::new();
+        for folder in &file.includes {
+            let prefix = format!("{}/", folder.trim_end_matches('/'));
+            let mut found = false;
+            for ((l, other_id), other) in &parsed_files {
+                if l != lang || !other_id.starts_with(&prefix) {
+                    continue;
+                }
+                found = true;
+                for p in other.phrases.iter().filter(|p| p.tag == 'S') {
+                    if let Some(own) = file.phrases.iter().find(|q| q.folded == p.folded) {
+                        errors.push(format!(
+                            "core/lang/{lang}/{id}.cues:line {}: `{}` is already a signal of core/lang/{lang}/{other_id}.cues (included): write each phrase in one place",
+                            own.line, own.written
+                        ));
+                    } else if let Some(q) = extra.iter().find(|q| q.folded == p.folded) {
+                        errors.push(format!(
+                            "core/lang/{lang}/{other_id}.cues:line {}: `{}` is also in another included file (`{}`)",
+                            p.line, p.written, q.written
+                        ));
+                    } else {
+                        extra.push(p.clone());
+                    }
+                }
+            }
+            if !found {
+                errors.push(format!(
+                    "core/lang/{lang}/{id}.cues: `include: {folder}` names no folder of .cues files"
+                ));
+            }
+        }
+        let unescape =
+            |v: &[String]| -> Vec<String> { v.iter().map(|s| s.replace("\\n", "\n")).collect() };
+        let parsed = (
+            cuefile::packed(file, &extra),
+            unescape(&file.good),
+            unescape(&file.bad),
+        );
+        tables
+            .entry(id.clone())
+            .or_default()
+            .insert(lang.clone(), parsed);
     }
     for (id, per_lang) in &tables {
         for lang in &langs {

@@ -51,6 +51,9 @@ pub struct CueFile {
     pub good: Vec<String>,
     /// `bad:` examples.
     pub bad: Vec<String>,
+    /// `include:` folders (relative to the language folder): every `[signal]` phrase of
+    /// their `.cues` files is also a `[signal]` of this file.
+    pub includes: Vec<String>,
 }
 
 /// Folds `written` to the normalised cue form: lowercase, diacritics folded, words
@@ -100,6 +103,10 @@ pub fn parse(text: &str) -> Result<CueFile, Vec<String>> {
         }
         if line.starts_with('#') {
             pending.push(line.to_string());
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("include:") {
+            file.includes.push(rest.trim().to_string());
             continue;
         }
         if let Some(rest) = line.strip_prefix("good:") {
@@ -189,9 +196,10 @@ pub fn check_folded(folded: &str) -> Result<(), String> {
     }
 }
 
-/// The packed table text: `<tag><folded phrase>\n` per phrase, sorted by folded phrase.
-pub fn packed(file: &CueFile) -> String {
-    let mut sorted: Vec<&Phrase> = file.phrases.iter().collect();
+/// The packed table text: `<tag><folded phrase>\n` per phrase, sorted by folded phrase;
+/// `extra` are phrases from the file's `include:`s.
+pub fn packed(file: &CueFile, extra: &[Phrase]) -> String {
+    let mut sorted: Vec<&Phrase> = file.phrases.iter().chain(extra).collect();
     sorted.sort_by(|a, b| a.folded.cmp(&b.folded));
     let mut out = String::new();
     for p in sorted {
@@ -210,6 +218,14 @@ pub fn format(file: &CueFile) -> String {
     for c in &file.header {
         out.push_str(c);
         out.push('\n');
+    }
+    if !file.includes.is_empty() {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        for i in &file.includes {
+            let _ = writeln!(out, "include: {i}");
+        }
     }
     for &(name, tag) in &ROLES {
         let mut phrases: Vec<&Phrase> = file.phrases.iter().filter(|p| p.tag == tag).collect();

@@ -335,6 +335,57 @@ mod tests {
         }
     }
 
+    /// One source per data kind: every phrase that derives a data kind
+    /// (`core/lang/<xx>/derive/data_kinds/*.cues`, `[signal]`) is a `data_categories`
+    /// signal too (its `.cues` file `include:`s them), so the two cannot drift apart.
+    #[test]
+    fn every_data_kind_phrase_is_a_data_categories_signal() {
+        for lang in Lang::ALL {
+            let element: std::vec::Vec<Cue> =
+                ElementId::DataCategories.cues().get(lang).iter().collect();
+            for (kind, tables) in crate::derive::data_kinds::CUE_TABLES {
+                for cue in tables.get(lang).iter().filter(|c| c.role == Role::Signal) {
+                    assert!(
+                        element.contains(&cue),
+                        "{} {kind:?}: {:?} derives the data kind but is no data_categories signal",
+                        lang.as_str(),
+                        cue.phrase
+                    );
+                }
+            }
+        }
+    }
+
+    /// The drift found in issue 11: a notice naming only a criminal record or a driving
+    /// licence derived the data kind but reported `data_categories` missing.
+    #[test]
+    fn data_named_only_by_a_data_kind_phrase_is_a_data_category() {
+        use crate::facts::DataKind;
+        for (text, kind) in [
+            (
+                "An unauthorised person viewed your criminal record.",
+                DataKind::Criminal,
+            ),
+            (
+                "Scans of your driving licence were copied by the intruder.",
+                DataKind::Identification,
+            ),
+        ] {
+            let report = analyze(text, Audience::DataSubjects, Lang::En, Some(true));
+            let status = report
+                .elements
+                .iter()
+                .find(|e| e.id == ElementId::DataCategories)
+                .map(|e| e.status);
+            assert_eq!(status, Some(Status::Present), "{text}");
+            let derived = crate::derive::derive_facts(text, Lang::En);
+            assert!(
+                derived.facts.data.is_some_and(|d| d.contains(kind)),
+                "{text}: {kind:?} not derived"
+            );
+        }
+    }
+
     #[test]
     fn en_and_de_tables_are_filled() {
         for element in ELEMENTS {
