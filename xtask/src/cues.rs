@@ -6,6 +6,9 @@
 //!   every `good:`/`bad:` example through the analyser.
 //! - `cues fmt`: rewrites every file in canonical form (role sections in order, phrases
 //!   sorted by their folded form, comments kept with their phrase).
+//! - `cues why FILE [--lang xx] [--audience …]`: each element's status with the sentences
+//!   and cues that decided it, and the cues that matched but did not count, with why
+//!   (`core/examples/why.rs`).
 //! - `cues import-rs [DIR]`: the converter from the former Rust tables
 //!   (`elements/<id>/cues_<lang>.rs` and the `cue_table!`s of `derive/*.rs` under `DIR`,
 //!   default `core/src`) to `.cues` files; rerunnable on any old checkout.
@@ -59,7 +62,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
                 .map_or_else(|| root().join("core/src"), PathBuf::from);
             import_rs(&from, &lang_root())
         }
-        Some("why") => Err("`cues why` is not built yet".into()),
+        Some("why") => why(args.get(1..).unwrap_or_default()),
         _ => Err(format!(
             "usage: cargo xtask cues check | fmt | why FILE [--lang xx] [--audience data-subjects|authority] | import-rs [DIR]; got `{}`",
             args.join(" ")
@@ -113,6 +116,14 @@ fn check() -> Result<(), String> {
         "analysis::tests::index",
         "derive::index",
     ]);
+    run(c)
+}
+
+/// `cues why FILE [--lang xx] [--audience …]`: runs the core's `why` example.
+fn why(args: &[String]) -> Result<(), String> {
+    let mut c = cargo();
+    c.args(["run", "-q", "-p", "breachnotice", "--example", "why", "--"]);
+    c.args(args);
     run(c)
 }
 
