@@ -212,25 +212,23 @@ const fn cue_count(lang: Lang) -> usize {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type ElementIndex = PackedIndex<MAX_ELEMENT_INDEX_CUES>;
 
-static INDEX_EN: ElementIndex = crate::packed_index!(tables(Lang::En));
-static INDEX_DE: ElementIndex = crate::packed_index!(tables(Lang::De));
-static INDEX_FR: ElementIndex = crate::packed_index!(tables(Lang::Fr));
-static INDEX_ES: ElementIndex = crate::packed_index!(tables(Lang::Es));
-static INDEX_IT: ElementIndex = crate::packed_index!(tables(Lang::It));
-static INDEX_NL: ElementIndex = crate::packed_index!(tables(Lang::Nl));
-
-/// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
-/// time), so that the matcher does one lookup per word for all eleven elements.
-pub fn cue_index(lang: Lang) -> &'static ElementIndex {
-    match lang {
-        Lang::En => &INDEX_EN,
-        Lang::De => &INDEX_DE,
-        Lang::Fr => &INDEX_FR,
-        Lang::Es => &INDEX_ES,
-        Lang::It => &INDEX_IT,
-        Lang::Nl => &INDEX_NL,
-    }
+macro_rules! element_indexes {
+    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        /// Every element's cues of `lang` merged into one list sorted by phrase (built at
+        /// compile time), so that the matcher does one lookup per word for all eleven
+        /// elements.
+        pub fn cue_index(lang: Lang) -> &'static ElementIndex {
+            match lang {
+                $(Lang::$variant => {
+                    static INDEX: ElementIndex = crate::packed_index!(tables(Lang::$variant));
+                    &INDEX
+                })*
+            }
+        }
+    };
 }
+
+crate::__for_each_lang!(element_indexes);
 
 fn span(text: &str, start: usize, end: usize) -> Option<Span> {
     Span::in_text(text, start, end)

@@ -108,37 +108,7 @@ pub struct Example {
 /// One element's examples, one per supported language.
 pub type Examples = PerLang<Example>;
 
-/// One value per supported language: one field each, so a forgotten language is a compile
-/// error ([`CueTables`], [`Examples`]).
-#[derive(Debug)]
-pub struct PerLang<T> {
-    /// English.
-    pub en: T,
-    /// German.
-    pub de: T,
-    /// French.
-    pub fr: T,
-    /// Spanish.
-    pub es: T,
-    /// Italian.
-    pub it: T,
-    /// Dutch.
-    pub nl: T,
-}
-
-impl<T> PerLang<T> {
-    /// The value for `lang`.
-    pub const fn get(&self, lang: crate::Lang) -> &T {
-        match lang {
-            crate::Lang::En => &self.en,
-            crate::Lang::De => &self.de,
-            crate::Lang::Fr => &self.fr,
-            crate::Lang::Es => &self.es,
-            crate::Lang::It => &self.it,
-            crate::Lang::Nl => &self.nl,
-        }
-    }
-}
+pub use crate::lang::PerLang;
 
 /// A role's one-byte tag in a packed [`CueTable`] (see [`cue_table!`](crate::cue_table)).
 #[doc(hidden)]
