@@ -160,20 +160,14 @@ const fn index(id: ElementId) -> usize {
     id as usize
 }
 
-/// Every element's cue tables, in contract order (the order of [`ElementId::ALL`]).
-const CUES: [&CueTables; N] = [
-    &elements::nature::CUES,
-    &elements::data_categories::CUES,
-    &elements::contact_point::CUES,
-    &elements::consequences::CUES,
-    &elements::measures_taken::CUES,
-    &elements::advice::CUES,
-    &elements::timeline::CUES,
-    &elements::subject_categories::CUES,
-    &elements::subject_count::CUES,
-    &elements::record_count::CUES,
-    &elements::delay_reasons::CUES,
-];
+macro_rules! element_cues {
+    ($($variant:ident $module:ident $doc:literal,)*) => {
+        /// Every element's cue tables, in contract order (the order of [`ElementId::ALL`]).
+        const CUES: [&CueTables; N] = [$(&elements::$module::CUES),*];
+    };
+}
+
+crate::__for_each_element!(element_cues);
 
 /// The eleven tables of `lang`, in contract order.
 #[allow(
