@@ -48,7 +48,8 @@ fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Resu
             .to_string();
         if path.is_dir() {
             cue_files(&path, &format!("{prefix}{name}/"), out)?;
-        } else if name.ends_with(".cues") || name.ends_with(".words") {
+        } else if name.ends_with(".cues") || name.ends_with(".words") || name.ends_with(".phrases")
+        {
             out.push((format!("{prefix}{name}"), path));
         }
     }
@@ -127,6 +128,8 @@ fn main() -> Result<(), String> {
     // table id → language → (packed text, good examples, bad examples)
     type Parsed = (String, Vec<String>, Vec<String>);
     let mut tables: BTreeMap<String, BTreeMap<String, Parsed>> = BTreeMap::new();
+    // phrase list id → language → sorted folded phrases
+    let mut phrase_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     // word list id → language → sorted words
     let mut word_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     // (language, table id) → parsed file
@@ -137,6 +140,35 @@ fn main() -> Result<(), String> {
         cue_files(&lang_dir.join(lang), "", &mut files)?;
         for (file_name, path) in files {
             let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            if let Some(id) = file_name.strip_suffix(".phrases") {
+                let mut list = Vec::new();
+                for (i, raw) in text.lines().enumerate() {
+                    let line = raw.split(" #").next().unwrap_or_default().trim();
+                    if line.is_empty() || line.starts_with('#') {
+                        continue;
+                    }
+                    let folded = cuefile::fold_phrase(line);
+                    if folded.is_empty() || folded.as_bytes().contains(&b'*') {
+                        errors.push(format!(
+                            "core/lang/{lang}/{file_name}:line {}: `{line}` is not a phrase of plain words",
+                            i + 1
+                        ));
+                    } else if list.contains(&folded) {
+                        errors.push(format!(
+                            "core/lang/{lang}/{file_name}:line {}: `{line}` is a duplicate",
+                            i + 1
+                        ));
+                    } else {
+                        list.push(folded);
+                    }
+                }
+                list.sort();
+                phrase_lists
+                    .entry(id.to_string())
+                    .or_default()
+                    .insert(lang.clone(), list);
+                continue;
+            }
             if let Some(id) = file_name.strip_suffix(".words") {
                 match parse_words(&text) {
                     Ok(list) => {
@@ -229,7 +261,7 @@ fn main() -> Result<(), String> {
             }
         }
     }
-    for (id, per_lang) in &word_lists {
+    for (id, per_lang) in word_lists.iter().chain(&phrase_lists) {
         for lang in &langs {
             if !per_lang.contains_key(lang) {
                 errors.push(format!(
@@ -307,6 +339,34 @@ fn main() -> Result<(), String> {
             "\n/// The `{id}` words of every language in one list (`core/lang/*/{id}.words`).\n\
              pub const {name}_ANY: WordList = WordList::from_text({:?});",
             packed_words(&all)
+        );
+    }
+    for (id, per_lang) in &phrase_lists {
+        let name = const_name(id);
+        let words = |p: &String| -> String {
+            let ws: Vec<String> = p.split(' ').map(|w| format!("{w:?}")).collect();
+            format!("&[{}]", ws.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` phrases of each language, as word sequences (`core/lang/<xx>/{id}.phrases`).\n\
+             pub const {name}: PerLang<&[&[&str]]> = PerLang {{"
+        );
+        let mut all: Vec<String> = Vec::new();
+        for (lang, list) in per_lang {
+            let items: Vec<String> = list.iter().map(words).collect();
+            let _ = writeln!(out, "    {lang}: &[{}],", items.join(", "));
+            all.extend(list.iter().cloned());
+        }
+        out.push_str("};\n");
+        all.sort();
+        all.dedup();
+        let items: Vec<String> = all.iter().map(words).collect();
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` phrases of every language in one list (`core/lang/*/{id}.phrases`).\n\
+             pub const {name}_ANY: &[&[&str]] = &[{}];",
+            items.join(", ")
         );
     }
     let dest =

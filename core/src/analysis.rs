@@ -318,39 +318,9 @@ const MAX_WORDS_AFTER_VERB: usize = 8;
 const MAX_WORDS_AFTER_LABEL: usize = 12;
 
 /// Verbs that state an amount, as sequences of normalised words (Art. 33(3)(a) asks for the
-/// approximate number: notices often write "the number … is estimated at 1 500").
-const AMOUNT_VERBS: &[&[&str]] = &[
-    &["amount", "to"],
-    &["amounts", "to"],
-    &["ammonta", "a"],
-    &["ammontano", "a"],
-    &["ascende", "a"],
-    &["ascendono", "a"],
-    &["asciende", "a"],
-    &["ascienden", "a"],
-    &["bedraagt"],
-    &["bedragen"],
-    &["belauft", "sich", "auf"],
-    &["belaufen", "sich", "auf"],
-    &["betragt"],
-    &["betragen"],
-    &["eleva", "a"],
-    &["elevan", "a"],
-    &["eleve", "a"],
-    &["elevent", "a"],
-    &["estima", "en"],
-    &["estiman", "en"],
-    &["estimated", "at"],
-    &["estime", "a"],
-    &["estimee", "a"],
-    &["estimees", "a"],
-    &["estimes", "a"],
-    &["geschat", "op"],
-    &["pari", "a"],
-    &["stimati", "in"],
-    &["stimato", "in"],
-    &["totals"],
-];
+/// approximate number: notices often write "the number … is estimated at 1 500"); the
+/// union of `core/lang/<xx>/words/amount_verbs.phrases`.
+const AMOUNT_VERBS: &[&[&str]] = crate::lang::data::WORDS_AMOUNT_VERBS_ANY;
 
 /// Words that may stand between an amount verb and its number ("about", "environ", "rund").
 const MAX_WORDS_AFTER_AMOUNT_VERB: usize = 2;

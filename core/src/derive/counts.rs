@@ -35,7 +35,7 @@ use crate::text::dates::find_dates;
 use crate::text::matcher::{Cues, find_cues};
 use crate::text::numbers::Numbers;
 use crate::text::phone::Phones;
-use crate::text::word_list::{WordList, word_list};
+use crate::text::word_list::WordList;
 use crate::text::words::Words;
 
 use super::index::{Group, table_info};
@@ -198,93 +198,14 @@ fn exclusions_of(sentence: &str, base: usize, lang: Lang) -> (Exclusions, bool) 
 
 /// Words that make the number after them a reference, not a count (normalised, sorted;
 /// all languages together: article, annex, number, version, page, section, age).
-pub const REFERENCE_WORDS: WordList = word_list![
-    "abs",
-    "abschnitt",
-    "age",
-    "aged",
-    "allegato",
-    "alter",
-    "anexo",
-    "anlage",
-    "annex",
-    "annexe",
-    "art",
-    "article",
-    "articolo",
-    "articulo",
-    "artikel",
-    "bijlage",
-    "chapter",
-    "kapitel",
-    "lid",
-    "no",
-    "nr",
-    "page",
-    "pagina",
-    "paragrafo",
-    "paragraph",
-    "point",
-    "punkt",
-    "punto",
-    "release",
-    "section",
-    "seite",
-    "versie",
-    "versio",
-    "version",
-    "versione",
-    "ziffer",
-];
+pub const REFERENCE_WORDS: WordList = crate::lang::data::WORDS_REFERENCE_ANY;
 
 /// Words that describe a whole population rather than the people affected
 /// ("registered users", "aktive Kunden"), normalised and sorted, all languages together.
-pub const POPULATION_WORDS: WordList = word_list![
-    "actieve",
-    "actifs",
-    "active",
-    "activos",
-    "aktive",
-    "aktiven",
-    "attivi",
-    "geregistreerde",
-    "inscrits",
-    "registered",
-    "registrados",
-    "registrati",
-    "registrierte",
-    "registrierten",
-];
+pub const POPULATION_WORDS: WordList = crate::lang::data::WORDS_POPULATION_ANY;
 
 /// Words that announce a quantity (normalised, sorted, all languages together).
-pub const QUANTITY_WORDS: WordList = word_list![
-    "aantal",
-    "about",
-    "anzahl",
-    "approssimativo",
-    "approx",
-    "approximate",
-    "approximately",
-    "approximatif",
-    "aproximadamente",
-    "aproximado",
-    "around",
-    "ca",
-    "circa",
-    "environ",
-    "etwa",
-    "insgesamt",
-    "nombre",
-    "number",
-    "numero",
-    "ongeveer",
-    "roughly",
-    "rund",
-    "totaal",
-    "total",
-    "totale",
-    "unos",
-];
+pub const QUANTITY_WORDS: WordList = crate::lang::data::WORDS_QUANTITY_ANY;
 
 /// The text of `sentence` (which starts at byte `base` of the notice) in the at most
 /// `lookback` bytes before byte `start`, widened to a char boundary; `None` when `start`
