@@ -62,10 +62,14 @@ fn const_name(id: &str) -> String {
     id.replace('/', "_").to_ascii_uppercase()
 }
 
-/// Parses a `.words` file (one word per line in natural spelling, `#` comments): the
-/// packed sorted text of a `WordList` (`word\n` per word, folded to lowercase ASCII).
-fn parse_words(text: &str) -> Result<Vec<String>, Vec<String>> {
-    let mut words: Vec<(String, usize)> = Vec::new();
+/// Parses a `.words` or `.phrases` file (one entry per line in natural spelling, `#`
+/// comments): the entries folded and sorted. `invalid` says what is wrong with a folded
+/// entry, if anything; duplicates after folding are errors.
+fn parse_list(
+    text: &str,
+    invalid: impl Fn(&str) -> Option<&'static str>,
+) -> Result<Vec<String>, Vec<String>> {
+    let mut entries: Vec<(String, usize)> = Vec::new();
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.split(" #").next().unwrap_or_default().trim();
@@ -73,34 +77,43 @@ fn parse_words(text: &str) -> Result<Vec<String>, Vec<String>> {
             continue;
         }
         let folded = cuefile::fold_phrase(line);
-        if folded.is_empty()
-            || folded.len() > 64
-            || !folded
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
+        if let Some(why) = invalid(&folded) {
             errors.push(format!(
-                "line {}: `{line}` is not one word of letters and digits (folded: `{folded}`)",
+                "line {}: `{line}` {why} (folded: `{folded}`)",
                 i + 1
             ));
-            continue;
-        }
-        if let Some((_, first)) = words.iter().find(|(w, _)| *w == folded) {
+        } else if let Some((_, first)) = entries.iter().find(|(w, _)| *w == folded) {
             errors.push(format!(
                 "line {}: `{line}` folds to `{folded}`, like line {first}",
                 i + 1
             ));
-            continue;
+        } else {
+            entries.push((folded, i + 1));
         }
-        words.push((folded, i + 1));
     }
     if errors.is_empty() {
-        let mut words: Vec<String> = words.into_iter().map(|(w, _)| w).collect();
-        words.sort();
-        Ok(words)
+        let mut list: Vec<String> = entries.into_iter().map(|(w, _)| w).collect();
+        list.sort();
+        Ok(list)
     } else {
         Err(errors)
     }
+}
+
+/// Why a folded `.words` entry is not one word of letters and digits, if it is not.
+fn invalid_word(folded: &str) -> Option<&'static str> {
+    let ok = !folded.is_empty()
+        && folded.len() <= 64
+        && folded
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    (!ok).then_some("is not one word of letters and digits")
+}
+
+/// Why a folded `.phrases` entry is not a phrase of plain words, if it is not.
+fn invalid_phrase(folded: &str) -> Option<&'static str> {
+    (folded.is_empty() || folded.as_bytes().contains(&b'*'))
+        .then_some("is not a phrase of plain words")
 }
 
 /// The packed text of sorted `words`.
@@ -132,6 +145,8 @@ fn main() -> Result<(), String> {
     let mut phrase_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     // word list id → language → sorted words
     let mut word_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+    // Every (language, file name) found, parsed or not.
+    let mut present: std::collections::BTreeSet<(String, String)> = Default::default();
     // (language, table id) → parsed file
     let mut parsed_files: BTreeMap<(String, String), cuefile::CueFile> = BTreeMap::new();
     let mut errors = Vec::new();
@@ -139,38 +154,25 @@ fn main() -> Result<(), String> {
         let mut files = Vec::new();
         cue_files(&lang_dir.join(lang), "", &mut files)?;
         for (file_name, path) in files {
+            present.insert((lang.clone(), file_name.clone()));
             let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             if let Some(id) = file_name.strip_suffix(".phrases") {
-                let mut list = Vec::new();
-                for (i, raw) in text.lines().enumerate() {
-                    let line = raw.split(" #").next().unwrap_or_default().trim();
-                    if line.is_empty() || line.starts_with('#') {
-                        continue;
+                match parse_list(&text, invalid_phrase) {
+                    Ok(list) => {
+                        phrase_lists
+                            .entry(id.to_string())
+                            .or_default()
+                            .insert(lang.clone(), list);
                     }
-                    let folded = cuefile::fold_phrase(line);
-                    if folded.is_empty() || folded.as_bytes().contains(&b'*') {
-                        errors.push(format!(
-                            "core/lang/{lang}/{file_name}:line {}: `{line}` is not a phrase of plain words",
-                            i + 1
-                        ));
-                    } else if list.contains(&folded) {
-                        errors.push(format!(
-                            "core/lang/{lang}/{file_name}:line {}: `{line}` is a duplicate",
-                            i + 1
-                        ));
-                    } else {
-                        list.push(folded);
-                    }
+                    Err(es) => errors.extend(
+                        es.into_iter()
+                            .map(|e| format!("core/lang/{lang}/{file_name}:{e}")),
+                    ),
                 }
-                list.sort();
-                phrase_lists
-                    .entry(id.to_string())
-                    .or_default()
-                    .insert(lang.clone(), list);
                 continue;
             }
             if let Some(id) = file_name.strip_suffix(".words") {
-                match parse_words(&text) {
+                match parse_list(&text, invalid_word) {
                     Ok(list) => {
                         word_lists
                             .entry(id.to_string())
@@ -247,7 +249,7 @@ fn main() -> Result<(), String> {
     }
     for (id, per_lang) in &tables {
         for lang in &langs {
-            if !per_lang.contains_key(lang) {
+            if !present.contains(&(lang.clone(), format!("{id}.cues"))) {
                 errors.push(format!(
                     "core/lang/{lang}/{id}.cues is missing (every language has the same files; an empty file is allowed)"
                 ));
@@ -261,11 +263,15 @@ fn main() -> Result<(), String> {
             }
         }
     }
-    for (id, per_lang) in word_lists.iter().chain(&phrase_lists) {
+    let lists = word_lists
+        .keys()
+        .map(|id| format!("{id}.words"))
+        .chain(phrase_lists.keys().map(|id| format!("{id}.phrases")));
+    for file in lists {
         for lang in &langs {
-            if !per_lang.contains_key(lang) {
+            if !present.contains(&(lang.clone(), file.clone())) {
                 errors.push(format!(
-                    "core/lang/{lang}/{id}.words is missing (every language has the same files; an empty file is allowed)"
+                    "core/lang/{lang}/{file} is missing (every language has the same files; an empty file is allowed)"
                 ));
             }
         }
