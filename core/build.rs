@@ -141,10 +141,10 @@ fn main() -> Result<(), String> {
     // table id → language → (packed text, good examples, bad examples)
     type Parsed = (String, Vec<String>, Vec<String>);
     let mut tables: BTreeMap<String, BTreeMap<String, Parsed>> = BTreeMap::new();
-    // phrase list id → language → sorted folded phrases
-    let mut phrase_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
-    // word list id → language → sorted words
-    let mut word_lists: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+    // list id → language → sorted folded entries (phrase lists, word lists)
+    type Lists = BTreeMap<String, BTreeMap<String, Vec<String>>>;
+    let mut phrase_lists: Lists = BTreeMap::new();
+    let mut word_lists: Lists = BTreeMap::new();
     // Every (language, file name) found, parsed or not.
     let mut present: std::collections::BTreeSet<(String, String)> = Default::default();
     // (language, table id) → parsed file
@@ -156,25 +156,19 @@ fn main() -> Result<(), String> {
         for (file_name, path) in files {
             present.insert((lang.clone(), file_name.clone()));
             let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            if let Some(id) = file_name.strip_suffix(".phrases") {
-                match parse_list(&text, invalid_phrase) {
+            type Invalid = fn(&str) -> Option<&'static str>;
+            let list: Option<(&str, &mut Lists, Invalid)> =
+                if let Some(id) = file_name.strip_suffix(".phrases") {
+                    Some((id, &mut phrase_lists, invalid_phrase))
+                } else if let Some(id) = file_name.strip_suffix(".words") {
+                    Some((id, &mut word_lists, invalid_word))
+                } else {
+                    None
+                };
+            if let Some((id, lists, invalid)) = list {
+                match parse_list(&text, invalid) {
                     Ok(list) => {
-                        phrase_lists
-                            .entry(id.to_string())
-                            .or_default()
-                            .insert(lang.clone(), list);
-                    }
-                    Err(es) => errors.extend(
-                        es.into_iter()
-                            .map(|e| format!("core/lang/{lang}/{file_name}:{e}")),
-                    ),
-                }
-                continue;
-            }
-            if let Some(id) = file_name.strip_suffix(".words") {
-                match parse_list(&text, invalid_word) {
-                    Ok(list) => {
-                        word_lists
+                        lists
                             .entry(id.to_string())
                             .or_default()
                             .insert(lang.clone(), list);
