@@ -160,20 +160,14 @@ const fn index(id: ElementId) -> usize {
     id as usize
 }
 
-/// Every element's cue tables, in contract order (the order of [`ElementId::ALL`]).
-const CUES: [&CueTables; N] = [
-    &elements::nature::CUES,
-    &elements::data_categories::CUES,
-    &elements::contact_point::CUES,
-    &elements::consequences::CUES,
-    &elements::measures_taken::CUES,
-    &elements::advice::CUES,
-    &elements::timeline::CUES,
-    &elements::subject_categories::CUES,
-    &elements::subject_count::CUES,
-    &elements::record_count::CUES,
-    &elements::delay_reasons::CUES,
-];
+macro_rules! element_cues {
+    ($($variant:ident $module:ident $doc:literal,)*) => {
+        /// Every element's cue tables, in contract order (the order of [`ElementId::ALL`]).
+        const CUES: [&CueTables; N] = [$(&elements::$module::CUES),*];
+    };
+}
+
+crate::__for_each_element!(element_cues);
 
 /// The eleven tables of `lang`, in contract order.
 #[allow(
@@ -212,25 +206,23 @@ const fn cue_count(lang: Lang) -> usize {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type ElementIndex = PackedIndex<MAX_ELEMENT_INDEX_CUES>;
 
-static INDEX_EN: ElementIndex = crate::packed_index!(tables(Lang::En));
-static INDEX_DE: ElementIndex = crate::packed_index!(tables(Lang::De));
-static INDEX_FR: ElementIndex = crate::packed_index!(tables(Lang::Fr));
-static INDEX_ES: ElementIndex = crate::packed_index!(tables(Lang::Es));
-static INDEX_IT: ElementIndex = crate::packed_index!(tables(Lang::It));
-static INDEX_NL: ElementIndex = crate::packed_index!(tables(Lang::Nl));
-
-/// Every element's cues of `lang` merged into one list sorted by phrase (built at compile
-/// time), so that the matcher does one lookup per word for all eleven elements.
-pub fn cue_index(lang: Lang) -> &'static ElementIndex {
-    match lang {
-        Lang::En => &INDEX_EN,
-        Lang::De => &INDEX_DE,
-        Lang::Fr => &INDEX_FR,
-        Lang::Es => &INDEX_ES,
-        Lang::It => &INDEX_IT,
-        Lang::Nl => &INDEX_NL,
-    }
+macro_rules! element_indexes {
+    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        /// Every element's cues of `lang` merged into one list sorted by phrase (built at
+        /// compile time), so that the matcher does one lookup per word for all eleven
+        /// elements.
+        pub fn cue_index(lang: Lang) -> &'static ElementIndex {
+            match lang {
+                $(Lang::$variant => {
+                    static INDEX: ElementIndex = crate::packed_index!(tables(Lang::$variant));
+                    &INDEX
+                })*
+            }
+        }
+    };
 }
+
+crate::__for_each_lang!(element_indexes);
 
 fn span(text: &str, start: usize, end: usize) -> Option<Span> {
     Span::in_text(text, start, end)
@@ -326,39 +318,9 @@ const MAX_WORDS_AFTER_VERB: usize = 8;
 const MAX_WORDS_AFTER_LABEL: usize = 12;
 
 /// Verbs that state an amount, as sequences of normalised words (Art. 33(3)(a) asks for the
-/// approximate number: notices often write "the number … is estimated at 1 500").
-const AMOUNT_VERBS: &[&[&str]] = &[
-    &["amount", "to"],
-    &["amounts", "to"],
-    &["ammonta", "a"],
-    &["ammontano", "a"],
-    &["ascende", "a"],
-    &["ascendono", "a"],
-    &["asciende", "a"],
-    &["ascienden", "a"],
-    &["bedraagt"],
-    &["bedragen"],
-    &["belauft", "sich", "auf"],
-    &["belaufen", "sich", "auf"],
-    &["betragt"],
-    &["betragen"],
-    &["eleva", "a"],
-    &["elevan", "a"],
-    &["eleve", "a"],
-    &["elevent", "a"],
-    &["estima", "en"],
-    &["estiman", "en"],
-    &["estimated", "at"],
-    &["estime", "a"],
-    &["estimee", "a"],
-    &["estimees", "a"],
-    &["estimes", "a"],
-    &["geschat", "op"],
-    &["pari", "a"],
-    &["stimati", "in"],
-    &["stimato", "in"],
-    &["totals"],
-];
+/// approximate number: notices often write "the number … is estimated at 1 500"); the
+/// union of `core/lang/<xx>/words/amount_verbs.phrases`.
+const AMOUNT_VERBS: &[&[&str]] = crate::lang::data::WORDS_AMOUNT_VERBS_ANY;
 
 /// Words that may stand between an amount verb and its number ("about", "environ", "rund").
 const MAX_WORDS_AFTER_AMOUNT_VERB: usize = 2;

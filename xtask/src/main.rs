@@ -10,14 +10,30 @@
 //! - `cargo xtask firmware [--lang en,de,…]`: the engine on an emulated Cortex-M4F (QEMU),
 //!   its reports compared with the native ones, its stack and flash measured.
 //! - `cargo xtask pack`: the npm package (`target/npm/breachnotice-<version>.tgz`).
+//! - `cargo xtask cues check|fmt|why|import-rs`: the language data workflow
+//!   (`core/lang/README.md`).
 
+#[path = "../../core/build/cuefile.rs"]
+#[allow(dead_code, reason = "shared with core/build.rs, which also packs")]
+mod cuefile;
+mod cues;
 mod firmware;
+#[path = "../../core/src/text/normalise.rs"]
+#[allow(dead_code, reason = "the core's normaliser: only folding is used here")]
+mod normalise;
 mod pack;
 mod readme;
 mod size;
 mod toolchain;
 mod util;
 mod web;
+
+/// The core's capacities the shared cue-file code reads (`core/src/limits.rs`; the
+/// build's generated code asserts that the core agrees).
+mod limits {
+    /// `breachnotice::limits::MAX_PHRASE_WORDS`.
+    pub const MAX_PHRASE_WORDS: usize = 8;
+}
 
 use std::env;
 use std::process::ExitCode;
@@ -41,6 +57,12 @@ commands:
   pack               write the npm package (module and custom element) to
                      target/npm/breachnotice-<version>.tgz
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
+  cues check         check the language data (core/lang): format, folding, order,
+                     duplicates, and every example behaves as declared
+  cues fmt           rewrite every .cues file in canonical form
+  cues why FILE [--lang xx] [--audience data-subjects|authority]
+                     each element's status with the sentences and cues that decided it
+  cues import-rs [DIR]  convert the former Rust cue tables under DIR to .cues files
   help               print this message";
 
 fn main() -> ExitCode {
@@ -57,6 +79,7 @@ fn main() -> ExitCode {
         Some("bench-web") if args.len() == 1 => web::bench(),
         Some("firmware") => firmware::parse_args(args.get(1..).unwrap_or_default())
             .and_then(|o| firmware::firmware(&o.langs, o.enforce_budgets)),
+        Some("cues") => cues::main(args.get(1..).unwrap_or_default()),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
@@ -165,7 +188,11 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
         )?;
     }
     steps.step(
-        "cargo test --workspace (unit, integration, doc tests)",
+        "cargo xtask cues check (language data: format, folding, duplicates, examples)",
+        || cues::main(&["check".to_string()]),
+    )?;
+    steps.step(
+        "cargo test --workspace (unit, integration, per-notice snapshots, doc tests)",
         || run_counting_tests(cargo_with(&["test", "--workspace"]), totals),
     )?;
     steps.step("cargo doc -p breachnotice (warnings denied)", || {

@@ -26,9 +26,8 @@
 //! derived value (a notice usually gives subsets — "for about 1,150 users, also HIV status"
 //! — next to the total). Its evidence spans the number and, when bound by rule 1, the noun.
 
-use crate::cue_table;
+use crate::elements::CueTables;
 use crate::elements::Role;
-use crate::elements::{CueTable, CueTables};
 use crate::facts::FactField;
 use crate::lang::Lang;
 use crate::limits::MAX_SENTENCE_EXCLUSIONS;
@@ -36,7 +35,7 @@ use crate::text::dates::find_dates;
 use crate::text::matcher::{Cues, find_cues};
 use crate::text::numbers::Numbers;
 use crate::text::phone::Phones;
-use crate::text::word_list::{WordList, word_list};
+use crate::text::word_list::WordList;
 use crate::text::words::Words;
 
 use super::index::{Group, table_info};
@@ -199,93 +198,14 @@ fn exclusions_of(sentence: &str, base: usize, lang: Lang) -> (Exclusions, bool) 
 
 /// Words that make the number after them a reference, not a count (normalised, sorted;
 /// all languages together: article, annex, number, version, page, section, age).
-pub const REFERENCE_WORDS: WordList = word_list![
-    "abs",
-    "abschnitt",
-    "age",
-    "aged",
-    "allegato",
-    "alter",
-    "anexo",
-    "anlage",
-    "annex",
-    "annexe",
-    "art",
-    "article",
-    "articolo",
-    "articulo",
-    "artikel",
-    "bijlage",
-    "chapter",
-    "kapitel",
-    "lid",
-    "no",
-    "nr",
-    "page",
-    "pagina",
-    "paragrafo",
-    "paragraph",
-    "point",
-    "punkt",
-    "punto",
-    "release",
-    "section",
-    "seite",
-    "versie",
-    "versio",
-    "version",
-    "versione",
-    "ziffer",
-];
+pub const REFERENCE_WORDS: WordList = crate::lang::data::WORDS_REFERENCE_ANY;
 
 /// Words that describe a whole population rather than the people affected
 /// ("registered users", "aktive Kunden"), normalised and sorted, all languages together.
-pub const POPULATION_WORDS: WordList = word_list![
-    "actieve",
-    "actifs",
-    "active",
-    "activos",
-    "aktive",
-    "aktiven",
-    "attivi",
-    "geregistreerde",
-    "inscrits",
-    "registered",
-    "registrados",
-    "registrati",
-    "registrierte",
-    "registrierten",
-];
+pub const POPULATION_WORDS: WordList = crate::lang::data::WORDS_POPULATION_ANY;
 
 /// Words that announce a quantity (normalised, sorted, all languages together).
-pub const QUANTITY_WORDS: WordList = word_list![
-    "aantal",
-    "about",
-    "anzahl",
-    "approssimativo",
-    "approx",
-    "approximate",
-    "approximately",
-    "approximatif",
-    "aproximadamente",
-    "aproximado",
-    "around",
-    "ca",
-    "circa",
-    "environ",
-    "etwa",
-    "insgesamt",
-    "nombre",
-    "number",
-    "numero",
-    "ongeveer",
-    "roughly",
-    "rund",
-    "totaal",
-    "total",
-    "totale",
-    "unos",
-];
+pub const QUANTITY_WORDS: WordList = crate::lang::data::WORDS_QUANTITY_ANY;
 
 /// The text of `sentence` (which starts at byte `base` of the notice) in the at most
 /// `lookback` bytes before byte `start`, widened to a char boundary; `None` when `start`
@@ -413,28 +333,8 @@ fn noun_kind(
 /// cue pass of [`super::derive_facts`]: a sentence without a digit and without one of
 /// these nouns cannot hold a count, and [`Counter::sentence`] skips its numbers.
 pub const NOUN_TABLES: &[(CountKind, CueTables)] = &[
-    (
-        CountKind::Subjects,
-        CueTables {
-            en: PEOPLE_EN,
-            de: PEOPLE_DE,
-            fr: PEOPLE_FR,
-            es: PEOPLE_ES,
-            it: PEOPLE_IT,
-            nl: PEOPLE_NL,
-        },
-    ),
-    (
-        CountKind::Records,
-        CueTables {
-            en: RECORDS_EN,
-            de: RECORDS_DE,
-            fr: RECORDS_FR,
-            es: RECORDS_ES,
-            it: RECORDS_IT,
-            nl: RECORDS_NL,
-        },
-    ),
+    (CountKind::Subjects, crate::lang::data::DERIVE_COUNTS_PEOPLE),
+    (CountKind::Records, crate::lang::data::DERIVE_COUNTS_RECORDS),
 ];
 
 /// The count kind of each member of [`NOUN_TABLES`], in its order, without the tables:
@@ -443,270 +343,15 @@ pub const NOUN_TABLES: &[(CountKind, CueTables)] = &[
 /// ([`super::index`]).
 pub static NOUNS: [CountKind; NOUN_TABLES.len()] = super::index::values(NOUN_TABLES);
 
-/// Nouns for people (en), looked up in the words after a number.
-const PEOPLE_EN: CueTable = cue_table![
-    Signal "applicants",
-    Signal "children",
-    Signal "citizens",
-    Signal "clients",
-    Signal "customer*",
-    Signal "donors",
-    Signal "employee*",
-    Signal "families",
-    Signal "guests",
-    Signal "holders",
-    Signal "individuals",
-    Signal "members",
-    Signal "parents",
-    Signal "passengers",
-    Signal "patient*",
-    Signal "people",
-    Signal "persons",
-    Signal "policyholders",
-    Signal "pupils",
-    Signal "recipients",
-    Signal "residents",
-    Signal "staff",
-    Signal "students",
-    Signal "subjects",
-    Signal "subscribers",
-    Signal "user*",
-];
-
-/// Nouns for records (en), looked up in the words after a number.
-const RECORDS_EN: CueTable = cue_table![
-    Signal "*records",
-    Signal "datasets",
-    Signal "documents",
-    Signal "emails",
-    Signal "entries",
-    Signal "files",
-    Signal "messages",
-    Signal "photos",
-    Signal "record",
-    Signal "records",
-    Signal "rows",
-];
-
-/// Nouns for people (de), looked up in the words after a number.
-const PEOPLE_DE: CueTable = cue_table![
-    Signal "*kunden",
-    Signal "*mitarbeiter",
-    Signal "*nutzer",
-    Signal "beschaftigte*",
-    Signal "betroffene",
-    Signal "betroffenen",
-    Signal "bewerber*",
-    Signal "einwohner*",
-    Signal "eltern",
-    Signal "empfanger*",
-    Signal "fahrgaste",
-    Signal "familien",
-    Signal "gaste",
-    Signal "kinder",
-    Signal "kunden",
-    Signal "kundinnen",
-    Signal "mitarbeitende*",
-    Signal "mitarbeiter*",
-    Signal "mitglieder*",
-    Signal "nutzer*",
-    Signal "patient*",
-    Signal "personen",
-    Signal "schuler*",
-    Signal "spender*",
-    Signal "studierende*",
-    Signal "versicherte*",
-];
-
-/// Nouns for records (de), looked up in the words after a number.
-const RECORDS_DE: CueTable = cue_table![
-    Signal "*akten",
-    Signal "*datensatze",
-    Signal "akten",
-    Signal "dateien",
-    Signal "datensatz",
-    Signal "datensatze",
-    Signal "dokumente",
-    Signal "eintrage",
-    Signal "nachrichten",
-];
-
-/// Nouns for people (fr), looked up in the words after a number.
-const PEOPLE_FR: CueTable = cue_table![
-    Signal "abonnes",
-    Signal "adherents",
-    Signal "agents",
-    Signal "candidats",
-    Signal "clientes",
-    Signal "clients",
-    Signal "destinataires",
-    Signal "donateurs",
-    Signal "eleves",
-    Signal "employes",
-    Signal "enfants",
-    Signal "etudiants",
-    Signal "familles",
-    Signal "habitants",
-    Signal "membres",
-    Signal "parents",
-    Signal "passagers",
-    Signal "patientes",
-    Signal "patients",
-    Signal "personnes",
-    Signal "salaries",
-    Signal "usagers",
-    Signal "utilisateurs",
-    Signal "utilisatrices",
-    Signal "voyageurs",
-];
-
-/// Nouns for records (fr), looked up in the words after a number.
-const RECORDS_FR: CueTable = cue_table![
-    Signal "courriels",
-    Signal "documents",
-    Signal "dossiers",
-    Signal "enregistrements",
-    Signal "fiches",
-    Signal "fichiers",
-    Signal "lignes",
-    Signal "messages",
-    Signal "photos",
-];
-
-/// Nouns for people (es), looked up in the words after a number.
-const PEOPLE_ES: CueTable = cue_table![
-    Signal "afectados",
-    Signal "alumnos",
-    Signal "ciudadanos",
-    Signal "clientes",
-    Signal "destinatarios",
-    Signal "donantes",
-    Signal "empleados",
-    Signal "estudiantes",
-    Signal "familias",
-    Signal "huespedes",
-    Signal "interesados",
-    Signal "ninos",
-    Signal "pacientes",
-    Signal "pasajeros",
-    Signal "personas",
-    Signal "socios",
-    Signal "titulares",
-    Signal "trabajadores",
-    Signal "usuarios",
-    Signal "vecinos",
-];
-
-/// Nouns for records (es), looked up in the words after a number.
-const RECORDS_ES: CueTable = cue_table![
-    Signal "archivos",
-    Signal "correos",
-    Signal "documentos",
-    Signal "expedientes",
-    Signal "ficheros",
-    Signal "filas",
-    Signal "fotos",
-    Signal "mensajes",
-    Signal "registros",
-];
-
-/// Nouns for people (it), looked up in the words after a number.
-const PEOPLE_IT: CueTable = cue_table![
-    Signal "alunni",
-    Signal "bambini",
-    Signal "cittadini",
-    Signal "clienti",
-    Signal "correntisti",
-    Signal "destinatari",
-    Signal "dipendenti",
-    Signal "donatori",
-    Signal "famiglie",
-    Signal "genitori",
-    Signal "interessati",
-    Signal "iscritti",
-    Signal "lavoratori",
-    Signal "ospiti",
-    Signal "passeggeri",
-    Signal "pazienti",
-    Signal "persone",
-    Signal "soci",
-    Signal "studenti",
-    Signal "utenti",
-];
-
-/// Nouns for records (it), looked up in the words after a number.
-const RECORDS_IT: CueTable = cue_table![
-    Signal "documenti",
-    Signal "fascicoli",
-    Signal "file",
-    Signal "foto",
-    Signal "messaggi",
-    Signal "record",
-    Signal "registrazioni",
-    Signal "righe",
-    Signal "schede",
-];
-
-/// Nouns for people (nl), looked up in the words after a number.
-const PEOPLE_NL: CueTable = cue_table![
-    Signal "betrokkenen",
-    Signal "burgers",
-    Signal "clienten",
-    Signal "deelnemers",
-    Signal "donateurs",
-    Signal "gasten",
-    Signal "gebruikers",
-    Signal "gezinnen",
-    Signal "inwoners",
-    Signal "kinderen",
-    Signal "klanten",
-    Signal "leden",
-    Signal "leerlingen",
-    Signal "medewerkers",
-    Signal "ontvangers",
-    Signal "ouders",
-    Signal "passagiers",
-    Signal "patienten",
-    Signal "personen",
-    Signal "studenten",
-    Signal "werknemers",
-];
-
-/// Nouns for records (nl), looked up in the words after a number.
-const RECORDS_NL: CueTable = cue_table![
-    Signal "*records",
-    Signal "berichten",
-    Signal "bestanden",
-    Signal "documenten",
-    Signal "dossiers",
-    Signal "fotos",
-    Signal "records",
-    Signal "regels",
-];
-
 /// The label tables (`Role::Signal`).
 pub const LABEL_TABLES: &[(CountKind, CueTables)] = &[
     (
         CountKind::Subjects,
-        CueTables {
-            en: LABEL_SUBJECTS_EN,
-            de: LABEL_SUBJECTS_DE,
-            fr: LABEL_SUBJECTS_FR,
-            es: LABEL_SUBJECTS_ES,
-            it: LABEL_SUBJECTS_IT,
-            nl: LABEL_SUBJECTS_NL,
-        },
+        crate::lang::data::DERIVE_COUNTS_LABEL_SUBJECTS,
     ),
     (
         CountKind::Records,
-        CueTables {
-            en: LABEL_RECORDS_EN,
-            de: LABEL_RECORDS_DE,
-            fr: LABEL_RECORDS_FR,
-            es: LABEL_RECORDS_ES,
-            it: LABEL_RECORDS_IT,
-            nl: LABEL_RECORDS_NL,
-        },
+        crate::lang::data::DERIVE_COUNTS_LABEL_RECORDS,
     ),
 ];
 
@@ -715,100 +360,3 @@ pub const LABEL_TABLES: &[(CountKind, CueTables)] = &[
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]).
 pub static LABELS: [CountKind; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
-
-/// Labels that make the following unbound numbers of the paragraph counts of people (en).
-const LABEL_SUBJECTS_EN: CueTable = cue_table![
-    Signal "data subjects",
-    Signal "number of affected",
-    Signal "number of customers",
-    Signal "number of data subjects",
-    Signal "number of individuals",
-    Signal "number of people",
-    Signal "number of persons",
-    Signal "number of users",
-    Signal "people affected",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of people (de).
-const LABEL_SUBJECTS_DE: CueTable = cue_table![
-    Signal "anzahl betroffener",
-    Signal "anzahl betroffener personen",
-    Signal "anzahl der betroffenen",
-    Signal "anzahl der personen",
-    Signal "betroffene personen",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of people (fr).
-const LABEL_SUBJECTS_FR: CueTable = cue_table![
-    Signal "nombre approximatif de personnes",
-    Signal "nombre de personnes",
-    Signal "personnes concernees",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of people (es).
-const LABEL_SUBJECTS_ES: CueTable = cue_table![
-    Signal "interesados afectados",
-    Signal "numero aproximado de interesados",
-    Signal "numero de interesados",
-    Signal "numero de personas",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of people (it).
-const LABEL_SUBJECTS_IT: CueTable = cue_table![
-    Signal "interessati coinvolti",
-    Signal "numero approssimativo di interessati",
-    Signal "numero degli interessati",
-    Signal "numero di interessati",
-    Signal "numero di persone",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of people (nl).
-const LABEL_SUBJECTS_NL: CueTable = cue_table![
-    Signal "aantal betrokkenen",
-    Signal "aantal getroffen",
-    Signal "aantal personen",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of records (en).
-const LABEL_RECORDS_EN: CueTable = cue_table![
-    Signal "affected records",
-    Signal "approximate number of records",
-    Signal "number of records",
-    Signal "records affected",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of records (de).
-const LABEL_RECORDS_DE: CueTable = cue_table![
-    Signal "anzahl datensatze",
-    Signal "anzahl der betroffenen datensatze",
-    Signal "anzahl der datensatze",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of records (fr).
-const LABEL_RECORDS_FR: CueTable = cue_table![
-    Signal "enregistrements concernes",
-    Signal "nombre approximatif d enregistrements",
-    Signal "nombre d enregistrements",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of records (es).
-const LABEL_RECORDS_ES: CueTable = cue_table![
-    Signal "numero aproximado de registros",
-    Signal "numero de registros",
-    Signal "registros afectados",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of records (it).
-const LABEL_RECORDS_IT: CueTable = cue_table![
-    Signal "numero approssimativo di record",
-    Signal "numero approssimativo di registrazioni",
-    Signal "numero di record",
-    Signal "numero di registrazioni",
-];
-
-/// Labels that make the following unbound numbers of the paragraph counts of records (nl).
-const LABEL_RECORDS_NL: CueTable = cue_table![
-    Signal "aantal bestanden",
-    Signal "aantal dossiers",
-    Signal "aantal records",
-];

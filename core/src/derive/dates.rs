@@ -34,8 +34,7 @@
 //! ("gemeldet", "melding") that also name internal reports ("die Lehrkraft hat den Verlust
 //! am 17. März bemerkt und sofort gemeldet"); a notification date must be written in full.
 
-use crate::cue_table;
-use crate::elements::{CueTable, CueTables};
+use crate::elements::CueTables;
 use crate::facts::FactField;
 use crate::lang::{Lang, LangData};
 use crate::text::dates::{DateKind, find_dates};
@@ -46,27 +45,10 @@ use super::{DerivedFacts, EvidenceValue};
 
 /// The cue tables, one per date field.
 pub const LABEL_TABLES: &[(FactField, CueTables)] = &[
-    (
-        FactField::AwareAt,
-        CueTables {
-            en: AWARE_EN,
-            de: AWARE_DE,
-            fr: AWARE_FR,
-            es: AWARE_ES,
-            it: AWARE_IT,
-            nl: AWARE_NL,
-        },
-    ),
+    (FactField::AwareAt, crate::lang::data::DERIVE_DATES_AWARE),
     (
         FactField::AuthorityNotifiedAt,
-        CueTables {
-            en: NOTIFIED_EN,
-            de: NOTIFIED_DE,
-            fr: NOTIFIED_FR,
-            es: NOTIFIED_ES,
-            it: NOTIFIED_IT,
-            nl: NOTIFIED_NL,
-        },
+        crate::lang::data::DERIVE_DATES_NOTIFIED,
     ),
 ];
 
@@ -75,129 +57,6 @@ pub const LABEL_TABLES: &[(FactField, CueTables)] = &[
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]).
 pub static LABELS: [FactField; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
-
-/// Awareness: when the controller learned of the breach (en).
-const AWARE_EN: CueTable = cue_table![
-    Signal "aware",
-    Signal "became aware",
-    Signal "become aware",
-    Signal "detected",
-    Signal "discovered",
-    Signal "found out",
-    Signal "identified the",
-    Signal "learned of",
-    Signal "learnt of",
-    Signal "noticed",
-    Signal "we discovered",
-    Signal "we noticed",
-];
-
-/// Awareness: when the controller learned of the breach (de).
-const AWARE_DE: CueTable = cue_table![
-    Signal "aufgefallen",
-    Signal "bekannt geworden",
-    Signal "bemerkt",
-    Signal "entdeckt",
-    Signal "erfahren",
-    Signal "festgestellt",
-    Signal "kenntnis",
-];
-
-/// Awareness: when the controller learned of the breach (fr).
-const AWARE_FR: CueTable = cue_table![
-    Signal "connaissance",
-    Signal "constate",
-    Signal "decouvert",
-    Signal "decouverte",
-    Signal "detecte",
-    Signal "detectee",
-    Signal "detection",
-    Signal "pris connaissance",
-];
-
-/// Awareness: when the controller learned of the breach (es).
-const AWARE_ES: CueTable = cue_table![
-    Signal "conocimiento",
-    Signal "descubierto",
-    Signal "descubrimos",
-    Signal "deteccion",
-    Signal "detectada",
-    Signal "detectado",
-    Signal "detectamos",
-    Signal "nos dimos cuenta",
-    Signal "tuvimos constancia",
-];
-
-/// Awareness: when the controller learned of the breach (it).
-const AWARE_IT: CueTable = cue_table![
-    Signal "accorti",
-    Signal "conoscenza",
-    Signal "individuat*",
-    Signal "rilevat*",
-    Signal "scopert*",
-    Signal "venuti a conoscenza",
-];
-
-/// Awareness: when the controller learned of the breach (nl).
-const AWARE_NL: CueTable = cue_table![
-    Signal "geconstateerd",
-    Signal "kennis",
-    Signal "ontdekking",
-    Signal "ontdekt",
-    Signal "ontdekten",
-    Signal "opgemerkt",
-    Signal "vastgesteld",
-];
-
-/// Notification to the supervisory authority (en).
-const NOTIFIED_EN: CueTable = cue_table![
-    Signal "date of notification",
-    Signal "notification date",
-    Signal "notified the",
-    Signal "reported the breach to",
-    Signal "reported the incident to",
-    Signal "this notification",
-];
-
-/// Notification to the supervisory authority (de).
-const NOTIFIED_DE: CueTable = cue_table![
-    Signal "datum der meldung",
-    Signal "gemeldet",
-    Signal "meldung",
-];
-
-/// Notification to the supervisory authority (fr).
-const NOTIFIED_FR: CueTable = cue_table![
-    Signal "date de la notification",
-    Signal "date de notification",
-    Signal "notifie",
-    Signal "notifiee",
-];
-
-/// Notification to the supervisory authority (es).
-const NOTIFIED_ES: CueTable = cue_table![
-    Signal "fecha de la notificacion",
-    Signal "fecha de notificacion",
-    Signal "notificada",
-    Signal "notificado",
-    Signal "notificamos",
-];
-
-/// Notification to the supervisory authority (it).
-const NOTIFIED_IT: CueTable = cue_table![
-    Signal "data della notifica",
-    Signal "data di notifica",
-    Signal "notificata",
-    Signal "notificato",
-];
-
-/// Notification to the supervisory authority (nl).
-const NOTIFIED_NL: CueTable = cue_table![
-    Signal "datum en tijdstip melding",
-    Signal "datum melding",
-    Signal "gemeld bij de autoriteit",
-    Signal "melding",
-];
 
 /// Reads the dates of one sentence into `out` (first occurrence per field wins); a year
 /// is inferred for `aware_at` only (module docs). `cues`

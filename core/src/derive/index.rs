@@ -210,24 +210,21 @@ const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type DeriveIndex = PackedIndex<MAX_DERIVE_INDEX_CUES>;
 
-static INDEX_EN: DeriveIndex = packed_index!(tables(Lang::En));
-static INDEX_DE: DeriveIndex = packed_index!(tables(Lang::De));
-static INDEX_FR: DeriveIndex = packed_index!(tables(Lang::Fr));
-static INDEX_ES: DeriveIndex = packed_index!(tables(Lang::Es));
-static INDEX_IT: DeriveIndex = packed_index!(tables(Lang::It));
-static INDEX_NL: DeriveIndex = packed_index!(tables(Lang::Nl));
-
-/// Every derive table of `lang` merged into one index (built at compile time).
-pub fn derive_index(lang: Lang) -> &'static DeriveIndex {
-    match lang {
-        Lang::En => &INDEX_EN,
-        Lang::De => &INDEX_DE,
-        Lang::Fr => &INDEX_FR,
-        Lang::Es => &INDEX_ES,
-        Lang::It => &INDEX_IT,
-        Lang::Nl => &INDEX_NL,
-    }
+macro_rules! derive_indexes {
+    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        /// Every derive table of `lang` merged into one index (built at compile time).
+        pub fn derive_index(lang: Lang) -> &'static DeriveIndex {
+            match lang {
+                $(Lang::$variant => {
+                    static INDEX: DeriveIndex = packed_index!(tables(Lang::$variant));
+                    &INDEX
+                })*
+            }
+        }
+    };
 }
+
+crate::__for_each_lang!(derive_indexes);
 
 #[cfg(test)]
 mod tests {

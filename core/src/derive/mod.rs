@@ -73,7 +73,7 @@ use crate::limits::{MAX_DERIVED_EVIDENCE, MAX_SENTENCE_DERIVE_SIGNALS, MAX_SENTE
 use crate::span::Span;
 use crate::text::matcher::{CueMatch, Cues, find_cues};
 use crate::text::sentences::{Sentence, Sentences};
-use crate::text::word_list::{WordList, word_list};
+use crate::text::word_list::WordList;
 use crate::time::Timestamp;
 
 pub use claims::ClaimKind;
@@ -88,25 +88,7 @@ pub const NEGATION_BEFORE_BYTES: usize = 64;
 /// Words that end the scope of a negation before them: contrastive and concessive
 /// conjunctions of the six languages, normalised and sorted ("no health data was affected,
 /// **but** your passwords were copied").
-pub const CLAUSE_BREAKS: WordList = word_list![
-    "aber",
-    "although",
-    "aunque",
-    "but",
-    "cependant",
-    "echter",
-    "however",
-    "jedoch",
-    "ma",
-    "maar",
-    "mais",
-    "pero",
-    "sino",
-    "sondern",
-    "tuttavia",
-    "whereas",
-    "while",
-];
+pub const CLAUSE_BREAKS: WordList = crate::lang::data::WORDS_CLAUSE_BREAKS_ANY;
 
 /// Largest gap in bytes between the end of a signal and a negation after it for the
 /// signal to count as negated, with no clause boundary in between (about six short words:

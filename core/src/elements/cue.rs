@@ -20,9 +20,10 @@
 //!   word — exactly, by each prefix and by each suffix of the text word — never by scanning
 //!   a table.
 //!
-//! Each per-language table (`elements/<id>/cues_<lang>.rs`) is sorted by `phrase` (byte
-//! order), without duplicates; a registry test checks both and that every phrase is already
-//! normalised.
+//! The tables are written as text files, one per element and language
+//! (`core/lang/<xx>/<element>.cues`, format: `core/lang/README.md`) in natural spelling;
+//! `core/build.rs` folds each phrase to this form, sorts the table by `phrase` (byte
+//! order) and rejects duplicates; a registry test checks the result again.
 //!
 //! # How the analyser uses the roles
 //! The analyser (`crate::analysis`) reads a notice sentence by sentence (a sentence ends at
@@ -94,50 +95,20 @@ impl Cue {
     }
 }
 
-/// A sentence that realises the element and a look-alike that must not, in one language.
-/// Tests run both through the analyser.
+/// Sentences that realise the element and look-alikes that must not, in one language
+/// (the `good:` and `bad:` lines of its `.cues` file). Tests run each through the analyser.
 #[derive(Debug, Clone, Copy)]
 pub struct Example {
-    /// A sentence (or two) in which the element is present.
-    pub good: &'static str,
-    /// A hard negative: a sentence that looks like the element but is not it.
-    pub bad: &'static str,
+    /// Sentences (or pairs of sentences) in which the element is present.
+    pub good: &'static [&'static str],
+    /// Hard negatives: sentences that look like the element but are not it.
+    pub bad: &'static [&'static str],
 }
 
 /// One element's examples, one per supported language.
 pub type Examples = PerLang<Example>;
 
-/// One value per supported language: one field each, so a forgotten language is a compile
-/// error ([`CueTables`], [`Examples`]).
-#[derive(Debug)]
-pub struct PerLang<T> {
-    /// English.
-    pub en: T,
-    /// German.
-    pub de: T,
-    /// French.
-    pub fr: T,
-    /// Spanish.
-    pub es: T,
-    /// Italian.
-    pub it: T,
-    /// Dutch.
-    pub nl: T,
-}
-
-impl<T> PerLang<T> {
-    /// The value for `lang`.
-    pub const fn get(&self, lang: crate::Lang) -> &T {
-        match lang {
-            crate::Lang::En => &self.en,
-            crate::Lang::De => &self.de,
-            crate::Lang::Fr => &self.fr,
-            crate::Lang::Es => &self.es,
-            crate::Lang::It => &self.it,
-            crate::Lang::Nl => &self.nl,
-        }
-    }
-}
+pub use crate::lang::PerLang;
 
 /// A role's one-byte tag in a packed [`CueTable`] (see [`cue_table!`](crate::cue_table)).
 #[doc(hidden)]
@@ -296,6 +267,13 @@ pub struct CueTable {
 }
 
 impl CueTable {
+    /// A table from its packed text (what `core/build.rs` writes from a `.cues` file),
+    /// checked by [`check_table`] when evaluated in a `const`.
+    pub const fn packed(text: &'static str) -> CueTable {
+        check_table(text);
+        CueTable { text }
+    }
+
     /// A table from its text; use [`cue_table!`](crate::cue_table), which checks the text at compile time.
     pub const fn from_text(text: &'static str) -> CueTable {
         CueTable { text }

@@ -236,22 +236,24 @@ pub fn word_hash(word: &[u8]) -> u32 {
 /// domain words it is in (see [`Lang::detection_lists`]). A word in two languages' lists
 /// fails the build, so one lookup scores a word.
 pub const DETECTION_WORDS: WordList = {
-    const LISTS: [(u64, WordList); 12] = [
-        (0, Lang::ALL[0].detection_lists()[0]),
-        (0, Lang::ALL[0].detection_lists()[1]),
-        (1, Lang::ALL[1].detection_lists()[0]),
-        (1, Lang::ALL[1].detection_lists()[1]),
-        (2, Lang::ALL[2].detection_lists()[0]),
-        (2, Lang::ALL[2].detection_lists()[1]),
-        (3, Lang::ALL[3].detection_lists()[0]),
-        (3, Lang::ALL[3].detection_lists()[1]),
-        (4, Lang::ALL[4].detection_lists()[0]),
-        (4, Lang::ALL[4].detection_lists()[1]),
-        (5, Lang::ALL[5].detection_lists()[0]),
-        (5, Lang::ALL[5].detection_lists()[1]),
-    ];
+    const LISTS: [(u64, WordList); 2 * Lang::COUNT] = {
+        let mut out = [(0, WordList::from_text("")); 2 * Lang::COUNT];
+        let mut i = 0;
+        while i < 2 * Lang::COUNT {
+            #[allow(
+                clippy::indexing_slicing,
+                clippy::cast_possible_truncation,
+                reason = "evaluated at compile time only: an out-of-range index fails the build"
+            )]
+            {
+                out[i] = ((i / 2) as u64, Lang::ALL[i / 2].detection_lists()[i % 2]);
+            }
+            i += 1;
+        }
+        out
+    };
     const LEN: usize = word_list::merged_len(&LISTS);
-    const BYTES: [u8; LEN] = word_list::merge::<LEN, 12>(&LISTS);
+    const BYTES: [u8; LEN] = word_list::merge::<LEN, { 2 * Lang::COUNT }>(&LISTS);
     WordList::from_text(word_list::packed_text(&BYTES))
 };
 

@@ -9,7 +9,7 @@
 //! Normalised: `miércoles` → `miercoles`, `millón` → `millon`, `más` → `mas`.
 
 use super::{Lang, LangData};
-use crate::text::word_list::{WordList, value_list, word_list};
+use crate::text::word_list::{WordList, value_list};
 
 /// The data.
 pub static DATA: LangData = LangData {
@@ -73,100 +73,9 @@ pub static DATA: LangData = LangData {
 /// Frequent function words for language detection ([`super::detect`]), sorted, without
 /// duplicates; words that are frequent in several supported languages are left out. Used at
 /// compile time only (merged into [`super::detect::DETECTION_WORDS`]) and by tests.
-pub const DETECTION_STOPWORDS: WordList = word_list![
-    "algun",
-    "alguna",
-    "algunas",
-    "alguno",
-    "algunos",
-    "asi",
-    "aunque",
-    "cual",
-    "cualquier",
-    "cuando",
-    "debe",
-    "deben",
-    "dicha",
-    "dichas",
-    "dicho",
-    "dichos",
-    "donde",
-    "el",
-    "ella",
-    "ellos",
-    "es",
-    "esa",
-    "ese",
-    "eso",
-    "estan",
-    "esto",
-    "estos",
-    "fue",
-    "fueron",
-    "haber",
-    "habido",
-    "han",
-    "hasta",
-    "hay",
-    "haya",
-    "hemos",
-    "hubo",
-    "las",
-    "lo",
-    "los",
-    "mientras",
-    "misma",
-    "mismo",
-    "mismos",
-    "muy",
-    "ni",
-    "ningun",
-    "ninguna",
-    "ninguno",
-    "nuestra",
-    "nuestras",
-    "nuestro",
-    "nuestros",
-    "otra",
-    "otras",
-    "otro",
-    "otros",
-    "pero",
-    "puede",
-    "pueden",
-    "quien",
-    "segun",
-    "siempre",
-    "sin",
-    "su",
-    "sus",
-    "tambien",
-    "tiene",
-    "tienen",
-    "tras",
-    "unas",
-    "unos",
-    "usted",
-    "ustedes",
-    "y",
-    "ya",
-];
+pub const DETECTION_STOPWORDS: WordList = super::data::WORDS_DETECTION_STOPWORDS.es;
 
 /// Terms of the GDPR's own vocabulary in this language, for language detection alongside
 /// [`DETECTION_STOPWORDS`] (see [`super::LangData`]); no word is in another supported
 /// language's detection lists. Used at compile time only and by tests.
-pub const DETECTION_DOMAIN_WORDS: WordList = word_list![
-    "acceso",
-    "afectadas",
-    "afectados",
-    "brecha",
-    "datos",
-    "delegado",
-    "informacion",
-    "interesados",
-    "personales",
-    "proteccion",
-    "seguridad",
-    "tratamiento",
-    "violacion",
-];
+pub const DETECTION_DOMAIN_WORDS: WordList = super::data::WORDS_DETECTION_DOMAIN.es;

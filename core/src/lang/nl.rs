@@ -8,7 +8,7 @@
 //! `ĳ` folds to `ij`.
 
 use super::{Lang, LangData};
-use crate::text::word_list::{WordList, value_list, word_list};
+use crate::text::word_list::{WordList, value_list};
 
 /// The data.
 pub static DATA: LangData = LangData {
@@ -69,31 +69,9 @@ pub static DATA: LangData = LangData {
 /// Frequent function words for language detection ([`super::detect`]), sorted, without
 /// duplicates; words that are frequent in several supported languages are left out. Used at
 /// compile time only (merged into [`super::detect::DETECTION_WORDS`]) and by tests.
-pub const DETECTION_STOPWORDS: WordList = word_list![
-    "aan", "bent", "bij", "daar", "daardoor", "daarna", "daarom", "dan", "dat", "deze", "dit",
-    "door", "echter", "een", "geen", "haar", "hebben", "heeft", "hem", "hen", "het", "hierbij",
-    "hiervan", "hoe", "hun", "iets", "ik", "jij", "jou", "jouw", "kunnen", "kunt", "maar", "met",
-    "mij", "mijn", "moet", "mogelijk", "naar", "niet", "niets", "nog", "omdat", "ons", "onze",
-    "ook", "op", "sinds", "tegen", "ten", "ter", "tot", "tussen", "u", "uit", "uw", "van",
-    "vanwege", "veel", "voor", "waar", "wanneer", "want", "wat", "welke", "werd", "wij", "wil",
-    "worden", "wordt", "zal", "zich", "zij", "zijn", "zo", "zodat", "zonder", "zou", "zullen",
-];
+pub const DETECTION_STOPWORDS: WordList = super::data::WORDS_DETECTION_STOPWORDS.nl;
 
 /// Terms of the GDPR's own vocabulary in this language, for language detection alongside
 /// [`DETECTION_STOPWORDS`] (see [`super::LangData`]); no word is in another supported
 /// language's detection lists. Used at compile time only and by tests.
-pub const DETECTION_DOMAIN_WORDS: WordList = word_list![
-    "autoriteit",
-    "betrokkene",
-    "betrokkenen",
-    "beveiliging",
-    "datalek",
-    "gegevens",
-    "inbreuk",
-    "informatie",
-    "persoonsgegevens",
-    "toegang",
-    "toezichthouder",
-    "verwerking",
-    "verwerkingsverantwoordelijke",
-];
+pub const DETECTION_DOMAIN_WORDS: WordList = super::data::WORDS_DETECTION_DOMAIN.nl;

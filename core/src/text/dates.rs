@@ -15,7 +15,7 @@
 //! ```
 
 use crate::lang::LangData;
-use crate::text::word_list::{WordList, word_list};
+use crate::text::word_list::WordList;
 
 use super::words::{Word, Words};
 
@@ -60,7 +60,7 @@ fn digit_run(bytes: &[u8], i: usize) -> (usize, u32, usize) {
 
 /// Words for "o'clock" after a time written with a dot (`17.00 uur`, `9.30 Uhr`,
 /// `17.00 h`, `17.00 ore`, `17.00 horas`, `17.00 heures`), matched ignoring ASCII case.
-const HOUR_WORDS: WordList = word_list!["h", "heures", "horas", "hrs", "ore", "u", "uhr", "uur"];
+const HOUR_WORDS: WordList = crate::lang::data::WORDS_HOUR_ANY;
 
 /// Whether an hour word follows byte `at` (one space, then the word, then a non-letter).
 fn hour_word_after(bytes: &[u8], at: usize) -> bool {
@@ -181,7 +181,7 @@ fn close(text: &str, base: usize, a: &Word, b: &Word) -> bool {
 }
 
 /// Words for the first day of a month (`primero de marzo`, `premier mai`, `primo maggio`).
-const FIRST_DAY_WORDS: WordList = word_list!["premier", "primero", "primo"];
+const FIRST_DAY_WORDS: WordList = crate::lang::data::WORDS_FIRST_DAY_ANY;
 
 /// Whether `w` is a word for the first day of a month.
 fn is_first_day_word(w: &Word) -> bool {
@@ -199,7 +199,7 @@ fn is_ordinal_marker(w: &Word) -> bool {
 }
 
 /// Connectives between a day and its month (`3rd of March`, `12 de marzo`, `1 di maggio`).
-const DAY_MONTH_LINKS: WordList = word_list!["de", "di", "of"];
+const DAY_MONTH_LINKS: WordList = crate::lang::data::WORDS_DAY_MONTH_LINKS_ANY;
 
 /// Whether `w` connects a day and its month.
 fn is_day_month_link(w: &Word) -> bool {

@@ -12,33 +12,13 @@
 //! ```
 
 use crate::lang::LangData;
-use crate::text::word_list::{WordList, word_list};
+use crate::text::word_list::WordList;
 
 use super::words::Words;
 
 /// Vague quantity words (normalised): a number only with a scale word after them
 /// (`several thousand`, `mehrere Millionen`), never alone (`several`, `plusieurs`). Sorted.
-const VAGUE_WORDS: WordList = word_list![
-    "alcune",
-    "alcuni",
-    "algunas",
-    "algunos",
-    "diverse",
-    "diversi",
-    "einige",
-    "enkele",
-    "meerdere",
-    "mehrere",
-    "plusieurs",
-    "quelques",
-    "several",
-    "some",
-    "vari",
-    "varias",
-    "varie",
-    "varios",
-    "verscheidene",
-];
+const VAGUE_WORDS: WordList = crate::lang::data::WORDS_VAGUE_ANY;
 
 /// A number found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

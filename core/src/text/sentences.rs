@@ -16,7 +16,7 @@
 //!
 //! Sentences never contain a blank line; their spans are trimmed of surrounding whitespace.
 
-use crate::text::word_list::{WordList, word_list};
+use crate::text::word_list::WordList;
 
 /// One sentence: a trimmed byte span of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,15 +52,11 @@ impl<'t> Sentences<'t> {
 /// Sorted (the lookup is a binary search). Titles (`dhr`, `mw`, `dott`, `sig`, `avv`,
 /// `sra`), field labels (`tel`, `art`, `nr`) and Latin/German/Spanish short forms (`bzw`,
 /// `ej` of `p. ej.`, `av` of `Av.`); `ssa` and `ra` end `dott.ssa` and `sig.ra`.
-const ABBREVIATIONS: WordList = word_list![
-    "abs", "approx", "art", "av", "avda", "avv", "bzw", "ca", "co", "dhr", "dott", "dr", "dra",
-    "ej", "evtl", "fa", "geb", "ggf", "hr", "ing", "inkl", "mr", "mrs", "ms", "mw", "nr", "prof",
-    "ra", "rd", "sig", "sr", "sra", "srta", "ssa", "st", "str", "tel", "usw", "vgl", "vs",
-];
+const ABBREVIATIONS: WordList = crate::lang::data::WORDS_ABBREVIATIONS_ANY;
 
 /// Abbreviations that are ordinary words too (`no`): they hold the sentence only before
 /// a number (`No. 12`, `no. 5`).
-const NUMBER_ABBREVIATIONS: WordList = word_list!["n", "no", "num"];
+const NUMBER_ABBREVIATIONS: WordList = crate::lang::data::WORDS_NUMBER_ABBREVIATIONS_ANY;
 
 const fn is_closer(c: char) -> bool {
     matches!(

@@ -21,34 +21,13 @@
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(3)(a) GDPR.
 
-mod cues_de;
-mod cues_en;
-mod cues_es;
-mod cues_fr;
-mod cues_it;
-mod cues_nl;
-
 use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
 
-/// Phrase tables, one per language.
-pub static CUES: CueTables = CueTables {
-    en: cues_en::CUES,
-    de: cues_de::CUES,
-    fr: cues_fr::CUES,
-    es: cues_es::CUES,
-    it: cues_it::CUES,
-    nl: cues_nl::CUES,
-};
+/// Phrase tables, one per language (`core/lang/<xx>/record_count.cues`).
+pub static CUES: CueTables = crate::lang::data::RECORD_COUNT;
 
-/// A good and a bad example per language.
-pub static EXAMPLES: Examples = Examples {
-    en: cues_en::EXAMPLE,
-    de: cues_de::EXAMPLE,
-    fr: cues_fr::EXAMPLE,
-    es: cues_es::EXAMPLE,
-    it: cues_it::EXAMPLE,
-    nl: cues_nl::EXAMPLE,
-};
+/// The good and bad examples per language (`core/lang/<xx>/record_count.cues`).
+pub static EXAMPLES: Examples = crate::lang::data::RECORD_COUNT_EXAMPLES;
 
 /// The registry entry.
 pub static ELEMENT: Element = Element {

@@ -1,0 +1,376 @@
+//! Packs the language data of `core/lang/<xx>/` into the cue tables the engine links.
+//!
+//! Every `.cues` file (format: `core/lang/README.md`; parser: `build/cuefile.rs`) is
+//! parsed, each phrase folded to the normalised cue form, checked (stems, word count,
+//! duplicates after folding) and sorted; the result is one Rust constant per table path
+//! with one packed table per language, written to `$OUT_DIR/lang_data.rs` and included by
+//! `src/lang/mod.rs` (`crate::lang::data`). The packed text is exactly what the former
+//! hand-written `cue_table!`s held, so the merged indexes (and every report) are unchanged.
+//!
+//! A language is a folder `core/lang/<xx>/` holding the same set of `.cues` files as the
+//! others (a missing file fails the build and names it).
+
+#[path = "build/cuefile.rs"]
+#[allow(
+    dead_code,
+    reason = "shared with `cargo xtask cues`, which also formats"
+)]
+mod cuefile;
+#[path = "src/text/normalise.rs"]
+#[allow(dead_code, reason = "the core's normaliser: only folding is used here")]
+mod normalise;
+
+/// The core's capacities the shared cue-file code reads (`src/limits.rs`; the generated
+/// code asserts that the core agrees).
+mod limits {
+    /// `breachnotice::limits::MAX_PHRASE_WORDS`.
+    pub const MAX_PHRASE_WORDS: usize = 8;
+}
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.cues` and `.words` file under `dir` as (path relative to `dir`, full path).
+fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Result<(), String> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| format!("{}: not a UTF-8 file name", path.display()))?
+            .to_string();
+        if path.is_dir() {
+            cue_files(&path, &format!("{prefix}{name}/"), out)?;
+        } else if name.ends_with(".cues") || name.ends_with(".words") || name.ends_with(".phrases")
+        {
+            out.push((format!("{prefix}{name}"), path));
+        }
+    }
+    Ok(())
+}
+
+/// The Rust constant name of a table path: `derive/data_kinds/contact` →
+/// `DERIVE_DATA_KINDS_CONTACT`.
+fn const_name(id: &str) -> String {
+    id.replace('/', "_").to_ascii_uppercase()
+}
+
+/// Parses a `.words` or `.phrases` file (one entry per line in natural spelling, `#`
+/// comments): the entries folded and sorted. `invalid` says what is wrong with a folded
+/// entry, if anything; duplicates after folding are errors.
+fn parse_list(
+    text: &str,
+    invalid: impl Fn(&str) -> Option<&'static str>,
+) -> Result<Vec<String>, Vec<String>> {
+    let mut entries: Vec<(String, usize)> = Vec::new();
+    let mut errors = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split(" #").next().unwrap_or_default().trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let folded = cuefile::fold_phrase(line);
+        if let Some(why) = invalid(&folded) {
+            errors.push(format!(
+                "line {}: `{line}` {why} (folded: `{folded}`)",
+                i + 1
+            ));
+        } else if let Some((_, first)) = entries.iter().find(|(w, _)| *w == folded) {
+            errors.push(format!(
+                "line {}: `{line}` folds to `{folded}`, like line {first}",
+                i + 1
+            ));
+        } else {
+            entries.push((folded, i + 1));
+        }
+    }
+    if errors.is_empty() {
+        let mut list: Vec<String> = entries.into_iter().map(|(w, _)| w).collect();
+        list.sort();
+        Ok(list)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Why a folded `.words` entry is not one word of letters and digits, if it is not.
+fn invalid_word(folded: &str) -> Option<&'static str> {
+    let ok = !folded.is_empty()
+        && folded.len() <= 64
+        && folded
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    (!ok).then_some("is not one word of letters and digits")
+}
+
+/// Why a folded `.phrases` entry is not a phrase of plain words, if it is not.
+fn invalid_phrase(folded: &str) -> Option<&'static str> {
+    (folded.is_empty() || folded.as_bytes().contains(&b'*'))
+        .then_some("is not a phrase of plain words")
+}
+
+/// The packed text of sorted `words`.
+fn packed_words(words: &[String]) -> String {
+    words.iter().map(|w| format!("{w}\n")).collect()
+}
+
+fn main() -> Result<(), String> {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?;
+    let lang_dir = Path::new(&manifest).join("lang");
+    println!("cargo::rerun-if-changed=lang");
+    println!("cargo::rerun-if-changed=build/cuefile.rs");
+    println!("cargo::rerun-if-changed=src/text/normalise.rs");
+
+    // The language folders: two lowercase letters.
+    let mut langs: Vec<String> = fs::read_dir(&lang_dir)
+        .map_err(|e| format!("{}: {e}", lang_dir.display()))?
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_lowercase()))
+        .collect();
+    langs.sort();
+
+    // table id → language → (packed text, good examples, bad examples)
+    type Parsed = (String, Vec<String>, Vec<String>);
+    let mut tables: BTreeMap<String, BTreeMap<String, Parsed>> = BTreeMap::new();
+    // list id → language → sorted folded entries (phrase lists, word lists)
+    type Lists = BTreeMap<String, BTreeMap<String, Vec<String>>>;
+    let mut phrase_lists: Lists = BTreeMap::new();
+    let mut word_lists: Lists = BTreeMap::new();
+    // Every (language, file name) found, parsed or not.
+    let mut present: std::collections::BTreeSet<(String, String)> = Default::default();
+    // (language, table id) → parsed file
+    let mut parsed_files: BTreeMap<(String, String), cuefile::CueFile> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for lang in &langs {
+        let mut files = Vec::new();
+        cue_files(&lang_dir.join(lang), "", &mut files)?;
+        for (file_name, path) in files {
+            present.insert((lang.clone(), file_name.clone()));
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            type Invalid = fn(&str) -> Option<&'static str>;
+            let list: Option<(&str, &mut Lists, Invalid)> =
+                if let Some(id) = file_name.strip_suffix(".phrases") {
+                    Some((id, &mut phrase_lists, invalid_phrase))
+                } else if let Some(id) = file_name.strip_suffix(".words") {
+                    Some((id, &mut word_lists, invalid_word))
+                } else {
+                    None
+                };
+            if let Some((id, lists, invalid)) = list {
+                match parse_list(&text, invalid) {
+                    Ok(list) => {
+                        lists
+                            .entry(id.to_string())
+                            .or_default()
+                            .insert(lang.clone(), list);
+                    }
+                    Err(es) => errors.extend(
+                        es.into_iter()
+                            .map(|e| format!("core/lang/{lang}/{file_name}:{e}")),
+                    ),
+                }
+                continue;
+            }
+            let id = file_name
+                .strip_suffix(".cues")
+                .unwrap_or(&file_name)
+                .to_string();
+            match cuefile::parse(&text) {
+                Ok(file) => {
+                    parsed_files.insert((lang.clone(), id), file);
+                }
+                Err(es) => errors.extend(
+                    es.into_iter()
+                        .map(|e| format!("core/lang/{lang}/{id}.cues:{e}")),
+                ),
+            }
+        }
+    }
+    // Resolve `include:`s (the included files' signals join the file's phrases; a phrase
+    // may come from one place only) and pack.
+    for ((lang, id), file) in &parsed_files {
+        let mut extra: Vec<cuefile::Phrase> = Vec::new();
+        for folder in &file.includes {
+            let prefix = format!("{}/", folder.trim_end_matches('/'));
+            let mut found = false;
+            for ((l, other_id), other) in &parsed_files {
+                if l != lang || !other_id.starts_with(&prefix) {
+                    continue;
+                }
+                found = true;
+                for p in other.phrases.iter().filter(|p| p.tag == 'S') {
+                    if let Some(own) = file.phrases.iter().find(|q| q.folded == p.folded) {
+                        errors.push(format!(
+                            "core/lang/{lang}/{id}.cues:line {}: `{}` is already a signal of core/lang/{lang}/{other_id}.cues (included): write each phrase in one place",
+                            own.line, own.written
+                        ));
+                    } else if let Some(q) = extra.iter().find(|q| q.folded == p.folded) {
+                        errors.push(format!(
+                            "core/lang/{lang}/{other_id}.cues:line {}: `{}` is also in another included file (`{}`)",
+                            p.line, p.written, q.written
+                        ));
+                    } else {
+                        extra.push(p.clone());
+                    }
+                }
+            }
+            if !found {
+                errors.push(format!(
+                    "core/lang/{lang}/{id}.cues: `include: {folder}` names no folder of .cues files"
+                ));
+            }
+        }
+        let unescape =
+            |v: &[String]| -> Vec<String> { v.iter().map(|s| s.replace("\\n", "\n")).collect() };
+        let parsed = (
+            cuefile::packed(file, &extra),
+            unescape(&file.good),
+            unescape(&file.bad),
+        );
+        tables
+            .entry(id.clone())
+            .or_default()
+            .insert(lang.clone(), parsed);
+    }
+    for (id, per_lang) in &tables {
+        for lang in &langs {
+            if !present.contains(&(lang.clone(), format!("{id}.cues"))) {
+                errors.push(format!(
+                    "core/lang/{lang}/{id}.cues is missing (every language has the same files; an empty file is allowed)"
+                ));
+            }
+        }
+        for (lang, (packed, _, _)) in per_lang {
+            if packed.len() > usize::from(u16::MAX) {
+                errors.push(format!(
+                    "core/lang/{lang}/{id}.cues: the packed table exceeds 65535 bytes"
+                ));
+            }
+        }
+    }
+    let lists = word_lists
+        .keys()
+        .map(|id| format!("{id}.words"))
+        .chain(phrase_lists.keys().map(|id| format!("{id}.phrases")));
+    for file in lists {
+        for lang in &langs {
+            if !present.contains(&(lang.clone(), file.clone())) {
+                errors.push(format!(
+                    "core/lang/{lang}/{file} is missing (every language has the same files; an empty file is allowed)"
+                ));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        for e in &errors {
+            println!("cargo::error={e}");
+        }
+        return Err(format!("{} error(s) in core/lang", errors.len()));
+    }
+
+    let mut out = String::from(
+        "// Generated by core/build.rs from core/lang/<xx>/**/*.cues: do not edit.\n\n\
+         const _: () = assert!(\n    crate::limits::MAX_PHRASE_WORDS == ",
+    );
+    let _ = writeln!(
+        out,
+        "{},\n    \"core/build.rs and core/src/limits.rs disagree on MAX_PHRASE_WORDS\"\n);",
+        limits::MAX_PHRASE_WORDS
+    );
+    for (id, per_lang) in &tables {
+        let name = const_name(id);
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` tables, one per language (`core/lang/<xx>/{id}.cues`).\n\
+             pub const {name}: CueTables = CueTables {{"
+        );
+        for (lang, (packed, _, _)) in per_lang {
+            let _ = writeln!(out, "    {lang}: CueTable::packed({packed:?}),");
+        }
+        out.push_str("};\n");
+        if per_lang
+            .values()
+            .any(|(_, g, b)| !g.is_empty() || !b.is_empty())
+        {
+            let _ = writeln!(
+                out,
+                "\n/// The `good:`/`bad:` examples of `core/lang/<xx>/{id}.cues`.\n\
+                 pub const {name}_EXAMPLES: Examples = Examples {{"
+            );
+            for (lang, (_, good, bad)) in per_lang {
+                let _ = writeln!(
+                    out,
+                    "    {lang}: Example {{ good: &{good:?}, bad: &{bad:?} }},"
+                );
+            }
+            out.push_str("};\n");
+        }
+    }
+    for (id, per_lang) in &word_lists {
+        let name = const_name(id);
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` word list of each language (`core/lang/<xx>/{id}.words`).\n\
+             pub const {name}: PerLang<WordList> = PerLang {{"
+        );
+        let mut all: Vec<String> = Vec::new();
+        for (lang, words) in per_lang {
+            let _ = writeln!(
+                out,
+                "    {lang}: WordList::from_text({:?}),",
+                packed_words(words)
+            );
+            all.extend(words.iter().cloned());
+        }
+        out.push_str("};\n");
+        all.sort();
+        all.dedup();
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` words of every language in one list (`core/lang/*/{id}.words`).\n\
+             pub const {name}_ANY: WordList = WordList::from_text({:?});",
+            packed_words(&all)
+        );
+    }
+    for (id, per_lang) in &phrase_lists {
+        let name = const_name(id);
+        let words = |p: &String| -> String {
+            let ws: Vec<String> = p.split(' ').map(|w| format!("{w:?}")).collect();
+            format!("&[{}]", ws.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` phrases of each language, as word sequences (`core/lang/<xx>/{id}.phrases`).\n\
+             pub const {name}: PerLang<&[&[&str]]> = PerLang {{"
+        );
+        let mut all: Vec<String> = Vec::new();
+        for (lang, list) in per_lang {
+            let items: Vec<String> = list.iter().map(words).collect();
+            let _ = writeln!(out, "    {lang}: &[{}],", items.join(", "));
+            all.extend(list.iter().cloned());
+        }
+        out.push_str("};\n");
+        all.sort();
+        all.dedup();
+        let items: Vec<String> = all.iter().map(words).collect();
+        let _ = writeln!(
+            out,
+            "\n/// The `{id}` phrases of every language in one list (`core/lang/*/{id}.phrases`).\n\
+             pub const {name}_ANY: &[&[&str]] = &[{}];",
+            items.join(", ")
+        );
+    }
+    let dest =
+        Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("lang_data.rs");
+    fs::write(&dest, out).map_err(|e| format!("{}: {e}", dest.display()))?;
+    Ok(())
+}

@@ -1,0 +1,328 @@
+//! `cargo xtask cues …`: the cue editor's workflow over `core/lang/<xx>/` (format:
+//! `core/lang/README.md`).
+//!
+//! - `cues check`: every `.cues` file parses, folds and has no duplicate; every file is in
+//!   canonical form (what `cues fmt` writes); then the build packs them and the tests run
+//!   every `good:`/`bad:` example through the analyser.
+//! - `cues fmt`: rewrites every file in canonical form (role sections in order, phrases
+//!   sorted by their folded form, comments kept with their phrase).
+//! - `cues why FILE [--lang xx] [--audience …]`: each element's status with the sentences
+//!   and cues that decided it, and the cues that matched but did not count, with why
+//!   (`core/examples/why.rs`).
+//! - `cues import-rs [DIR]`: the converter from the former Rust tables
+//!   (`elements/<id>/cues_<lang>.rs` and the `cue_table!`s of `derive/*.rs` under `DIR`,
+//!   default `core/src`) to `.cues` files; rerunnable on any old checkout.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::cuefile;
+use crate::util::{cargo, root, run};
+
+/// The language folder root.
+fn lang_root() -> PathBuf {
+    root().join("core/lang")
+}
+
+/// Every `.cues` file under `dir`, sorted.
+pub fn cue_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let entries = fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", d.display()))?.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else if path.extension().is_some_and(|x| x == "cues") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn rel(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// `cargo xtask cues <args>`.
+pub fn main(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("check") if args.len() == 1 => check(),
+        Some("fmt") if args.len() == 1 => fmt(),
+        Some("import-rs") if args.len() <= 2 => {
+            let from = args
+                .get(1)
+                .map_or_else(|| root().join("core/src"), PathBuf::from);
+            import_rs(&from, &lang_root())
+        }
+        Some("why") => why(args.get(1..).unwrap_or_default()),
+        _ => Err(format!(
+            "usage: cargo xtask cues check | fmt | why FILE [--lang xx] [--audience data-subjects|authority] | import-rs [DIR]; got `{}`",
+            args.join(" ")
+        )),
+    }
+}
+
+/// A parsed file: its path, its text and what it holds.
+type Parsed = (PathBuf, String, cuefile::CueFile);
+
+/// Parses every file; the errors as `path:line: message`, and the files not in canonical
+/// form.
+fn scan() -> Result<(Vec<Parsed>, Vec<String>), String> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in cue_files(&lang_root())? {
+        let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", rel(&path)))?;
+        match cuefile::parse(&text) {
+            Ok(file) => files.push((path, text, file)),
+            Err(es) => errors.extend(es.into_iter().map(|e| format!("{}:{e}", rel(&path)))),
+        }
+    }
+    Ok((files, errors))
+}
+
+fn check() -> Result<(), String> {
+    let (files, mut errors) = scan()?;
+    for (path, text, file) in &files {
+        if cuefile::format(file) != *text {
+            errors.push(format!(
+                "{}: not in canonical form (order, sections, spacing): run `cargo xtask cues fmt`",
+                rel(path)
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(format!("cue files:\n  {}", errors.join("\n  ")));
+    }
+    println!("cues: {} files parse, fold and are formatted", files.len());
+    // The build packs the files (and fails on anything it cannot pack); the registry tests
+    // run every example through the analyser and check roles, order and the indexes.
+    let mut c = cargo();
+    c.args([
+        "test",
+        "-q",
+        "-p",
+        "breachnotice",
+        "--lib",
+        "--",
+        "elements::tests",
+        "analysis::tests::index",
+        "derive::index",
+    ]);
+    run(c)
+}
+
+/// `cues why FILE [--lang xx] [--audience …]`: runs the core's `why` example.
+fn why(args: &[String]) -> Result<(), String> {
+    let mut c = cargo();
+    c.args(["run", "-q", "-p", "breachnotice", "--example", "why", "--"]);
+    c.args(args);
+    run(c)
+}
+
+fn fmt() -> Result<(), String> {
+    let (files, errors) = scan()?;
+    if !errors.is_empty() {
+        return Err(format!("cue files:\n  {}", errors.join("\n  ")));
+    }
+    let mut n = 0;
+    for (path, text, file) in files {
+        let canonical = cuefile::format(&file);
+        if canonical != text {
+            fs::write(&path, canonical).map_err(|e| format!("{}: {e}", rel(&path)))?;
+            println!("formatted {}", rel(&path));
+            n += 1;
+        }
+    }
+    println!("cues fmt: {n} files rewritten");
+    Ok(())
+}
+
+/// Unescapes the body of a Rust string literal (the escapes the tables use).
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push_str("\\n"),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The string literal at the end of `line` after `key` (`good: "…",`).
+fn literal_after<'a>(line: &'a str, key: &str) -> Option<&'a str> {
+    let rest = line.trim().strip_prefix(key)?.trim();
+    let rest = rest.strip_prefix('"')?;
+    let rest = rest.strip_suffix(',').unwrap_or(rest);
+    rest.strip_suffix('"')
+}
+
+/// The rows of one `cue_table![ … ]` body: (role heading, phrase).
+fn table_rows<'a>(lines: &mut impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    for line in lines.by_ref() {
+        let t = line.trim();
+        if t.starts_with(']') {
+            break;
+        }
+        if let Some((role, lit)) = t.split_once(' ')
+            && let Some(phrase) = literal_after(lit, "")
+        {
+            rows.push((role.to_ascii_lowercase(), unescape(phrase)));
+        }
+    }
+    rows
+}
+
+fn cue_text(title: &str, rows: &[(String, String)], good: &[String], bad: &[String]) -> String {
+    let mut text = format!("# {title}\n# Format: core/lang/README.md\n");
+    for &(name, _) in &cuefile::ROLES {
+        let mine: Vec<&(String, String)> = rows.iter().filter(|(r, _)| r == name).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let _ = writeln!(text, "\n[{name}]");
+        for (_, p) in mine {
+            let _ = writeln!(text, "{p}");
+        }
+    }
+    if !good.is_empty() || !bad.is_empty() {
+        text.push('\n');
+    }
+    for g in good {
+        let _ = writeln!(text, "good: {g}");
+    }
+    for b in bad {
+        let _ = writeln!(text, "bad: {b}");
+    }
+    // Canonical order (the phrases were already sorted by folded form in the tables).
+    match cuefile::parse(&text) {
+        Ok(file) => cuefile::format(&file),
+        Err(_) => text,
+    }
+}
+
+const LANG_NAMES: [(&str, &str); 6] = [
+    ("en", "English"),
+    ("de", "German"),
+    ("fr", "French"),
+    ("es", "Spanish"),
+    ("it", "Italian"),
+    ("nl", "Dutch"),
+];
+
+fn lang_name(code: &str) -> &str {
+    LANG_NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, n)| n)
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("wrote {}", rel(path));
+    Ok(())
+}
+
+/// Converts the Rust tables under `src` into `.cues` files under `out`.
+fn import_rs(src: &Path, out: &Path) -> Result<(), String> {
+    let mut written = 0;
+    // Element tables: elements/<id>/cues_<lang>.rs with CUES and EXAMPLE.
+    let elements = src.join("elements");
+    if let Ok(dirs) = fs::read_dir(&elements) {
+        let mut dirs: Vec<PathBuf> = dirs.filter_map(Result::ok).map(|e| e.path()).collect();
+        dirs.sort();
+        for dir in dirs.into_iter().filter(|d| d.is_dir()) {
+            let id = dir
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            for (lang, _) in LANG_NAMES {
+                let path = dir.join(format!("cues_{lang}.rs"));
+                let Ok(text) = fs::read_to_string(&path) else {
+                    continue;
+                };
+                let mut lines = text.lines();
+                let mut rows = Vec::new();
+                let (mut good, mut bad) = (Vec::new(), Vec::new());
+                while let Some(line) = lines.next() {
+                    if line.contains("cue_table![") {
+                        rows = table_rows(&mut lines);
+                    } else if let Some(g) = literal_after(line, "good:") {
+                        good.push(unescape(g));
+                    } else if let Some(b) = literal_after(line, "bad:") {
+                        bad.push(unescape(b));
+                    }
+                }
+                let title = format!("`{id}` cues in {}", lang_name(lang));
+                write_file(
+                    &out.join(lang).join(format!("{id}.cues")),
+                    &cue_text(&title, &rows, &good, &bad),
+                )?;
+                written += 1;
+            }
+        }
+    }
+    // Derive tables: `const <NAME>_<LANG>: CueTable = cue_table![` in derive/<module>.rs.
+    let derive = src.join("derive");
+    if let Ok(files) = fs::read_dir(&derive) {
+        let mut files: Vec<PathBuf> = files.filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort();
+        for path in files {
+            let module = path
+                .file_stem()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            let Ok(text) = fs::read_to_string(&path) else {
+                continue;
+            };
+            let mut lines = text.lines();
+            while let Some(line) = lines.next() {
+                if !line.contains(": CueTable = cue_table![") {
+                    continue;
+                }
+                let name = line
+                    .split(':')
+                    .next()
+                    .and_then(|l| l.split_whitespace().last())
+                    .unwrap_or_default();
+                let Some((table, lang)) = name.rsplit_once('_') else {
+                    continue;
+                };
+                let lang = lang.to_ascii_lowercase();
+                let rows = table_rows(&mut lines);
+                let table = table.to_ascii_lowercase();
+                let title = format!("derive `{module}` table `{table}` in {}", lang_name(&lang));
+                write_file(
+                    &out.join(&lang)
+                        .join("derive")
+                        .join(&module)
+                        .join(format!("{table}.cues")),
+                    &cue_text(&title, &rows, &[], &[]),
+                )?;
+                written += 1;
+            }
+        }
+    }
+    println!("import-rs: {written} files");
+    Ok(())
+}
