@@ -204,3 +204,75 @@ impl Scores {
         s
     }
 }
+
+/// The result of running labelled notices through the product path end to end.
+#[derive(Debug, Default)]
+pub struct EndToEnd {
+    /// Per-language, per-element scores (labelled language).
+    pub scores: Scores,
+    /// Notices whose detected language is the labelled one.
+    pub detected_right: usize,
+    /// Notices whose detected language differs: (path, detected code).
+    pub detected_wrong: Vec<(PathBuf, String)>,
+    /// Every element verdict that disagrees with its label: (path, element, labelled).
+    pub errors: Vec<(PathBuf, String, bool)>,
+    /// Notices where `delay_reasons` does not apply by label but was reported present.
+    pub inapplicable_present: Vec<PathBuf>,
+    /// Element ids in the labels that the engine does not know.
+    pub unknown_ids: Vec<(PathBuf, String)>,
+}
+
+impl EndToEnd {
+    /// The mean of the per-language macro-F1s.
+    pub fn mean_macro_f1(&self) -> f64 {
+        let langs = self.scores.langs();
+        if langs.is_empty() {
+            return 0.0;
+        }
+        langs.iter().map(|l| self.scores.macro_f1(l)).sum::<f64>() / langs.len() as f64
+    }
+}
+
+/// Runs each notice through [`breachnotice::report::evaluate`] as a user would — language
+/// detected, no facts, lateness read from the text — and scores every labelled element.
+/// `delay_reasons` counts only where the label says it applies; elsewhere the report must
+/// not call it present (listed in [`EndToEnd::inapplicable_present`]).
+pub fn score_end_to_end(notices: &[LabelledNotice]) -> EndToEnd {
+    use breachnotice::report::{LangChoice, Request, evaluate};
+    use breachnotice::{ElementId, Status};
+    let mut out = EndToEnd::default();
+    for n in notices {
+        let report = evaluate(&Request {
+            text: Some(&n.text),
+            audience: n.audience,
+            lang: LangChoice::Auto,
+            facts: None,
+            now: None,
+        });
+        let detected = report.language.lang().map_or("unknown", |l| l.as_str());
+        if detected == n.lang {
+            out.detected_right += 1;
+        } else {
+            out.detected_wrong
+                .push((n.path.clone(), detected.to_string()));
+        }
+        for (id, labelled) in &n.elements {
+            let Some(el) = ElementId::parse(id) else {
+                out.unknown_ids.push((n.path.clone(), id.clone()));
+                continue;
+            };
+            let found = report.element(el).map(|e| e.status) == Some(Status::Present);
+            if el == ElementId::DelayReasons && n.delay_reasons_applicable != Some(true) {
+                if found {
+                    out.inapplicable_present.push(n.path.clone());
+                }
+                continue;
+            }
+            if found != *labelled {
+                out.errors.push((n.path.clone(), id.clone(), *labelled));
+            }
+            out.scores.add(&n.lang, id, *labelled, found);
+        }
+    }
+    out
+}

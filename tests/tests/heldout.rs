@@ -13,9 +13,7 @@
 
 use std::path::Path;
 
-use breachnotice::report::{LangChoice, Request, evaluate};
-use breachnotice::{ElementId, Status};
-use breachnotice_tests::{Scores, load_labelled};
+use breachnotice_tests::{load_labelled, score_end_to_end};
 
 /// The macro-F1 over all languages below which the held-out run fails (a regression floor,
 /// set below the measured figure so that noise does not fail it).
@@ -26,42 +24,25 @@ fn heldout_end_to_end() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/notices/heldout");
     let notices = load_labelled(&dir).expect("held-out notices load");
     assert_eq!(notices.len(), 30, "the held-out set has 30 notices");
-    let mut scores = Scores::default();
-    let mut detected_right = 0;
-    for n in &notices {
-        let report = evaluate(&Request {
-            text: Some(&n.text),
-            audience: n.audience,
-            lang: LangChoice::Auto,
-            facts: None,
-            now: None,
-        });
-        if report.language.lang().map(|l| l.as_str()) == Some(n.lang.as_str()) {
-            detected_right += 1;
-        }
-        for (id, labelled) in &n.elements {
-            let el = ElementId::parse(id).expect("known element id");
-            let status = report.element(el).map(|e| e.status);
-            if el == ElementId::DelayReasons && n.delay_reasons_applicable != Some(true) {
-                // Not applicable by label: the report must not call it present.
-                assert_ne!(status, Some(Status::Present), "{}: {id}", n.path.display());
-                continue;
-            }
-            scores.add(&n.lang, id, *labelled, status == Some(Status::Present));
-        }
-    }
+    let run = score_end_to_end(&notices);
     println!(
-        "held-out: language detected right {detected_right}/{}",
+        "held-out: language detected right {}/{}",
+        run.detected_right,
         notices.len()
     );
-    print!("{}", scores.table());
-    let langs = scores.langs();
-    let overall = langs.iter().map(|l| scores.macro_f1(l)).sum::<f64>() / langs.len() as f64;
+    print!("{}", run.scores.table());
+    let overall = run.mean_macro_f1();
     println!("held-out: mean macro-F1 over languages {overall:.3}");
-    assert_eq!(
-        detected_right,
-        notices.len(),
-        "language detection on the held-out set"
+    assert!(
+        run.detected_wrong.is_empty(),
+        "language detection on the held-out set: {:?}",
+        run.detected_wrong
+    );
+    assert!(run.unknown_ids.is_empty(), "{:?}", run.unknown_ids);
+    assert!(
+        run.inapplicable_present.is_empty(),
+        "delay_reasons reported present where it does not apply: {:?}",
+        run.inapplicable_present
     );
     assert!(
         overall >= FLOOR_MACRO_F1,

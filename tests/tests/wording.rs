@@ -1,0 +1,78 @@
+//! The wording set (`tests/fixtures/notices/wording/<lang>/` and
+//! `tests/fixtures/notices/signals/<lang>/`): notices written by authors who never saw the
+//! cue data, reproducing the variety of wording that real organisations use (brand names
+//! between verb and object, pronouns, advice as obligations or deadlines, measures in plain
+//! past tense, risks named inside advice, negated data kinds, Q&A and bullet layouts), with
+//! no sentence copied from a real notice. Run through the product path end to end
+//! ([`breachnotice_tests::score_end_to_end`]), it prints precision and recall per element
+//! and language and the disagreements, and fails below per-language regression floors set
+//! from the measured figures (issue "Notice analysis that holds on real notices" raises
+//! them; its target is 0.90 per element).
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    reason = "test code: a panic is how a test reports a failure"
+)]
+
+use std::path::Path;
+
+use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
+
+/// Per-language macro-F1 floors on the wording and signal sets together: the figures
+/// measured when the sets were added (de 0.879, en 0.912, es 0.959, fr 0.950, it 0.944,
+/// nl 0.890; mean 0.922), rounded down by about 0.03 so that a small
+/// improvement elsewhere that costs one verdict here does not fail the build, while a real
+/// regression does.
+const FLOORS: &[(&str, f64)] = &[
+    ("de", 0.85),
+    ("en", 0.88),
+    ("es", 0.93),
+    ("fr", 0.92),
+    ("it", 0.91),
+    ("nl", 0.86),
+];
+
+fn load(set: &str) -> Vec<LabelledNotice> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/notices")
+        .join(set);
+    load_labelled(&dir).unwrap_or_else(|e| panic!("{set}: {e}"))
+}
+
+#[test]
+fn wording_end_to_end() {
+    let mut notices = load("wording");
+    notices.extend(load("signals"));
+    assert!(notices.len() >= 100, "wording + signals: {}", notices.len());
+    let run = score_end_to_end(&notices);
+    println!(
+        "wording: language detected right {}/{} (wrong: {:?})",
+        run.detected_right,
+        notices.len(),
+        run.detected_wrong
+    );
+    print!("{}", run.scores.table());
+    for (path, id, labelled) in &run.errors {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let kind = if *labelled {
+            "missed"
+        } else {
+            "false positive"
+        };
+        println!("wording: {} {id}: {kind}", name.unwrap_or_default());
+    }
+    println!("wording: mean macro-F1 {:.3}", run.mean_macro_f1());
+    assert!(run.unknown_ids.is_empty(), "{:?}", run.unknown_ids);
+    assert!(
+        run.inapplicable_present.is_empty(),
+        "delay_reasons reported present where it does not apply: {:?}",
+        run.inapplicable_present
+    );
+    for (lang, floor) in FLOORS {
+        let f1 = run.scores.macro_f1(lang);
+        assert!(
+            f1 >= *floor,
+            "{lang}: wording macro-F1 {f1:.3} < floor {floor}"
+        );
+    }
+}
