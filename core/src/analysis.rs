@@ -844,6 +844,8 @@ pub(crate) struct ElementScan<'t> {
     summaries: [Facts; 2],
     /// Which of `summaries` holds the sentence read last (`None`: none read yet).
     prev: Option<usize>,
+    /// The decoded sentence-frame index of the language ([`crate::frames`]).
+    frames: crate::frames::FrameCues,
 }
 
 impl<'t> ElementScan<'t> {
@@ -855,6 +857,7 @@ impl<'t> ElementScan<'t> {
             found: Default::default(),
             summaries: Default::default(),
             prev: None,
+            frames: crate::frames::decode(lang),
         }
     }
 
@@ -872,6 +875,18 @@ impl<'t> ElementScan<'t> {
         let (prev, cur) = if self.prev == Some(0) { (a, b) } else { (b, a) };
         let prev = self.prev.map(|_| &*prev);
         scan_sentence(self.text, sentence, cues, self.data, prev, other, cur);
+        // Sentence frames (issue 12): each frame found realises its element.
+        // A sentence whose own cue already realises the element keeps the cue's evidence.
+        let found = &mut self.found;
+        crate::frames::sentence(self.text, sentence, self.frames.cues(), &mut |id, s| {
+            let cued = cur
+                .hits
+                .get(index(id))
+                .is_some_and(|h| h.signal.is_some() && !h.block);
+            if let (Some(acc), false) = (found.get_mut(index(id)), cued) {
+                acc.add(&[Some(s)]);
+            }
+        });
         if let Some(p) = prev {
             judge(p, Some(cur), &mut self.found);
         }

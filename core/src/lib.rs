@@ -70,6 +70,7 @@ pub mod derive;
 pub mod elements;
 pub mod error;
 pub mod facts;
+pub mod frames;
 pub mod lang;
 pub mod limits;
 pub mod obligations;
