@@ -875,10 +875,20 @@ impl<'t> ElementScan<'t> {
         let (prev, cur) = if self.prev == Some(0) { (a, b) } else { (b, a) };
         let prev = self.prev.map(|_| &*prev);
         scan_sentence(self.text, sentence, cues, self.data, prev, other, cur);
-        // Sentence frames (issue 12): each frame found realises its element.
+        // Sentence frames (issue 12): a data kind or risk said not to be concerned does
+        // not count; each frame found realises its element.
+        let frames = crate::frames::read(self.text, sentence, self.frames.cues());
+        for id in [ElementId::DataCategories, ElementId::Consequences] {
+            if let Some(h) = cur.hits.get_mut(index(id))
+                && h.signal
+                    .is_some_and(|s| frames.negates(s, id == ElementId::Consequences))
+            {
+                h.signal = None;
+            }
+        }
         // A sentence whose own cue already realises the element keeps the cue's evidence.
         let found = &mut self.found;
-        crate::frames::sentence(self.text, sentence, self.frames.cues(), &mut |id, s| {
+        frames.each(&mut |id, s| {
             let cued = cur
                 .hits
                 .get(index(id))

@@ -25,6 +25,7 @@
 mod advice;
 mod consequences;
 mod measures;
+mod negation;
 mod risks;
 
 use heapless::Vec;
@@ -57,14 +58,18 @@ const KINDS: [&Kind; 4] = [
 ];
 
 /// The frame tables of `lang`, in the order of [`KINDS`].
-const fn tables(lang: Lang) -> [&'static CueTable; 4] {
+const fn tables(lang: Lang) -> [&'static CueTable; 5] {
     [
         advice::CUES.get(lang),
         measures::CUES.get(lang),
         consequences::CUES.get(lang),
         risks::CUES.get(lang),
+        negation::CUES.get(lang),
     ]
 }
+
+/// The table number of [`negation`] in the index.
+const NEGATION: usize = 4;
 
 /// A language's frame index (at most [`MAX_FRAME_INDEX_CUES`] cues, checked by the build).
 pub type FrameIndex = PackedIndex<MAX_FRAME_INDEX_CUES>;
@@ -116,6 +121,12 @@ fn gap_fits(gap: &str, max: usize) -> bool {
     words <= max
 }
 
+/// Whether a negation reaches across `gap`: [`negation::GAP`] words at most, one clause,
+/// no bracket ("the titles (not the contents)" denies only what is in the brackets).
+fn negation_gap(gap: &str) -> bool {
+    gap_fits(gap, negation::GAP) && !gap.bytes().any(|b| matches!(b, b'(' | b')'))
+}
+
 /// Whether nothing but punctuation, bullets and spaces stands before `at` in its line.
 fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
     // Backwards from `at`: stops at the first letter or digit (bounded work in practice).
@@ -140,40 +151,85 @@ fn blocked(words: &[Word], t: usize, start: usize, end: usize) -> bool {
     })
 }
 
-/// Finds the frames of one sentence of `text` and calls `on_frame` with the element each
-/// realises and its words (opener to action), at most once per kind.
-pub(crate) fn sentence(
-    text: &str,
+/// The frame words of one sentence, read once ([`read`]).
+pub(crate) struct SentenceFrames<'t> {
+    text: &'t str,
     sentence: Sentence,
-    cues: Cues<'_>,
-    on_frame: &mut dyn FnMut(ElementId, Span),
-) {
-    let Some(slice) = text.get(sentence.start..sentence.end) else {
-        return;
-    };
+    words: Vec<Word, MAX_FRAME_MATCHES>,
+}
+
+/// Reads the frame words of one sentence of `text` (one pass of the frame index).
+pub(crate) fn read<'t>(text: &'t str, sentence: Sentence, cues: Cues<'_>) -> SentenceFrames<'t> {
     let mut words: Vec<Word, MAX_FRAME_MATCHES> = Vec::new();
-    find_cues(slice, sentence.start, cues, |m| {
-        let _ = words.push((m.table, m.cue.role, m.start, m.end));
-    });
-    for (t, kind) in KINDS.iter().enumerate() {
-        let frame = words
-            .iter()
-            .filter(|w| w.0 == t && w.1 == Role::Signal)
-            .find_map(|&(_, _, s, e)| {
-                let opener = words
-                    .iter()
-                    .filter(|w| w.0 == t && w.1 == Role::Anchor && w.3 <= s)
-                    .filter(|w| text.get(w.3..s).is_some_and(|g| gap_fits(g, kind.gap)))
-                    .map(|w| w.2)
-                    .next();
-                let start = opener.or_else(|| {
-                    (kind.alone || (kind.imperative && opens_line(text, &sentence, s))).then_some(s)
-                })?;
-                (!blocked(&words, t, start, e)).then_some((start, e))
-            });
-        if let Some(span) = frame.and_then(|(s, e)| Span::in_text(text, s, e)) {
-            on_frame(kind.element, span);
+    if let Some(slice) = text.get(sentence.start..sentence.end) {
+        find_cues(slice, sentence.start, cues, |m| {
+            let _ = words.push((m.table, m.cue.role, m.start, m.end));
+        });
+    }
+    SentenceFrames {
+        text,
+        sentence,
+        words,
+    }
+}
+
+impl SentenceFrames<'_> {
+    /// Calls `on_frame` with the element each frame of the sentence realises and its words
+    /// (opener to action), at most once per kind.
+    pub(crate) fn each(&self, on_frame: &mut dyn FnMut(ElementId, Span)) {
+        let (text, words) = (self.text, &self.words[..]);
+        for (t, kind) in KINDS.iter().enumerate() {
+            let frame = words
+                .iter()
+                .filter(|w| w.0 == t && w.1 == Role::Signal)
+                .find_map(|&(_, _, s, e)| {
+                    let opener = words
+                        .iter()
+                        .filter(|w| w.0 == t && w.1 == Role::Anchor && w.3 <= s)
+                        .filter(|w| text.get(w.3..s).is_some_and(|g| gap_fits(g, kind.gap)))
+                        .map(|w| w.2)
+                        .next();
+                    let start = opener.or_else(|| {
+                        (kind.alone || (kind.imperative && opens_line(text, &self.sentence, s)))
+                            .then_some(s)
+                    })?;
+                    (!blocked(words, t, start, e)).then_some((start, e))
+                });
+            if let Some(span) = frame.and_then(|(s, e)| Span::in_text(text, s, e)) {
+                on_frame(kind.element, span);
+            }
         }
+    }
+
+    /// Whether `span` (an element's cue in this sentence: a data kind, a risk) is negated:
+    /// a negation of [`negation`] stands within [`negation::GAP`] words of it, in its clause
+    /// ("card numbers were never at risk", "wir speichern keine Bankdaten"), and no
+    /// contrast follows in the sentence (which may bring a positive mention after it).
+    /// With `before_only`, only a negation before the cue counts ("no risk of phishing",
+    /// not "phishing is possible, do not click").
+    pub(crate) fn negates(&self, span: Span, before_only: bool) -> bool {
+        let (start, end) = (span.start as usize, span.end as usize);
+        let words = &self.words[..];
+        let contrast_after = words
+            .iter()
+            .any(|w| w.0 == NEGATION && w.1 == Role::Contrast && w.2 >= end);
+        !contrast_after
+            && words.iter().any(|&(t, role, s, e)| {
+                t == NEGATION
+                    && role == Role::Signal
+                    && if e <= start {
+                        self.text.get(e..start).is_some_and(negation_gap)
+                    } else {
+                        !before_only && s >= end && self.text.get(end..s).is_some_and(negation_gap)
+                    }
+                    && !blocked(words, NEGATION, s.min(start), e.max(end))
+                    && !words.iter().any(|w| {
+                        w.0 == NEGATION
+                            && w.1 == Role::Contrast
+                            && w.2 >= e.min(end)
+                            && w.2 < s.max(start)
+                    })
+            })
     }
 }
 
@@ -202,11 +258,12 @@ mod tests {
     /// Every `good:` line of a frame file realises its element, every `bad:` line not.
     #[test]
     fn frame_file_examples() {
-        let files: [(&Examples, ElementId); 4] = [
+        let files: [(&Examples, ElementId); 5] = [
             (&data::FRAMES_ADVICE_EXAMPLES, ElementId::Advice),
             (&data::FRAMES_MEASURES_EXAMPLES, ElementId::MeasuresTaken),
             (&data::FRAMES_CONSEQUENCES_EXAMPLES, ElementId::Consequences),
             (&data::FRAMES_RISKS_EXAMPLES, ElementId::Consequences),
+            (&data::FRAMES_NEGATION_EXAMPLES, ElementId::DataCategories),
         ];
         for (examples, id) in files {
             for lang in Lang::ALL {
