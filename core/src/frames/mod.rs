@@ -26,6 +26,7 @@ mod advice;
 mod consequences;
 mod measures;
 mod negation;
+mod no_action;
 mod risks;
 
 use heapless::Vec;
@@ -50,26 +51,28 @@ pub(crate) struct Kind {
 }
 
 /// The frame kinds, in table order.
-const KINDS: [&Kind; 4] = [
+const KINDS: [&Kind; 5] = [
     &advice::KIND,
     &measures::KIND,
     &consequences::KIND,
     &risks::KIND,
+    &no_action::KIND,
 ];
 
 /// The frame tables of `lang`, in the order of [`KINDS`].
-const fn tables(lang: Lang) -> [&'static CueTable; 5] {
+const fn tables(lang: Lang) -> [&'static CueTable; 6] {
     [
         advice::CUES.get(lang),
         measures::CUES.get(lang),
         consequences::CUES.get(lang),
         risks::CUES.get(lang),
+        no_action::CUES.get(lang),
         negation::CUES.get(lang),
     ]
 }
 
-/// The table number of [`negation`] in the index.
-const NEGATION: usize = 4;
+/// The table number of [`negation`] in the index (after the [`KINDS`]).
+const NEGATION: usize = KINDS.len();
 
 /// A language's frame index (at most [`MAX_FRAME_INDEX_CUES`] cues, checked by the build).
 pub type FrameIndex = PackedIndex<MAX_FRAME_INDEX_CUES>;
@@ -258,12 +261,13 @@ mod tests {
     /// Every `good:` line of a frame file realises its element, every `bad:` line not.
     #[test]
     fn frame_file_examples() {
-        let files: [(&Examples, ElementId); 5] = [
+        let files: [(&Examples, ElementId); 6] = [
             (&data::FRAMES_ADVICE_EXAMPLES, ElementId::Advice),
             (&data::FRAMES_MEASURES_EXAMPLES, ElementId::MeasuresTaken),
             (&data::FRAMES_CONSEQUENCES_EXAMPLES, ElementId::Consequences),
             (&data::FRAMES_RISKS_EXAMPLES, ElementId::Consequences),
             (&data::FRAMES_NEGATION_EXAMPLES, ElementId::DataCategories),
+            (&data::FRAMES_NO_ACTION_EXAMPLES, ElementId::Advice),
         ];
         for (examples, id) in files {
             for lang in Lang::ALL {
