@@ -37,7 +37,7 @@ use crate::lang::{Lang, LangData};
 use crate::limits::{MAX_ELEMENT_INDEX_CUES, MAX_EVIDENCE};
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueMatch, Cues, PackedIndex, find_cues_in_two};
+use crate::text::matcher::{CueMatch, Cues, PackedIndex, find_cues_in_three};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -509,8 +509,12 @@ impl<'t> CountBinder<'t> {
 /// without a date, once more over `prev` (same paragraph, not a header line) to find the
 /// date it may take. (The cue pass always runs.)
 ///
-/// `other`, when given, is a second index searched in the same pass of the sentence's
-/// words, with its own callback (see [`find_cues_in_two`]).
+/// `other` and `frames`, when given, are a second and third index searched in the same
+/// pass of the sentence's words, each with its own callback (see [`find_cues_in_three`]).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the sentence, its context and the up to three indexes of its one word pass"
+)]
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
@@ -518,6 +522,7 @@ fn scan_sentence(
     data: &'static LangData,
     prev: Option<&Facts>,
     other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
+    frames: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     facts: &mut Facts,
 ) {
     *facts = Facts::default();
@@ -564,7 +569,7 @@ fn scan_sentence(
             Role::Block => hit.block = true,
         }
     };
-    find_cues_in_two(slice, base, (cues, &mut on_match), other);
+    find_cues_in_three(slice, base, (cues, &mut on_match), other, frames);
     for hit in &mut facts.hits {
         if hit.block && hit.contrast {
             // A Block before the Contrast cancels only the cues before it ("your passwords
@@ -863,7 +868,7 @@ impl<'t> ElementScan<'t> {
 
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
     /// language; `other` (a second index and its callback) is searched in the same pass
-    /// of its words ([`find_cues_in_two`]).
+    /// of its words ([`find_cues_in_three`]).
     pub(crate) fn sentence(
         &mut self,
         sentence: Sentence,
@@ -874,10 +879,21 @@ impl<'t> ElementScan<'t> {
         // The sentence before stays where it is; this one overwrites the one before it.
         let (prev, cur) = if self.prev == Some(0) { (a, b) } else { (b, a) };
         let prev = self.prev.map(|_| &*prev);
-        scan_sentence(self.text, sentence, cues, self.data, prev, other, cur);
-        // Sentence frames (issue 12): a data kind or risk said not to be concerned does
-        // not count; each frame found realises its element.
-        let frames = crate::frames::read(self.text, sentence, self.frames.cues());
+        // Sentence frames (issue 12): the frame index is searched in the same pass of the
+        // words; a data kind or risk said not to be concerned does not count, and each
+        // frame found realises its element.
+        let mut frames = crate::frames::none(self.text, sentence);
+        let mut push = |m: CueMatch| frames.push(m);
+        scan_sentence(
+            self.text,
+            sentence,
+            cues,
+            self.data,
+            prev,
+            other,
+            Some((self.frames.cues(), &mut push)),
+            cur,
+        );
         for id in [ElementId::DataCategories, ElementId::Consequences] {
             if let Some(h) = cur.hits.get_mut(index(id))
                 && h.signal

@@ -35,7 +35,7 @@ use crate::Span;
 use crate::elements::{CueTable, ElementId, Role};
 use crate::lang::Lang;
 use crate::limits::{MAX_FRAME_INDEX_CUES, MAX_FRAME_MATCHES};
-use crate::text::matcher::{Cues, DecodedIndex, PackedIndex, find_cues};
+use crate::text::matcher::{CueMatch, DecodedIndex, PackedIndex};
 use crate::text::sentences::Sentence;
 
 /// One frame kind: its table, the element it realises and how its words combine.
@@ -161,22 +161,23 @@ pub(crate) struct SentenceFrames<'t> {
     words: Vec<Word, MAX_FRAME_MATCHES>,
 }
 
-/// Reads the frame words of one sentence of `text` (one pass of the frame index).
-pub(crate) fn read<'t>(text: &'t str, sentence: Sentence, cues: Cues<'_>) -> SentenceFrames<'t> {
-    let mut words: Vec<Word, MAX_FRAME_MATCHES> = Vec::new();
-    if let Some(slice) = text.get(sentence.start..sentence.end) {
-        find_cues(slice, sentence.start, cues, |m| {
-            let _ = words.push((m.table, m.cue.role, m.start, m.end));
-        });
-    }
+/// The frame words of `sentence`, none yet: the analyser [`SentenceFrames::push`]es
+/// each match of the frame index ([`frame_index`]) as it reads the sentence's words.
+pub(crate) fn none(text: &str, sentence: Sentence) -> SentenceFrames<'_> {
     SentenceFrames {
         text,
         sentence,
-        words,
+        words: Vec::new(),
     }
 }
 
 impl SentenceFrames<'_> {
+    /// Keeps one match of the frame index (past [`MAX_FRAME_MATCHES`], matches are
+    /// dropped).
+    pub(crate) fn push(&mut self, m: CueMatch) {
+        let _ = self.words.push((m.table, m.cue.role, m.start, m.end));
+    }
+
     /// Calls `on_frame` with the element each frame of the sentence realises and its words
     /// (opener to action), at most once per kind.
     pub(crate) fn each(&self, on_frame: &mut dyn FnMut(ElementId, Span)) {
