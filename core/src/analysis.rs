@@ -37,7 +37,7 @@ use crate::lang::{Lang, LangData};
 use crate::limits::{MAX_ELEMENT_INDEX_CUES, MAX_EVIDENCE};
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::email::Emails;
-use crate::text::matcher::{CueMatch, Cues, PackedIndex, find_cues_in_two};
+use crate::text::matcher::{CueMatch, Cues, PackedIndex, find_cues_in_three};
 use crate::text::numbers::{NumberMatch, Numbers};
 use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
@@ -471,8 +471,12 @@ impl<'t> CountBinder<'t> {
 /// without a date, once more over `prev` (same paragraph, not a header line) to find the
 /// date it may take. (The cue pass always runs.)
 ///
-/// `other`, when given, is a second index searched in the same pass of the sentence's
-/// words, with its own callback (see [`find_cues_in_two`]).
+/// `other` and `frames`, when given, are a second and third index searched in the same
+/// pass of the sentence's words, each with its own callback (see [`find_cues_in_three`]).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the sentence, its context and the up to three indexes of its one word pass"
+)]
 fn scan_sentence(
     text: &str,
     sentence: Sentence,
@@ -480,6 +484,7 @@ fn scan_sentence(
     data: &'static LangData,
     prev: Option<&Facts>,
     other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
+    frames: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     facts: &mut Facts,
 ) {
     *facts = Facts::default();
@@ -526,7 +531,7 @@ fn scan_sentence(
             Role::Block => hit.block = true,
         }
     };
-    find_cues_in_two(slice, base, (cues, &mut on_match), other);
+    find_cues_in_three(slice, base, (cues, &mut on_match), other, frames);
     for hit in &mut facts.hits {
         if hit.block && hit.contrast {
             // A Block before the Contrast cancels only the cues before it ("your passwords
@@ -806,6 +811,8 @@ pub(crate) struct ElementScan<'t> {
     summaries: [Facts; 2],
     /// Which of `summaries` holds the sentence read last (`None`: none read yet).
     prev: Option<usize>,
+    /// The decoded sentence-frame index of the language ([`crate::frames`]).
+    frames: crate::frames::FrameCues,
 }
 
 impl<'t> ElementScan<'t> {
@@ -817,12 +824,13 @@ impl<'t> ElementScan<'t> {
             found: Default::default(),
             summaries: Default::default(),
             prev: None,
+            frames: crate::frames::decode(lang),
         }
     }
 
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
     /// language; `other` (a second index and its callback) is searched in the same pass
-    /// of its words ([`find_cues_in_two`]).
+    /// of its words ([`find_cues_in_three`]).
     pub(crate) fn sentence(
         &mut self,
         sentence: Sentence,
@@ -833,7 +841,40 @@ impl<'t> ElementScan<'t> {
         // The sentence before stays where it is; this one overwrites the one before it.
         let (prev, cur) = if self.prev == Some(0) { (a, b) } else { (b, a) };
         let prev = self.prev.map(|_| &*prev);
-        scan_sentence(self.text, sentence, cues, self.data, prev, other, cur);
+        // Sentence frames (issue 12): the frame index is searched in the same pass of the
+        // words; a data kind or risk said not to be concerned does not count, and each
+        // frame found realises its element.
+        let mut frames = crate::frames::none(self.text, sentence);
+        let mut push = |m: CueMatch| frames.push(m);
+        scan_sentence(
+            self.text,
+            sentence,
+            cues,
+            self.data,
+            prev,
+            other,
+            Some((self.frames.cues(), &mut push)),
+            cur,
+        );
+        for id in [ElementId::DataCategories, ElementId::Consequences] {
+            if let Some(h) = cur.hits.get_mut(index(id))
+                && h.signal
+                    .is_some_and(|s| frames.negates(s, id == ElementId::Consequences))
+            {
+                h.signal = None;
+            }
+        }
+        // A sentence whose own cue already realises the element keeps the cue's evidence.
+        let found = &mut self.found;
+        frames.each(&mut |id, s| {
+            let cued = cur
+                .hits
+                .get(index(id))
+                .is_some_and(|h| h.signal.is_some() && !h.block);
+            if let (Some(acc), false) = (found.get_mut(index(id)), cued) {
+                acc.add(&[Some(s)]);
+            }
+        });
         if let Some(p) = prev {
             judge(p, Some(cur), &mut self.found);
         }

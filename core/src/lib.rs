@@ -74,6 +74,7 @@ pub mod derive;
 pub mod elements;
 pub mod error;
 pub mod facts;
+pub mod frames;
 pub mod json_sink;
 pub mod lang;
 pub mod limits;

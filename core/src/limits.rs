@@ -153,3 +153,12 @@ pub const MAX_ELEMENT_INDEX_CUES: usize = 2560;
 /// [`MAX_ELEMENT_INDEX_CUES`] — 1,024 bytes of stack while facts are read from a notice.
 /// A language with more cues fails the build.
 pub const MAX_DERIVE_INDEX_CUES: usize = 512;
+
+/// Cues in one language's merged frame index ([`crate::frames::frame_index`]): the
+/// capacity of its decoded offset table, as for [`MAX_ELEMENT_INDEX_CUES`] — 1,024 bytes
+/// of stack while a notice is read. A language with more cues fails the build.
+pub const MAX_FRAME_INDEX_CUES: usize = 512;
+
+/// Frame cue matches kept per sentence ([`crate::frames`]); matches past it are not read
+/// (a sentence with more frame words than this is judged on its first ones).
+pub const MAX_FRAME_MATCHES: usize = 48;

@@ -694,15 +694,28 @@ fn find_cues_dyn(
 pub fn find_cues_in_two(
     text: &str,
     base: usize,
-    (first_index, on_first): (Cues<'_>, &mut dyn FnMut(CueMatch)),
+    first: (Cues<'_>, &mut dyn FnMut(CueMatch)),
     second: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
 ) {
-    let Some((second_index, mut on_second)) = second else {
+    find_cues_in_three(text, base, first, second, None);
+}
+
+/// [`find_cues_in_two`] with a third index (when given), searched after the second at
+/// each word: still one pass of the words.
+pub fn find_cues_in_three(
+    text: &str,
+    base: usize,
+    (first_index, on_first): (Cues<'_>, &mut dyn FnMut(CueMatch)),
+    second: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
+    third: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
+) {
+    if second.is_none() && third.is_none() {
         return find_cues_dyn(text, base, &first_index, on_first);
-    };
+    }
     let mut on_first = on_first;
+    let mut second = second;
+    let mut third = third;
     let first_stems = first_index.stems;
-    let second_stems = second_index.stems;
     for_each_word(text, base, |word, window| {
         let b = word.bytes().first().copied();
         let range = b.map(|b| first_index.block(b));
@@ -715,17 +728,33 @@ pub fn find_cues_in_two(
             window,
             &mut on_first,
         );
-        let range = b.map(|b| second_index.block(b));
-        match_at(
-            &second_index,
-            0,
-            range,
-            second_stems,
-            word,
-            window,
-            &mut on_second,
-        );
+        if let Some((index, on_match)) = second.as_mut() {
+            match_word(index, b, word, window, on_match);
+        }
+        if let Some((index, on_match)) = third.as_mut() {
+            match_word(index, b, word, window, on_match);
+        }
     });
+}
+
+/// One word of [`find_cues_in_three`] against one more index (`b`: the word's first byte).
+fn match_word(
+    index: &Cues<'_>,
+    b: Option<u8>,
+    word: &Word,
+    window: &Window,
+    on_match: &mut dyn FnMut(CueMatch),
+) {
+    let range = b.map(|b| index.block(b));
+    match_at(
+        index,
+        0,
+        range,
+        index.stems,
+        word,
+        window,
+        &mut &mut *on_match,
+    );
 }
 
 /// Calls `f` with each word that fits [`crate::limits::MAX_WORD_BYTES`] and the look-ahead

@@ -1,0 +1,307 @@
+//! Sentence frames: rules that describe a sentence, not a phrase (issue 12).
+//!
+//! An element cue is a fixed phrase ("change your password"); real notices put a brand,
+//! a pronoun or a list between the verb and its object ("renew your Pocketkite PIN",
+//! "please update it"), write measures in plain past or passive ("the bucket was made
+//! private"), advice as an obligation ("everyone must choose a new PIN") or an imperative
+//! line ("Set a new password"), and name risks inside other sentences ("stay alert for
+//! fake invoices"). A frame is an *opener* (who acts and how: `we`, `was`, `you should`,
+//! `please`, `could`) followed within a bounded gap of words by an *action* of a verb
+//! class of the language, in one sentence and one clause.
+//!
+//! Each frame kind is one file here (its rule and the element it realises) with its
+//! language data in `core/lang/<xx>/frames/<kind>.cues` (format: `core/lang/README.md`):
+//!
+//! - `[anchor]`: the opener (who and how);
+//! - `[signal]`: the action (a verb class, or for [`risks`] a risk named on its own);
+//! - `[block]`: a word that cancels the frame in its clause (negation, look-alikes);
+//! - `[contrast]`: a word that ends a clause ("but"): a block does not reach across it.
+//!
+//! The four tables of a language are merged at compile time into one index
+//! ([`frame_index`]), searched once per sentence. [`sentence`] is the only entry point:
+//! the analyser calls it for every sentence and adds each frame found to its element, with
+//! the frame's words (opener to action) as evidence.
+
+mod advice;
+mod consequences;
+mod measures;
+mod negation;
+mod no_action;
+mod risks;
+
+use heapless::Vec;
+
+use crate::Span;
+use crate::elements::{CueTable, ElementId, Role};
+use crate::lang::Lang;
+use crate::limits::{MAX_FRAME_INDEX_CUES, MAX_FRAME_MATCHES};
+use crate::text::matcher::{CueMatch, DecodedIndex, PackedIndex};
+use crate::text::sentences::Sentence;
+
+/// One frame kind: its table, the element it realises and how its words combine.
+pub(crate) struct Kind {
+    /// The element a frame of this kind realises.
+    pub element: ElementId,
+    /// The most words between the opener's last word and the action's first.
+    pub gap: usize,
+    /// Whether an action that opens its sentence (an imperative line) is a frame alone.
+    pub imperative: bool,
+    /// Whether an action is a frame alone, anywhere (a risk named).
+    pub alone: bool,
+}
+
+/// The frame kinds, in table order.
+const KINDS: [&Kind; 5] = [
+    &advice::KIND,
+    &measures::KIND,
+    &consequences::KIND,
+    &risks::KIND,
+    &no_action::KIND,
+];
+
+/// The frame tables of `lang`, in the order of [`KINDS`].
+const fn tables(lang: Lang) -> [&'static CueTable; 6] {
+    [
+        advice::CUES.get(lang),
+        measures::CUES.get(lang),
+        consequences::CUES.get(lang),
+        risks::CUES.get(lang),
+        no_action::CUES.get(lang),
+        negation::CUES.get(lang),
+    ]
+}
+
+/// The table number of [`negation`] in the index (after the [`KINDS`]).
+const NEGATION: usize = KINDS.len();
+
+/// A language's frame index (at most [`MAX_FRAME_INDEX_CUES`] cues, checked by the build).
+pub type FrameIndex = PackedIndex<MAX_FRAME_INDEX_CUES>;
+
+static INDEX_EN: FrameIndex = crate::packed_index!(tables(Lang::En));
+static INDEX_DE: FrameIndex = crate::packed_index!(tables(Lang::De));
+static INDEX_FR: FrameIndex = crate::packed_index!(tables(Lang::Fr));
+static INDEX_ES: FrameIndex = crate::packed_index!(tables(Lang::Es));
+static INDEX_IT: FrameIndex = crate::packed_index!(tables(Lang::It));
+static INDEX_NL: FrameIndex = crate::packed_index!(tables(Lang::Nl));
+
+/// The frame tables of `lang` merged into one index (built at compile time).
+pub fn frame_index(lang: Lang) -> &'static FrameIndex {
+    match lang {
+        Lang::En => &INDEX_EN,
+        Lang::De => &INDEX_DE,
+        Lang::Fr => &INDEX_FR,
+        Lang::Es => &INDEX_ES,
+        Lang::It => &INDEX_IT,
+        Lang::Nl => &INDEX_NL,
+    }
+}
+
+/// A decoded [`frame_index`], kept for the whole notice.
+pub(crate) type FrameCues = DecodedIndex<MAX_FRAME_INDEX_CUES>;
+
+/// One frame word found: (table, role, start, end).
+type Word = (usize, Role, usize, usize);
+
+/// Whether `gap` (the text between two frame words) holds at most `max` words, on one
+/// line and within one clause (no `;`, `?`, `!`, `:`).
+fn gap_fits(gap: &str, max: usize) -> bool {
+    if gap.len() > 96
+        || gap
+            .bytes()
+            .any(|b| matches!(b, b'\n' | b';' | b'?' | b'!' | b':'))
+    {
+        return false;
+    }
+    let mut words = 0usize;
+    let mut in_word = false;
+    for c in gap.chars() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            words += 1;
+        }
+        in_word = w;
+    }
+    words <= max
+}
+
+/// Whether a negation reaches across `gap`: [`negation::GAP`] words at most, one clause,
+/// no bracket ("the titles (not the contents)" denies only what is in the brackets).
+fn negation_gap(gap: &str) -> bool {
+    gap_fits(gap, negation::GAP) && !gap.bytes().any(|b| matches!(b, b'(' | b')'))
+}
+
+/// Whether nothing but punctuation, bullets and spaces stands before `at` in its line.
+fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
+    // Backwards from `at`: stops at the first letter or digit (bounded work in practice).
+    let before = text.get(sentence.start..at).unwrap_or("x");
+    before
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(|c| !c.is_alphanumeric())
+}
+
+/// Whether a `[block]` of table `t` stands in the same clause as `start..end` (no
+/// `[contrast]` of the table between them).
+fn blocked(words: &[Word], t: usize, start: usize, end: usize) -> bool {
+    words.iter().any(|&(bt, role, bs, be)| {
+        bt == t && role == Role::Block && {
+            let (lo, hi) = if be <= start { (be, start) } else { (end, bs) };
+            !words
+                .iter()
+                .any(|&(ct, cr, cs, _)| ct == t && cr == Role::Contrast && cs >= lo && cs < hi)
+        }
+    })
+}
+
+/// The frame words of one sentence, read once ([`read`]).
+pub(crate) struct SentenceFrames<'t> {
+    text: &'t str,
+    sentence: Sentence,
+    words: Vec<Word, MAX_FRAME_MATCHES>,
+}
+
+/// The frame words of `sentence`, none yet: the analyser [`SentenceFrames::push`]es
+/// each match of the frame index ([`frame_index`]) as it reads the sentence's words.
+pub(crate) fn none(text: &str, sentence: Sentence) -> SentenceFrames<'_> {
+    SentenceFrames {
+        text,
+        sentence,
+        words: Vec::new(),
+    }
+}
+
+impl SentenceFrames<'_> {
+    /// Keeps one match of the frame index (past [`MAX_FRAME_MATCHES`], matches are
+    /// dropped).
+    pub(crate) fn push(&mut self, m: CueMatch) {
+        let _ = self.words.push((m.table, m.cue.role, m.start, m.end));
+    }
+
+    /// Calls `on_frame` with the element each frame of the sentence realises and its words
+    /// (opener to action), at most once per kind.
+    pub(crate) fn each(&self, on_frame: &mut dyn FnMut(ElementId, Span)) {
+        let (text, words) = (self.text, &self.words[..]);
+        for (t, kind) in KINDS.iter().enumerate() {
+            let frame = words
+                .iter()
+                .filter(|w| w.0 == t && w.1 == Role::Signal)
+                .find_map(|&(_, _, s, e)| {
+                    let opener = words
+                        .iter()
+                        .filter(|w| w.0 == t && w.1 == Role::Anchor && w.3 <= s)
+                        .filter(|w| text.get(w.3..s).is_some_and(|g| gap_fits(g, kind.gap)))
+                        .map(|w| w.2)
+                        .next();
+                    let start = opener.or_else(|| {
+                        (kind.alone || (kind.imperative && opens_line(text, &self.sentence, s)))
+                            .then_some(s)
+                    })?;
+                    (!blocked(words, t, start, e)).then_some((start, e))
+                });
+            if let Some(span) = frame.and_then(|(s, e)| Span::in_text(text, s, e)) {
+                on_frame(kind.element, span);
+            }
+        }
+    }
+
+    /// Whether `span` (an element's cue in this sentence: a data kind, a risk) is negated:
+    /// a negation of [`negation`] stands within [`negation::GAP`] words of it, in its clause
+    /// ("card numbers were never at risk", "wir speichern keine Bankdaten"), and no
+    /// contrast follows in the sentence (which may bring a positive mention after it).
+    /// With `before_only`, only a negation before the cue counts ("no risk of phishing",
+    /// not "phishing is possible, do not click").
+    pub(crate) fn negates(&self, span: Span, before_only: bool) -> bool {
+        let (start, end) = (span.start as usize, span.end as usize);
+        let words = &self.words[..];
+        let contrast_after = words
+            .iter()
+            .any(|w| w.0 == NEGATION && w.1 == Role::Contrast && w.2 >= end);
+        !contrast_after
+            && words.iter().any(|&(t, role, s, e)| {
+                t == NEGATION
+                    && role == Role::Signal
+                    && if e <= start {
+                        self.text.get(e..start).is_some_and(negation_gap)
+                    } else {
+                        !before_only && s >= end && self.text.get(end..s).is_some_and(negation_gap)
+                    }
+                    && !blocked(words, NEGATION, s.min(start), e.max(end))
+                    && !words.iter().any(|w| {
+                        w.0 == NEGATION
+                            && w.1 == Role::Contrast
+                            && w.2 >= e.min(end)
+                            && w.2 < s.max(start)
+                    })
+            })
+    }
+}
+
+/// The decoded frame index of `lang`.
+pub(crate) fn decode(lang: Lang) -> FrameCues {
+    frame_index(lang).decode()
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use crate::analysis::analyze;
+    use crate::elements::Examples;
+    use crate::lang::data;
+    use crate::{Audience, ElementId, Lang, Status};
+
+    fn status(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
+        analyze(text, Audience::DataSubjects, lang, None)
+            .elements
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.status)
+    }
+
+    /// Every `good:` line of a frame file realises its element, every `bad:` line not.
+    #[test]
+    fn frame_file_examples() {
+        let files: [(&Examples, ElementId); 6] = [
+            (&data::FRAMES_ADVICE_EXAMPLES, ElementId::Advice),
+            (&data::FRAMES_MEASURES_EXAMPLES, ElementId::MeasuresTaken),
+            (&data::FRAMES_CONSEQUENCES_EXAMPLES, ElementId::Consequences),
+            (&data::FRAMES_RISKS_EXAMPLES, ElementId::Consequences),
+            (&data::FRAMES_NEGATION_EXAMPLES, ElementId::DataCategories),
+            (&data::FRAMES_NO_ACTION_EXAMPLES, ElementId::Advice),
+        ];
+        for (examples, id) in files {
+            for lang in Lang::ALL {
+                let e = examples.get(lang);
+                for good in e.good {
+                    assert_eq!(status(good, lang, id), Some(Status::Present), "{good}");
+                }
+                for bad in e.bad {
+                    assert_eq!(status(bad, lang, id), Some(Status::Missing), "{bad}");
+                }
+            }
+        }
+    }
+
+    /// The evidence of a frame is its words, opener to action.
+    #[test]
+    fn frame_evidence_is_the_frame() {
+        let text = "The copy was taken offline immediately.";
+        let r = analyze(text, Audience::DataSubjects, Lang::En, None);
+        let m = r.elements.iter().find(|e| e.id == ElementId::MeasuresTaken);
+        let ev: std::vec::Vec<&str> = m
+            .map(|m| m.evidence.iter().filter_map(|s| s.slice(text)).collect())
+            .unwrap_or_default();
+        assert!(
+            ev.contains(&"taken offline") || ev.contains(&"was taken offline"),
+            "{ev:?}"
+        );
+        let text = "Everyone must renew their PIN before 1 March.";
+        let r = analyze(text, Audience::DataSubjects, Lang::En, None);
+        let a = r.elements.iter().find(|e| e.id == ElementId::Advice);
+        let ev: std::vec::Vec<&str> = a
+            .map(|a| a.evidence.iter().filter_map(|s| s.slice(text)).collect())
+            .unwrap_or_default();
+        assert_eq!(ev, ["must renew"]);
+    }
+}
