@@ -20,8 +20,16 @@ pub const MAX_FACTS_BYTES: usize = 16 * 1024;
 pub const MAX_WORD_BYTES: usize = 48;
 
 /// Byte capacity a caller must offer for a JSON report in the worst case
-/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact).
-pub const REPORT_JSON_BYTES: usize = 32 * 1024;
+/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact, every
+/// signal with [`MAX_EVIDENCE`] spans, a suggestion for every element).
+///
+/// Derivation: the report without the `fix` fields is at most 27,906 bytes (measured by
+/// the maximal-report test in `report.rs`); the signals add at most 11 × (a citation of
+/// at most 230 bytes, 8 spans of 32 bytes, 80 bytes of keys) ≈ 6.3 KB; the suggestions
+/// at most 11 × [`SUGGESTION_TEXT_BYTES`] in principle but, rendered from the real
+/// templates with every data kind named, about 8 KB (the test renders them in every language). 48 KiB leaves over 10 % headroom;
+/// the test fails if a maximal report outgrows it.
+pub const REPORT_JSON_BYTES: usize = 48 * 1024;
 
 /// A named capacity, carried by [`crate::ErrorKind::CapacityExceeded`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -38,6 +46,8 @@ pub enum Limit {
     FactsList,
     /// [`MAX_DECIMAL_DIGITS`]: a number with more significant digits.
     DecimalDigits,
+    /// [`DRAFT_TEXT_BYTES`] (or the caller's smaller buffer): a drafted notice.
+    DraftBuffer,
 }
 
 impl Limit {
@@ -49,6 +59,7 @@ impl Limit {
             Limit::ReportBuffer => REPORT_JSON_BYTES,
             Limit::FactsList => 16,
             Limit::DecimalDigits => MAX_DECIMAL_DIGITS,
+            Limit::DraftBuffer => DRAFT_TEXT_BYTES,
         }
     }
 
@@ -60,6 +71,7 @@ impl Limit {
             Limit::ReportBuffer => "REPORT_JSON_BYTES",
             Limit::FactsList => "facts list capacity",
             Limit::DecimalDigits => "MAX_DECIMAL_DIGITS",
+            Limit::DraftBuffer => "DRAFT_TEXT_BYTES",
         }
     }
 }
@@ -142,3 +154,24 @@ pub const MAX_ELEMENT_INDEX_CUES: usize = 2560;
 /// [`MAX_ELEMENT_INDEX_CUES`] — 1,024 bytes of stack while facts are read from a notice.
 /// A language with more cues fails the build.
 pub const MAX_DERIVE_INDEX_CUES: usize = 512;
+
+/// Words of a sentence the `fix` phrase matcher ([`crate::fix`]) holds at once: a longer
+/// sentence is read in overlapping windows of this many words ([`MAX_PHRASE_WORDS`] − 1
+/// shared), so no phrase is missed. 64 words of 64 bytes: 4 KiB of stack while signals
+/// are read. Not a capacity of the input.
+pub const FIX_WINDOW_WORDS: usize = 64;
+
+/// Longest suggested sentence ([`crate::fix::suggest`]), in UTF-8 bytes, rendered from its
+/// template when the report is written. The longest template of any language with every
+/// slot at its longest value (all ten data kinds named, each with its risks and steps)
+/// stays under it; a test renders the worst case for every element and language. A
+/// template that does not fit is a build-time data error the test reports, never a cut.
+pub const SUGGESTION_TEXT_BYTES: usize = 1024;
+
+/// Largest drafted notice ([`crate::fix::draft`]) in UTF-8 bytes: the capacity a caller
+/// offers for the text. A draft is a subject line, a salutation, one sentence per element
+/// of the audience (at most [`SUGGESTION_TEXT_BYTES`] each, eleven elements), a closing
+/// and a signature of a few hundred bytes; the longest draft of any facts, audience and
+/// language is about 4 KiB (a test measures it), so 16 KiB leaves room for longer
+/// templates. A draft that does not fit is [`Limit::DraftBuffer`], never a cut.
+pub const DRAFT_TEXT_BYTES: usize = 16 * 1024;
