@@ -4,7 +4,11 @@
 //! right after the term. Info: Art. 12(1) and 34(2) GDPR; WP29 Guidelines on transparency
 //! (WP260 rev.01): avoid technical terms or explain them.
 
+use super::super::phrase::{each_match, windows};
 use super::{Group, SentenceHits, Severity, Signal, SignalId};
+use crate::fix::data::section;
+use crate::span::Span;
+use crate::text::sentences::Sentence;
 
 /// Collects unexplained terms.
 #[derive(Debug, Default)]
@@ -13,29 +17,55 @@ pub struct Jargon {
 }
 
 impl Jargon {
-    /// Reads one sentence.
-    pub fn sentence(&mut self, text: &str, s: &SentenceHits) {
-        let Some(term) = s.get(Group::Term) else {
+    /// Reads one sentence: every term in it, unless the sentence explains.
+    pub fn sentence(&mut self, text: &str, jargon: &str, s: &SentenceHits) {
+        if !s.has(Group::Term) || s.has(Group::Explain) {
             return;
+        }
+        let sentence = Sentence {
+            start: s.span.start as usize,
+            end: s.span.end as usize,
+            paragraph_start: false,
         };
-        if s.has(Group::Explain) {
+        let mut terms: heapless::Vec<Span, { crate::limits::MAX_EVIDENCE }> = heapless::Vec::new();
+        let mut more = false;
+        windows(text, sentence, |window| {
+            for term in section(jargon, Group::Term.name()) {
+                each_match(window, term, |m| {
+                    // "ransomware (malicious software that locks files)": explained.
+                    let after = text
+                        .get(m.end as usize..s.span.end as usize)
+                        .unwrap_or("")
+                        .trim_start();
+                    if after.starts_with(['(', '—', '–']) {
+                        return;
+                    }
+                    // "hashed and salted" holds "hashed" and "salted": keep the longest.
+                    if terms.iter().any(|t| t.start <= m.start && m.end <= t.end) {
+                        return;
+                    }
+                    terms.retain(|t| !(m.start <= t.start && t.end <= m.end));
+                    more |= terms.push(m).is_err();
+                });
+            }
+        });
+        if terms.is_empty() {
             return;
         }
-        // "ransomware (malicious software that locks files)": explained in brackets.
-        let after = text
-            .get(term.end as usize..s.span.end as usize)
-            .unwrap_or("")
-            .trim_start();
-        if after.starts_with(['(', '—', '–']) {
-            return;
+        let signal = self
+            .found
+            .get_or_insert_with(|| Signal::new(SignalId::Jargon, Severity::Info));
+        for t in terms {
+            signal.add(t);
         }
-        self.found
-            .get_or_insert_with(|| Signal::new(SignalId::Jargon, Severity::Info))
-            .add(term);
+        signal.evidence_truncated |= more;
     }
 
-    /// The signal, if any term went unexplained.
-    pub fn finish(self) -> Option<Signal> {
+    /// The signal, if any term went unexplained (evidence in text order).
+    pub fn finish(mut self) -> Option<Signal> {
+        if let Some(s) = self.found.as_mut() {
+            s.evidence.sort_unstable();
+        }
         self.found
     }
 }

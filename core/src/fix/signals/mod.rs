@@ -459,7 +459,7 @@ pub fn find_signals(cx: &Context<'_>) -> Signals {
         urgency.sentence(&s);
         marketing.sentence(&s);
         long.sentence(&s);
-        jargon.sentence(cx.text, &s);
+        jargon.sentence(cx.text, cx.data.jargon, &s);
         prev = Some(s);
     }
     let mut out = Signals::new();
