@@ -5,7 +5,8 @@
 //! notice ([`crate::text::words::Words`]), so case, accents, apostrophes and hyphens never
 //! matter: `E-Mail` and `e mail` are the same phrase. A `*` right after a word makes that
 //! word a prefix (`password*` matches `passwords`). Words match in sequence, with nothing
-//! between them.
+//! between them — except at a ` ... ` (one per phrase), where up to [`MAX_GAP_WORDS`]
+//! words may stand (`will be ... closed` matches "will be permanently closed").
 //!
 //! A sentence is read in windows of [`FIX_WINDOW_WORDS`] words (a longer sentence in
 //! overlapping windows, so no phrase of up to [`MAX_PHRASE_WORDS`] words is missed).
@@ -16,6 +17,9 @@ use crate::limits::{FIX_WINDOW_WORDS, MAX_PHRASE_WORDS};
 use crate::span::Span;
 use crate::text::sentences::Sentence;
 use crate::text::words::{Word, Words};
+
+/// Words a ` ... ` gap of a phrase may skip.
+pub const MAX_GAP_WORDS: usize = 3;
 
 /// The words of one window of a sentence.
 pub type Window = Vec<Word, FIX_WINDOW_WORDS>;
@@ -48,11 +52,30 @@ fn word_matches(text: &Word, phrase: &PhraseWord) -> bool {
     }
 }
 
+/// Where the phrase words `words` match `window` from word `at` on: the index one past
+/// the last matched word.
+fn match_at(window: &[Word], at: usize, words: &[PhraseWord]) -> Option<usize> {
+    let rest = window.get(at..)?;
+    (rest.len() >= words.len() && words.iter().zip(rest).all(|(p, t)| word_matches(t, p)))
+        .then_some(at.saturating_add(words.len()))
+}
+
 /// Calls `found` with the span of every place `phrase` matches in `window` (from the
 /// first matched word's start to the last one's end).
 pub fn each_match(window: &[Word], phrase: &str, mut found: impl FnMut(Span)) {
-    let Some(words) = phrase_words(phrase) else {
+    let (head, tail) = match phrase.split_once(" ... ") {
+        Some((h, t)) => (h, Some(t)),
+        None => (phrase, None),
+    };
+    let Some(words) = phrase_words(head) else {
         return;
+    };
+    let tail = match tail {
+        Some(t) => match phrase_words(t) {
+            Some(w) => Some(w),
+            None => return,
+        },
+        None => None,
     };
     let Some(first) = words.first() else {
         return;
@@ -61,17 +84,22 @@ pub fn each_match(window: &[Word], phrase: &str, mut found: impl FnMut(Span)) {
         if !word_matches(w, first) {
             continue;
         }
-        let rest = window.get(i..).unwrap_or(&[]);
-        if rest.len() < words.len() {
-            break;
+        let Some(mut end) = match_at(window, i, &words) else {
+            continue;
+        };
+        if let Some(tail) = &tail {
+            let Some(e) =
+                (end..=end.saturating_add(MAX_GAP_WORDS)).find_map(|j| match_at(window, j, tail))
+            else {
+                continue;
+            };
+            end = e;
         }
-        if words.iter().zip(rest).all(|(p, t)| word_matches(t, p)) {
-            let last = rest.get(words.len().saturating_sub(1)).unwrap_or(w);
-            found(Span {
-                start: u32::try_from(w.start).unwrap_or(u32::MAX),
-                end: u32::try_from(last.end).unwrap_or(u32::MAX),
-            });
-        }
+        let last = window.get(end.saturating_sub(1)).unwrap_or(w);
+        found(Span {
+            start: u32::try_from(w.start).unwrap_or(u32::MAX),
+            end: u32::try_from(last.end).unwrap_or(u32::MAX),
+        });
     }
 }
 
@@ -141,6 +169,17 @@ mod tests {
         assert_eq!(spans("Change your passwords now.", "password*"), [(12, 21)]);
         assert_eq!(spans("Change your passwords now.", "password"), []);
         assert_eq!(spans("l'équipe", "l equipe"), [(0, 9)]);
+    }
+
+    #[test]
+    fn a_gap_skips_up_to_three_words() {
+        let text = "Your account will be permanently closed.";
+        assert_eq!(spans(text, "will be ... closed"), [(13, 39)]);
+        assert_eq!(spans("It will be closed.", "will be ... closed"), [(3, 17)]);
+        assert_eq!(
+            spans("It will be a b c d closed.", "will be ... closed"),
+            []
+        );
     }
 
     #[test]

@@ -237,6 +237,9 @@ pub enum Group {
     Euphemism,
     /// `reassurance`: "no evidence of misuse", "no need to take any action".
     Reassurance,
+    /// `reassurance_action`: "you do not need to do anything" (advice the contract
+    /// accepts, so unexplained it is info, not a warning).
+    ReassuranceAction,
     /// `reason`: "because", "as the data was encrypted".
     Reason,
     /// `hedge_quantity`: "a small number of", "some customers".
@@ -290,12 +293,13 @@ pub enum Group {
 }
 
 /// The number of [`Group`]s.
-pub const GROUPS: usize = 27;
+pub const GROUPS: usize = 28;
 
 impl Group {
     const ALL: [(Group, &'static str); GROUPS] = [
         (Group::Euphemism, "euphemism"),
         (Group::Reassurance, "reassurance"),
+        (Group::ReassuranceAction, "reassurance_action"),
         (Group::Reason, "reason"),
         (Group::HedgeQuantity, "hedge_quantity"),
         (Group::HedgeModal, "hedge_modal"),
@@ -410,13 +414,48 @@ fn read_sentence(text: &str, sentence: Sentence, data: &LangData) -> SentenceHit
     });
     out.words = total;
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
-    out.url = Urls::new(slice, sentence.start).next().and_then(|(a, b)| {
-        Some(Span {
-            start: u32::try_from(a).ok()?,
-            end: u32::try_from(b).ok()?,
-        })
-    });
+    out.url = Urls::new(slice, sentence.start)
+        .next()
+        .or_else(|| link_like(slice, sentence.start))
+        .and_then(|(a, b)| {
+            Some(Span {
+                start: u32::try_from(a).ok()?,
+                end: u32::try_from(b).ok()?,
+            })
+        });
     out
+}
+
+/// A link the URL detector does not know (a bare domain under a top-level domain it does
+/// not list, as `support-desk.example/login`): a token of `name.tld/path` with no space,
+/// whose `tld` is letters. Offsets include `base`.
+fn link_like(slice: &str, base: usize) -> Option<(usize, usize)> {
+    let mut at = 0usize;
+    for token in slice.split([' ', '\n', '\t', '(', ')', '<', '>', '"']) {
+        let start = at;
+        at = at.saturating_add(token.len()).saturating_add(1);
+        let t = token.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        let Some((host, path)) = t.split_once('/') else {
+            continue;
+        };
+        let Some((name, tld)) = host.rsplit_once('.') else {
+            continue;
+        };
+        let plausible = !name.is_empty()
+            && tld.len() >= 2
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+            && !path.is_empty();
+        if plausible {
+            return Some((
+                base.saturating_add(start),
+                base.saturating_add(start).saturating_add(t.len()),
+            ));
+        }
+    }
+    None
 }
 
 /// What the signals read besides the text: the element judgement and the facts read.

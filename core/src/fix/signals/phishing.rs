@@ -9,7 +9,8 @@
 //! - `login_link`: it asks the reader to log in or click — a `login` ("log in", "sign in")
 //!   or `click` phrase with a URL, a `link_word` ("link", "button") or a `click` phrase in
 //!   the sentence, or a URL opening the next sentence (a link on its own line after
-//!   "Log in here:").
+//!   "Log in here:"); or an `ask` or `verify` phrase ("confirm", "enter", "verify your
+//!   account") with a URL in the same sentence ("confirm your details: https://…").
 //!
 //! Neither is raised in a sentence that warns against it: a `never` ("we will never ask
 //! for your password", "do not click") or `warning` phrase ("phishing", "fraudsters", "be
@@ -61,6 +62,10 @@ impl Phishing {
                 SignalId::CredentialRequest,
                 &[Some(v)],
             );
+        }
+        let asked = s.get(Group::Verify).or(s.get(Group::Ask));
+        if let (Some(a), Some(url)) = (asked, s.url) {
+            add(&mut self.login, SignalId::LoginLink, &[Some(a), Some(url)]);
         }
         let action = s.get(Group::Login).or(s.get(Group::Click));
         if let Some(a) = action {

@@ -3,10 +3,12 @@
 //! people affected is a direct communication (EDPB Guidelines 9/2022 §III.C), and mass
 //! phishing greets no one by name (anti-phishing advice of ENISA and national CERTs).
 //!
-//! The opening is the first of the first [`OPENING_LINES`] non-empty lines that is not
-//! an e-mail header (`header` group followed by `:`: "Subject:", "Von:"). A salutation
-//! is a line starting with a `greeting` ("Dear", "Hello", "Liebe", "Bonjour"); it is
-//! generic when every other word of it (up to its first comma) is a
+//! The salutation is the first line starting with a `greeting` ("Dear", "Hello",
+//! "Liebe", "Bonjour") among the first [`OPENING_LINES`] non-empty lines that are not
+//! e-mail headers (`header` group followed by `:`: "Subject:", "Von:") — a letterhead,
+//! the recipient's address and a date may come first. It is generic when every word of
+//! its addressee (the first non-empty part after the greeting, up to a comma, colon or
+//! `!`; more than [`ADDRESSEE_WORDS`] words are prose, not a name) is a
 //! `generic_addressee` word ("customer", "user", "Sir", "Madam", "Kunde") and it holds
 //! no mail-merge field (`[Name]`, `{first_name}`, `%NAME%`, `<name>`). A personal
 //! salutation names someone ("Dear Ms Jansen").
@@ -17,8 +19,13 @@ use crate::fix::data::section;
 use crate::span::Span;
 use crate::text::words::Words;
 
-/// Non-empty lines looked at for a salutation (a heading or a date line may come first).
-pub const OPENING_LINES: usize = 3;
+/// Non-empty lines looked at for a salutation (a letterhead, an address block, a date
+/// and a heading may come first).
+pub const OPENING_LINES: usize = 12;
+
+/// Most words of an addressee ("Sir or Madam", "Frau Dr. Müller-Lüdenscheidt"); a longer
+/// part after the greeting is the first sentence, not a name.
+pub const ADDRESSEE_WORDS: usize = 5;
 
 /// Words of a salutation line read (more: the line is not a salutation but prose).
 const SALUTATION_WORDS: usize = 12;
@@ -59,7 +66,13 @@ fn read_line(cx: &Context<'_>, start: usize, line: &str) -> Opening {
     let g_end = g_end as usize;
     // The addressee: up to the first comma or colon (or the line's end).
     let rest = line.get(g_end.saturating_sub(start)..).unwrap_or("");
-    let addressee = rest.split([',', ':', '!']).next().unwrap_or("");
+    let addressee = rest
+        .split([',', ':', '!', ';'])
+        .find(|p| !p.trim().is_empty())
+        .unwrap_or("");
+    if Words::new(addressee).count() > ADDRESSEE_WORDS {
+        return Opening::Generic(span(start, start.saturating_add(line.len())));
+    }
     if addressee
         .chars()
         .any(|c| matches!(c, '[' | '{' | '%' | '<' | '$'))
@@ -67,7 +80,8 @@ fn read_line(cx: &Context<'_>, start: usize, line: &str) -> Opening {
         return Opening::Personal;
     }
     let line_span = span(start, start.saturating_add(line.len()));
-    for w in Words::with_offset(addressee, g_end) {
+    // (Only the words' forms matter here, not their offsets.)
+    for w in Words::new(addressee) {
         let one: [_; 1] = [w];
         let generic = first_match(
             &one,
@@ -82,19 +96,18 @@ fn read_line(cx: &Context<'_>, start: usize, line: &str) -> Opening {
     Opening::Generic(line_span)
 }
 
-/// Whether `line` is an e-mail header line ("Subject: …").
-fn is_header(cx: &Context<'_>, start: usize, line: &str) -> bool {
+/// Whether `line` is an e-mail header line ("Subject: …"): a label of at most three
+/// words starting with a `header` phrase, then a colon.
+fn is_header(cx: &Context<'_>, line: &str) -> bool {
     let Some((label, _)) = line.split_once(':') else {
         return false;
     };
-    let words: heapless::Vec<_, 4> = Words::with_offset(label, start).take(4).collect();
+    let words: heapless::Vec<_, 4> = Words::new(label).take(4).collect();
     words.len() <= 3
         && section(cx.data.signals, Group::Header.name()).any(|p| {
-            let mut hit = false;
-            each_match(&words, p, |m| {
-                hit |= m.start as usize == start + (label.len() - label.trim_start().len())
-            });
-            hit
+            let mut at_start = false;
+            each_match(&words, p, |m| at_start |= m.start == 0);
+            at_start
         })
 }
 
@@ -110,7 +123,7 @@ pub fn find(cx: &Context<'_>) -> Option<Signal> {
         let lead = trimmed.len() - trimmed.trim_start().len();
         let line = trimmed.trim_start();
         let start = start.saturating_add(lead);
-        if line.is_empty() || is_header(cx, start, line) {
+        if line.is_empty() || is_header(cx, line) {
             continue;
         }
         first_line.get_or_insert(span(start, start.saturating_add(line.len())));

@@ -3,7 +3,9 @@
 //! and town, [`crate::text::postal`]), and no name in the sign-off: after a `closing`
 //! ("Kind regards", "Mit freundlichen Grüßen") or in a `team` line ("Your Acme team"),
 //! a capitalised word that is not a `generic_sender` word ("Customer Service", "Security
-//! Team"). Warning: Art. 34(2) with 33(3)(b) GDPR (name and contact details); a message
+//! Team"). The notice's last sentence, when it is a short line not ended like prose, is
+//! read as a signature too ("Servizio Sicurezza
+//! BancaPiù" names a sender, "Customer Care" does not). Warning: Art. 34(2) with 33(3)(b) GDPR (name and contact details); a message
 //! from no one cannot be told apart from phishing (EDPB Guidelines 9/2022 §III.C).
 
 use super::super::phrase::first_match;
@@ -34,6 +36,15 @@ fn names_someone(cx: &Context<'_>, s: Span, except: Option<Span>) -> bool {
             && first_match(&[w], section(cx.data.signals, Group::GenericSender.name())).is_none()
             && first_match(&[w], section(cx.data.signals, Group::Closing.name())).is_none()
     })
+}
+
+/// Words of a signature line at most ("Servizio Sicurezza BancaPiù").
+const SIGNATURE_WORDS: usize = 6;
+
+/// Whether `s` reads as a signature line: short, and not ended like a sentence of prose.
+fn is_signature_line(cx: &Context<'_>, s: Span) -> bool {
+    let line = cx.text.get(s.start as usize..s.end as usize).unwrap_or("");
+    !line.trim_end().ends_with(['.', '!', '?', ':']) && Words::new(line).count() <= SIGNATURE_WORDS
 }
 
 impl Sender {
@@ -68,7 +79,10 @@ impl Sender {
 
     /// The signal, if nothing identified the sender.
     pub fn finish(self, cx: &Context<'_>) -> Option<Signal> {
-        if self.identified || Postcodes::new(cx.text, 0).next().is_some() {
+        let signed = self
+            .last
+            .is_some_and(|s| is_signature_line(cx, s) && names_someone(cx, s, None));
+        if self.identified || signed || Postcodes::new(cx.text, 0).next().is_some() {
             return None;
         }
         let at = self.closing.or(self.last)?;
