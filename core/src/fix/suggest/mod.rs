@@ -62,7 +62,9 @@ fn variants(id: ElementId, facts: &Facts) -> Vec<&'static str, 4> {
         ElementId::MeasuresTaken if facts.recovered == Some(true) => {
             let _ = v.push("recovered");
         }
-        ElementId::Consequences if facts.data.is_some_and(|d| !d.is_empty()) => {
+        ElementId::Consequences | ElementId::DataCategories
+            if facts.data.is_some_and(|d| !d.is_empty()) =>
+        {
             let _ = v.push("known");
         }
         ElementId::Advice if facts.data.is_some_and(|d| !d.is_empty()) => {
@@ -205,4 +207,4 @@ impl Serialize for SuggestionsJson<'_> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

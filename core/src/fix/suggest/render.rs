@@ -3,7 +3,8 @@
 //!
 //! Slots (all languages): `{date}` (when the controller became aware, `aware_at`),
 //! `{data}` (the kinds of data), `{risks}` and `{steps}` (the risks and protective steps
-//! matching those kinds), `{subjects}`, `{records}` (numbers), `{contact}` (an e-mail
+//! matching those kinds; `{risks_list}`, `{steps_list}` as a bulleted list, one short
+//! sentence a line), `{subjects}`, `{records}` (numbers), `{contact}` (an e-mail
 //! address found in the notice), `{measures}`, `{subject_categories}`, `{delay}` (always
 //! placeholders: no fact says them). A placeholder's label and sample value come from
 //! the language's `placeholder.<slot> = label | sample` entry.
@@ -96,6 +97,7 @@ pub fn placeholder(data: &'static str, slot: &str) -> (&'static str, &'static st
 }
 
 fn put_placeholder(out: &mut dyn Sink, fill: &Fill<'_>, slot: &str) -> Result<(), Full> {
+    let slot = slot.strip_suffix("_list").unwrap_or(slot);
     let (label, sample) = placeholder(fill.data, slot);
     if fill.samples {
         return out.put(sample);
@@ -131,12 +133,15 @@ fn put_number(out: &mut dyn Sink, n: u64) -> Result<(), Full> {
 }
 
 /// Writes the items of `list` for each known data kind (`<prefix><kind>` entries) joined
-/// by `, ` and the language's `word.and`; `false` when no kind has an entry.
+/// by `, ` and the language's `word.and` — or, as a `bulleted` list, each on a line of its
+/// own after `\n- ` and ended by a full stop (short sentences for long lists); `false`
+/// when no kind has an entry.
 fn put_kind_list(
     out: &mut dyn Sink,
     fill: &Fill<'_>,
     prefix: &str,
     sep_key: &str,
+    bulleted: bool,
 ) -> Result<bool, Full> {
     let Some(kinds) = fill.facts.data else {
         return Ok(false);
@@ -151,6 +156,14 @@ fn put_kind_list(
         return Ok(false);
     }
     let and = entry(fill.data, sep_key).unwrap_or("and");
+    if bulleted {
+        for item in items() {
+            out.put("\n- ")?;
+            out.put(item)?;
+            out.put(".")?;
+        }
+        return Ok(true);
+    }
     for (i, item) in items().enumerate() {
         if i > 0 {
             if i + 1 == n {
@@ -200,9 +213,12 @@ fn put_date(out: &mut dyn Sink, fill: &Fill<'_>) -> Result<bool, Full> {
 fn put_slot(out: &mut dyn Sink, fill: &Fill<'_>, slot: &str) -> Result<(), Full> {
     let done = match slot {
         "date" => put_date(out, fill)?,
-        "data" => put_kind_list(out, fill, "kind.", "word.and")?,
-        "risks" => put_kind_list(out, fill, "risk.", "word.and")?,
-        "steps" => put_kind_list(out, fill, "step.", "word.and")?,
+        "data" => put_kind_list(out, fill, "kind.", "word.and", false)?,
+        "risks" => put_kind_list(out, fill, "risk.", "word.and", false)?,
+        "steps" => put_kind_list(out, fill, "step.", "word.and", false)?,
+        "data_list" => put_kind_list(out, fill, "kind.", "word.and", true)?,
+        "risks_list" => put_kind_list(out, fill, "risk.", "word.and", true)?,
+        "steps_list" => put_kind_list(out, fill, "step.", "word.and", true)?,
         "subjects" => match fill.facts.subjects {
             Some(n) => put_number(out, n).map(|()| true)?,
             None => false,
