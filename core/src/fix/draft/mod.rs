@@ -35,7 +35,8 @@ pub struct DraftRequest<'a> {
     pub samples: bool,
 }
 
-/// The elements of a draft, in the order a reader needs them.
+/// The elements of a draft, in the order a reader needs them (`timeline` is said by the
+/// `nature` sentence, which opens with the date).
 const ORDER: [ElementId; 11] = [
     ElementId::Nature,
     ElementId::Timeline,
@@ -78,6 +79,7 @@ fn write(out: &mut dyn Sink, req: &DraftRequest<'_>) -> Result<(), Full> {
         facts: req.facts,
         contact: req.contact,
         samples: req.samples,
+        authority: req.audience == Audience::Authority,
     };
     let part = |out: &mut dyn Sink, key: &str, end: &str| -> Result<(), Full> {
         if let Some(t) = frame(req.lang, req.audience, key) {
@@ -95,6 +97,10 @@ fn write(out: &mut dyn Sink, req: &DraftRequest<'_>) -> Result<(), Full> {
         };
         let _ = rule;
         if id == ElementId::DelayReasons && !late(req.facts) {
+            continue;
+        }
+        // The nature sentence opens with the date: it is the timeline too.
+        if id == ElementId::Timeline {
             continue;
         }
         suggest(

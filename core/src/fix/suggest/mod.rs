@@ -131,6 +131,7 @@ pub fn suggest(
         facts,
         contact,
         samples,
+        authority: audience == Audience::Authority,
     };
     render(out, &fill, t)
 }

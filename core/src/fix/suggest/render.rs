@@ -82,6 +82,9 @@ pub struct Fill<'a> {
     /// Write each placeholder's sample value instead of `[label]` (what a user would
     /// fill in; tests use it).
     pub samples: bool,
+    /// Word the data kinds for the authority (`authority.kind.*` entries first: "names
+    /// and contact details", not "your name …").
+    pub authority: bool,
 }
 
 /// The label and sample of placeholder `slot`.
@@ -146,10 +149,16 @@ fn put_kind_list(
     let Some(kinds) = fill.facts.data else {
         return Ok(false);
     };
+    let mut authority_prefix: heapless::String<24> = heapless::String::new();
+    let _ = authority_prefix.push_str("authority.");
+    let _ = authority_prefix.push_str(prefix);
     let items = || {
-        kinds
-            .iter()
-            .filter_map(|k: DataKind| keyed(fill.data, prefix, k.as_str()))
+        kinds.iter().filter_map(|k: DataKind| {
+            fill.authority
+                .then(|| keyed(fill.data, &authority_prefix, k.as_str()))
+                .flatten()
+                .or_else(|| keyed(fill.data, prefix, k.as_str()))
+        })
     };
     let n = items().count();
     if n == 0 {
