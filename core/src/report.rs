@@ -259,6 +259,7 @@ impl Serialize for Report<'_> {
                     Some(read) => r.serialize_field("readability", read)?,
                     None => r.skip_field("readability")?,
                 }
+                r.serialize_field("insert_at", &review.insert_at)?;
                 r.serialize_field(
                     "suggestions",
                     &SuggestionsJson {
@@ -270,6 +271,7 @@ impl Serialize for Report<'_> {
             None => {
                 r.skip_field("signals")?;
                 r.skip_field("readability")?;
+                r.skip_field("insert_at")?;
                 r.skip_field("suggestions")?;
             }
         }

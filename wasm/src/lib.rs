@@ -6,7 +6,7 @@
 //!
 //! Exports (TypeScript types in the `typescript_custom_section` below and `README.md`):
 //! `evaluate(text, audience, lang?, factsJson?, nowIso?)`, `assess(factsJson, nowIso?)`,
-//! `languages()`, `elements()`, `version()`.
+//! `draft(factsJson, audience, lang?)`, `languages()`, `elements()`, `version()`.
 //!
 //! ## Positions
 //! Every evidence span carries **both** units: `start`/`end` are UTF-8 byte offsets into
@@ -23,7 +23,8 @@ pub mod utf16;
 
 use breachnotice::elements::{AudienceRule, ELEMENTS};
 use breachnotice::facts::Facts;
-use breachnotice::limits::REPORT_JSON_BYTES;
+use breachnotice::fix::draft::{DraftRequest, draft as draft_notice};
+use breachnotice::limits::{DRAFT_TEXT_BYTES, REPORT_JSON_BYTES};
 use breachnotice::report::{LangChoice, Request};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
@@ -69,6 +70,18 @@ export interface ElementInfo {
   data_subjects: AudienceRule | null; authority: AudienceRule | null;
 }
 export interface LanguageInfo { code: string; name: string; }
+/** A finding on clarity or trust (`vague_cause`, `credential_request`, `jargon`, …). */
+export interface Signal {
+  id: string; severity: "info" | "warning"; citation: string; evidence: Evidence[];
+  evidence_truncated: boolean;
+}
+/** A sentence that would realise a missing element; `placeholders` are the `[…]` parts. */
+export interface Suggestion { element: ElementId; language: string; text: string; placeholders: string[]; }
+/** The readability score with the formula proper to the language. */
+export interface Readability {
+  formula: string; score: number; band: string; sentences: number; words: number;
+  syllables: number; letters: number;
+}
 "#;
 
 /// Serialises `value` with serde-json-core and parses it into a JS value.
@@ -253,4 +266,37 @@ pub fn assess(
         facts: facts.as_ref(),
         now: Some(now),
     })
+}
+
+/// Drafts a complete notice from incident facts (contract §3, a JSON string) for
+/// `audience` (`data-subjects` or `authority`) in `lang` (an ISO 639-1 code; `auto` or
+/// absent: English), as plain text: a subject line, a salutation, one short paragraph per
+/// element, a closing and a signature. Unknown facts are visible `[placeholders]`. Throws
+/// an `Error` on bad facts, audience or language.
+#[wasm_bindgen]
+pub fn draft(
+    #[wasm_bindgen(js_name = "factsJson")] facts_json: &str,
+    audience: &str,
+    #[wasm_bindgen(js_name = "lang")] lang: Option<String>,
+) -> Result<String, JsError> {
+    let facts = parse_facts(Some(facts_json))?.unwrap_or_default();
+    let audience = parse_audience(audience)?;
+    let lang = match parse_lang(lang)? {
+        LangChoice::Fixed(l) => l,
+        LangChoice::Auto => Lang::En,
+    };
+    let mut buf = vec![0u8; DRAFT_TEXT_BYTES];
+    let n = draft_notice(
+        &mut buf,
+        &DraftRequest {
+            facts: &facts,
+            audience,
+            lang,
+            contact: None,
+            samples: false,
+        },
+    )
+    .map_err(js_error)?;
+    buf.truncate(n);
+    String::from_utf8(buf).map_err(|_| JsError::new("internal error: draft is not UTF-8"))
 }

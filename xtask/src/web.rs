@@ -32,11 +32,12 @@ const WASM_CRATE: &str = "wasm";
 const PKG_NAME: &str = "breachnotice_wasm";
 
 /// Files of `web/` that make up the site, copied as they are into `web/dist/`.
-const SITE_FILES: [&str; 11] = [
+const SITE_FILES: [&str; 12] = [
     "index.html",
     "style.css",
     "main.js",
     "render.js",
+    "fix.js",
     "i18n/en.js",
     "i18n/de.js",
     "element.js",
@@ -47,11 +48,12 @@ const SITE_FILES: [&str; 11] = [
 ];
 
 /// The files `index.html` loads (for the page-weight figure), relative to `web/dist/`.
-const INDEX_PAGE_FILES: [&str; 8] = [
+const INDEX_PAGE_FILES: [&str; 9] = [
     "index.html",
     "style.css",
     "main.js",
     "render.js",
+    "fix.js",
     "i18n/en.js",
     "i18n/de.js",
     "pkg/breachnotice_wasm.js",

@@ -33,6 +33,10 @@ pub struct Review {
     pub readability: Option<readability::Readability>,
     /// A sentence for each missing element.
     pub suggestions: suggest::Suggestions,
+    /// Where a suggestion is best inserted: the start of the closing ("Kind regards",
+    /// the signature), else the end of the text (an empty span; the report's
+    /// `insert_at`).
+    pub insert_at: Span,
 }
 
 /// Reviews `text` (in `lang`, for `audience`), judged as `notice`, with the facts read
@@ -61,8 +65,11 @@ pub fn review(
     let contact = Emails::new(text, 0)
         .next()
         .and_then(|(a, b)| Span::in_text(text, a, b));
+    let (signals, closing) = signals::find_signals(&cx);
+    let at = closing.map_or(u32::try_from(text.len()).unwrap_or(u32::MAX), |c| c.start);
     Review {
-        signals: signals::find_signals(&cx),
+        insert_at: Span { start: at, end: at },
+        signals,
         readability: readability::readability(text, lang),
         suggestions: suggest::Suggestions {
             lang,
@@ -101,6 +108,10 @@ pub(crate) fn maximal_review(lang: Lang, audience: Audience, facts: &Facts) -> R
         }
     }
     Review {
+        insert_at: Span {
+            start: u32::MAX,
+            end: u32::MAX,
+        },
         signals,
         readability: Some(readability::Readability {
             formula: "flesch_reading_ease",

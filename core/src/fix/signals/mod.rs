@@ -476,8 +476,9 @@ pub struct Context<'a> {
 /// The signals of a notice, in [`SignalId::ALL`] order.
 pub type Signals = Vec<Signal, SIGNAL_KINDS>;
 
-/// Finds every signal of `cx.text`.
-pub fn find_signals(cx: &Context<'_>) -> Signals {
+/// Finds every signal of `cx.text`, and where its closing ("Kind regards", the
+/// signature) starts, if it has one.
+pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
     let mut cause = cause::VagueCause::default();
     let mut reassurance = reassurance::Reassurance::default();
     let mut hedged = hedged_scope::HedgedScope::default();
@@ -501,6 +502,7 @@ pub fn find_signals(cx: &Context<'_>) -> Signals {
         jargon.sentence(cx.text, cx.data.jargon, &s);
         prev = Some(s);
     }
+    let closing = sender.closing();
     let mut out = Signals::new();
     let found = [
         cause.finish(cx),
@@ -518,7 +520,7 @@ pub fn find_signals(cx: &Context<'_>) -> Signals {
     for s in found.into_iter().flatten() {
         let _ = out.push(s);
     }
-    out
+    (out, closing)
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ use crate::text::words::Words;
 pub struct Sender {
     identified: bool,
     closing: Option<Span>,
+    /// The sentence of the last closing ("Kind regards,"): where the signature starts.
+    closing_sentence: Option<Span>,
     last: Option<Span>,
 }
 
@@ -51,6 +53,9 @@ impl Sender {
     /// Reads one sentence (with the one before it).
     pub fn sentence(&mut self, cx: &Context<'_>, s: &SentenceHits, prev: Option<&SentenceHits>) {
         self.last = Some(s.span);
+        if s.has(Group::Closing) {
+            self.closing_sentence = Some(s.span);
+        }
         if self.identified {
             return;
         }
@@ -75,6 +80,11 @@ impl Sender {
         if prev.is_some_and(|p| p.has(Group::Closing)) {
             self.identified |= names_someone(cx, s.span, None);
         }
+    }
+
+    /// Where the closing and signature start: the last closing's sentence.
+    pub fn closing(&self) -> Option<Span> {
+        self.closing_sentence
     }
 
     /// The signal, if nothing identified the sender.
