@@ -502,7 +502,7 @@ pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
         jargon.sentence(cx.text, cx.data.jargon, &s);
         prev = Some(s);
     }
-    let closing = sender.closing();
+    let closing = sender.signature_start();
     let mut out = Signals::new();
     let found = [
         cause.finish(cx),

@@ -83,7 +83,7 @@ impl Sender {
     }
 
     /// Where the closing and signature start: the last closing's sentence.
-    pub fn closing(&self) -> Option<Span> {
+    pub fn signature_start(&self) -> Option<Span> {
         self.closing_sentence
     }
 
