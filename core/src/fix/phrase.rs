@@ -62,7 +62,7 @@ fn match_at(window: &[Word], at: usize, words: &[PhraseWord]) -> Option<usize> {
 
 /// Calls `found` with the span of every place `phrase` matches in `window` (from the
 /// first matched word's start to the last one's end).
-pub fn each_match(window: &[Word], phrase: &str, mut found: impl FnMut(Span)) {
+pub fn each_match(window: &[Word], phrase: &str, found: &mut dyn FnMut(Span)) {
     let (head, tail) = match phrase.split_once(" ... ") {
         Some((h, t)) => (h, Some(t)),
         None => (phrase, None),
@@ -107,7 +107,7 @@ pub fn each_match(window: &[Word], phrase: &str, mut found: impl FnMut(Span)) {
 pub fn first_match<'p>(window: &[Word], phrases: impl Iterator<Item = &'p str>) -> Option<Span> {
     for phrase in phrases {
         let mut hit = None;
-        each_match(window, phrase, |s| {
+        each_match(window, phrase, &mut |s| {
             if hit.is_none() {
                 hit = Some(s);
             }
@@ -122,7 +122,7 @@ pub fn first_match<'p>(window: &[Word], phrases: impl Iterator<Item = &'p str>) 
 /// Calls `window` with each window of words of `sentence` in `text`: the whole sentence
 /// when it has at most [`FIX_WINDOW_WORDS`] words, else overlapping windows
 /// ([`MAX_PHRASE_WORDS`] − 1 words shared).
-pub fn windows(text: &str, sentence: Sentence, mut window: impl FnMut(&[Word])) {
+pub fn windows(text: &str, sentence: Sentence, window: &mut dyn FnMut(&[Word])) {
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
     let mut buf = Window::new();
     let mut any = false;
@@ -152,8 +152,8 @@ mod tests {
     fn spans(text: &str, phrase: &str) -> StdVec<(u32, u32)> {
         let mut out = StdVec::new();
         for s in Sentences::new(text) {
-            windows(text, s, |w| {
-                each_match(w, phrase, |m| out.push((m.start, m.end)))
+            windows(text, s, &mut |w| {
+                each_match(w, phrase, &mut |m| out.push((m.start, m.end)))
             });
         }
         out

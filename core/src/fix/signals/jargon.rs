@@ -29,9 +29,9 @@ impl Jargon {
         };
         let mut terms: heapless::Vec<Span, { crate::limits::MAX_EVIDENCE }> = heapless::Vec::new();
         let mut more = false;
-        windows(text, sentence, |window| {
+        windows(text, sentence, &mut |window| {
             for term in section(jargon, Group::Term.name()) {
-                each_match(window, term, |m| {
+                each_match(window, term, &mut |m| {
                     // "ransomware (malicious software that locks files)": explained.
                     let after = text
                         .get(m.end as usize..s.span.end as usize)
@@ -55,17 +55,25 @@ impl Jargon {
         let signal = self
             .found
             .get_or_insert_with(|| Signal::new(SignalId::Jargon, Severity::Info));
+        // In text order (a few terms: insertion by position).
+        let mut ordered: heapless::Vec<Span, { crate::limits::MAX_EVIDENCE }> =
+            heapless::Vec::new();
         for t in terms {
+            let at = ordered
+                .iter()
+                .position(|o| o.start > t.start)
+                .unwrap_or(ordered.len());
+            let _ = ordered.insert(at, t);
+        }
+        for t in ordered {
             signal.add(t);
         }
         signal.evidence_truncated |= more;
     }
 
-    /// The signal, if any term went unexplained (evidence in text order).
-    pub fn finish(mut self) -> Option<Signal> {
-        if let Some(s) = self.found.as_mut() {
-            s.evidence.sort_unstable();
-        }
+    /// The signal, if any term went unexplained (evidence in text order: sentences come
+    /// in order, and each sentence's terms are added in order).
+    pub fn finish(self) -> Option<Signal> {
         self.found
     }
 }

@@ -26,21 +26,27 @@ impl LongSentences {
         }
         self.count = self.count.saturating_add(1);
         if self.longest.push((s.words, s.span)).is_err() {
-            // Replace the shortest kept one if this one is longer.
-            if let Some(min) = self.longest.iter_mut().min_by_key(|(w, _)| *w)
-                && min.0 < s.words
+            // Drop the shortest kept one if this one is longer, keeping text order.
+            let shortest = self
+                .longest
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, (w, _))| *w)
+                .map(|(i, (w, _))| (i, *w));
+            if let Some((i, w)) = shortest
+                && w < s.words
             {
-                *min = (s.words, s.span);
+                self.longest.remove(i);
+                let _ = self.longest.push((s.words, s.span));
             }
         }
     }
 
     /// The signal, if any sentence is long: evidence in text order.
-    pub fn finish(mut self) -> Option<Signal> {
+    pub fn finish(self) -> Option<Signal> {
         if self.longest.is_empty() {
             return None;
         }
-        self.longest.sort_unstable_by_key(|(_, s)| *s);
         let mut signal = Signal::new(SignalId::LongSentences, Severity::Info);
         for (_, s) in &self.longest {
             signal.add(*s);

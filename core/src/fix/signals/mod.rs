@@ -381,7 +381,7 @@ fn read_sentence(text: &str, sentence: Sentence, data: &LangData) -> SentenceHit
     };
     let mut total = 0u32;
     let mut first_window = true;
-    windows(text, sentence, |window| {
+    windows(text, sentence, &mut |window| {
         // Overlapping windows share MAX_PHRASE_WORDS - 1 words; count them once.
         let shared = if first_window {
             0
@@ -405,7 +405,7 @@ fn read_sentence(text: &str, sentence: Sentence, data: &LangData) -> SentenceHit
             if slot.is_some() {
                 continue;
             }
-            each_match(window, line.text, |m| {
+            each_match(window, line.text, &mut |m| {
                 if slot.is_none() {
                     *slot = Some(m);
                 }

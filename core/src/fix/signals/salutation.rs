@@ -54,7 +54,7 @@ fn read_line(cx: &Context<'_>, start: usize, line: &str) -> Opening {
     // The greeting must open the line.
     let mut greeting_end = None;
     for phrase in section(cx.data.signals, Group::Greeting.name()) {
-        each_match(&words, phrase, |m| {
+        each_match(&words, phrase, &mut |m| {
             if words.first().is_some_and(|w| w.start as u32 == m.start) {
                 greeting_end = greeting_end.max(Some(m.end));
             }
@@ -106,7 +106,7 @@ fn is_header(cx: &Context<'_>, line: &str) -> bool {
     words.len() <= 3
         && section(cx.data.signals, Group::Header.name()).any(|p| {
             let mut at_start = false;
-            each_match(&words, p, |m| at_start |= m.start == 0);
+            each_match(&words, p, &mut |m| at_start |= m.start == 0);
             at_start
         })
 }
