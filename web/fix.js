@@ -8,6 +8,16 @@
 
 import { h } from './render.js';
 
+/** The readability formulas' names (proper names: the same in every interface language). */
+const FORMULAS = {
+  flesch_reading_ease: 'Flesch Reading Ease',
+  amstad: 'Flesch–Amstad',
+  kandel_moles: 'Kandel–Moles',
+  fernandez_huerta: 'Fernández Huerta',
+  gulpease: 'Gulpease',
+  flesch_douma: 'Flesch–Douma',
+};
+
 /** UI strings, per interface language (keys shared; en is the fallback). */
 export const FIX_TEXT = {
   en: {
@@ -32,14 +42,7 @@ export const FIX_TEXT = {
       jargon: 'Technical terms are not explained.',
     },
     readability: 'Readability',
-    formulas: {
-      flesch_reading_ease: 'Flesch Reading Ease',
-      amstad: 'Flesch–Amstad',
-      kandel_moles: 'Kandel–Moles',
-      fernandez_huerta: 'Fernández Huerta',
-      gulpease: 'Gulpease',
-      flesch_douma: 'Flesch–Douma',
-    },
+    formulas: FORMULAS,
     bands: {
       very_easy: 'very easy', easy: 'easy', fairly_easy: 'fairly easy', standard: 'plain',
       fairly_difficult: 'fairly difficult', difficult: 'difficult', very_difficult: 'very difficult',
@@ -71,14 +74,7 @@ export const FIX_TEXT = {
       jargon: 'Fachbegriffe werden nicht erklärt.',
     },
     readability: 'Lesbarkeit',
-    formulas: {
-      flesch_reading_ease: 'Flesch Reading Ease',
-      amstad: 'Flesch–Amstad',
-      kandel_moles: 'Kandel–Moles',
-      fernandez_huerta: 'Fernández Huerta',
-      gulpease: 'Gulpease',
-      flesch_douma: 'Flesch–Douma',
-    },
+    formulas: FORMULAS,
     bands: {
       very_easy: 'sehr leicht', easy: 'leicht', fairly_easy: 'eher leicht', standard: 'verständlich',
       fairly_difficult: 'eher schwer', difficult: 'schwer', very_difficult: 'sehr schwer',

@@ -101,6 +101,23 @@ struct Count {
     fn_: u32,
 }
 
+impl Count {
+    fn add(&mut self, c: Count) {
+        self.tp += c.tp;
+        self.fp += c.fp;
+        self.fn_ += c.fn_;
+    }
+}
+
+/// One line of the table: precision and recall.
+fn row(what: &str, lang: &str, c: Count) {
+    println!(
+        "{what:<26} {lang:>4} {:>9} {:>9}",
+        ratio(c.tp, c.tp + c.fp),
+        ratio(c.tp, c.tp + c.fn_)
+    );
+}
+
 fn ratio(a: u32, b: u32) -> String {
     if b == 0 {
         "  -  ".to_owned()
@@ -184,32 +201,13 @@ fn signals_on_the_labelled_fixtures() {
         let mut lt = Count::default();
         for id in IDS {
             let c = counts.get(&(*lang, id)).copied().unwrap_or_default();
-            println!(
-                "{id:<26} {lang:>4} {:>9} {:>9}",
-                ratio(c.tp, c.tp + c.fp),
-                ratio(c.tp, c.tp + c.fn_)
-            );
-            lt.tp += c.tp;
-            lt.fp += c.fp;
-            lt.fn_ += c.fn_;
+            row(id, lang, c);
+            lt.add(c);
         }
-        println!(
-            "{:<26} {lang:>4} {:>9} {:>9}",
-            "ALL",
-            ratio(lt.tp, lt.tp + lt.fp),
-            ratio(lt.tp, lt.tp + lt.fn_)
-        );
-        total.tp += lt.tp;
-        total.fp += lt.fp;
-        total.fn_ += lt.fn_;
+        row("ALL", lang, lt);
+        total.add(lt);
     }
-    println!(
-        "{:<26} {:>4} {:>9} {:>9}",
-        "ALL",
-        "all",
-        ratio(total.tp, total.tp + total.fp),
-        ratio(total.tp, total.tp + total.fn_)
-    );
+    row("ALL", "all", total);
     for m in &misses {
         println!("{m}");
     }
