@@ -27,8 +27,9 @@ pub const MAX_WORD_BYTES: usize = 48;
 /// the maximal-report test in `report.rs`); the signals add at most 11 × (a citation of
 /// at most 230 bytes, 8 spans of 32 bytes, 80 bytes of keys) ≈ 6.3 KB; the suggestions
 /// at most 11 × [`SUGGESTION_TEXT_BYTES`] in principle but, rendered from the real
-/// templates with every data kind named, about 8 KB (the test renders them in every language). 48 KiB leaves over 10 % headroom;
-/// the test fails if a maximal report outgrows it.
+/// templates with every data kind named, about 9 KB (the test renders them in every
+/// language). Measured maximum: 36,804 bytes; 48 KiB leaves 25 % headroom, and the test
+/// fails if a maximal report outgrows it.
 pub const REPORT_JSON_BYTES: usize = 48 * 1024;
 
 /// A named capacity, carried by [`crate::ErrorKind::CapacityExceeded`].
@@ -171,7 +172,8 @@ pub const SUGGESTION_TEXT_BYTES: usize = 1024;
 /// Largest drafted notice ([`crate::fix::draft`]) in UTF-8 bytes: the capacity a caller
 /// offers for the text. A draft is a subject line, a salutation, one sentence per element
 /// of the audience (at most [`SUGGESTION_TEXT_BYTES`] each, eleven elements), a closing
-/// and a signature of a few hundred bytes; the longest draft of any facts, audience and
-/// language is about 4 KiB (a test measures it), so 16 KiB leaves room for longer
-/// templates. A draft that does not fit is [`Limit::DraftBuffer`], never a cut.
+/// and a signature of a few hundred bytes; the longest draft of the facts fixtures, for
+/// either audience and any language, is 1,295 bytes (the draft test measures it and
+/// fails above half this capacity), so 16 KiB leaves room for longer templates and all
+/// ten data kinds. A draft that does not fit is [`Limit::DraftBuffer`], never a cut.
 pub const DRAFT_TEXT_BYTES: usize = 16 * 1024;

@@ -124,8 +124,13 @@ test('"Draft a notice" drafts from the facts; the draft can be checked in place'
     await page.click('#use-draft');
     await page.waitForFunction((d) => document.querySelector('#notice').value === d, draft);
     await page.waitForSelector('#report[data-complete]');
-    const nature = await page.getAttribute('#report [data-element="nature"]', 'data-status');
-    assert.equal(nature, 'present');
+    // The page judges the draft as the engine does; an unfilled placeholder is not a
+    // contact channel, so the contact point stays missing until it is filled in.
+    const shown = await page.$$eval('#report [data-element]', (ns) => Object.fromEntries(ns.map((n) => [n.dataset.element, n.dataset.status])));
+    const engineReport = await wasmReport(page, draft, 'data-subjects', 'de');
+    assert.deepEqual(shown, Object.fromEntries(engineReport.elements.map((e) => [e.id, e.status])));
+    assert.equal(shown.contact_point, 'missing');
+    assert.equal(shown.measures_taken, 'missing', '[what you have done] is not a measure');
     assert.equal(requests.length, before, 'drafting makes no network request');
     assert.deepEqual(errors, []);
   } finally {

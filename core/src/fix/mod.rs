@@ -24,6 +24,10 @@ use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::email::Emails;
 
+/// Longest e-mail address of a notice reused in the suggestions (RFC 5321's path limit
+/// less the angle brackets).
+pub const MAX_CONTACT_BYTES: u32 = 254;
+
 /// The report's `signals`, `readability` and `suggestions` for one notice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
@@ -64,7 +68,10 @@ pub fn review(
     }
     let contact = Emails::new(text, 0)
         .next()
-        .and_then(|(a, b)| Span::in_text(text, a, b));
+        .and_then(|(a, b)| Span::in_text(text, a, b))
+        // An address longer than RFC 5321 allows (254 bytes) is not reused: a suggestion
+        // must fit SUGGESTION_TEXT_BYTES whole.
+        .filter(|s| s.len() <= MAX_CONTACT_BYTES);
     let (signals, closing) = signals::find_signals(&cx);
     let at = closing.map_or(u32::try_from(text.len()).unwrap_or(u32::MAX), |c| c.start);
     Review {
