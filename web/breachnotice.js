@@ -88,6 +88,7 @@ function guard(name, fn) {
 // Every function the glue exports, guarded (a browser test checks none is left out).
 export const evaluate = guard('evaluate', glue.evaluate);
 export const assess = guard('assess', glue.assess);
+export const draft = guard('draft', glue.draft);
 export const languages = guard('languages', glue.languages);
 export const elements = guard('elements', glue.elements);
 export const version = guard('version', glue.version);

@@ -19,6 +19,7 @@ import de from './i18n/de.js';
 import css from './element.css';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
 import { languageNote, languageUnknown, shownStatus } from './language-note.js';
+import { fixText, insertSuggestion, renderReadability, renderSignals, renderSuggestions } from './fix.js';
 
 const UI = { en, de };
 let ready = null;
@@ -107,6 +108,8 @@ class BreachNoticeCheck extends HTMLElement {
     this._note = h(doc, 'p', { class: 'language-note', part: 'language-note' });
     this._list = h(doc, 'ul', { class: 'report', part: 'report' });
     this._highlighted = h(doc, 'div', { class: 'highlighted', part: 'highlighted' });
+    this._readability = h(doc, 'p', { class: 'readability', part: 'readability', 'aria-live': 'polite' });
+    this._trust = h(doc, 'div', { class: 'trust', part: 'trust', 'aria-live': 'polite' });
     root.append(h(doc, 'div', { class: 'box', part: 'box' },
       h(doc, 'label', { for: id('notice') }, t.noticeLabel),
       this._notice,
@@ -116,7 +119,15 @@ class BreachNoticeCheck extends HTMLElement {
       this._error,
       this._verdict,
       this._note,
-      h(doc, 'div', { class: 'cols' }, this._list, this._highlighted)));
+      h(doc, 'div', { class: 'cols' }, this._list, this._highlighted),
+      this._readability,
+      this._trust));
+    this._list.addEventListener('click', (e) => {
+      const btn = e.target.closest('button[data-insert]');
+      if (!btn || !this._report) return;
+      this._notice.value = insertSuggestion(this._notice.value, this._report, btn.dataset.insert);
+      this.check();
+    });
     this._button.addEventListener('click', () => this.check());
     this._audience.addEventListener('change', () => this.check());
     this._lang.addEventListener('change', () => this.check());
@@ -202,10 +213,24 @@ class BreachNoticeCheck extends HTMLElement {
     h(doc, 'span', { class: 'badge', text: statusText(t, shownStatus(report, el)) }),
     h(doc, 'span', { class: 'meta', text: `${requirementText(t, el, this._info.get(el.id), report.audience)} · ${el.citation}` }))));
     renderHighlighted(this._highlighted, text, report, name);
+    const ft = fixText(t.lang);
+    renderSuggestions(doc, this._list, report, ft, name);
+    renderSignals(doc, this._trust, text, report, ft);
+    renderReadability(doc, this._readability, report, ft);
     this.dispatchEvent(new CustomEvent('breach-notice-report', { detail: report, bubbles: true, composed: true }));
     return report;
   }
 }
+
+/**
+ * Drafts a notice from incident facts (a JSON string, contract §3) for `audience` in
+ * `lang` (default English): plain text with visible [placeholders]. Resolves once the
+ * engine is loaded; rejects on bad facts.
+ */
+BreachNoticeCheck.prototype.draft = async function draft(factsJson, lang = 'en') {
+  await loadEngine();
+  return engine.draft(factsJson, this._audience ? this._audience.value : 'data-subjects', lang);
+};
 
 if (!customElements.get('breach-notice-check')) customElements.define('breach-notice-check', BreachNoticeCheck);
 

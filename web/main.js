@@ -6,6 +6,9 @@ import de from './i18n/de.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
 import { decisionLead, showAssumedInForm } from './obligations.js';
 import { languageNote, languageUnknown, shownStatus } from './language-note.js';
+import {
+  fixText, insertSuggestion, renderDraft, renderReadability, renderSignals, renderSuggestions,
+} from './fix.js';
 
 const UI = { en, de };
 const $ = (id) => document.getElementById(id);
@@ -315,6 +318,7 @@ function renderReport() {
     const hl = $('highlighted');
     if (text.trim() === '') hl.replaceChildren(h(document, 'p', { class: 'empty', text: t.highlightedEmpty }));
     else renderHighlighted(hl, text, null);
+    renderFix(text, null);
     return;
   }
   const complete = report.complete === true;
@@ -355,6 +359,49 @@ function renderReport() {
     list.append(item);
   }
   renderHighlighted($('highlighted'), text, report, elementName);
+  renderFix(text, report);
+}
+
+/** The "fix it" parts (fix.js): suggestions under missing elements, signals, readability. */
+function renderFix(text, report) {
+  const ft = fixText(state.t.lang);
+  $('draft').textContent = ft.draft;
+  if (report) renderSuggestions(document, $('report'), report, ft, elementName);
+  renderSignals(document, $('trust'), text, report, ft);
+  renderReadability(document, $('readability'), report, ft);
+}
+
+/** Inserts the suggestion for element `id` before the closing, then checks again. */
+function insertFor(id) {
+  const report = state.report && state.report.elements ? state.report : null;
+  const notice = $('notice');
+  const next = insertSuggestion(notice.value, report, id);
+  if (next === notice.value) return;
+  notice.value = next;
+  run();
+  notice.focus();
+}
+
+/** Drafts a notice from the facts (those read from the notice, overridden by the form). */
+function draftNotice() {
+  if (!state.ready) return;
+  const read = (state.report && state.report.derived_facts && state.report.derived_facts.facts) || {};
+  const given = explicitFactsJson();
+  const facts = { ...read, ...(given ? JSON.parse(given) : {}) };
+  const chosen = $('lang').value;
+  const lang = chosen !== 'auto' ? chosen
+    : (state.report && state.report.language && state.report.language !== 'unknown' ? state.report.language : 'en');
+  try {
+    const text = engine.draft(JSON.stringify(facts), $('audience').value, lang);
+    showError(null);
+    renderDraft(document, $('draft-out'), text, fixText(state.t.lang), (t) => {
+      $('notice').value = t;
+      run();
+      $('notice').focus();
+    });
+  } catch (e) {
+    showError(e);
+  }
 }
 
 function formatDuration(ms) {
@@ -532,7 +579,10 @@ function wire() {
   $('report').addEventListener('click', (e) => {
     const btn = e.target.closest('button[data-jump]');
     if (btn) jumpTo(btn.dataset.jump);
+    const insert = e.target.closest('button[data-insert]');
+    if (insert) insertFor(insert.dataset.insert);
   });
+  $('draft').addEventListener('click', draftNotice);
   const form = $('facts');
   const touched = (e) => {
     const field = e.target.closest('[data-fact]');

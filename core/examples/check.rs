@@ -4,7 +4,8 @@
 //! cargo run -q --release -p breachnotice --example check -- [OPTIONS] [NOTICE]
 //! ```
 //!
-//! Prints exactly one JSON report (contract §4) on standard output and exits 0. Any bad
+//! Prints exactly one JSON report (contract §4) on standard output and exits 0 — or, with
+//! `--draft`, a notice drafted from the facts as plain text. Any bad
 //! input prints one line on standard error naming the problem and where it is, nothing on
 //! standard output, and exits 2. Std is used here only for files, arguments and the clock;
 //! the engine itself is `no_std`.
@@ -15,7 +16,10 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use breachnotice::facts::Facts;
-use breachnotice::limits::{Limit, MAX_FACTS_BYTES, MAX_NOTICE_BYTES, REPORT_JSON_BYTES};
+use breachnotice::fix::draft::{DraftRequest, draft};
+use breachnotice::limits::{
+    DRAFT_TEXT_BYTES, Limit, MAX_FACTS_BYTES, MAX_NOTICE_BYTES, REPORT_JSON_BYTES,
+};
 use breachnotice::report::{LangChoice, Request, evaluate};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
@@ -36,9 +40,14 @@ options:
   --facts FILE           incident facts as JSON (see README, \"Incident facts\")
   --now RFC3339          evaluation time for deadlines, with a UTC offset
                          (default: the system clock), e.g. 2026-11-24T10:00:00Z
+  --draft                instead of a report, print a notice drafted from the facts
+                         (and the notice, if given) as plain text, in --lang (auto
+                         without a notice: English) for --audience; unknown facts are
+                         [placeholders]
   -h, --help             print this help
 
-exit status: 0 report printed; 2 bad input (one line on standard error, no report)";
+exit status: 0 report (or draft) printed; 2 bad input (one line on standard error,
+nothing on standard output)";
 
 /// A bad input: the one line printed on standard error.
 struct Bad(String);
@@ -72,6 +81,7 @@ struct Options {
     now: Option<String>,
     notice: Option<Source>,
     help: bool,
+    draft: bool,
 }
 
 /// Supported `--lang` values, for messages.
@@ -92,6 +102,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, Bad> 
         now: None,
         notice: None,
         help: false,
+        draft: false,
     };
     let mut seen: Vec<&'static str> = Vec::new();
     let mut only_positional = false;
@@ -119,6 +130,16 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, Bad> 
             o.help = true;
             continue;
         }
+        if text == "--draft" {
+            if o.draft {
+                return Err(Bad("option `--draft` given more than once".to_string()));
+            }
+            o.draft = true;
+            continue;
+        }
+        if text.starts_with("--draft=") {
+            return Err(Bad("option `--draft` takes no value".to_string()));
+        }
         let (name, inline) = match text.split_once('=') {
             Some((n, v)) => (n.to_string(), Some(v.to_string())),
             None => (text.clone(), None),
@@ -130,7 +151,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, Bad> 
             "--now" => "--now",
             _ => {
                 return Err(Bad(format!(
-                    "unknown option `{name}` (options: --audience, --lang, --facts, --now, --help)"
+                    "unknown option `{name}` (options: --audience, --lang, --facts, --now, --draft, --help)"
                 )));
             }
         };
@@ -276,11 +297,49 @@ fn engine(
         facts: facts.as_ref(),
         now: Some(now),
     });
+    if o.draft {
+        return draft_text(o, &report, text);
+    }
     let mut buf = vec![0u8; REPORT_JSON_BYTES];
     let n = report
         .write_json(&mut buf)
         .map_err(|e| Bad::at("report", e))?;
     buf.truncate(n);
+    Ok(buf)
+}
+
+/// The `--draft` text: from the facts the report assessed (the given facts over those read
+/// from the notice), in the language given, else the notice's, else English; the contact
+/// is the notice's first e-mail address, if any. Without its final line break (`main`
+/// adds one).
+fn draft_text(
+    o: &Options,
+    report: &breachnotice::Report<'_>,
+    text: Option<&str>,
+) -> Result<Vec<u8>, Bad> {
+    let facts = report.facts.unwrap_or_default();
+    let lang = o.lang.or(report.language.lang()).unwrap_or(Lang::En);
+    let contact = text.and_then(|t| {
+        breachnotice::text::email::Emails::new(t, 0)
+            .next()
+            .and_then(|(a, b)| t.get(a..b))
+    });
+    let mut buf = vec![0u8; DRAFT_TEXT_BYTES];
+    let n = draft(
+        &mut buf,
+        &DraftRequest {
+            facts: &facts,
+            audience: o.audience,
+            lang,
+            contact,
+            samples: false,
+        },
+    )
+    .map_err(|e| Bad::at("draft", e))?;
+    buf.truncate(n);
+    while buf.last() == Some(&b'\n') {
+        buf.pop();
+    }
     Ok(buf)
 }
 

@@ -18,6 +18,8 @@
 //! - [`obligations`]: risk level (EDPB 9/2022), ENISA severity, Art. 33/34 decisions with
 //!   reasons and the unknowns they rest on.
 //! - [`mod@derive`]: incident facts read from a notice's text.
+//! - [`fix`]: what a notice needs next: suggested sentences, a draft, readability with
+//!   each language's own formula, and the signals readers distrust (phishing hallmarks).
 //! - [`report`]: the contract §4 report and its JSON writer into a caller buffer;
 //!   [`json_sink`]: the same JSON to a byte sink in pieces (firmware: no report buffer).
 //! - [`limits`]: every capacity; [`error`]: what went wrong and where; [`span`]: byte spans.
@@ -74,6 +76,7 @@ pub mod derive;
 pub mod elements;
 pub mod error;
 pub mod facts;
+pub mod fix;
 pub mod frames;
 pub mod json_sink;
 pub mod lang;

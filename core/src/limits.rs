@@ -20,9 +20,19 @@ pub const MAX_FACTS_BYTES: usize = 16 * 1024;
 pub const MAX_WORD_BYTES: usize = 48;
 
 /// Byte capacity a caller must offer for a JSON report in the worst case
-/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact, and
-/// [`MAX_ASSUMPTIONS`] assumptions on each of the three decisions).
-pub const REPORT_JSON_BYTES: usize = 36 * 1024;
+/// (every element with [`MAX_EVIDENCE`] spans, every reason, every derived fact,
+/// [`MAX_ASSUMPTIONS`] assumptions on each of the three decisions, every signal with
+/// [`MAX_EVIDENCE`] spans, a suggestion for every element).
+///
+/// Derivation: the report without the `fix` fields is at most about 33,200 bytes
+/// (assumptions, assumed facts and the detection fields included; measured by the
+/// maximal-report test in `report.rs`); the signals add at most 11 × (a citation of at
+/// most 230 bytes, 8 spans of 32 bytes, 80 bytes of keys) ≈ 6.3 KB; the suggestions at
+/// most 11 × [`SUGGESTION_TEXT_BYTES`] in principle but, rendered from the real templates
+/// with every data kind named, about 9 KB (the test renders them in every language).
+/// 48 KiB leaves headroom over the sum, and the test fails if a maximal report outgrows
+/// it.
+pub const REPORT_JSON_BYTES: usize = 48 * 1024;
 
 /// A named capacity, carried by [`crate::ErrorKind::CapacityExceeded`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -39,6 +49,8 @@ pub enum Limit {
     FactsList,
     /// [`MAX_DECIMAL_DIGITS`]: a number with more significant digits.
     DecimalDigits,
+    /// [`DRAFT_TEXT_BYTES`] (or the caller's smaller buffer): a drafted notice.
+    DraftBuffer,
 }
 
 impl Limit {
@@ -50,6 +62,7 @@ impl Limit {
             Limit::ReportBuffer => REPORT_JSON_BYTES,
             Limit::FactsList => 16,
             Limit::DecimalDigits => MAX_DECIMAL_DIGITS,
+            Limit::DraftBuffer => DRAFT_TEXT_BYTES,
         }
     }
 
@@ -61,6 +74,7 @@ impl Limit {
             Limit::ReportBuffer => "REPORT_JSON_BYTES",
             Limit::FactsList => "facts list capacity",
             Limit::DecimalDigits => "MAX_DECIMAL_DIGITS",
+            Limit::DraftBuffer => "DRAFT_TEXT_BYTES",
         }
     }
 }
@@ -162,3 +176,25 @@ pub const MAX_FRAME_INDEX_CUES: usize = 512;
 /// Frame cue matches kept per sentence ([`crate::frames`]); matches past it are not read
 /// (a sentence with more frame words than this is judged on its first ones).
 pub const MAX_FRAME_MATCHES: usize = 48;
+
+/// Words of a sentence the `fix` phrase matcher ([`crate::fix`]) holds at once: a longer
+/// sentence is read in overlapping windows of this many words ([`MAX_PHRASE_WORDS`] − 1
+/// shared), so no phrase is missed. 64 words of 64 bytes: 4 KiB of stack while signals
+/// are read. Not a capacity of the input.
+pub const FIX_WINDOW_WORDS: usize = 64;
+
+/// Longest suggested sentence ([`crate::fix::suggest`]), in UTF-8 bytes, rendered from its
+/// template when the report is written. The longest template of any language with every
+/// slot at its longest value (all ten data kinds named, each with its risks and steps)
+/// stays under it; a test renders the worst case for every element and language. A
+/// template that does not fit is a build-time data error the test reports, never a cut.
+pub const SUGGESTION_TEXT_BYTES: usize = 1024;
+
+/// Largest drafted notice ([`crate::fix::draft`]) in UTF-8 bytes: the capacity a caller
+/// offers for the text. A draft is a subject line, a salutation, one sentence per element
+/// of the audience (at most [`SUGGESTION_TEXT_BYTES`] each, eleven elements), a closing
+/// and a signature of a few hundred bytes; the longest draft of the facts fixtures, for
+/// either audience and any language, is 1,295 bytes (the draft test measures it and
+/// fails above half this capacity), so 16 KiB leaves room for longer templates and all
+/// ten data kinds. A draft that does not fit is [`Limit::DraftBuffer`], never a cut.
+pub const DRAFT_TEXT_BYTES: usize = 16 * 1024;

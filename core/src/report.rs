@@ -46,6 +46,8 @@ use crate::derive::{DerivedFacts, FactScan};
 use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
 use crate::facts::{FactFields, Facts};
+use crate::fix::suggest::SuggestionsJson;
+use crate::fix::{Review, review};
 use crate::lang::Lang;
 use crate::lang::detect::{Detection, detect_scores};
 use crate::limits::Limit;
@@ -169,6 +171,9 @@ pub struct Report<'a> {
     /// Facts that came from the text (read there and not overridden by an explicit
     /// fact): the report's `facts_from_text`.
     pub facts_from_text: FactFields,
+    /// Signals, readability and suggested sentences ([`crate::fix`]); `None` when no
+    /// text was given or its language is unknown.
+    pub review: Option<Review>,
 }
 
 impl Report<'_> {
@@ -277,6 +282,29 @@ impl Serialize for Report<'_> {
         } else {
             r.skip_field("facts_from_text")?;
         }
+        match &self.review {
+            Some(review) => {
+                r.serialize_field("signals", &review.signals)?;
+                match &review.readability {
+                    Some(read) => r.serialize_field("readability", read)?,
+                    None => r.skip_field("readability")?,
+                }
+                r.serialize_field("insert_at", &review.insert_at)?;
+                r.serialize_field(
+                    "suggestions",
+                    &SuggestionsJson {
+                        suggestions: &review.suggestions,
+                        text: self.text.unwrap_or(""),
+                    },
+                )?;
+            }
+            None => {
+                r.skip_field("signals")?;
+                r.skip_field("readability")?;
+                r.skip_field("insert_at")?;
+                r.skip_field("suggestions")?;
+            }
+        }
         r.serialize_field("version", VERSION)?;
         r.end()
     }
@@ -330,6 +358,17 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
         Some(elements) => elements.finish(req.audience, late),
         None => unknown_language(req.audience, late),
     });
+    let review = match (req.text, language.lang(), &notice) {
+        (Some(text), Some(lang), Some(n)) => Some(review(
+            text,
+            lang,
+            req.audience,
+            n,
+            derived.as_ref(),
+            facts.as_ref(),
+        )),
+        _ => None,
+    };
     Report {
         text: req.text,
         audience: req.audience,
@@ -340,6 +379,7 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
         facts,
         derived,
         facts_from_text,
+        review,
     }
 }
 
@@ -729,26 +769,29 @@ mod tests {
                     let _ = e.evidence.push(far);
                 }
             }
-            let report = Report {
-                text: Some(""),
-                audience,
-                language: Language::NotDetected,
-                // Undecided with a guess: the longest language fields.
-                detection: Some(crate::lang::detect::detect_scores("the")),
-                notice: Some(notice),
-                assessment: Some(a.clone()),
-                facts: Some(derived.facts),
-                derived: Some(derived.clone()),
-                facts_from_text: every_fact,
-            };
-            let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];
-            let n = report.write_json(&mut buf).unwrap_or(usize::MAX);
-            largest = largest.max(n);
-            let mut exact = std::vec![0u8; REPORT_JSON_BYTES];
-            assert!(
-                report.write_json(&mut exact).is_ok(),
-                "a maximal report for {audience:?} needs {n} bytes > REPORT_JSON_BYTES"
-            );
+            for lang in Lang::ALL {
+                let report = Report {
+                    text: Some(""),
+                    audience,
+                    language: Language::NotDetected,
+                    // Undecided with a guess: the longest language fields.
+                    detection: Some(crate::lang::detect::detect_scores("the")),
+                    notice: Some(notice.clone()),
+                    assessment: Some(a.clone()),
+                    facts: Some(derived.facts),
+                    derived: Some(derived.clone()),
+                    facts_from_text: every_fact,
+                    review: Some(crate::fix::maximal_review(lang, audience, &derived.facts)),
+                };
+                let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];
+                let n = report.write_json(&mut buf).unwrap_or(usize::MAX);
+                largest = largest.max(n);
+                let mut exact = std::vec![0u8; REPORT_JSON_BYTES];
+                assert!(
+                    report.write_json(&mut exact).is_ok(),
+                    "a maximal report for {audience:?} in {lang:?} needs {n} bytes > REPORT_JSON_BYTES"
+                );
+            }
         }
         let note = String::from("maximal report");
         std::println!(

@@ -581,3 +581,65 @@ mod json {
         }
     }
 }
+
+#[test]
+fn draft_prints_a_plain_text_notice_in_the_language_asked() {
+    let cli = fixtures().join("cli");
+    for (lang, subject, placeholder) in [
+        (
+            "en",
+            "Subject: ",
+            "[e-mail address of the data protection officer]",
+        ),
+        (
+            "de",
+            "Betreff: ",
+            "[E-Mail-Adresse der oder des Datenschutzbeauftragten]",
+        ),
+        (
+            "nl",
+            "Onderwerp: ",
+            "[e-mailadres van de functionaris voor gegevensbescherming]",
+        ),
+    ] {
+        let out = check(
+            &["--draft", "--facts", "facts.json", "--lang", lang],
+            &cli,
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", text(&out.stderr));
+        assert!(out.stderr.is_empty(), "{lang}: {}", text(&out.stderr));
+        let draft = text(&out.stdout);
+        assert!(draft.starts_with(subject), "{lang}: {draft}");
+        assert!(
+            draft.ends_with('\n') && !draft.ends_with("\n\n"),
+            "{lang}: {draft:?}"
+        );
+        assert!(
+            !draft.trim_start().starts_with('{'),
+            "{lang}: a report, not a draft"
+        );
+        assert!(draft.contains(placeholder), "{lang}: {draft}");
+    }
+}
+
+#[test]
+fn draft_from_a_notice_reuses_its_contact_and_language() {
+    let cli = fixtures().join("cli");
+    let out = check(
+        &["--draft", "--facts", "facts.json", "notice_en.txt"],
+        &cli,
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let draft = text(&out.stdout);
+    let notice = std::fs::read_to_string(cli.join("notice_en.txt")).unwrap_or_default();
+    let email = notice
+        .split_whitespace()
+        .find(|w| w.contains('@'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or_default();
+    assert!(!email.is_empty());
+    assert!(draft.starts_with("Subject: "), "{draft}");
+    assert!(draft.contains(email), "{email} not in {draft}");
+}

@@ -6,7 +6,7 @@
 //!
 //! Exports (TypeScript types in the `typescript_custom_section` below and `README.md`):
 //! `evaluate(text, audience, lang?, factsJson?, nowIso?)`, `assess(factsJson, nowIso?)`,
-//! `languages()`, `elements()`, `version()`.
+//! `draft(factsJson, audience, lang?)`, `languages()`, `elements()`, `version()`.
 //!
 //! ## Positions
 //! Every evidence span carries **both** units: `start`/`end` are UTF-8 byte offsets into
@@ -27,7 +27,8 @@ pub mod utf16;
 
 use breachnotice::elements::{AudienceRule, ELEMENTS};
 use breachnotice::facts::{FactField, Facts, key_at};
-use breachnotice::limits::REPORT_JSON_BYTES;
+use breachnotice::fix::draft::{DraftRequest, draft as draft_notice};
+use breachnotice::limits::{DRAFT_TEXT_BYTES, REPORT_JSON_BYTES};
 use breachnotice::report::{LangChoice, Request};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
@@ -108,6 +109,18 @@ export interface ElementInfo {
   data_subjects: AudienceRule | null; authority: AudienceRule | null;
 }
 export interface LanguageInfo { code: LanguageCode; name: string; }
+/** A finding on clarity or trust (`vague_cause`, `credential_request`, `jargon`, …). */
+export interface Signal {
+  id: string; severity: "info" | "warning"; citation: string; evidence: Evidence[];
+  evidence_truncated: boolean;
+}
+/** A sentence that would realise a missing element; `placeholders` are the `[…]` parts. */
+export interface Suggestion { element: ElementId; language: LanguageCode; text: string; placeholders: string[]; }
+/** The readability score with the formula proper to the language. */
+export interface Readability {
+  formula: string; score: number; band: string; sentences: number; words: number;
+  syllables: number; letters: number;
+}
 "#;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -341,6 +354,45 @@ pub fn assess(
         facts: facts.as_ref(),
         now: Some(now),
     })
+}
+
+/// Drafts a complete notice from incident facts (contract §3, a JSON string) for
+/// `audience` (`data-subjects` or `authority`) in `lang` (an ISO 639-1 code; `auto` or
+/// absent: English), as plain text: a subject line, a salutation, one short paragraph per
+/// element, a closing and a signature. Unknown facts are visible `[placeholders]`. Throws
+/// a `TypeError` naming the parameter for a wrong type, an `Error` on bad facts, audience
+/// or language.
+#[wasm_bindgen]
+pub fn draft(
+    #[wasm_bindgen(js_name = "factsJson", unchecked_param_type = "string")] facts_json: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Audience")] audience: JsValue,
+    #[wasm_bindgen(
+        js_name = "lang",
+        unchecked_optional_param_type = "LanguageCode | \"auto\" | null"
+    )]
+    lang: JsValue,
+) -> Result<String, JsValue> {
+    let facts_json = args::string(&facts_json, "factsJson")?;
+    let facts = parse_facts(Some(&facts_json))?.unwrap_or_default();
+    let audience = parse_audience(&audience)?;
+    let lang = match parse_lang(&lang)? {
+        LangChoice::Fixed(l) => l,
+        LangChoice::Auto => Lang::En,
+    };
+    let mut buf = vec![0u8; DRAFT_TEXT_BYTES];
+    let n = draft_notice(
+        &mut buf,
+        &DraftRequest {
+            facts: &facts,
+            audience,
+            lang,
+            contact: None,
+            samples: false,
+        },
+    )
+    .map_err(|e| core_error("factsJson", e))?;
+    buf.truncate(n);
+    String::from_utf8(buf).map_err(|_| args::value_error("draft", "internal error: the draft is not UTF-8"))
 }
 
 #[cfg(test)]

@@ -34,13 +34,14 @@ pub(crate) const PKG_NAME: &str = "breachnotice_wasm";
 /// Files of `web/` that make up the site, each copied (scripts and style sheets
 /// minified) into `web/dist/`. `element.js` is not among them: it is bundled
 /// ([`bundle_element`]).
-const SITE_FILES: [&str; 12] = [
+const SITE_FILES: [&str; 13] = [
     "index.html",
     "style.css",
     "main.js",
     "render.js",
     "obligations.js",
     "language-note.js",
+    "fix.js",
     "i18n/en.js",
     "i18n/de.js",
     "breachnotice.js",
@@ -50,12 +51,14 @@ const SITE_FILES: [&str; 12] = [
 ];
 
 /// The files `index.html` loads (for the page-weight figure), relative to `web/dist/`.
-const INDEX_PAGE_FILES: [&str; 9] = [
+const INDEX_PAGE_FILES: [&str; 11] = [
     "index.html",
     "style.css",
     "main.js",
     "render.js",
+    "obligations.js",
     "language-note.js",
+    "fix.js",
     "i18n/en.js",
     "i18n/de.js",
     "pkg/breachnotice_wasm.js",

@@ -1,0 +1,149 @@
+//! The language data of the `fix` module: plain UTF-8 files in `core/lang/<xx>/`
+//! (`signals.txt`, `jargon.txt`, `suggestions.txt`, `draft.txt`), compiled in with
+//! `include_str!` and read line by line at run time, without allocating. The line format
+//! is documented in `core/lang/FIX_FORMAT.md`:
+//!
+//! - `# …` is a comment, blank lines are ignored;
+//! - `[name]` starts a section (a phrase group of `signals.txt` and `jargon.txt`);
+//! - in a section, every other line is one phrase (see [`super::phrase`]);
+//! - `key = text` (in `suggestions.txt` and `draft.txt`) is a template entry: the first
+//!   ` = ` separates the key from the text.
+
+use crate::lang::Lang;
+
+/// The four data files of one language.
+#[derive(Debug, Clone, Copy)]
+pub struct LangData {
+    /// `signals.txt`: phrase groups of the trust signals.
+    pub signals: &'static str,
+    /// `jargon.txt`: technical terms and the phrases that explain a term.
+    pub jargon: &'static str,
+    /// `suggestions.txt`: templates of the suggested sentences, data-kind wording, dates.
+    pub suggestions: &'static str,
+    /// `draft.txt`: subject line, salutation, closing and signature of a draft.
+    pub draft: &'static str,
+}
+
+macro_rules! lang_data {
+    ($code:literal) => {
+        LangData {
+            signals: include_str!(concat!("../../lang/", $code, "/signals.txt")),
+            jargon: include_str!(concat!("../../lang/", $code, "/jargon.txt")),
+            suggestions: include_str!(concat!("../../lang/", $code, "/suggestions.txt")),
+            draft: include_str!(concat!("../../lang/", $code, "/draft.txt")),
+        }
+    };
+}
+
+static EN: LangData = lang_data!("en");
+static DE: LangData = lang_data!("de");
+static FR: LangData = lang_data!("fr");
+static ES: LangData = lang_data!("es");
+static IT: LangData = lang_data!("it");
+static NL: LangData = lang_data!("nl");
+
+/// The data files of `lang`.
+pub fn lang_data(lang: Lang) -> &'static LangData {
+    match lang {
+        Lang::En => &EN,
+        Lang::De => &DE,
+        Lang::Fr => &FR,
+        Lang::Es => &ES,
+        Lang::It => &IT,
+        Lang::Nl => &NL,
+    }
+}
+
+/// One meaningful line of a data file: the section it stands in (`""` before the first
+/// `[section]`) and its trimmed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'d> {
+    /// The enclosing section's name.
+    pub section: &'d str,
+    /// The line, trimmed; never empty, never a comment or a section header.
+    pub text: &'d str,
+}
+
+/// The meaningful lines of a data file, in order.
+#[derive(Debug, Clone)]
+pub struct Lines<'d> {
+    rest: core::str::Lines<'d>,
+    section: &'d str,
+}
+
+impl<'d> Lines<'d> {
+    /// The lines of `file`.
+    pub fn new(file: &'d str) -> Self {
+        Lines {
+            rest: file.lines(),
+            section: "",
+        }
+    }
+}
+
+impl<'d> Iterator for Lines<'d> {
+    type Item = Line<'d>;
+
+    fn next(&mut self) -> Option<Line<'d>> {
+        loop {
+            let line = self.rest.next()?.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                self.section = name.trim();
+                continue;
+            }
+            return Some(Line {
+                section: self.section,
+                text: line,
+            });
+        }
+    }
+}
+
+/// The phrases of section `name` of `file`.
+pub fn section<'d>(file: &'d str, name: &'d str) -> impl Iterator<Item = &'d str> + 'd {
+    Lines::new(file)
+        .filter(move |l| l.section == name)
+        .map(|l| l.text)
+}
+
+/// The text of template entry `key` (`key = text`) of `file`, if there is one.
+pub fn entry<'d>(file: &'d str, key: &str) -> Option<&'d str> {
+    Lines::new(file).find_map(|l| {
+        let (k, v) = l.text.split_once(" = ")?;
+        (k.trim() == key).then_some(v.trim())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_and_entries() {
+        let file =
+            "# c\nkey = A text = with equals\n\n[one]\nfirst phrase\n  second*  \n[two]\nx\n";
+        assert_eq!(entry(file, "key"), Some("A text = with equals"));
+        assert_eq!(entry(file, "nokey"), None);
+        let one: heapless::Vec<&str, 4> = section(file, "one").collect();
+        assert_eq!(one.as_slice(), ["first phrase", "second*"]);
+        assert_eq!(section(file, "two").count(), 1);
+    }
+
+    #[test]
+    fn every_language_has_every_file() {
+        for lang in Lang::ALL {
+            let d = lang_data(lang);
+            for (name, file) in [
+                ("signals", d.signals),
+                ("jargon", d.jargon),
+                ("suggestions", d.suggestions),
+                ("draft", d.draft),
+            ] {
+                assert!(Lines::new(file).count() > 3, "{lang:?} {name}");
+            }
+        }
+    }
+}

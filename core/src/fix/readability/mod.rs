@@ -1,0 +1,272 @@
+//! Clear and plain language (Art. 12(1) and 34(2) GDPR): a readability score with the
+//! formula proper to the notice's language — never an English formula on another
+//! language.
+//!
+//! | language | formula | module |
+//! |---|---|---|
+//! | en | Flesch Reading Ease | [`flesch`] |
+//! | de | Amstad | [`amstad`] |
+//! | fr | Kandel–Moles | [`kandel_moles`] |
+//! | es | Fernández Huerta | [`fernandez_huerta`] |
+//! | it | Gulpease | [`gulpease`] |
+//! | nl | Flesch–Douma | [`flesch_douma`] |
+//!
+//! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
+//! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
+//! *sentence* is a sentence of [`crate::text::sentences`] with at least one word (so a
+//! heading or a signature line is a sentence, as a reader sees it); *syllables* per
+//! language by [`syllables`]; *letters* (Gulpease) are the alphabetic characters of the
+//! words. No floating point: each formula is an exact ratio of integers, rounded once to
+//! one decimal (half away from zero).
+//!
+//! Bands on the Flesch scale (all but Gulpease): ≥ 90 `very_easy`, ≥ 80 `easy`, ≥ 70
+//! `fairly_easy`, ≥ 60 `standard`, ≥ 50 `fairly_difficult`, ≥ 30 `difficult`, else
+//! `very_difficult` (Flesch 1948; the same cut-offs are used with the adaptations). A
+//! notice for the general public should reach `standard` or better.
+
+pub mod amstad;
+pub mod fernandez_huerta;
+pub mod flesch;
+pub mod flesch_douma;
+pub mod gulpease;
+pub mod kandel_moles;
+pub mod syllables;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::lang::Lang;
+use crate::text::email::Emails;
+use crate::text::sentences::Sentences;
+use crate::text::url::Urls;
+use crate::text::words::Words;
+
+/// What a formula counts in a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Sentences with at least one word.
+    pub sentences: u32,
+    /// Words with at least one letter.
+    pub words: u32,
+    /// Syllables of those words.
+    pub syllables: u32,
+    /// Letters of those words.
+    pub letters: u32,
+}
+
+impl Counts {
+    /// `(sentences, words, syllables)` as `i128`, or `None` when there is no word.
+    fn swy(&self) -> Option<(i128, i128, i128)> {
+        (self.words > 0 && self.sentences > 0).then_some((
+            i128::from(self.sentences),
+            i128::from(self.words),
+            i128::from(self.syllables),
+        ))
+    }
+}
+
+/// An exact score: `num / den` (`den` > 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ratio {
+    /// Numerator.
+    pub num: i128,
+    /// Denominator, positive.
+    pub den: i128,
+}
+
+impl Ratio {
+    /// The value in tenths, rounded half away from zero.
+    pub fn tenths(self) -> i64 {
+        let (n, d) = (self.num.saturating_mul(10), self.den.max(1));
+        let q = n / d;
+        let r = n % d;
+        let q = if r.saturating_mul(2).abs() >= d {
+            q + n.signum()
+        } else {
+            q
+        };
+        i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
+    }
+}
+
+/// A readability band (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    /// Flesch ≥ 90.
+    VeryEasy,
+    /// Flesch ≥ 80; Gulpease ≥ 80.
+    Easy,
+    /// Flesch ≥ 70.
+    FairlyEasy,
+    /// Flesch ≥ 60; Gulpease ≥ 60.
+    Standard,
+    /// Flesch ≥ 50.
+    FairlyDifficult,
+    /// Flesch ≥ 30; Gulpease ≥ 40.
+    Difficult,
+    /// Below.
+    VeryDifficult,
+}
+
+impl Band {
+    /// The report's name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Band::VeryEasy => "very_easy",
+            Band::Easy => "easy",
+            Band::FairlyEasy => "fairly_easy",
+            Band::Standard => "standard",
+            Band::FairlyDifficult => "fairly_difficult",
+            Band::Difficult => "difficult",
+            Band::VeryDifficult => "very_difficult",
+        }
+    }
+
+    /// Whether the band is below `standard` (harder than plain language).
+    pub const fn is_hard(self) -> bool {
+        matches!(
+            self,
+            Band::FairlyDifficult | Band::Difficult | Band::VeryDifficult
+        )
+    }
+
+    /// The band of a Flesch-scale score in tenths.
+    pub fn flesch_scale(tenths: i64) -> Band {
+        match tenths {
+            900.. => Band::VeryEasy,
+            800.. => Band::Easy,
+            700.. => Band::FairlyEasy,
+            600.. => Band::Standard,
+            500.. => Band::FairlyDifficult,
+            300.. => Band::Difficult,
+            _ => Band::VeryDifficult,
+        }
+    }
+}
+
+/// The report's `readability`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Readability {
+    /// The formula's name (`flesch_reading_ease`, `amstad`, …).
+    pub formula: &'static str,
+    /// The score in tenths (`623` is 62.3).
+    pub score_tenths: i64,
+    /// Its band.
+    pub band: Band,
+    /// What was counted.
+    pub counts: Counts,
+}
+
+/// The formula of `lang`: its name and score.
+pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
+    match lang {
+        Lang::En => (flesch::NAME, flesch::score),
+        Lang::De => (amstad::NAME, amstad::score),
+        Lang::Fr => (kandel_moles::NAME, kandel_moles::score),
+        Lang::Es => (fernandez_huerta::NAME, fernandez_huerta::score),
+        Lang::It => (gulpease::NAME, gulpease::score),
+        Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
+    }
+}
+
+/// Spans of e-mail addresses and URLs kept per sentence to leave their words out; more
+/// in one sentence are counted as words (a negligible skew of a pathological text).
+const MAX_SKIPPED: usize = 8;
+
+/// What the formulas count in `text` read as `lang`.
+pub fn count(text: &str, lang: Lang) -> Counts {
+    let mut c = Counts::default();
+    for s in Sentences::new(text) {
+        let slice = text.get(s.start..s.end).unwrap_or("");
+        let mut skip: heapless::Vec<(usize, usize), MAX_SKIPPED> = heapless::Vec::new();
+        for span in Emails::new(slice, s.start).chain(Urls::new(slice, s.start)) {
+            let _ = skip.push(span);
+        }
+        let mut any = false;
+        for w in Words::with_offset(slice, s.start) {
+            if skip.iter().any(|&(a, b)| w.start >= a && w.end <= b) {
+                continue;
+            }
+            let raw = text.get(w.start..w.end).unwrap_or("");
+            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+            if letters == 0 {
+                continue;
+            }
+            any = true;
+            c.words = c.words.saturating_add(1);
+            c.letters = c
+                .letters
+                .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
+            c.syllables = c.syllables.saturating_add(syllables::syllables(lang, raw));
+        }
+        c.sentences = c.sentences.saturating_add(u32::from(any));
+    }
+    c
+}
+
+/// The readability of `text` in `lang`, or `None` when it has no word.
+pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
+    let counts = count(text, lang);
+    let (name, score) = formula(lang);
+    let tenths = score(&counts)?.tenths();
+    let band = match lang {
+        Lang::It => gulpease::band(tenths),
+        _ => Band::flesch_scale(tenths),
+    };
+    Some(Readability {
+        formula: name,
+        score_tenths: tenths,
+        band,
+        counts,
+    })
+}
+
+/// A score in tenths as a JSON number token (`62.3`, `-4.0`).
+struct Tenths(i64);
+
+impl Serialize for Tenths {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let mut v = self.0.unsigned_abs();
+        let mut digits = 0;
+        while (v > 0 || digits < 2) && at > 1 {
+            at -= 1;
+            if let Some(b) = buf.get_mut(at) {
+                *b = b'0' + (v % 10) as u8;
+            }
+            v /= 10;
+            digits += 1;
+            if digits == 1 && at > 1 {
+                at -= 1;
+                if let Some(b) = buf.get_mut(at) {
+                    *b = b'.';
+                }
+            }
+        }
+        if self.0 < 0 && at > 0 {
+            at -= 1;
+            if let Some(b) = buf.get_mut(at) {
+                *b = b'-';
+            }
+        }
+        s.serialize_bytes(buf.get(at..).unwrap_or_default())
+    }
+}
+
+impl Serialize for Readability {
+    /// `{"formula", "score", "band", "sentences", "words", "syllables", "letters"}`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut r = s.serialize_struct("Readability", 7)?;
+        r.serialize_field("formula", self.formula)?;
+        r.serialize_field("score", &Tenths(self.score_tenths))?;
+        r.serialize_field("band", self.band.as_str())?;
+        r.serialize_field("sentences", &self.counts.sentences)?;
+        r.serialize_field("words", &self.counts.words)?;
+        r.serialize_field("syllables", &self.counts.syllables)?;
+        r.serialize_field("letters", &self.counts.letters)?;
+        r.end()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,231 @@
+//! Syllables of a written word, per language — the counting each formula was calibrated
+//! with: groups of adjacent vowel letters, corrected by the language's spelling rules.
+//!
+//! - English: `y` is a vowel; a final silent `e` (`make`, but not `table`, `free`), a
+//!   silent `-ed` (`changed`, not `wanted`) and a silent `-es` (`makes`, not `changes`,
+//!   `boxes`) do not count.
+//! - German: `ä ö ü y` are vowels; diphthongs (`ei au eu äu ie`) are one group anyway.
+//! - French: the final mute `e`/`es` (`donnée`s keeps its `é`) does not count.
+//! - Spanish and Italian: two strong vowels (`a e o`, accented or not) side by side are a
+//!   hiatus (two syllables: `le-o`, `pa-e-se`), as is an accented `í ú ì ù` next to any
+//!   vowel (`dí-a`); weak `i u` with another vowel form a diphthong (one).
+//! - Dutch: a vowel with a diaeresis (`ë ï ö ü`) starts a new syllable (`ide-eën`).
+//!
+//! Every word with a letter has at least one syllable.
+
+use crate::lang::Lang;
+use crate::text::normalise::to_lower;
+
+fn is_vowel(lang: Lang, c: char) -> bool {
+    let base = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    base || match lang {
+        Lang::En => c == 'y',
+        Lang::De => matches!(c, 'y' | 'ä' | 'ö' | 'ü'),
+        Lang::Fr => matches!(
+            c,
+            'y' | 'à'
+                | 'â'
+                | 'é'
+                | 'è'
+                | 'ê'
+                | 'ë'
+                | 'î'
+                | 'ï'
+                | 'ô'
+                | 'ù'
+                | 'û'
+                | 'ü'
+                | 'œ'
+                | 'æ'
+        ),
+        Lang::Es => matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ü'),
+        Lang::It => matches!(c, 'à' | 'è' | 'é' | 'ì' | 'í' | 'ò' | 'ó' | 'ù' | 'ú'),
+        Lang::Nl => matches!(
+            c,
+            'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
+        ),
+    }
+}
+
+/// Spanish and Italian: whether a syllable boundary falls between vowels `a` and `b`.
+/// (Italian accents mark the stress of a final vowel, `più`, `perché`, not a hiatus.)
+fn hiatus(lang: Lang, a: char, b: char) -> bool {
+    let strong = |c| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò');
+    let stressed_weak = |c| matches!(c, 'í' | 'ú');
+    (strong(a) && strong(b)) || (lang == Lang::Es && (stressed_weak(a) || stressed_weak(b)))
+}
+
+/// Dutch: whether `c` carries a diaeresis (a new syllable).
+fn diaeresis(c: char) -> bool {
+    matches!(c, 'ë' | 'ï' | 'ö' | 'ü')
+}
+
+/// Syllables of `word` (its text as written) in `lang`; 0 when it has no letter.
+pub fn syllables(lang: Lang, word: &str) -> u32 {
+    let mut groups = 0u32;
+    let mut prev: Option<char> = None; // the previous char when it was a vowel
+    let mut letters = false;
+    let mut before = '\0';
+    for c in word.chars().map(to_lower) {
+        letters |= c.is_alphabetic();
+        // French `qu`, `gu` before a vowel: the `u` is not sounded (`technique`).
+        let silent_u = lang == Lang::Fr && c == 'u' && matches!(before, 'q' | 'g');
+        before = c;
+        if silent_u || !is_vowel(lang, c) {
+            prev = None;
+            continue;
+        }
+        let new_group = match (prev, lang) {
+            (None, _) => true,
+            (Some(p), Lang::Es | Lang::It) => hiatus(lang, p, c),
+            (Some(_), Lang::Nl) => diaeresis(c),
+            (Some(_), _) => false,
+        };
+        groups = groups.saturating_add(u32::from(new_group));
+        prev = Some(c);
+    }
+    if !letters {
+        return 0;
+    }
+    let silent = match lang {
+        Lang::En => english_silent_ending(word),
+        Lang::Fr => french_mute_e(word),
+        _ => false,
+    };
+    if silent && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+/// The last `n` chars of `word`, lowercased, as a small array (`'\0'` before the start).
+fn tail<const N: usize>(word: &str) -> [char; N] {
+    let mut out = ['\0'; N];
+    for (slot, c) in out.iter_mut().rev().zip(word.chars().rev()) {
+        *slot = to_lower(c);
+    }
+    out
+}
+
+fn english_silent_ending(word: &str) -> bool {
+    let is_v = |c| is_vowel(Lang::En, c);
+    match tail::<4>(word) {
+        // -ed after anything but t/d: `changed`, `used` (not `wanted`, `added`, `need`).
+        [_, p, 'e', 'd'] => p != 't' && p != 'd' && !is_v(p),
+        // -es after anything but a sibilant: `makes`, `notes` (not `changes`, `boxes`).
+        [q, p, 'e', 's'] => {
+            let sibilant =
+                matches!(p, 's' | 'x' | 'z' | '\0') || (matches!(p, 'h' | 'g' | 'c') && q != '\0');
+            !sibilant && !is_v(p)
+        }
+        // A final -e after a consonant, but not a syllabic -le (`table`): `make`, `state`.
+        [_, q, p, 'e'] => !is_v(p) && p != '\0' && !(p == 'l' && !is_v(q) && q != '\0'),
+        _ => false,
+    }
+}
+
+fn french_mute_e(word: &str) -> bool {
+    // A consonant before the `e`, or the silent `u` of `qu`/`gu` (`technique`, `langue`).
+    let consonant = |x: char, p: char| {
+        p != '\0' && (!is_vowel(Lang::Fr, p) || (p == 'u' && matches!(x, 'q' | 'g')))
+    };
+    match tail::<4>(word) {
+        [_, x, p, 'e'] | [x, p, 'e', 's'] => consonant(x, p),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english() {
+        for (w, n) in [
+            ("data", 2),
+            ("make", 1),
+            ("table", 2),
+            ("changed", 1),
+            ("wanted", 2),
+            ("changes", 2),
+            ("makes", 1),
+            ("boxes", 2),
+            ("free", 1),
+            ("the", 1),
+            ("password", 2),
+            ("we", 1),
+            ("yes", 1),
+            ("system", 2),
+            ("information", 4),
+            ("2026", 0),
+        ] {
+            assert_eq!(syllables(Lang::En, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn german() {
+        for (w, n) in [
+            ("Daten", 2),
+            ("Passwort", 2),
+            ("Kundendaten", 4),
+            ("heute", 2),
+            ("Fehler", 2),
+            ("über", 2),
+            ("wir", 1),
+        ] {
+            assert_eq!(syllables(Lang::De, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn french() {
+        for (w, n) in [
+            ("données", 2),
+            ("mot", 1),
+            ("passe", 1),
+            ("erreur", 2),
+            ("technique", 2),
+            ("le", 1),
+            ("sécurité", 4),
+        ] {
+            assert_eq!(syllables(Lang::Fr, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn spanish_and_italian_hiatus() {
+        for (w, n) in [
+            ("datos", 2),
+            ("leo", 2),
+            ("día", 2),
+            ("cuenta", 2),
+            ("seguridad", 4),
+            ("contraseña", 4),
+        ] {
+            assert_eq!(syllables(Lang::Es, w), n, "{w}");
+        }
+        for (w, n) in [
+            ("dati", 2),
+            ("paese", 3),
+            ("violazione", 4),
+            ("più", 1),
+            ("sicurezza", 4),
+        ] {
+            assert_eq!(syllables(Lang::It, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn dutch_diaeresis() {
+        for (w, n) in [
+            ("gegevens", 3),
+            ("ideeën", 3),
+            ("wachtwoord", 2),
+            ("uw", 1),
+            ("België", 3),
+        ] {
+            assert_eq!(syllables(Lang::Nl, w), n, "{w}");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! Golden vectors, computed by hand (the arithmetic is in the comments): syllables per word
+//! by the rules of [`super::syllables`], then the formula.
+
+use super::*;
+
+fn check(lang: Lang, text: &str, counts: Counts, tenths: i64, band: Band) {
+    let r = readability(text, lang);
+    assert_eq!(r.map(|r| r.counts), Some(counts), "{lang:?} counts");
+    assert_eq!(r.map(|r| r.score_tenths), Some(tenths), "{lang:?} score");
+    assert_eq!(r.map(|r| r.band), Some(band), "{lang:?} band");
+}
+
+#[test]
+fn english_flesch_reading_ease() {
+    // We(1) lost(1) your(1) data(2) | Change(1: silent e) your(1) password(2)
+    // S = 2, W = 7, Y = 9, letters 2+4+4+4 + 6+4+8 = 32
+    // 206.835 − 1.015 × 7/2 − 84.6 × 9/7 = 206.835 − 3.5525 − 108.771428… = 94.511071…
+    // exactly (206835·14 − 1015·49 − 84600·18) / 14000 = 1323155 / 14000 → 94.5
+    let counts = Counts {
+        sentences: 2,
+        words: 7,
+        syllables: 9,
+        letters: 32,
+    };
+    check(
+        Lang::En,
+        "We lost your data. Change your password.",
+        counts,
+        945,
+        Band::VeryEasy,
+    );
+}
+
+#[test]
+fn german_amstad() {
+    // Wir(1) haben(2) Ihre(2) Daten(2) verloren(3) | Bitte(2) ändern(2) Sie(1) Ihr(1)
+    // Passwort(2): S = 2, W = 10, Y = 18, letters 3+5+4+5+8 + 5+6+3+3+8 = 50
+    // 180 − 10/2 − 58.5 × 18/10 = 180 − 5 − 105.3 = 69.7
+    let counts = Counts {
+        sentences: 2,
+        words: 10,
+        syllables: 18,
+        letters: 50,
+    };
+    check(
+        Lang::De,
+        "Wir haben Ihre Daten verloren. Bitte ändern Sie Ihr Passwort.",
+        counts,
+        697,
+        Band::Standard,
+    );
+}
+
+#[test]
+fn french_kandel_moles() {
+    // Nous(1) avons(2) perdu(2) vos(1) données(2) | Changez(2) votre(1: mute e) mot(1)
+    // de(1) passe(1: mute e): S = 2, W = 10, Y = 14, letters 4+5+5+3+7 + 7+5+3+2+5 = 46
+    // 207 − 1.015 × 10/2 − 73.6 × 14/10 = 207 − 5.075 − 103.04 = 98.885 → 98.9
+    let counts = Counts {
+        sentences: 2,
+        words: 10,
+        syllables: 14,
+        letters: 46,
+    };
+    check(
+        Lang::Fr,
+        "Nous avons perdu vos données. Changez votre mot de passe.",
+        counts,
+        989,
+        Band::VeryEasy,
+    );
+}
+
+#[test]
+fn spanish_fernandez_huerta() {
+    // Hemos(2) perdido(3) sus(1) datos(2) | Cambie(2: "ie" a diphthong) su(1)
+    // contraseña(4): S = 2, W = 7, Y = 15, letters 5+7+3+5 + 6+2+10 = 38
+    // P = 100 × 15/7 = 214.2857…, F = 100 × 2/7 = 28.5714…
+    // 206.84 − 0.60 × 214.2857… − 1.02 × 28.5714… = 206.84 − 128.5714… − 29.1428… = 49.1257…
+    // exactly (206840·7 − 60000·15 − 102000·2) / 7000 = 343880 / 7000 → 49.1
+    let counts = Counts {
+        sentences: 2,
+        words: 7,
+        syllables: 15,
+        letters: 38,
+    };
+    check(
+        Lang::Es,
+        "Hemos perdido sus datos. Cambie su contraseña.",
+        counts,
+        491,
+        Band::Difficult,
+    );
+}
+
+#[test]
+fn italian_gulpease() {
+    // Letters: Abbiamo(7) perso(5) i(1) tuoi(4) dati(4) | Cambia(6) la(2) password(8)
+    // S = 2, W = 8, L = 37 (syllables 3+2+1+1+2 + 2+1+2 = 14, unused by Gulpease)
+    // 89 + (300 × 2 − 10 × 37) / 8 = 89 + 230/8 = 89 + 28.75 = 117.75 → 117.8 (half up)
+    let counts = Counts {
+        sentences: 2,
+        words: 8,
+        syllables: 14,
+        letters: 37,
+    };
+    check(
+        Lang::It,
+        "Abbiamo perso i tuoi dati. Cambia la password.",
+        counts,
+        1178,
+        Band::Easy,
+    );
+}
+
+#[test]
+fn dutch_flesch_douma() {
+    // Wij(1) zijn(1) uw(1) gegevens(3) kwijt(1) | Wijzig(2) uw(1) wachtwoord(2)
+    // S = 2, W = 8, Y = 12, letters 3+4+2+8+5 + 6+2+10 = 40
+    // 206.835 − 0.93 × 8/2 − 77 × 12/8 = 206.835 − 3.72 − 115.5 = 87.615 → 87.6
+    let counts = Counts {
+        sentences: 2,
+        words: 8,
+        syllables: 12,
+        letters: 40,
+    };
+    check(
+        Lang::Nl,
+        "Wij zijn uw gegevens kwijt. Wijzig uw wachtwoord.",
+        counts,
+        876,
+        Band::Easy,
+    );
+}
+
+#[test]
+fn a_long_technical_sentence_is_hard() {
+    // One sentence of 22 long words: whatever the exact syllables, far below 30.
+    let text = "Unauthorized exfiltration of personally identifiable information \
+                necessitated comprehensive remediation activities including credential \
+                invalidation, infrastructure hardening and additional monitoring \
+                capabilities deployment immediately afterwards.";
+    let r = readability(text, Lang::En);
+    let c = r.map(|r| r.counts).unwrap_or_default();
+    assert_eq!((c.sentences, c.words), (1, 22));
+    // Flesch from the counted syllables, by the formula in tenths:
+    let expected = Ratio {
+        num: 206_835 * 22 - 1015 * 22 * 22 - 84_600 * i128::from(c.syllables),
+        den: 22_000,
+    }
+    .tenths();
+    assert_eq!(r.map(|r| r.score_tenths), Some(expected));
+    assert_eq!(r.map(|r| r.band), Some(Band::VeryDifficult));
+}
+
+#[test]
+fn numbers_addresses_and_links_are_not_words() {
+    let a = count(
+        "Write to dpo@example.com or see https://example.com/help on 12 May.",
+        Lang::En,
+    );
+    // Write, to, or, see, on, May
+    assert_eq!(a.words, 6);
+    assert_eq!(a.sentences, 1);
+    assert_eq!(readability("2026 — 12:00", Lang::En), None);
+}
+
+#[test]
+fn rounding_is_half_away_from_zero() {
+    assert_eq!(
+        Ratio {
+            num: 98885,
+            den: 1000
+        }
+        .tenths(),
+        989
+    );
+    assert_eq!(
+        Ratio {
+            num: -12275,
+            den: 1000
+        }
+        .tenths(),
+        -123
+    );
+    assert_eq!(
+        Ratio {
+            num: 87615,
+            den: 1000
+        }
+        .tenths(),
+        876
+    );
+    assert_eq!(Ratio { num: 0, den: 7 }.tenths(), 0);
+}
+
+#[test]
+fn score_is_a_json_number_with_one_decimal() {
+    extern crate std;
+    for (tenths, json) in [
+        (945, "94.5"),
+        (5, "0.5"),
+        (-123, "-12.3"),
+        (0, "0.0"),
+        (1000, "100.0"),
+    ] {
+        let mut buf = [0u8; 16];
+        let n = serde_json_core::to_slice(&Tenths(tenths), &mut buf).unwrap_or(0);
+        assert_eq!(
+            core::str::from_utf8(buf.get(..n).unwrap_or_default()),
+            Ok(json)
+        );
+    }
+}

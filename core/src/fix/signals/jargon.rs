@@ -1,0 +1,79 @@
+//! `jargon`: technical terms (`core/lang/<xx>/jargon.txt`, group `term`: "exfiltration",
+//! "SQL injection", "hashed and salted", "ransomware", …) with no explanation in their
+//! sentence — neither an `explain` phrase ("which means", "in other words") nor a bracket
+//! right after the term. Info: Art. 12(1) and 34(2) GDPR; WP29 Guidelines on transparency
+//! (WP260 rev.01): avoid technical terms or explain them.
+
+use super::super::phrase::{each_match, windows};
+use super::{Group, SentenceHits, Severity, Signal, SignalId};
+use crate::fix::data::section;
+use crate::span::Span;
+use crate::text::sentences::Sentence;
+
+/// Collects unexplained terms.
+#[derive(Debug, Default)]
+pub struct Jargon {
+    found: Option<Signal>,
+}
+
+impl Jargon {
+    /// Reads one sentence: every term in it, unless the sentence explains.
+    pub fn sentence(&mut self, text: &str, jargon: &str, s: &SentenceHits) {
+        if !s.has(Group::Term) || s.has(Group::Explain) {
+            return;
+        }
+        let sentence = Sentence {
+            start: s.span.start as usize,
+            end: s.span.end as usize,
+            paragraph_start: false,
+        };
+        let mut terms: heapless::Vec<Span, { crate::limits::MAX_EVIDENCE }> = heapless::Vec::new();
+        let mut more = false;
+        windows(text, sentence, &mut |window| {
+            for term in section(jargon, Group::Term.name()) {
+                each_match(window, term, &mut |m| {
+                    // "ransomware (malicious software that locks files)": explained.
+                    let after = text
+                        .get(m.end as usize..s.span.end as usize)
+                        .unwrap_or("")
+                        .trim_start();
+                    if after.starts_with(['(', '—', '–']) {
+                        return;
+                    }
+                    // "hashed and salted" holds "hashed" and "salted": keep the longest.
+                    if terms.iter().any(|t| t.start <= m.start && m.end <= t.end) {
+                        return;
+                    }
+                    terms.retain(|t| !(m.start <= t.start && t.end <= m.end));
+                    more |= terms.push(m).is_err();
+                });
+            }
+        });
+        if terms.is_empty() {
+            return;
+        }
+        let signal = self
+            .found
+            .get_or_insert_with(|| Signal::new(SignalId::Jargon, Severity::Info));
+        // In text order (a few terms: insertion by position).
+        let mut ordered: heapless::Vec<Span, { crate::limits::MAX_EVIDENCE }> =
+            heapless::Vec::new();
+        for t in terms {
+            let at = ordered
+                .iter()
+                .position(|o| o.start > t.start)
+                .unwrap_or(ordered.len());
+            let _ = ordered.insert(at, t);
+        }
+        for t in ordered {
+            signal.add(t);
+        }
+        signal.evidence_truncated |= more;
+    }
+
+    /// The signal, if any term went unexplained (evidence in text order: sentences come
+    /// in order, and each sentence's terms are added in order).
+    pub fn finish(self) -> Option<Signal> {
+        self.found
+    }
+}

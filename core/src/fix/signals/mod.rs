@@ -1,0 +1,527 @@
+//! Signals a reader would distrust: findings on clarity and trust, each with an id, a
+//! severity, a citation (or a named source of good practice) and evidence spans.
+//!
+//! One file per signal or family:
+//! - [`cause`]: `vague_cause` — "a technical error", "an incident" with no description of
+//!   what happened;
+//! - [`reassurance`]: `unexplained_reassurance` — "no evidence of misuse", "no need to
+//!   take any action" with no reason given (in the sentence or the next);
+//! - [`hedged_scope`]: `hedged_scope` — "may have", "a small number of customers" when the
+//!   notice gives no number of people or records;
+//! - [`salutation`]: `generic_salutation` — no salutation, or a generic one;
+//! - [`sender`]: `no_sender_identity` — no organisation named as sender (no legal form,
+//!   no postal address, no named sign-off);
+//! - [`phishing`]: `credential_request` and `login_link` — asks for a password, PIN or card
+//!   number, or to log in behind a link;
+//! - [`urgency`]: `urgency_pressure` — threats or deadlines put on the reader;
+//! - [`marketing`]: `marketing_content` — offers, discounts, newsletter content;
+//! - [`long_sentences`]: sentences longer than [`long_sentences::LONG_SENTENCE_WORDS`];
+//! - [`jargon`]: technical terms with no explanation in their sentence.
+//!
+//! The phrases are language data: `core/lang/<xx>/signals.txt` and `jargon.txt`, one
+//! `[group]` per phrase group (format: `core/lang/FIX_FORMAT.md`). The logic that combines
+//! the groups is the same for every language.
+
+pub mod cause;
+pub mod hedged_scope;
+pub mod jargon;
+pub mod long_sentences;
+pub mod marketing;
+pub mod phishing;
+pub mod reassurance;
+pub mod salutation;
+pub mod sender;
+pub mod urgency;
+
+use heapless::Vec;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use super::data::{LangData, Lines};
+use super::phrase::{each_match, windows};
+use crate::analysis::NoticeReport;
+use crate::derive::DerivedFacts;
+use crate::lang::Lang;
+use crate::limits::MAX_EVIDENCE;
+use crate::span::Span;
+use crate::text::sentences::{Sentence, Sentences};
+use crate::text::url::Urls;
+
+/// A signal's id (contract §4 `signals[].id`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SignalId {
+    /// The incident is named by a euphemism with no description.
+    VagueCause,
+    /// A reassurance with no reason.
+    UnexplainedReassurance,
+    /// Hedged scope with no figure.
+    HedgedScope,
+    /// No salutation or a generic one.
+    GenericSalutation,
+    /// No organisation identified as sender.
+    NoSenderIdentity,
+    /// Asks for a password, PIN, card number or similar.
+    CredentialRequest,
+    /// Asks to log in or confirm behind a link.
+    LoginLink,
+    /// Threats or deadlines.
+    UrgencyPressure,
+    /// Offers, discounts, newsletter content.
+    MarketingContent,
+    /// Very long sentences.
+    LongSentences,
+    /// Unexplained technical terms.
+    Jargon,
+}
+
+/// The number of [`SignalId`]s (the capacity of a report's signal list).
+pub const SIGNAL_KINDS: usize = 11;
+
+impl SignalId {
+    /// Every signal, in report order.
+    pub const ALL: [SignalId; SIGNAL_KINDS] = [
+        SignalId::VagueCause,
+        SignalId::UnexplainedReassurance,
+        SignalId::HedgedScope,
+        SignalId::GenericSalutation,
+        SignalId::NoSenderIdentity,
+        SignalId::CredentialRequest,
+        SignalId::LoginLink,
+        SignalId::UrgencyPressure,
+        SignalId::MarketingContent,
+        SignalId::LongSentences,
+        SignalId::Jargon,
+    ];
+
+    /// The report's id.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SignalId::VagueCause => "vague_cause",
+            SignalId::UnexplainedReassurance => "unexplained_reassurance",
+            SignalId::HedgedScope => "hedged_scope",
+            SignalId::GenericSalutation => "generic_salutation",
+            SignalId::NoSenderIdentity => "no_sender_identity",
+            SignalId::CredentialRequest => "credential_request",
+            SignalId::LoginLink => "login_link",
+            SignalId::UrgencyPressure => "urgency_pressure",
+            SignalId::MarketingContent => "marketing_content",
+            SignalId::LongSentences => "long_sentences",
+            SignalId::Jargon => "jargon",
+        }
+    }
+
+    /// The id for a report name.
+    pub fn parse(s: &str) -> Option<SignalId> {
+        SignalId::ALL.into_iter().find(|id| id.as_str() == s)
+    }
+
+    /// The legal basis or named source of good practice.
+    pub const fn citation(self) -> &'static str {
+        match self {
+            SignalId::VagueCause => {
+                "Art. 34(2) GDPR: the nature of the breach in clear and plain language; Art. 12(1) GDPR"
+            }
+            SignalId::UnexplainedReassurance => {
+                "Art. 34(2) and 33(3)(c) GDPR: the likely consequences, or why none are expected; EDPB Guidelines 9/2022 §III.B"
+            }
+            SignalId::HedgedScope => {
+                "Art. 12(1) GDPR; WP29 Guidelines on transparency (WP260 rev.01): avoid qualifiers such as 'may', 'some', 'possible'"
+            }
+            SignalId::GenericSalutation => {
+                "EDPB Guidelines 9/2022 §III.C (communicate directly); anti-phishing advice of ENISA and national CERTs: a generic greeting marks mass mail"
+            }
+            SignalId::NoSenderIdentity => {
+                "Art. 34(2) with 33(3)(b) GDPR (name and contact details); EDPB Guidelines 9/2022 §III.C: people must be able to trust who writes"
+            }
+            SignalId::CredentialRequest => {
+                "EDPB Guidelines 9/2022 §III.C (attackers impersonate the controller); anti-phishing advice of ENISA and national CERTs: a genuine notice never asks for a password, PIN or card number"
+            }
+            SignalId::LoginLink => {
+                "EDPB Guidelines 9/2022 §III.C (attackers impersonate the controller); anti-phishing advice of ENISA and national CERTs: do not ask people to log in through a link"
+            }
+            SignalId::UrgencyPressure => {
+                "Anti-phishing advice of ENISA and national CERTs: threats and deadlines are a hallmark of phishing; Art. 34(2) GDPR (advice, not pressure)"
+            }
+            SignalId::MarketingContent => {
+                "EDPB Guidelines 9/2022 §III.C: a dedicated message, not sent with other information; Reg. (EU) 611/2013 Art. 3"
+            }
+            SignalId::LongSentences => {
+                "Art. 12(1) and 34(2) GDPR: clear and plain language; WP29 Guidelines on transparency (WP260 rev.01): avoid complex sentences"
+            }
+            SignalId::Jargon => {
+                "Art. 12(1) and 34(2) GDPR: clear and plain language; WP29 Guidelines on transparency (WP260 rev.01): avoid or explain technical terms"
+            }
+        }
+    }
+}
+
+/// How much a signal matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth improving; a well-written notice may show it.
+    Info,
+    /// Readers are likely to misread or distrust the notice.
+    Warning,
+}
+
+impl Severity {
+    /// `info` or `warning`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signal {
+    /// Which signal.
+    pub id: SignalId,
+    /// How much it matters.
+    pub severity: Severity,
+    /// Where it is (the first [`MAX_EVIDENCE`]); for an absence (no salutation, no
+    /// sender) the place where it was looked for.
+    pub evidence: Vec<Span, MAX_EVIDENCE>,
+    /// Whether more evidence was found than kept.
+    pub evidence_truncated: bool,
+}
+
+impl Signal {
+    /// A signal with no evidence yet.
+    pub fn new(id: SignalId, severity: Severity) -> Self {
+        Signal {
+            id,
+            severity,
+            evidence: Vec::new(),
+            evidence_truncated: false,
+        }
+    }
+
+    /// Adds a span (once); sets `evidence_truncated` when full.
+    pub fn add(&mut self, span: Span) {
+        if self.evidence.contains(&span) {
+            return;
+        }
+        if self.evidence.push(span).is_err() {
+            self.evidence_truncated = true;
+        }
+    }
+
+    /// With `spans` as evidence.
+    pub fn with(mut self, spans: &[Span]) -> Self {
+        for s in spans {
+            self.add(*s);
+        }
+        self
+    }
+}
+
+impl Serialize for Signal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut r = s.serialize_struct("Signal", 5)?;
+        r.serialize_field("id", self.id.as_str())?;
+        r.serialize_field("severity", self.severity.as_str())?;
+        r.serialize_field("citation", self.id.citation())?;
+        r.serialize_field("evidence", &self.evidence)?;
+        r.serialize_field("evidence_truncated", &self.evidence_truncated)?;
+        r.end()
+    }
+}
+
+/// The phrase groups of `signals.txt` and `jargon.txt` (their `[section]` names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Group {
+    /// `euphemism`: "a technical error", "an incident".
+    Euphemism,
+    /// `reassurance`: "no evidence of misuse", "no need to take any action".
+    Reassurance,
+    /// `reassurance_action`: "you do not need to do anything" (advice the contract
+    /// accepts, so unexplained it is info, not a warning).
+    ReassuranceAction,
+    /// `reason`: "because", "as the data was encrypted".
+    Reason,
+    /// `hedge_quantity`: "a small number of", "some customers".
+    HedgeQuantity,
+    /// `hedge_modal`: "may have", "potentially".
+    HedgeModal,
+    /// `greeting`: "dear", "hello".
+    Greeting,
+    /// `generic_addressee`: "customer", "user", "sir or madam".
+    GenericAddressee,
+    /// `header`: "subject", "from", "date" (e-mail header labels).
+    Header,
+    /// `legal_form`: "Ltd", "GmbH", "B.V.".
+    LegalForm,
+    /// `closing`: "kind regards", "mit freundlichen Grüßen".
+    Closing,
+    /// `team`: "team", "Ihr … Team".
+    Team,
+    /// `generic_sender`: words that name no organisation ("customer service").
+    GenericSender,
+    /// `ask`: "enter", "confirm", "provide".
+    Ask,
+    /// `secret`: "password", "PIN", "card number".
+    Secret,
+    /// `verify`: "verify your account", "confirm your identity".
+    Verify,
+    /// `never`: "never", "do not" (a warning against giving secrets).
+    Never,
+    /// `warning`: "phishing", "fraudsters", "be wary".
+    Warning,
+    /// `login`: "log in", "sign in".
+    Login,
+    /// `click`: "click here", "click the link".
+    Click,
+    /// `link_word`: "link", "button", "below".
+    LinkWord,
+    /// `threat`: "will be closed", "will be suspended".
+    Threat,
+    /// `deadline`: "within 24 hours", "today".
+    Deadline,
+    /// `condition`: "or your", "otherwise", "failure to".
+    Condition,
+    /// `pressure`: "act now", "last chance".
+    Pressure,
+    /// `marketing`: "discount", "voucher", "newsletter".
+    Marketing,
+    /// `term` (jargon.txt): "exfiltration", "SQL injection".
+    Term,
+    /// `explain` (jargon.txt): "which means", "in other words".
+    Explain,
+}
+
+/// The number of [`Group`]s.
+pub const GROUPS: usize = 28;
+
+impl Group {
+    const ALL: [(Group, &'static str); GROUPS] = [
+        (Group::Euphemism, "euphemism"),
+        (Group::Reassurance, "reassurance"),
+        (Group::ReassuranceAction, "reassurance_action"),
+        (Group::Reason, "reason"),
+        (Group::HedgeQuantity, "hedge_quantity"),
+        (Group::HedgeModal, "hedge_modal"),
+        (Group::Greeting, "greeting"),
+        (Group::GenericAddressee, "generic_addressee"),
+        (Group::Header, "header"),
+        (Group::LegalForm, "legal_form"),
+        (Group::Closing, "closing"),
+        (Group::Team, "team"),
+        (Group::GenericSender, "generic_sender"),
+        (Group::Ask, "ask"),
+        (Group::Secret, "secret"),
+        (Group::Verify, "verify"),
+        (Group::Never, "never"),
+        (Group::Warning, "warning"),
+        (Group::Login, "login"),
+        (Group::Click, "click"),
+        (Group::LinkWord, "link_word"),
+        (Group::Threat, "threat"),
+        (Group::Deadline, "deadline"),
+        (Group::Condition, "condition"),
+        (Group::Pressure, "pressure"),
+        (Group::Marketing, "marketing"),
+        (Group::Term, "term"),
+        (Group::Explain, "explain"),
+    ];
+
+    /// The group of a section name.
+    pub fn parse(name: &str) -> Option<Group> {
+        Group::ALL.iter().find(|(_, n)| *n == name).map(|(g, _)| *g)
+    }
+
+    /// The section name.
+    pub fn name(self) -> &'static str {
+        Group::ALL
+            .iter()
+            .find(|(g, _)| *g == self)
+            .map_or("", |(_, n)| n)
+    }
+}
+
+/// What one sentence holds: its span, the first match of each group, whether a URL
+/// stands in it, its word count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceHits {
+    /// The sentence.
+    pub span: Span,
+    /// The first match of each group (by `Group as usize`).
+    pub hits: [Option<Span>; GROUPS],
+    /// The first URL in the sentence.
+    pub url: Option<Span>,
+    /// Words of the sentence.
+    pub words: u32,
+}
+
+impl SentenceHits {
+    /// The first match of `g`.
+    pub fn get(&self, g: Group) -> Option<Span> {
+        self.hits.get(g as usize).copied().flatten()
+    }
+
+    /// Whether `g` matched.
+    pub fn has(&self, g: Group) -> bool {
+        self.get(g).is_some()
+    }
+}
+
+/// Reads the phrase groups of both signal files in one sentence.
+fn read_sentence(text: &str, sentence: Sentence, data: &LangData) -> SentenceHits {
+    let span = Span {
+        start: u32::try_from(sentence.start).unwrap_or(u32::MAX),
+        end: u32::try_from(sentence.end).unwrap_or(u32::MAX),
+    };
+    let mut out = SentenceHits {
+        span,
+        hits: [None; GROUPS],
+        url: None,
+        words: 0,
+    };
+    let mut total = 0u32;
+    let mut first_window = true;
+    windows(text, sentence, &mut |window| {
+        // Overlapping windows share MAX_PHRASE_WORDS - 1 words; count them once.
+        let shared = if first_window {
+            0
+        } else {
+            crate::limits::MAX_PHRASE_WORDS.saturating_sub(1)
+        };
+        first_window = false;
+        total = total
+            .saturating_add(u32::try_from(window.len().saturating_sub(shared)).unwrap_or(u32::MAX));
+        let mut current: Option<Group> = None;
+        let mut current_name = "";
+        for line in Lines::new(data.signals).chain(Lines::new(data.jargon)) {
+            if line.section != current_name {
+                current_name = line.section;
+                current = Group::parse(line.section);
+            }
+            let Some(g) = current else { continue };
+            let Some(slot) = out.hits.get_mut(g as usize) else {
+                continue;
+            };
+            if slot.is_some() {
+                continue;
+            }
+            each_match(window, line.text, &mut |m| {
+                if slot.is_none() {
+                    *slot = Some(m);
+                }
+            });
+        }
+    });
+    out.words = total;
+    let slice = text.get(sentence.start..sentence.end).unwrap_or("");
+    out.url = Urls::new(slice, sentence.start)
+        .next()
+        .or_else(|| link_like(slice, sentence.start))
+        .and_then(|(a, b)| {
+            Some(Span {
+                start: u32::try_from(a).ok()?,
+                end: u32::try_from(b).ok()?,
+            })
+        });
+    out
+}
+
+/// A link the URL detector does not know (a bare domain under a top-level domain it does
+/// not list, as `support-desk.example/login`): a token of `name.tld/path` with no space,
+/// whose `tld` is letters. Offsets include `base`.
+fn link_like(slice: &str, base: usize) -> Option<(usize, usize)> {
+    let mut at = 0usize;
+    for token in slice.split([' ', '\n', '\t', '(', ')', '<', '>', '"']) {
+        let start = at;
+        at = at.saturating_add(token.len()).saturating_add(1);
+        let t = token.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        let Some((host, path)) = t.split_once('/') else {
+            continue;
+        };
+        let Some((name, tld)) = host.rsplit_once('.') else {
+            continue;
+        };
+        let plausible = !name.is_empty()
+            && tld.len() >= 2
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+            && !path.is_empty();
+        if plausible {
+            return Some((
+                base.saturating_add(start),
+                base.saturating_add(start).saturating_add(t.len()),
+            ));
+        }
+    }
+    None
+}
+
+/// What the signals read besides the text: the element judgement and the facts read.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The notice.
+    pub text: &'a str,
+    /// Its language.
+    pub lang: Lang,
+    /// Its language data.
+    pub data: &'static LangData,
+    /// The element judgement (`nature` decides `vague_cause`).
+    pub notice: Option<&'a NoticeReport>,
+    /// The facts read from the text (a number of people decides `hedged_scope`).
+    pub derived: Option<&'a DerivedFacts>,
+}
+
+/// The signals of a notice, in [`SignalId::ALL`] order.
+pub type Signals = Vec<Signal, SIGNAL_KINDS>;
+
+/// Finds every signal of `cx.text`, and where its closing ("Kind regards", the
+/// signature) starts, if it has one.
+pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
+    let mut cause = cause::VagueCause::default();
+    let mut reassurance = reassurance::Reassurance::default();
+    let mut hedged = hedged_scope::HedgedScope::default();
+    let mut sender = sender::Sender::default();
+    let mut phishing = phishing::Phishing::default();
+    let mut urgency = urgency::Urgency::default();
+    let mut marketing = marketing::Marketing::default();
+    let mut long = long_sentences::LongSentences::default();
+    let mut jargon = jargon::Jargon::default();
+    let mut prev: Option<SentenceHits> = None;
+    for sentence in Sentences::new(cx.text) {
+        let s = read_sentence(cx.text, sentence, cx.data);
+        cause.sentence(&s);
+        reassurance.sentence(&s);
+        hedged.sentence(&s);
+        sender.sentence(cx, &s, prev.as_ref());
+        phishing.sentence(&s);
+        urgency.sentence(&s);
+        marketing.sentence(&s);
+        long.sentence(&s);
+        jargon.sentence(cx.text, cx.data.jargon, &s);
+        prev = Some(s);
+    }
+    let closing = sender.signature_start();
+    let mut out = Signals::new();
+    let found = [
+        cause.finish(cx),
+        reassurance.finish(),
+        hedged.finish(cx),
+        salutation::find(cx),
+        sender.finish(cx),
+        phishing.finish_credentials(),
+        phishing.finish_login(),
+        urgency.finish(),
+        marketing.finish(),
+        long.finish(),
+        jargon.finish(),
+    ];
+    for s in found.into_iter().flatten() {
+        let _ = out.push(s);
+    }
+    (out, closing)
+}
+
+#[cfg(test)]
+mod tests;
