@@ -13,14 +13,13 @@
 //! language data in `core/lang/<xx>/frames/<kind>.cues` (format: `core/lang/README.md`):
 //!
 //! - `[anchor]`: the opener (who and how);
-//! - `[signal]`: the action (a verb class, or for [`risks`] a risk named on its own);
+//! - `[signal]`: the action (a verb class, or for `risks` a risk named on its own);
 //! - `[block]`: a word that cancels the frame in its clause (negation, look-alikes);
 //! - `[contrast]`: a word that ends a clause ("but"): a block does not reach across it.
 //!
 //! The four tables of a language are merged at compile time into one index
-//! ([`frame_index`]), searched once per sentence. [`sentence`] is the only entry point:
-//! the analyser calls it for every sentence and adds each frame found to its element, with
-//! the frame's words (opener to action) as evidence.
+//! ([`frame_index`]), searched once per sentence: the analyser adds each frame found to its
+//! element, with the frame's words (opener to action) as evidence.
 
 mod advice;
 mod consequences;
