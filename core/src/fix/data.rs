@@ -24,13 +24,16 @@ pub struct LangData {
     pub draft: &'static str,
 }
 
+/// The files are linked as `core/build.rs` writes them to `$OUT_DIR/fix/<xx>/`: without
+/// the comments, blank lines and indentation that [`Lines`] skips (the same meaningful
+/// lines, in the same order, so nothing read from them changes).
 macro_rules! lang_data {
     ($code:literal) => {
         LangData {
-            signals: include_str!(concat!("../../lang/", $code, "/signals.txt")),
-            jargon: include_str!(concat!("../../lang/", $code, "/jargon.txt")),
-            suggestions: include_str!(concat!("../../lang/", $code, "/suggestions.txt")),
-            draft: include_str!(concat!("../../lang/", $code, "/draft.txt")),
+            signals: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/signals.txt")),
+            jargon: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/jargon.txt")),
+            suggestions: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/suggestions.txt")),
+            draft: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/draft.txt")),
         }
     };
 }
