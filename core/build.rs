@@ -9,6 +9,10 @@
 //!
 //! A language is a folder `core/lang/<xx>/` holding the same set of `.cues` files as the
 //! others (a missing file fails the build and names it).
+//!
+//! It also writes the `fix` module's line-based data files (`signals.txt`, `jargon.txt`,
+//! `suggestions.txt`, `draft.txt`) to `$OUT_DIR/fix/<xx>/` without comments, blank lines
+//! and indentation (`strip_fix_file`), which is what `src/fix/data.rs` links.
 
 #[path = "build/cuefile.rs"]
 #[allow(
@@ -369,8 +373,37 @@ fn main() -> Result<(), String> {
             items.join(", ")
         );
     }
-    let dest =
-        Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("lang_data.rs");
+    let out_dir = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
+    let dest = Path::new(&out_dir).join("lang_data.rs");
     fs::write(&dest, out).map_err(|e| format!("{}: {e}", dest.display()))?;
+    for lang in &langs {
+        for name in FIX_FILES {
+            let src = lang_dir.join(lang).join(name);
+            let text = fs::read_to_string(&src).map_err(|e| format!("{}: {e}", src.display()))?;
+            let dir = Path::new(&out_dir).join("fix").join(lang);
+            fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            let dest = dir.join(name);
+            fs::write(&dest, strip_fix_file(&text))
+                .map_err(|e| format!("{}: {e}", dest.display()))?;
+        }
+    }
     Ok(())
+}
+
+/// The line-based data files of the `fix` module (`src/fix/data.rs`), one set per language.
+const FIX_FILES: [&str; 4] = ["signals.txt", "jargon.txt", "suggestions.txt", "draft.txt"];
+
+/// A `fix` data file as the engine links it: only its meaningful lines, trimmed, one per
+/// line. Comments (`# …` lines), blank lines and indentation are what
+/// `fix::data::Lines` skips when reading the file, so the engine reads the same lines
+/// from the stripped text as from the file, and the wasm module does not carry them.
+fn strip_fix_file(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().map(str::trim) {
+        if !line.is_empty() && !line.starts_with('#') {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }

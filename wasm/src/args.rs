@@ -56,6 +56,45 @@ fn with_parameter(error: JsValue, name: &str) -> JsValue {
     error
 }
 
+/// `n` exactly as Rust's `{}` prints an `f64` (plain decimal notation with the shortest
+/// digits that round-trip; `NaN`, `inf`, `-inf`, `-0`), without linking `core`'s float
+/// formatting (about 18 KB of wasm code): the digits come from JavaScript's
+/// `Number.prototype.toString`, which chooses the same shortest digits, and the exponent
+/// notation it uses outside [1e-6, 1e21) is written out in full.
+fn number_text(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    let negative = n.is_sign_negative();
+    let sign = if negative { "-" } else { "" };
+    if n.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let js: String = js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default();
+    let magnitude = js.strip_prefix('-').unwrap_or(&js);
+    let Some((mantissa, exponent)) = magnitude.split_once('e') else {
+        return format!("{sign}{magnitude}");
+    };
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // Where the decimal point falls in `digits`, counted from its start.
+    let point = exponent.saturating_add(i32::try_from(int.len()).unwrap_or(1));
+    let len = i32::try_from(digits.len()).unwrap_or(i32::MAX);
+    let zeros = |k: i32| "0".repeat(usize::try_from(k).unwrap_or(0));
+    if point <= 0 {
+        format!("{sign}0.{}{digits}", zeros(-point))
+    } else if point >= len {
+        format!("{sign}{digits}{}", zeros(point - len))
+    } else {
+        let (a, b) = digits.split_at(usize::try_from(point).unwrap_or(0));
+        format!("{sign}{a}.{b}")
+    }
+}
+
 /// What a value is, for a type error: `undefined`, `null`, `a number (42)`, `an object`…
 fn describe(value: &JsValue) -> String {
     if value.is_undefined() {
@@ -65,7 +104,7 @@ fn describe(value: &JsValue) -> String {
         return "null".into();
     }
     if let Some(n) = value.as_f64() {
-        return format!("a number ({n})");
+        return format!("a number ({})", number_text(n));
     }
     if let Some(b) = value.as_bool() {
         return format!("a boolean ({b})");

@@ -199,6 +199,48 @@ fn a_non_string_argument_is_a_type_error_naming_the_parameter() {
     assert_eq!(parameter, "text");
 }
 
+/// The number in a `TypeError` is written as Rust's `{}` writes an `f64` (the module
+/// gets the digits from JavaScript to keep `core`'s float formatting out of the wasm).
+#[wasm_bindgen_test]
+fn a_number_in_a_type_error_is_written_as_rust_writes_it() {
+    let mut values = vec![
+        0.0,
+        -0.0,
+        1.0,
+        -42.0,
+        0.5,
+        0.1 + 0.2,
+        1.0 / 3.0,
+        123_456.789,
+        1e-6,
+        1.5e-7,
+        -2.5e-300,
+        f64::MIN_POSITIVE,
+        5e-324,
+        1e20,
+        1e21,
+        -1.234_567_890_123_456_7e22,
+        9_007_199_254_740_993.0,
+        f64::MAX,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    // A spread of magnitudes and digit counts.
+    let mut x = 1.234_567_891_234_5e-20_f64;
+    while x < 1e25 {
+        values.extend([x, -x, x.trunc(), (x * 7.0).round() / 7.0]);
+        x *= 13.7;
+    }
+    for v in values {
+        let (message, _) = type_error(evaluate(JsValue::from_f64(v), "authority".into(), U, U, U));
+        assert_eq!(
+            message,
+            format!("`text` must be a string, not a number ({v})")
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn null_and_undefined_optional_arguments_mean_absent() {
     let now = JsValue::from_str("2026-11-28T12:00:00Z");

@@ -24,13 +24,16 @@ pub struct LangData {
     pub draft: &'static str,
 }
 
+/// The files are linked as `core/build.rs` writes them to `$OUT_DIR/fix/<xx>/`: without
+/// the comments, blank lines and indentation that [`Lines`] skips (the same meaningful
+/// lines, in the same order, so nothing read from them changes).
 macro_rules! lang_data {
     ($code:literal) => {
         LangData {
-            signals: include_str!(concat!("../../lang/", $code, "/signals.txt")),
-            jargon: include_str!(concat!("../../lang/", $code, "/jargon.txt")),
-            suggestions: include_str!(concat!("../../lang/", $code, "/suggestions.txt")),
-            draft: include_str!(concat!("../../lang/", $code, "/draft.txt")),
+            signals: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/signals.txt")),
+            jargon: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/jargon.txt")),
+            suggestions: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/suggestions.txt")),
+            draft: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/draft.txt")),
         }
     };
 }
@@ -109,10 +112,25 @@ pub fn section<'d>(file: &'d str, name: &'d str) -> impl Iterator<Item = &'d str
         .map(|l| l.text)
 }
 
+/// `text.split_once(sep)`: `text` around the first `sep`, if any. Written out because
+/// `str::split_once` with a `&str` separator links `core`'s two-way string searcher
+/// (about 2 KB of wasm code) for the three short separators of the data files
+/// (` = `, ` | `, ` ... `), which a byte-by-byte search finds just as well.
+pub fn split_once<'t>(text: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
+    let at = if sep.is_empty() {
+        0
+    } else {
+        text.as_bytes()
+            .windows(sep.len())
+            .position(|w| w == sep.as_bytes())?
+    };
+    Some((text.get(..at)?, text.get(at.saturating_add(sep.len())..)?))
+}
+
 /// The text of template entry `key` (`key = text`) of `file`, if there is one.
 pub fn entry<'d>(file: &'d str, key: &str) -> Option<&'d str> {
     Lines::new(file).find_map(|l| {
-        let (k, v) = l.text.split_once(" = ")?;
+        let (k, v) = split_once(l.text, " = ")?;
         (k.trim() == key).then_some(v.trim())
     })
 }
@@ -130,6 +148,35 @@ mod tests {
         let one: heapless::Vec<&str, 4> = section(file, "one").collect();
         assert_eq!(one.as_slice(), ["first phrase", "second*"]);
         assert_eq!(section(file, "two").count(), 1);
+    }
+
+    #[test]
+    fn split_once_is_str_split_once() {
+        let texts = [
+            "",
+            "a",
+            " = ",
+            "key = value",
+            "key = a = b",
+            "key =value",
+            "kéy = vàlue = x",
+            "la | sample | more",
+            "will be ... closed",
+            "a ... b ... c",
+            "....",
+            "a  =  b",
+            "ü = ",
+            " = ü",
+        ];
+        for text in texts {
+            for sep in ["", " = ", " | ", " ... ", "=", "ü", "x"] {
+                assert_eq!(
+                    split_once(text, sep),
+                    text.split_once(sep),
+                    "{text:?} {sep:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -63,7 +63,7 @@ fn match_at(window: &[Word], at: usize, words: &[PhraseWord]) -> Option<usize> {
 /// Calls `found` with the span of every place `phrase` matches in `window` (from the
 /// first matched word's start to the last one's end).
 pub fn each_match(window: &[Word], phrase: &str, found: &mut dyn FnMut(Span)) {
-    let (head, tail) = match phrase.split_once(" ... ") {
+    let (head, tail) = match super::data::split_once(phrase, " ... ") {
         Some((h, t)) => (h, Some(t)),
         None => (phrase, None),
     };

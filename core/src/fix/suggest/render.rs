@@ -10,7 +10,7 @@
 //! the language's `placeholder.<slot> = label | sample` entry.
 
 use crate::facts::{DataKind, Facts};
-use crate::fix::data::entry;
+use crate::fix::data::{entry, split_once};
 use crate::lang::Lang;
 
 /// The output is full (its capacity is reported by the caller).
@@ -93,7 +93,7 @@ pub fn placeholder(data: &'static str, slot: &str) -> (&'static str, &'static st
     let _ = key.push_str("placeholder.");
     let _ = key.push_str(slot);
     let text = entry(data, &key).unwrap_or("…");
-    match text.split_once(" | ") {
+    match split_once(text, " | ") {
         Some((label, sample)) => (label.trim(), sample.trim()),
         None => (text, text),
     }
