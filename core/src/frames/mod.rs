@@ -130,14 +130,16 @@ fn negation_gap(gap: &str) -> bool {
     gap_fits(gap, negation::GAP) && !gap.bytes().any(|b| matches!(b, b'(' | b')'))
 }
 
-/// Whether nothing but punctuation, bullets and spaces stands before `at` in its line.
+/// Whether nothing but punctuation, bullets and spaces stands before `at` in its line or
+/// clause: an imperative opens a line, or a clause after `;` or `:` ("We are sorry; check
+/// your statements", "Tip: set a new password").
 fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
     // Backwards from `at`: stops at the first letter or digit (bounded work in practice).
     let before = text.get(sentence.start..at).unwrap_or("x");
     before
         .chars()
         .rev()
-        .take_while(|&c| c != '\n')
+        .take_while(|&c| !matches!(c, '\n' | ';' | ':'))
         .all(|c| !c.is_alphanumeric())
 }
 
