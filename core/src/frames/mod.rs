@@ -24,6 +24,7 @@
 
 mod advice;
 mod consequences;
+mod exposure;
 mod measures;
 mod negation;
 mod no_action;
@@ -51,22 +52,24 @@ pub(crate) struct Kind {
 }
 
 /// The frame kinds, in table order.
-const KINDS: [&Kind; 5] = [
+const KINDS: [&Kind; 6] = [
     &advice::KIND,
     &measures::KIND,
     &consequences::KIND,
     &risks::KIND,
     &no_action::KIND,
+    &exposure::KIND,
 ];
 
 /// The frame tables of `lang`, in the order of [`KINDS`].
-const fn tables(lang: Lang) -> [&'static CueTable; 6] {
+const fn tables(lang: Lang) -> [&'static CueTable; 7] {
     [
         advice::CUES.get(lang),
         measures::CUES.get(lang),
         consequences::CUES.get(lang),
         risks::CUES.get(lang),
         no_action::CUES.get(lang),
+        exposure::CUES.get(lang),
         negation::CUES.get(lang),
     ]
 }
@@ -264,13 +267,14 @@ mod tests {
     /// Every `good:` line of a frame file realises its element, every `bad:` line not.
     #[test]
     fn frame_file_examples() {
-        let files: [(&Examples, ElementId); 6] = [
+        let files: [(&Examples, ElementId); 7] = [
             (&data::FRAMES_ADVICE_EXAMPLES, ElementId::Advice),
             (&data::FRAMES_MEASURES_EXAMPLES, ElementId::MeasuresTaken),
             (&data::FRAMES_CONSEQUENCES_EXAMPLES, ElementId::Consequences),
             (&data::FRAMES_RISKS_EXAMPLES, ElementId::Consequences),
             (&data::FRAMES_NEGATION_EXAMPLES, ElementId::DataCategories),
             (&data::FRAMES_NO_ACTION_EXAMPLES, ElementId::Advice),
+            (&data::FRAMES_EXPOSURE_EXAMPLES, ElementId::Nature),
         ];
         for (examples, id) in files {
             for lang in Lang::ALL {
