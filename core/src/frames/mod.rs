@@ -127,6 +127,12 @@ fn gap_fits(gap: &str, max: usize) -> bool {
     words <= max
 }
 
+/// Whether an opener reaches its action across `gap` ([`gap_fits`]); an opener that is a
+/// label ends with its colon ("Measures taken: vulnerability fixed within the hour").
+fn opener_gap(gap: &str, max: usize) -> bool {
+    gap_fits(gap.strip_prefix(':').unwrap_or(gap), max)
+}
+
 /// Whether a negation reaches across `gap`: [`negation::GAP`] words at most, one clause,
 /// no bracket ("the titles (not the contents)" denies only what is in the brackets).
 fn negation_gap(gap: &str) -> bool {
@@ -195,7 +201,7 @@ impl SentenceFrames<'_> {
                     let opener = words
                         .iter()
                         .filter(|w| w.0 == t && w.1 == Role::Anchor && w.3 <= s)
-                        .filter(|w| text.get(w.3..s).is_some_and(|g| gap_fits(g, kind.gap)))
+                        .filter(|w| text.get(w.3..s).is_some_and(|g| opener_gap(g, kind.gap)))
                         .map(|w| w.2)
                         .next();
                     let start = opener.or_else(|| {
