@@ -392,7 +392,8 @@ pub fn draft(
     )
     .map_err(|e| core_error("factsJson", e))?;
     buf.truncate(n);
-    String::from_utf8(buf).map_err(|_| args::value_error("draft", "internal error: the draft is not UTF-8"))
+    String::from_utf8(buf)
+        .map_err(|_| args::value_error("draft", "internal error: the draft is not UTF-8"))
 }
 
 #[cfg(test)]
