@@ -23,6 +23,7 @@
 
 mod advice;
 mod consequences;
+mod exposure;
 mod measures;
 mod negation;
 mod no_action;
@@ -50,22 +51,24 @@ pub(crate) struct Kind {
 }
 
 /// The frame kinds, in table order.
-const KINDS: [&Kind; 5] = [
+const KINDS: [&Kind; 6] = [
     &advice::KIND,
     &measures::KIND,
     &consequences::KIND,
     &risks::KIND,
     &no_action::KIND,
+    &exposure::KIND,
 ];
 
 /// The frame tables of `lang`, in the order of [`KINDS`].
-const fn tables(lang: Lang) -> [&'static CueTable; 6] {
+const fn tables(lang: Lang) -> [&'static CueTable; 7] {
     [
         advice::CUES.get(lang),
         measures::CUES.get(lang),
         consequences::CUES.get(lang),
         risks::CUES.get(lang),
         no_action::CUES.get(lang),
+        exposure::CUES.get(lang),
         negation::CUES.get(lang),
     ]
 }
@@ -123,20 +126,28 @@ fn gap_fits(gap: &str, max: usize) -> bool {
     words <= max
 }
 
+/// Whether an opener reaches its action across `gap` ([`gap_fits`]); an opener that is a
+/// label ends with its colon ("Measures taken: vulnerability fixed within the hour").
+fn opener_gap(gap: &str, max: usize) -> bool {
+    gap_fits(gap.strip_prefix(':').unwrap_or(gap), max)
+}
+
 /// Whether a negation reaches across `gap`: [`negation::GAP`] words at most, one clause,
 /// no bracket ("the titles (not the contents)" denies only what is in the brackets).
 fn negation_gap(gap: &str) -> bool {
     gap_fits(gap, negation::GAP) && !gap.bytes().any(|b| matches!(b, b'(' | b')'))
 }
 
-/// Whether nothing but punctuation, bullets and spaces stands before `at` in its line.
+/// Whether nothing but punctuation, bullets and spaces stands before `at` in its line or
+/// clause: an imperative opens a line, or a clause after `;` or `:` ("We are sorry; check
+/// your statements", "Tip: set a new password").
 fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
     // Backwards from `at`: stops at the first letter or digit (bounded work in practice).
     let before = text.get(sentence.start..at).unwrap_or("x");
     before
         .chars()
         .rev()
-        .take_while(|&c| c != '\n')
+        .take_while(|&c| !matches!(c, '\n' | ';' | ':'))
         .all(|c| !c.is_alphanumeric())
 }
 
@@ -189,7 +200,7 @@ impl SentenceFrames<'_> {
                     let opener = words
                         .iter()
                         .filter(|w| w.0 == t && w.1 == Role::Anchor && w.3 <= s)
-                        .filter(|w| text.get(w.3..s).is_some_and(|g| gap_fits(g, kind.gap)))
+                        .filter(|w| text.get(w.3..s).is_some_and(|g| opener_gap(g, kind.gap)))
                         .map(|w| w.2)
                         .next();
                     let start = opener.or_else(|| {
@@ -261,13 +272,14 @@ mod tests {
     /// Every `good:` line of a frame file realises its element, every `bad:` line not.
     #[test]
     fn frame_file_examples() {
-        let files: [(&Examples, ElementId); 6] = [
+        let files: [(&Examples, ElementId); 7] = [
             (&data::FRAMES_ADVICE_EXAMPLES, ElementId::Advice),
             (&data::FRAMES_MEASURES_EXAMPLES, ElementId::MeasuresTaken),
             (&data::FRAMES_CONSEQUENCES_EXAMPLES, ElementId::Consequences),
             (&data::FRAMES_RISKS_EXAMPLES, ElementId::Consequences),
             (&data::FRAMES_NEGATION_EXAMPLES, ElementId::DataCategories),
             (&data::FRAMES_NO_ACTION_EXAMPLES, ElementId::Advice),
+            (&data::FRAMES_EXPOSURE_EXAMPLES, ElementId::Nature),
         ];
         for (examples, id) in files {
             for lang in Lang::ALL {
