@@ -17,6 +17,12 @@ export declare class BreachNoticeCheck extends HTMLElement {
   value: string;
   /** Checks the current text now; the report, or `null` before the engine has loaded. */
   check(): Report | null;
+  /**
+   * Drafts a notice from incident facts (a JSON string, contract §3) for the element's
+   * audience in `lang` (default English): plain text with visible `[placeholders]`.
+   * Resolves once the engine has loaded; rejects on bad facts or language.
+   */
+  draft(factsJson: string, lang?: LanguageCode | 'auto'): Promise<string>;
 }
 
 /** The element's attributes, for frameworks that type them. */
