@@ -280,20 +280,11 @@ fn gap_words(gap: &str) -> Option<usize> {
     if gap.len() > 64 || gap.as_bytes().contains(&b'\n') {
         return None;
     }
-    let mut words = 0usize;
-    let mut in_word = false;
-    for c in gap.chars() {
-        let w = c.is_alphanumeric();
-        if w && !in_word {
-            words += 1;
-        }
-        in_word = w;
-    }
-    Some(words)
+    Some(word_count(gap))
 }
 
 /// How many words (runs of letters and digits) `text` holds.
-fn word_count(text: &str) -> usize {
+pub(crate) fn word_count(text: &str) -> usize {
     let mut words = 0usize;
     let mut in_word = false;
     for c in text.chars() {

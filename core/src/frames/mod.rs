@@ -114,16 +114,7 @@ fn gap_fits(gap: &str, max: usize) -> bool {
     {
         return false;
     }
-    let mut words = 0usize;
-    let mut in_word = false;
-    for c in gap.chars() {
-        let w = c.is_alphanumeric();
-        if w && !in_word {
-            words += 1;
-        }
-        in_word = w;
-    }
-    words <= max
+    crate::analysis::word_count(gap) <= max
 }
 
 /// Whether an opener reaches its action across `gap` ([`gap_fits`]); an opener that is a
