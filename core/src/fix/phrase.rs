@@ -67,6 +67,18 @@ pub fn each_match(window: &[Word], phrase: &str, found: &mut dyn FnMut(Span)) {
         Some((h, t)) => (h, Some(t)),
         None => (phrase, None),
     };
+    // Most phrases do not match at all: read only the first word before the whole phrase,
+    // and stop when no word of the window can start it (the loop below would find nothing).
+    let Some(first_word) = Words::new(head).next() else {
+        return;
+    };
+    let first = PhraseWord {
+        word: first_word,
+        prefix: head.as_bytes().get(first_word.end) == Some(&b'*'),
+    };
+    if !window.iter().any(|w| word_matches(w, &first)) {
+        return;
+    }
     let Some(words) = phrase_words(head) else {
         return;
     };
