@@ -19,7 +19,7 @@ pub(crate) static CUES: CueTables = crate::lang::data::FRAMES_ADVICE;
 /// How advice frames combine.
 pub(crate) static KIND: Kind = Kind {
     element: ElementId::Advice,
-    gap: 4,
+    gap: 5,
     imperative: true,
     alone: false,
 };

@@ -15,7 +15,9 @@
 //! - `[anchor]`: the opener (who and how);
 //! - `[signal]`: the action (a verb class, or for `risks` a risk named on its own);
 //! - `[block]`: a word that cancels the frame in its clause (negation, look-alikes);
-//! - `[contrast]`: a word that ends a clause ("but"): a block does not reach across it.
+//! - `[contrast]`: a word that ends a clause ("but"): a block does not reach across it;
+//! - `[reason]`: a subordinator that fronts a clause ("if", "wenn", "si"): an imperative
+//!   may open the main clause after its comma ("If you reuse it, change it there too").
 //!
 //! The four tables of a language are merged at compile time into one index
 //! ([`frame_index`]), searched once per sentence: the analyser adds each frame found to its
@@ -142,6 +144,36 @@ fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
         .all(|c| !c.is_alphanumeric())
 }
 
+/// Whether the action at `at` opens the main clause after a fronted subordinate clause:
+/// a `[reason]` of table `t` (a subordinator: "if", "wenn", "si", "als") opens the line or
+/// clause ([`opens_line`]), and between it and `at` stands a comma followed by at most one
+/// word ("then", "dann", "bitte"). An imperative keeps its place after such a clause ("If
+/// you use the password elsewhere, change it there too", "Wenn Sie … nutzen, ändern Sie
+/// es dort", "Si vous … , modifiez-le").
+fn after_fronted_clause(
+    text: &str,
+    sentence: &Sentence,
+    words: &[Word],
+    t: usize,
+    at: usize,
+) -> bool {
+    words.iter().any(|&(rt, role, rs, re)| {
+        rt == t
+            && role == Role::Reason
+            && re <= at
+            && opens_line(text, sentence, rs)
+            && text.get(re..at).is_some_and(|between| {
+                between.rfind(',').is_some_and(|c| {
+                    let (clause, tail) = between.split_at(c);
+                    !clause
+                        .bytes()
+                        .any(|b| matches!(b, b'\n' | b';' | b'?' | b'!' | b':'))
+                        && crate::analysis::word_count(tail) <= 1
+                })
+            })
+    })
+}
+
 /// Whether a `[block]` of table `t` stands in the same clause as `start..end` (no
 /// `[contrast]` of the table between them).
 fn blocked(words: &[Word], t: usize, start: usize, end: usize) -> bool {
@@ -195,7 +227,10 @@ impl SentenceFrames<'_> {
                         .map(|w| w.2)
                         .next();
                     let start = opener.or_else(|| {
-                        (kind.alone || (kind.imperative && opens_line(text, &self.sentence, s)))
+                        (kind.alone
+                            || (kind.imperative
+                                && (opens_line(text, &self.sentence, s)
+                                    || after_fronted_clause(text, &self.sentence, words, t, s))))
                             .then_some(s)
                     })?;
                     (!blocked(words, t, start, e)).then_some((start, e))

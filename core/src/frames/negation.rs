@@ -16,3 +16,157 @@ pub(crate) static CUES: CueTables = crate::lang::data::FRAMES_NEGATION;
 
 /// The most words between a negation and the cue it denies.
 pub(crate) const GAP: usize = 6;
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use crate::analysis::analyze;
+    use crate::derive::derive_facts;
+    use crate::{Audience, ElementId, Lang, Status};
+
+    fn status(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
+        analyze(text, Audience::DataSubjects, lang, None)
+            .elements
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.status)
+    }
+
+    /// Per language: data kinds said not to be concerned (negation before or after them),
+    /// risks named in a negated scope, and the positive sentences they must not silence.
+    /// (language, negated data kind sentences, negated risk sentences, positive data kind,
+    /// positive risk).
+    type Case = (
+        Lang,
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static str,
+        &'static str,
+    );
+
+    const CASES: &[Case] = &[
+        (
+            Lang::En,
+            &[
+                "Card numbers were never at risk.",
+                "We hold no bank details.",
+                "Your payment card details were not affected.",
+            ],
+            &[
+                "There is no indication of identity theft.",
+                "We have seen no sign of phishing so far.",
+                "Nothing suggests that anyone has attempted fraud.",
+            ],
+            "Your card number was copied.",
+            "Criminals may try phishing with your address.",
+        ),
+        (
+            Lang::De,
+            &[
+                "Kreditkartennummern waren zu keinem Zeitpunkt betroffen.",
+                "Wir speichern keine Bankdaten.",
+                "Ihre Zahlungsdaten sind nicht betroffen.",
+            ],
+            &[
+                "Es gibt keine Hinweise auf Identitätsdiebstahl.",
+                "Bisher haben wir keine Phishing-Versuche festgestellt.",
+                "Nichts deutet auf einen Betrug hin.",
+            ],
+            "Ihre Kreditkartennummer wurde kopiert.",
+            "Kriminelle könnten Phishing-Mails an Ihre Adresse senden.",
+        ),
+        (
+            Lang::Fr,
+            &[
+                "Les numéros de carte bancaire n'ont jamais été exposés.",
+                "Nous ne conservons aucune coordonnée bancaire.",
+                "Vos données de paiement ne sont pas concernées.",
+            ],
+            &[
+                "Rien n'indique une usurpation d'identité.",
+                "Nous n'avons constaté aucune tentative d'hameçonnage.",
+                "Aucun indice de fraude n'a été relevé.",
+            ],
+            "Votre numéro de carte bancaire a été copié.",
+            "Des escrocs pourraient tenter du phishing avec votre adresse.",
+        ),
+        (
+            Lang::Es,
+            &[
+                "Los números de tarjeta nunca estuvieron en riesgo.",
+                "No guardamos datos bancarios.",
+                "Sus datos de pago no se han visto afectados.",
+            ],
+            &[
+                "No hay indicios de suplantación de identidad.",
+                "No hemos detectado ningún intento de phishing.",
+                "Nada indica que se haya producido un fraude.",
+            ],
+            "Su número de tarjeta fue copiado.",
+            "Los delincuentes podrían intentar phishing con su dirección.",
+        ),
+        (
+            Lang::It,
+            &[
+                "I numeri di carta non sono mai stati a rischio.",
+                "Non conserviamo dati bancari.",
+                "I suoi dati di pagamento non sono stati coinvolti.",
+            ],
+            &[
+                "Non vi è alcuna indicazione di furto d'identità.",
+                "Non abbiamo rilevato alcun tentativo di phishing.",
+                "Nulla indica che sia avvenuta una frode.",
+            ],
+            "Il suo numero di carta è stato copiato.",
+            "I criminali potrebbero tentare il phishing con il suo indirizzo.",
+        ),
+        (
+            Lang::Nl,
+            &[
+                "Creditcardnummers zijn nooit in gevaar geweest.",
+                "Wij bewaren geen bankgegevens.",
+                "Uw betaalgegevens zijn niet getroffen.",
+            ],
+            &[
+                "Er zijn geen aanwijzingen voor identiteitsfraude.",
+                "We hebben geen phishingpogingen gezien.",
+                "Niets wijst erop dat er fraude is gepleegd.",
+            ],
+            "Uw creditcardnummer is gekopieerd.",
+            "Criminelen kunnen phishingmails naar uw adres sturen.",
+        ),
+    ];
+
+    /// A data kind said not to be concerned is neither derived nor a `data_categories`
+    /// cue; a risk named in a negated scope is no `consequences`; the same words stated
+    /// positively still count.
+    #[test]
+    fn negation_scopes_over_data_kinds_and_risks() {
+        let mut wrong = std::vec::Vec::new();
+        for &(lang, data, risks, data_pos, risk_pos) in CASES {
+            for s in data {
+                if status(s, lang, ElementId::DataCategories) != Some(Status::Missing) {
+                    wrong.push(std::format!("{lang:?} data_categories: {s}"));
+                }
+                if derive_facts(s, lang).facts.data.is_some() {
+                    wrong.push(std::format!("{lang:?} derived data: {s}"));
+                }
+            }
+            for s in risks {
+                if status(s, lang, ElementId::Consequences) != Some(Status::Missing) {
+                    wrong.push(std::format!("{lang:?} consequences: {s}"));
+                }
+            }
+            if status(data_pos, lang, ElementId::DataCategories) != Some(Status::Present)
+                || derive_facts(data_pos, lang).facts.data.is_none()
+            {
+                wrong.push(std::format!("{lang:?} positive data: {data_pos}"));
+            }
+            if status(risk_pos, lang, ElementId::Consequences) != Some(Status::Present) {
+                wrong.push(std::format!("{lang:?} positive risk: {risk_pos}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+}
