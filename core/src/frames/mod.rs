@@ -174,11 +174,23 @@ fn after_fronted_clause(
     })
 }
 
+/// Whether the block word `bs..be` is part of a longer opener or action of table `t`
+/// ("not" in "no longer", "niet" in "niet meer"): the longer phrase is what the text says.
+fn inside_phrase(words: &[Word], t: usize, bs: usize, be: usize) -> bool {
+    words.iter().any(|&(wt, role, ws, we)| {
+        wt == t
+            && matches!(role, Role::Anchor | Role::Signal)
+            && ws <= bs
+            && be <= we
+            && we - ws > be - bs
+    })
+}
+
 /// Whether a `[block]` of table `t` stands in the same clause as `start..end` (no
 /// `[contrast]` of the table between them).
 fn blocked(words: &[Word], t: usize, start: usize, end: usize) -> bool {
     words.iter().any(|&(bt, role, bs, be)| {
-        bt == t && role == Role::Block && {
+        bt == t && role == Role::Block && !inside_phrase(words, t, bs, be) && {
             let (lo, hi) = if be <= start { (be, start) } else { (end, bs) };
             !words
                 .iter()
