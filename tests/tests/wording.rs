@@ -21,15 +21,17 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// Per-language macro-F1 floors on the wording and signal sets together: the figures
 /// measured when the sets were added were de 0.879, en 0.912, es 0.959, fr 0.950, it
 /// 0.944, nl 0.890 (mean 0.922); after the second frames iteration de 0.931, en 0.958, es
-/// 0.980, fr 0.982, it 0.984, nl 0.932 (mean 0.961). Each floor sits just below the
+/// 0.980, fr 0.982, it 0.984, nl 0.932 (mean 0.961); after the third (imperatives after a
+/// fronted clause, threatened sanctions, loss of access, negation of "nothing") de 0.945,
+/// en 0.973, es 0.994, fr 0.994, it 0.990, nl 0.948 (mean 0.974). Each floor sits just below the
 /// latest figure (about one verdict), so that a real regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
-    ("de", 0.92),
-    ("en", 0.95),
-    ("es", 0.97),
-    ("fr", 0.97),
-    ("it", 0.97),
-    ("nl", 0.92),
+    ("de", 0.94),
+    ("en", 0.96),
+    ("es", 0.98),
+    ("fr", 0.98),
+    ("it", 0.98),
+    ("nl", 0.94),
 ];
 
 fn load(set: &str) -> Vec<LabelledNotice> {
