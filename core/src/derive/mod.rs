@@ -532,6 +532,17 @@ fn is_postscript(first_sentence: &str) -> bool {
         .any(|p| first_sentence.starts_with(p))
 }
 
+/// Largest gap in bytes between a negation and a `[block]` of the negation table after it
+/// for the block to cancel it ("nicht ausschließen", "non possiamo escludere", "ne
+/// pouvons pas exclure").
+pub const NEGATION_BLOCK_BYTES: usize = 16;
+
+/// Whether a negation ending at `neg_end` is cancelled by a negation `[block]` at
+/// `start..end` (within it, or at most [`NEGATION_BLOCK_BYTES`] before it).
+fn cancelled_negation(neg_end: usize, start: usize, end: usize) -> bool {
+    neg_end <= end && neg_end + NEGATION_BLOCK_BYTES >= start
+}
+
 /// Negation spans of one sentence (or `None`: too many, treat the sentence as negated).
 pub type Negations = Option<heapless::Vec<(usize, usize), MAX_SENTENCE_NEGATIONS>>;
 
@@ -621,6 +632,13 @@ impl<'s> SentenceCues<'s> {
             return;
         };
         match group {
+            Group::Negation if m.cue.role == Role::Block => {
+                // "cannot rule out", "nicht ausschließen": the negation just before (or
+                // inside) this phrase states a possibility, it denies nothing.
+                if let Some(list) = self.negations.as_mut() {
+                    list.retain(|&(_, e)| !cancelled_negation(e, m.start, m.end));
+                }
+            }
             Group::Negation => {
                 // Too many negations: the sentence is negated throughout (`None`).
                 if let Some(list) = self.negations.as_mut()

@@ -3,7 +3,9 @@
 //! ("don't" → `don t`). "Without" (`sans`, `sin`, `ohne`, …) is not a negation here:
 //! "accessed without authorisation" states the access. Also the hedges ("might", "if",
 //! "möglich", "pourrait") that make a sentence a possibility rather than a statement of
-//! what happened.
+//! what happened. A `[block]` of the negation table ("rule out", "ausschließen",
+//! "exclure") cancels the negation just before it: "we cannot rule out that your bank
+//! details were copied" states a possibility.
 
 use crate::elements::CueTables;
 use crate::lang::Lang;
@@ -26,7 +28,11 @@ pub fn find(sentence: &str, base: usize, lang: Lang) -> Negations {
     let mut overflow = false;
     find_cues_in_packed(sentence, base, derive_index(lang), |m| {
         if in_group(m.table, Group::Negation) {
-            overflow |= list.push((m.start, m.end)).is_err();
+            if m.cue.role == crate::elements::Role::Block {
+                list.retain(|&(_, e)| !super::cancelled_negation(e, m.start, m.end));
+            } else {
+                overflow |= list.push((m.start, m.end)).is_err();
+            }
         }
     });
     (!overflow).then_some(list)

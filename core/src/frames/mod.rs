@@ -174,12 +174,13 @@ fn after_fronted_clause(
     })
 }
 
-/// Whether the block word `bs..be` is part of a longer opener or action of table `t`
-/// ("not" in "no longer", "niet" in "niet meer"): the longer phrase is what the text says.
+/// Whether the block word `bs..be` is part of a longer phrase of table `t` of another role
+/// ("not" in the opener "no longer", "nicht" in the contrast "nicht ausgeschlossen"): the
+/// longer phrase is what the text says.
 fn inside_phrase(words: &[Word], t: usize, bs: usize, be: usize) -> bool {
     words.iter().any(|&(wt, role, ws, we)| {
         wt == t
-            && matches!(role, Role::Anchor | Role::Signal)
+            && role != Role::Block
             && ws <= bs
             && be <= we
             && we - ws > be - bs

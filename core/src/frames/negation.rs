@@ -169,4 +169,54 @@ mod tests {
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
     }
+
+    /// "Cannot rule out" (a negation cancelled by a `[block]`) states a possibility: the
+    /// data kind is derived and counted, the risk is a consequence.
+    #[test]
+    fn cannot_rule_out_is_no_denial() {
+        let cases: [(Lang, &str, &str); 6] = [
+            (
+                Lang::En,
+                "We cannot rule out that your bank details were copied.",
+                "We cannot rule out that criminals will use your address for phishing.",
+            ),
+            (
+                Lang::De,
+                "Wir können nicht ausschließen, dass Ihre Bankdaten kopiert wurden.",
+                "Ein Betrug mit diesen Daten kann nicht ausgeschlossen werden.",
+            ),
+            (
+                Lang::Fr,
+                "Nous ne pouvons exclure que vos coordonnées bancaires aient été copiées.",
+                "Nous ne pouvons pas exclure des tentatives de phishing.",
+            ),
+            (
+                Lang::Es,
+                "No podemos descartar que sus datos bancarios hayan sido copiados.",
+                "No podemos descartar un uso fraudulento de sus datos.",
+            ),
+            (
+                Lang::It,
+                "Non possiamo escludere che i suoi dati bancari siano stati copiati.",
+                "Non possiamo escludere un uso fraudolento dei suoi dati.",
+            ),
+            (
+                Lang::Nl,
+                "Wij kunnen niet uitsluiten dat uw bankgegevens zijn gekopieerd.",
+                "Misbruik van uw gegevens is niet uitgesloten.",
+            ),
+        ];
+        let mut wrong = std::vec::Vec::new();
+        for (lang, data, risk) in cases {
+            if status(data, lang, ElementId::DataCategories) != Some(Status::Present)
+                || derive_facts(data, lang).facts.data.is_none()
+            {
+                wrong.push(std::format!("{lang:?} data: {data}"));
+            }
+            if status(risk, lang, ElementId::Consequences) != Some(Status::Present) {
+                wrong.push(std::format!("{lang:?} risk: {risk}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
 }
