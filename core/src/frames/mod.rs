@@ -179,11 +179,7 @@ fn after_fronted_clause(
 /// longer phrase is what the text says.
 fn inside_phrase(words: &[Word], t: usize, bs: usize, be: usize) -> bool {
     words.iter().any(|&(wt, role, ws, we)| {
-        wt == t
-            && role != Role::Block
-            && ws <= bs
-            && be <= we
-            && we - ws > be - bs
+        wt == t && role != Role::Block && ws <= bs && be <= we && we - ws > be - bs
     })
 }
 
@@ -244,7 +240,7 @@ impl SentenceFrames<'_> {
                             || (kind.imperative
                                 && (opens_line(text, &self.sentence, s)
                                     || after_fronted_clause(text, &self.sentence, words, t, s))))
-                            .then_some(s)
+                        .then_some(s)
                     })?;
                     (!blocked(words, t, start, e)).then_some((start, e))
                 });
