@@ -5,7 +5,9 @@
 //! change, set, choose, renew, reset, check, watch, be alert, contact your bank, do not.
 //! A frame is an opener followed by an action within [`KIND`]`.gap` words ("please renew
 //! your Pocketkite PIN"), or an action that opens its line (an imperative: "Set a new
-//! password."). `[block]`: look-alikes ("do not hesitate", "reply to this").
+//! password."), or after a fronted subordinate clause opened by a `[reason]` ("if",
+//! "wenn", "si", "als") and closed by its comma ("If you use it elsewhere, change it there
+//! too"). `[block]`: look-alikes ("do not hesitate", "reply to this").
 //!
 //! Example: "All members are required to choose a new PIN before 1 March." → advice,
 //! evidence "are required to choose".
