@@ -206,23 +206,13 @@ const fn cue_count(lang: Lang) -> usize {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type ElementIndex = PackedIndex<MAX_ELEMENT_INDEX_CUES>;
 
-macro_rules! element_indexes {
-    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
-        /// Every element's cues of `lang` merged into one list sorted by phrase (built at
-        /// compile time), so that the matcher does one lookup per word for all eleven
-        /// elements.
-        pub fn cue_index(lang: Lang) -> &'static ElementIndex {
-            match lang {
-                $(Lang::$variant => {
-                    static INDEX: ElementIndex = crate::packed_index!(tables(Lang::$variant));
-                    &INDEX
-                })*
-            }
-        }
-    };
-}
-
-crate::__for_each_lang!(element_indexes);
+use crate::__lang_indexes;
+crate::__for_each_lang!(__lang_indexes!([
+    /// Every element's cues of `lang` merged into one list sorted by phrase (built at
+    /// compile time), so that the matcher does one lookup per word for all eleven
+    /// elements.
+    pub fn cue_index -> ElementIndex = tables;
+]));
 
 fn span(text: &str, start: usize, end: usize) -> Option<Span> {
     Span::in_text(text, start, end)
