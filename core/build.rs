@@ -70,7 +70,7 @@ fn declared_langs(text: &str) -> Vec<String> {
     let body = body.split("\n}").next().unwrap_or_default();
     body.lines()
         .filter_map(|line| {
-            let mut parts = line.trim().split_whitespace();
+            let mut parts = line.split_whitespace();
             let (variant, module, code) = (parts.next()?, parts.next()?, parts.next()?);
             let code = code.strip_prefix('"')?.strip_suffix('"')?;
             let ok = variant.starts_with(|c: char| c.is_ascii_uppercase())
