@@ -164,6 +164,10 @@ const fn index(id: ElementId) -> usize {
 
 /// Every element's rule kind and negation, in contract order, from the elements' folders
 /// (`ELEMENT.rule`, `ELEMENT.negation`): what the analyser dispatches on.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
 const RULES: [(RuleKind, Negation); N] = {
     let mut out = [(RuleKind::Cue, Negation::Ignored); N];
     let mut i = 0;

@@ -400,6 +400,12 @@ pub fn draft(
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a missing file or block is a failed test"
+)]
 mod tests {
     use super::TS_TYPES;
     use breachnotice::{Audience, Lang};
