@@ -2,7 +2,9 @@
 //! `core/lang/README.md`).
 //!
 //! - `cues check`: every `.cues` file parses, folds and has no duplicate; every file is in
-//!   canonical form (what `cues fmt` writes); then the build packs them and the tests run
+//!   canonical form (what `cues fmt` writes); then the build packs them (and checks the
+//!   `.words`/`.phrases` lists, their values, each `language.txt`, and that every
+//!   language folder is declared in `__for_each_lang!` and vice versa) and the tests run
 //!   every `good:`/`bad:` example through the analyser.
 //! - `cues fmt`: rewrites every file in canonical form (role sections in order, phrases
 //!   sorted by their folded form, comments kept with their phrase).
