@@ -60,6 +60,28 @@ fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Resu
     Ok(())
 }
 
+/// The language codes of the `__for_each_lang!` declaration in `src/lang/mod.rs`: its
+/// lines `Variant module "xx" "Name",`.
+fn declared_langs(text: &str) -> Vec<String> {
+    let Some(start) = text.find("macro_rules! __for_each_lang") else {
+        return Vec::new();
+    };
+    let body = text.get(start..).unwrap_or_default();
+    let body = body.split("\n}").next().unwrap_or_default();
+    body.lines()
+        .filter_map(|line| {
+            let mut parts = line.split_whitespace();
+            let (variant, module, code) = (parts.next()?, parts.next()?, parts.next()?);
+            let code = code.strip_prefix('"')?.strip_suffix('"')?;
+            let ok = variant.starts_with(|c: char| c.is_ascii_uppercase())
+                && module == code
+                && code.len() == 2
+                && code.bytes().all(|b| b.is_ascii_lowercase());
+            ok.then(|| code.to_string())
+        })
+        .collect()
+}
+
 /// The Rust constant name of a table path: `derive/data_kinds/contact` →
 /// `DERIVE_DATA_KINDS_CONTACT`.
 fn const_name(id: &str) -> String {
@@ -67,40 +89,137 @@ fn const_name(id: &str) -> String {
 }
 
 /// Parses a `.words` or `.phrases` file (one entry per line in natural spelling, `#`
-/// comments): the entries folded and sorted. `invalid` says what is wrong with a folded
-/// entry, if anything; duplicates after folding are errors.
+/// comments; in a `.words` file an entry may carry a value, `word = 12` or
+/// `million = 1_000_000`, and then every entry of the file must): the entries folded and
+/// sorted, each with its value. `invalid` says what is wrong with a folded entry, if
+/// anything; duplicates after folding are errors.
 fn parse_list(
     text: &str,
     invalid: impl Fn(&str) -> Option<&'static str>,
-) -> Result<Vec<String>, Vec<String>> {
-    let mut entries: Vec<(String, usize)> = Vec::new();
+    values_allowed: bool,
+) -> Result<Vec<(String, Option<u64>)>, Vec<String>> {
+    let mut entries: Vec<(String, Option<u64>, usize)> = Vec::new();
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.split(" #").next().unwrap_or_default().trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let folded = cuefile::fold_phrase(line);
+        let (entry, value) = match line.split_once('=') {
+            Some((w, v)) if values_allowed => (w.trim(), Some(v.trim())),
+            _ => (line, None),
+        };
+        let value = match value.map(parse_value) {
+            None => None,
+            Some(Some(v)) => Some(v),
+            Some(None) => {
+                errors.push(format!(
+                    "line {}: `{line}`: the value is not a number (digits, `_` between them)",
+                    i + 1
+                ));
+                continue;
+            }
+        };
+        let folded = cuefile::fold_phrase(entry);
         if let Some(why) = invalid(&folded) {
             errors.push(format!(
                 "line {}: `{line}` {why} (folded: `{folded}`)",
                 i + 1
             ));
-        } else if let Some((_, first)) = entries.iter().find(|(w, _)| *w == folded) {
+        } else if let Some((_, _, first)) = entries.iter().find(|(w, _, _)| *w == folded) {
             errors.push(format!(
                 "line {}: `{line}` folds to `{folded}`, like line {first}",
                 i + 1
             ));
+        } else if let Some((_, v, first)) = entries.first()
+            && v.is_some() != value.is_some()
+        {
+            errors.push(format!(
+                "line {}: `{line}`: every entry has a value or none does (line {first})",
+                i + 1
+            ));
         } else {
-            entries.push((folded, i + 1));
+            entries.push((folded, value, i + 1));
         }
     }
     if errors.is_empty() {
-        let mut list: Vec<String> = entries.into_iter().map(|(w, _)| w).collect();
+        let mut list: Vec<(String, Option<u64>)> =
+            entries.into_iter().map(|(w, v, _)| (w, v)).collect();
         list.sort();
         Ok(list)
     } else {
         Err(errors)
+    }
+}
+
+/// A value of a `.words` entry: decimal digits, `_` allowed between them, below 10^19.
+fn parse_value(text: &str) -> Option<u64> {
+    let digits: String = text.chars().filter(|&c| c != '_').collect();
+    let ok = !digits.is_empty()
+        && digits.len() <= 19
+        && !text.starts_with('_')
+        && !text.ends_with('_')
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| digits.parse().ok()).flatten()
+}
+
+/// The number format of `core/lang/<xx>/language.txt`: `decimal_separator: ,` and
+/// `thousands_separators: . U+00A0`, each separator a single character or `U+XXXX`,
+/// `#` comments.
+fn parse_numbers(text: &str) -> Result<(char, Vec<char>), Vec<String>> {
+    let mut decimal = None;
+    let mut thousands = None;
+    let mut errors = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            errors.push(format!("line {}: `{line}` is not `key: value`", i + 1));
+            continue;
+        };
+        let mut chars = Vec::new();
+        for token in value.split_whitespace() {
+            let c = match token.strip_prefix("U+") {
+                Some(hex) => u32::from_str_radix(hex, 16).ok().and_then(char::from_u32),
+                None => {
+                    let mut it = token.chars();
+                    it.next().filter(|_| it.next().is_none())
+                }
+            };
+            match c {
+                Some(c) if !c.is_alphanumeric() => chars.push(c),
+                _ => errors.push(format!(
+                    "line {}: `{token}` is not a separator (one character or U+XXXX)",
+                    i + 1
+                )),
+            }
+        }
+        match key.trim() {
+            "decimal_separator" if chars.len() == 1 => decimal = chars.first().copied(),
+            "decimal_separator" => errors.push(format!(
+                "line {}: the decimal separator is one character",
+                i + 1
+            )),
+            "thousands_separators" => thousands = Some(chars),
+            other => errors.push(format!(
+                "line {}: unknown key `{other}` (decimal_separator, thousands_separators)",
+                i + 1
+            )),
+        }
+    }
+    match (decimal, thousands.clone()) {
+        (Some(d), Some(t)) if errors.is_empty() => Ok((d, t)),
+        _ => {
+            if decimal.is_none() {
+                errors.push("`decimal_separator:` is missing".to_string());
+            }
+            if thousands.is_none() {
+                errors.push("`thousands_separators:` is missing".to_string());
+            }
+            Err(errors)
+        }
     }
 }
 
@@ -120,9 +239,15 @@ fn invalid_phrase(folded: &str) -> Option<&'static str> {
         .then_some("is not a phrase of plain words")
 }
 
-/// The packed text of sorted `words`.
-fn packed_words(words: &[String]) -> String {
-    words.iter().map(|w| format!("{w}\n")).collect()
+/// The packed text of sorted `words`: `word\n` or `word=value\n` per word.
+fn packed_words(words: &[(String, Option<u64>)]) -> String {
+    words
+        .iter()
+        .map(|(w, v)| match v {
+            Some(v) => format!("{w}={v}\n"),
+            None => format!("{w}\n"),
+        })
+        .collect()
 }
 
 fn main() -> Result<(), String> {
@@ -141,36 +266,70 @@ fn main() -> Result<(), String> {
         .filter(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_lowercase()))
         .collect();
     langs.sort();
+    println!("cargo::rerun-if-changed=src/lang/mod.rs");
+    let decl_path = Path::new(&manifest).join("src/lang/mod.rs");
+    let decl =
+        fs::read_to_string(&decl_path).map_err(|e| format!("{}: {e}", decl_path.display()))?;
+    let declared = declared_langs(&decl);
+    let mut errors = Vec::new();
+    for lang in &langs {
+        if !declared.contains(lang) {
+            errors.push(format!(
+                "core/lang/{lang}/ has no line in `__for_each_lang!` (core/src/lang/mod.rs): add `Xx {lang} \"{lang}\" \"Name\",` (README, \"Adding a language\")"
+            ));
+        }
+    }
+    for lang in &declared {
+        if !langs.contains(lang) {
+            errors.push(format!(
+                "`__for_each_lang!` (core/src/lang/mod.rs) declares `{lang}`, but there is no folder core/lang/{lang}/"
+            ));
+        }
+    }
 
     // table id → language → (packed text, good examples, bad examples)
     type Parsed = (String, Vec<String>, Vec<String>);
     let mut tables: BTreeMap<String, BTreeMap<String, Parsed>> = BTreeMap::new();
     // list id → language → sorted folded entries (phrase lists, word lists)
-    type Lists = BTreeMap<String, BTreeMap<String, Vec<String>>>;
+    type Lists = BTreeMap<String, BTreeMap<String, Vec<(String, Option<u64>)>>>;
     let mut phrase_lists: Lists = BTreeMap::new();
     let mut word_lists: Lists = BTreeMap::new();
     // Every (language, file name) found, parsed or not.
     let mut present: std::collections::BTreeSet<(String, String)> = Default::default();
     // (language, table id) → parsed file
     let mut parsed_files: BTreeMap<(String, String), cuefile::CueFile> = BTreeMap::new();
-    let mut errors = Vec::new();
+    // language → (decimal separator, thousands separators) of `language.txt`
+    let mut numbers: BTreeMap<String, (char, Vec<char>)> = BTreeMap::new();
     for lang in &langs {
+        let path = lang_dir.join(lang).join("language.txt");
+        match fs::read_to_string(&path) {
+            Err(e) => errors.push(format!("core/lang/{lang}/language.txt: {e}")),
+            Ok(text) => match parse_numbers(&text) {
+                Ok(n) => {
+                    numbers.insert(lang.clone(), n);
+                }
+                Err(es) => errors.extend(
+                    es.into_iter()
+                        .map(|e| format!("core/lang/{lang}/language.txt:{e}")),
+                ),
+            },
+        }
         let mut files = Vec::new();
         cue_files(&lang_dir.join(lang), "", &mut files)?;
         for (file_name, path) in files {
             present.insert((lang.clone(), file_name.clone()));
             let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             type Invalid = fn(&str) -> Option<&'static str>;
-            let list: Option<(&str, &mut Lists, Invalid)> =
+            let list: Option<(&str, &mut Lists, Invalid, bool)> =
                 if let Some(id) = file_name.strip_suffix(".phrases") {
-                    Some((id, &mut phrase_lists, invalid_phrase))
+                    Some((id, &mut phrase_lists, invalid_phrase, false))
                 } else if let Some(id) = file_name.strip_suffix(".words") {
-                    Some((id, &mut word_lists, invalid_word))
+                    Some((id, &mut word_lists, invalid_word, true))
                 } else {
                     None
                 };
-            if let Some((id, lists, invalid)) = list {
-                match parse_list(&text, invalid) {
+            if let Some((id, lists, invalid, values)) = list {
+                match parse_list(&text, invalid, values) {
                     Ok(list) => {
                         lists
                             .entry(id.to_string())
@@ -321,12 +480,13 @@ fn main() -> Result<(), String> {
     }
     for (id, per_lang) in &word_lists {
         let name = const_name(id);
+        let valued = per_lang.values().flatten().any(|(_, v)| v.is_some());
         let _ = writeln!(
             out,
             "\n/// The `{id}` word list of each language (`core/lang/<xx>/{id}.words`).\n\
              pub const {name}: PerLang<WordList> = PerLang {{"
         );
-        let mut all: Vec<String> = Vec::new();
+        let mut all: Vec<(String, Option<u64>)> = Vec::new();
         for (lang, words) in per_lang {
             let _ = writeln!(
                 out,
@@ -336,6 +496,10 @@ fn main() -> Result<(), String> {
             all.extend(words.iter().cloned());
         }
         out.push_str("};\n");
+        // A union of lists with values could give one word two values: none is made.
+        if valued {
+            continue;
+        }
         all.sort();
         all.dedup();
         let _ = writeln!(
@@ -345,9 +509,27 @@ fn main() -> Result<(), String> {
             packed_words(&all)
         );
     }
+    let _ = writeln!(
+        out,
+        "\n/// The decimal separator of each language (`core/lang/<xx>/language.txt`).\n\
+         pub const DECIMAL_SEPARATOR: PerLang<char> = PerLang {{"
+    );
+    for (lang, (decimal, _)) in &numbers {
+        let _ = writeln!(out, "    {lang}: {decimal:?},");
+    }
+    out.push_str("};\n");
+    let _ = writeln!(
+        out,
+        "\n/// The thousands separators of each language (`core/lang/<xx>/language.txt`).\n\
+         pub const THOUSANDS_SEPARATORS: PerLang<&[char]> = PerLang {{"
+    );
+    for (lang, (_, thousands)) in &numbers {
+        let _ = writeln!(out, "    {lang}: &{thousands:?},");
+    }
+    out.push_str("};\n");
     for (id, per_lang) in &phrase_lists {
         let name = const_name(id);
-        let words = |p: &String| -> String {
+        let words = |(p, _): &(String, Option<u64>)| -> String {
             let ws: Vec<String> = p.split(' ').map(|w| format!("{w:?}")).collect();
             format!("&[{}]", ws.join(", "))
         };
@@ -356,7 +538,7 @@ fn main() -> Result<(), String> {
             "\n/// The `{id}` phrases of each language, as word sequences (`core/lang/<xx>/{id}.phrases`).\n\
              pub const {name}: PerLang<&[&[&str]]> = PerLang {{"
         );
-        let mut all: Vec<String> = Vec::new();
+        let mut all: Vec<(String, Option<u64>)> = Vec::new();
         for (lang, list) in per_lang {
             let items: Vec<String> = list.iter().map(words).collect();
             let _ = writeln!(out, "    {lang}: &[{}],", items.join(", "));

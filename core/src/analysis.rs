@@ -32,7 +32,9 @@
 use heapless::Vec;
 use serde::Serialize;
 
-use crate::elements::{self, CueTable, CueTables, ElementId, Requirement, Role, Status};
+use crate::elements::{
+    self, CueTable, CueTables, ElementId, Negation, Requirement, Role, RuleKind, Status,
+};
 use crate::lang::{Lang, LangData};
 use crate::limits::{MAX_ELEMENT_INDEX_CUES, MAX_EVIDENCE};
 use crate::text::dates::{DateKind, find_dates};
@@ -160,6 +162,28 @@ const fn index(id: ElementId) -> usize {
     id as usize
 }
 
+/// Every element's rule kind and negation, in contract order, from the elements' folders
+/// (`ELEMENT.rule`, `ELEMENT.negation`): what the analyser dispatches on.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time only: an out-of-range index fails the build"
+)]
+const RULES: [(RuleKind, Negation); N] = {
+    let mut out = [(RuleKind::Cue, Negation::Ignored); N];
+    let mut i = 0;
+    while i < N {
+        let e = ElementId::ALL[i].element();
+        out[i] = (e.rule, e.negation);
+        i += 1;
+    }
+    out
+};
+
+/// The rule kind of the element of table (and element index) `i`.
+fn rule_kind(i: usize) -> RuleKind {
+    RULES.get(i).map_or(RuleKind::Cue, |r| r.0)
+}
+
 macro_rules! element_cues {
     ($($variant:ident $module:ident $doc:literal,)*) => {
         /// Every element's cue tables, in contract order (the order of [`ElementId::ALL`]).
@@ -206,23 +230,13 @@ const fn cue_count(lang: Lang) -> usize {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type ElementIndex = PackedIndex<MAX_ELEMENT_INDEX_CUES>;
 
-macro_rules! element_indexes {
-    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
-        /// Every element's cues of `lang` merged into one list sorted by phrase (built at
-        /// compile time), so that the matcher does one lookup per word for all eleven
-        /// elements.
-        pub fn cue_index(lang: Lang) -> &'static ElementIndex {
-            match lang {
-                $(Lang::$variant => {
-                    static INDEX: ElementIndex = crate::packed_index!(tables(Lang::$variant));
-                    &INDEX
-                })*
-            }
-        }
-    };
-}
-
-crate::__for_each_lang!(element_indexes);
+use crate::__lang_indexes;
+crate::__for_each_lang!(__lang_indexes!([
+    /// Every element's cues of `lang` merged into one list sorted by phrase (built at
+    /// compile time), so that the matcher does one lookup per word for all eleven
+    /// elements.
+    pub fn cue_index -> ElementIndex = tables;
+]));
 
 fn span(text: &str, start: usize, end: usize) -> Option<Span> {
     Span::in_text(text, start, end)
@@ -503,8 +517,7 @@ fn scan_sentence(
                 if hit.contrast {
                     hit.anchor_after_contrast = hit.anchor_after_contrast.or(s);
                 }
-                let counts = m.table == index(ElementId::SubjectCount)
-                    || m.table == index(ElementId::RecordCount);
+                let counts = rule_kind(m.table) == RuleKind::AnchorNumber;
                 let wanted =
                     hit.bound.is_none() || (hit.contrast && hit.bound_after_contrast.is_none());
                 if counts
@@ -537,14 +550,24 @@ fn scan_sentence(
             hit.signal = hit.signal.or(hit.signal_after_contrast);
         }
     }
-    let prev_hit = |id: ElementId| prev.and_then(|p| p.hits.get(index(id)));
-    let own_hit = |id: ElementId| facts.hits.get(index(id)).unwrap_or(&NO_HIT);
-    let contact = own_hit(ElementId::ContactPoint);
-    let want_channel = contact.anchor.is_some()
-        || prev_hit(ElementId::ContactPoint).is_some_and(|h| h.anchor.is_some() && !h.block);
-    let want_date = own_hit(ElementId::Timeline).anchor.is_some()
-        || own_hit(ElementId::Nature).signal.is_some()
-        || prev_hit(ElementId::Timeline).is_some_and(|h| h.anchor.is_some() && !h.block);
+    let prev_hit = |i: usize| prev.and_then(|p| p.hits.get(i));
+    let own_hit = |i: usize| facts.hits.get(i).unwrap_or(&NO_HIT);
+    let anchored = |i: usize| {
+        own_hit(i).anchor.is_some() || prev_hit(i).is_some_and(|h| h.anchor.is_some() && !h.block)
+    };
+    let (mut want_channel, mut want_date) = (false, false);
+    for (i, &(kind, _)) in RULES.iter().enumerate() {
+        match kind {
+            RuleKind::AnchorChannel => want_channel |= anchored(i),
+            RuleKind::AnchorDate { event } => {
+                want_date |= anchored(i) || own_hit(index(event)).signal.is_some();
+            }
+            RuleKind::Cue
+            | RuleKind::DenialReason
+            | RuleKind::AnchorReason
+            | RuleKind::AnchorNumber => {}
+        }
+    }
     let first = |it: &mut dyn Iterator<Item = (usize, usize)>| {
         it.next().and_then(|(s, e)| span(text, s, e))
     };
@@ -569,9 +592,17 @@ fn scan_sentence(
     // An event or discovery sentence without a date may take the date of the sentence
     // just before it in the same paragraph ("… received on 12 June 2025. Through an
     // error, your payslip was attached …"); never an e-mail header's date.
-    let timeline = own_hit(ElementId::Timeline);
-    let event = own_hit(ElementId::Nature).signal.is_some()
-        || (timeline.anchor.is_some() && !timeline.block);
+    let event = RULES.iter().enumerate().any(|(i, &(kind, _))| match kind {
+        RuleKind::AnchorDate { event } => {
+            let h = own_hit(i);
+            own_hit(index(event)).signal.is_some() || (h.anchor.is_some() && !h.block)
+        }
+        RuleKind::Cue
+        | RuleKind::AnchorChannel
+        | RuleKind::DenialReason
+        | RuleKind::AnchorReason
+        | RuleKind::AnchorNumber => false,
+    });
     if event
         && facts.date.is_none()
         && facts.time.is_none()
@@ -613,25 +644,27 @@ fn is_header_line(sentence: &str) -> bool {
     (1..=20).contains(&label_end) && rest.trim_start_matches([' ', '\u{a0}']).starts_with(':')
 }
 
-/// Applies every element's rule to sentence `cur` (with `next` as its window).
+/// Applies every element's rule to sentence `cur` (with `next` as its window): a
+/// `Signal` not blocked, else what the element's [`RuleKind`] asks for.
 fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
-    let hit = |id: ElementId| cur.hits.get(index(id)).unwrap_or(&NO_HIT);
-    let next_hit = |id: ElementId| next.and_then(|n| n.hits.get(index(id))).unwrap_or(&NO_HIT);
-    for id in ElementId::ALL {
-        let h = hit(id);
-        let Some(acc) = found.get_mut(index(id)) else {
+    let hit = |i: usize| cur.hits.get(i).unwrap_or(&NO_HIT);
+    let next_hit = |i: usize| next.and_then(|n| n.hits.get(i)).unwrap_or(&NO_HIT);
+    for (i, &(kind, _)) in RULES.iter().enumerate() {
+        let h = hit(i);
+        let Some(acc) = found.get_mut(i) else {
             continue;
         };
         if let Some(sig) = h.signal.filter(|_| !h.block) {
             acc.add(&[Some(sig)]);
             continue;
         }
-        match id {
-            ElementId::ContactPoint => {
+        match kind {
+            RuleKind::Cue => {}
+            RuleKind::AnchorChannel => {
                 let Some(anchor) = h.anchor.filter(|_| !h.block) else {
                     continue;
                 };
-                let nh = next_hit(id);
+                let nh = next_hit(i);
                 let channel = cur
                     .channel
                     .or_else(|| next.and_then(|n| n.channel).filter(|_| !nh.block));
@@ -639,8 +672,8 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                     acc.add(&[Some(anchor), Some(c)]);
                 }
             }
-            ElementId::Timeline => {
-                let nh = next_hit(id);
+            RuleKind::AnchorDate { event } => {
+                let nh = next_hit(i);
                 let next_when = next
                     .filter(|_| !nh.block)
                     .and_then(|n| n.date.or(nh.signal));
@@ -651,7 +684,7 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                     acc.add(&[Some(anchor), Some(when)]);
                     continue;
                 }
-                let event = hit(ElementId::Nature).signal;
+                let event = hit(index(event)).signal;
                 if let (Some(ev), Some(date), false) = (event, own_when, h.block) {
                     acc.add(&[Some(ev), Some(date)]);
                     continue;
@@ -662,10 +695,10 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                     acc.add(&[Some(ev), Some(date)]);
                 }
             }
-            ElementId::Consequences | ElementId::DelayReasons => {
-                let nh = next_hit(id);
+            RuleKind::DenialReason | RuleKind::AnchorReason => {
+                let nh = next_hit(i);
                 let reason = h.reason.or(nh.reason);
-                let claim = if id == ElementId::Consequences {
+                let claim = if kind == RuleKind::DenialReason {
                     h.denial
                 } else {
                     h.anchor.filter(|_| !h.block)
@@ -674,12 +707,11 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                     acc.add(&[Some(c), Some(r)]);
                 }
             }
-            ElementId::SubjectCount | ElementId::RecordCount => {
+            RuleKind::AnchorNumber => {
                 if let Some((a, n)) = h.bound.filter(|_| !h.block) {
                     acc.add(&[Some(n), Some(a)]);
                 }
             }
-            _ => {}
         }
     }
 }
@@ -847,11 +879,13 @@ impl<'t> ElementScan<'t> {
             Some((self.frames.cues(), &mut push)),
             cur,
         );
-        for id in [ElementId::DataCategories, ElementId::Consequences] {
-            if let Some(h) = cur.hits.get_mut(index(id))
-                && h.signal
-                    .is_some_and(|s| frames.negates(s, id == ElementId::Consequences))
-            {
+        for (h, &(_, negation)) in cur.hits.iter_mut().zip(RULES.iter()) {
+            let before_only = match negation {
+                Negation::Ignored => continue,
+                Negation::Around => false,
+                Negation::BeforeOnly => true,
+            };
+            if h.signal.is_some_and(|s| frames.negates(s, before_only)) {
                 h.signal = None;
             }
         }

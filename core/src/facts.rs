@@ -151,50 +151,154 @@ named_enum! {
     }
 }
 
-named_enum! {
-    /// A field of the facts JSON (contract §3); [`FactField::as_str`] is its JSON name.
-    FactField {
-        /// `role`.
-        Role = "role",
-        /// `aware_at`.
-        AwareAt = "aware_at",
-        /// `authority_notified_at`.
-        AuthorityNotifiedAt = "authority_notified_at",
-        /// `breach`.
-        Breach = "breach",
-        /// `data`.
-        Data = "data",
-        /// `subjects`.
-        Subjects = "subjects",
-        /// `records`.
-        Records = "records",
-        /// `vulnerable_subjects`.
-        VulnerableSubjects = "vulnerable_subjects",
-        /// `protection`.
-        Protection = "protection",
-        /// `key_compromised`.
-        KeyCompromised = "key_compromised",
-        /// `exposure`.
-        Exposure = "exposure",
-        /// `malicious`.
-        Malicious = "malicious",
-        /// `recovered`.
-        Recovered = "recovered",
-        /// `backup`.
-        Backup = "backup",
-        /// `unavailable_hours`.
-        UnavailableHours = "unavailable_hours",
-        /// `high_risk_mitigated`.
-        HighRiskMitigated = "high_risk_mitigated",
-        /// `disproportionate_effort`.
-        DisproportionateEffort = "disproportionate_effort",
-        /// `public_communication`.
-        PublicCommunication = "public_communication",
-    }
+/// The fields of the facts JSON (contract §3), declared once, in contract order:
+/// `Variant json_name: Type = Kind, "what it is",` per field, where `Kind` is how its JSON
+/// value is read (a [`Value`] variant). Expands ([`declare_fact_fields`]) to
+/// [`FactField`] (its `as_str` is the JSON name), [`FACT_FIELD_COUNT`], the fields of
+/// [`Facts`], [`Facts::unknown`], [`Facts::merged_over`], [`Facts::is_known`], the JSON
+/// reader's assignment and the JSON writer: adding a field is one line here (and its use
+/// in the rules). Calls `$callback!` with the list.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __for_each_fact_field {
+    ($callback:ident) => {
+        $callback! {
+            Role role: Role = Role, "who is asking",
+            AwareAt aware_at: Timestamp = Time, "when the controller became aware (starts the 72 h of Art. 33(1))",
+            AuthorityNotifiedAt authority_notified_at: Timestamp = Time, "when the authority was (or will be) notified",
+            Breach breach: BreachKinds = Breach, "the kinds of breach",
+            Data data: DataKinds = Data, "the categories of data affected",
+            Subjects subjects: u64 = Count, "approximate number of people affected",
+            Records records: u64 = Count, "approximate number of records affected",
+            VulnerableSubjects vulnerable_subjects: bool = Bool, "children, patients or others in a position of dependency",
+            Protection protection: Protection = Protection, "state-of-the-art protection applied to the affected data",
+            KeyCompromised key_compromised: bool = Bool, "the key (or hash secret) was also exposed",
+            Exposure exposure: Exposure = Exposure, "who could see the data",
+            Malicious malicious: bool = Bool, "caused on purpose",
+            Recovered recovered: bool = Bool, "retrieved or deleted before anyone could misuse it",
+            Backup backup: bool = Bool, "an up-to-date backup allowed restoring the data",
+            UnavailableHours unavailable_hours: Decimal = Number, "how long the data was unavailable (non-negative, exact)",
+            HighRiskMitigated high_risk_mitigated: bool = Bool, "later measures make the high risk no longer likely (Art. 34(3)(b))",
+            DisproportionateEffort disproportionate_effort: bool = Bool, "contacting each person would be disproportionate (Art. 34(3)(c))",
+            PublicCommunication public_communication: bool = Bool, "a public communication informs the people instead",
+        }
+    };
 }
 
-/// Number of fields in the facts JSON (the length of [`FactField::ALL`]).
-pub const FACT_FIELD_COUNT: usize = 18;
+macro_rules! declare_fact_fields {
+    ($($variant:ident $field:ident: $ty:ty = $kind:ident, $doc:literal,)*) => {
+        /// A field of the facts JSON (contract §3); [`FactField::as_str`] is its JSON name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum FactField {
+            $(
+                #[doc = concat!("`", stringify!($field), "`.")]
+                $variant,
+            )*
+        }
+
+        impl FactField {
+            /// Every value, in contract order.
+            pub const ALL: &'static [FactField] = &[$(FactField::$variant,)*];
+
+            /// The contract's JSON name of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(FactField::$variant => stringify!($field),)*
+                }
+            }
+
+            /// The value with JSON name `s`, if any.
+            pub fn from_name(s: &str) -> Option<FactField> {
+                // A search of `ALL` compiles smaller than a `match` on strings.
+                FactField::ALL.iter().copied().find(|v| v.as_str() == s)
+            }
+
+            /// How the field's JSON value is read.
+            const fn kind(self) -> ValueKind {
+                match self {
+                    $(FactField::$variant => ValueKind::$kind,)*
+                }
+            }
+        }
+
+        impl Serialize for FactField {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl fmt::Display for FactField {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        /// Number of fields in the facts JSON (the length of [`FactField::ALL`]).
+        pub const FACT_FIELD_COUNT: usize = [$(stringify!($field)),*].len();
+
+        /// Incident facts (contract §3). `None` means unknown.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub struct Facts {
+            $(
+                #[doc = concat!("`", stringify!($field), "`: ", $doc, ".")]
+                pub $field: Option<$ty>,
+            )*
+        }
+
+        impl Facts {
+            /// Facts with every field unknown.
+            pub const fn unknown() -> Facts {
+                Facts { $($field: None,)* }
+            }
+
+            /// These facts over `base`: each field is taken from `self` when known, else
+            /// from `base` (used to put explicit facts over facts read from the notice
+            /// text).
+            pub fn merged_over(&self, base: &Facts) -> Facts {
+                Facts { $($field: self.$field.or(base.$field),)* }
+            }
+
+            /// Whether `field` is known.
+            pub fn is_known(&self, field: FactField) -> bool {
+                match field {
+                    $(FactField::$variant => self.$field.is_some(),)*
+                }
+            }
+
+            /// Stores a decoded value (a `null` leaves the field unknown). `value` is of
+            /// `field`'s kind: the readers only produce such pairs.
+            fn set(&mut self, field: FactField, value: Value) {
+                match field {
+                    $(FactField::$variant => {
+                        if let Value::$kind(v) = value {
+                            self.$field = Some(v);
+                        }
+                    })*
+                }
+            }
+        }
+
+        impl Serialize for Facts {
+            /// The contract §3 JSON; unknown fields are omitted.
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let known = self.known_fields();
+                let count = FactField::ALL
+                    .iter()
+                    .filter(|f| known.contains(**f))
+                    .count();
+                let mut s = serializer.serialize_struct("Facts", count)?;
+                $(
+                    if let Some(v) = &self.$field {
+                        s.serialize_field(stringify!($field), v)?;
+                    }
+                )*
+                s.end()
+            }
+        }
+    };
+}
+
+crate::__for_each_fact_field!(declare_fact_fields);
 
 /// The JSON type a field expects.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -213,23 +317,38 @@ enum FieldType {
     Bool,
 }
 
-impl FactField {
+/// How a field's JSON value is read: the [`Value`] variant it decodes to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ValueKind {
+    Role,
+    Protection,
+    Exposure,
+    Time,
+    Breach,
+    Data,
+    Count,
+    Number,
+    Bool,
+}
+
+impl ValueKind {
+    /// The JSON type of values of this kind.
     const fn json_type(self) -> FieldType {
         match self {
-            FactField::Role | FactField::Protection | FactField::Exposure => FieldType::Name,
-            FactField::AwareAt | FactField::AuthorityNotifiedAt => FieldType::Time,
-            FactField::Breach | FactField::Data => FieldType::List,
-            FactField::Subjects | FactField::Records => FieldType::Count,
-            FactField::UnavailableHours => FieldType::Number,
-            FactField::VulnerableSubjects
-            | FactField::KeyCompromised
-            | FactField::Malicious
-            | FactField::Recovered
-            | FactField::Backup
-            | FactField::HighRiskMitigated
-            | FactField::DisproportionateEffort
-            | FactField::PublicCommunication => FieldType::Bool,
+            ValueKind::Role | ValueKind::Protection | ValueKind::Exposure => FieldType::Name,
+            ValueKind::Time => FieldType::Time,
+            ValueKind::Breach | ValueKind::Data => FieldType::List,
+            ValueKind::Count => FieldType::Count,
+            ValueKind::Number => FieldType::Number,
+            ValueKind::Bool => FieldType::Bool,
         }
+    }
+}
+
+impl FactField {
+    /// The JSON type the field expects.
+    const fn json_type(self) -> FieldType {
+        self.kind().json_type()
     }
 
     /// Bit of this field in a [`FactFields`] set.
@@ -352,49 +471,6 @@ kind_set! {
     DataKinds of DataKind as u16
 }
 
-/// Incident facts (contract §3). `None` means unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Facts {
-    /// `role`: who is asking.
-    pub role: Option<Role>,
-    /// `aware_at`: when the controller became aware (starts the 72 h of Art. 33(1)).
-    pub aware_at: Option<Timestamp>,
-    /// `authority_notified_at`: when the authority was (or will be) notified.
-    pub authority_notified_at: Option<Timestamp>,
-    /// `breach`: the kinds of breach.
-    pub breach: Option<BreachKinds>,
-    /// `data`: the categories of data affected.
-    pub data: Option<DataKinds>,
-    /// `subjects`: approximate number of people affected.
-    pub subjects: Option<u64>,
-    /// `records`: approximate number of records affected.
-    pub records: Option<u64>,
-    /// `vulnerable_subjects`: children, patients or others in a position of dependency.
-    pub vulnerable_subjects: Option<bool>,
-    /// `protection`: state-of-the-art protection applied to the affected data.
-    pub protection: Option<Protection>,
-    /// `key_compromised`: the key (or hash secret) was also exposed.
-    pub key_compromised: Option<bool>,
-    /// `exposure`: who could see the data.
-    pub exposure: Option<Exposure>,
-    /// `malicious`: caused on purpose.
-    pub malicious: Option<bool>,
-    /// `recovered`: retrieved or deleted before anyone could misuse it.
-    pub recovered: Option<bool>,
-    /// `backup`: an up-to-date backup allowed restoring the data.
-    pub backup: Option<bool>,
-    /// `unavailable_hours`: how long the data was unavailable (non-negative, exact).
-    pub unavailable_hours: Option<Decimal>,
-    /// `high_risk_mitigated`: later measures make the high risk no longer likely
-    /// (Art. 34(3)(b)).
-    pub high_risk_mitigated: Option<bool>,
-    /// `disproportionate_effort`: contacting each person would be disproportionate
-    /// (Art. 34(3)(c)).
-    pub disproportionate_effort: Option<bool>,
-    /// `public_communication`: a public communication informs the people instead.
-    pub public_communication: Option<bool>,
-}
-
 /// A decoded field value.
 enum Value {
     Null,
@@ -415,30 +491,6 @@ enum Value {
 const MAX_COUNT: u64 = 1 << 53;
 
 impl Facts {
-    /// Facts with every field unknown.
-    pub const fn unknown() -> Facts {
-        Facts {
-            role: None,
-            aware_at: None,
-            authority_notified_at: None,
-            breach: None,
-            data: None,
-            subjects: None,
-            records: None,
-            vulnerable_subjects: None,
-            protection: None,
-            key_compromised: None,
-            exposure: None,
-            malicious: None,
-            recovered: None,
-            backup: None,
-            unavailable_hours: None,
-            high_risk_mitigated: None,
-            disproportionate_effort: None,
-            public_communication: None,
-        }
-    }
-
     /// Parses the facts JSON of contract §3.
     ///
     /// Errors, each with the field name and byte offset where known:
@@ -492,57 +544,6 @@ impl Facts {
         })
     }
 
-    /// These facts over `base`: each field is taken from `self` when known, else from
-    /// `base` (used to put explicit facts over facts read from the notice text).
-    pub fn merged_over(&self, base: &Facts) -> Facts {
-        Facts {
-            role: self.role.or(base.role),
-            aware_at: self.aware_at.or(base.aware_at),
-            authority_notified_at: self.authority_notified_at.or(base.authority_notified_at),
-            breach: self.breach.or(base.breach),
-            data: self.data.or(base.data),
-            subjects: self.subjects.or(base.subjects),
-            records: self.records.or(base.records),
-            vulnerable_subjects: self.vulnerable_subjects.or(base.vulnerable_subjects),
-            protection: self.protection.or(base.protection),
-            key_compromised: self.key_compromised.or(base.key_compromised),
-            exposure: self.exposure.or(base.exposure),
-            malicious: self.malicious.or(base.malicious),
-            recovered: self.recovered.or(base.recovered),
-            backup: self.backup.or(base.backup),
-            unavailable_hours: self.unavailable_hours.or(base.unavailable_hours),
-            high_risk_mitigated: self.high_risk_mitigated.or(base.high_risk_mitigated),
-            disproportionate_effort: self
-                .disproportionate_effort
-                .or(base.disproportionate_effort),
-            public_communication: self.public_communication.or(base.public_communication),
-        }
-    }
-
-    /// Whether `field` is known.
-    pub fn is_known(&self, field: FactField) -> bool {
-        match field {
-            FactField::Role => self.role.is_some(),
-            FactField::AwareAt => self.aware_at.is_some(),
-            FactField::AuthorityNotifiedAt => self.authority_notified_at.is_some(),
-            FactField::Breach => self.breach.is_some(),
-            FactField::Data => self.data.is_some(),
-            FactField::Subjects => self.subjects.is_some(),
-            FactField::Records => self.records.is_some(),
-            FactField::VulnerableSubjects => self.vulnerable_subjects.is_some(),
-            FactField::Protection => self.protection.is_some(),
-            FactField::KeyCompromised => self.key_compromised.is_some(),
-            FactField::Exposure => self.exposure.is_some(),
-            FactField::Malicious => self.malicious.is_some(),
-            FactField::Recovered => self.recovered.is_some(),
-            FactField::Backup => self.backup.is_some(),
-            FactField::UnavailableHours => self.unavailable_hours.is_some(),
-            FactField::HighRiskMitigated => self.high_risk_mitigated.is_some(),
-            FactField::DisproportionateEffort => self.disproportionate_effort.is_some(),
-            FactField::PublicCommunication => self.public_communication.is_some(),
-        }
-    }
-
     /// The set of known fields.
     pub fn known_fields(&self) -> FactFields {
         let mut set = FactFields::new();
@@ -552,79 +553,6 @@ impl Facts {
             }
         }
         set
-    }
-
-    /// Stores a decoded value (a `null` leaves the field unknown). `value` is of `field`'s
-    /// type: the readers only produce such pairs.
-    fn set(&mut self, field: FactField, value: Value) {
-        match value {
-            Value::Null => {}
-            Value::Role(v) => self.role = Some(v),
-            Value::Protection(v) => self.protection = Some(v),
-            Value::Exposure(v) => self.exposure = Some(v),
-            Value::Breach(v) => self.breach = Some(v),
-            Value::Data(v) => self.data = Some(v),
-            Value::Number(v) => self.unavailable_hours = Some(v),
-            Value::Time(v) => match field {
-                FactField::AwareAt => self.aware_at = Some(v),
-                _ => self.authority_notified_at = Some(v),
-            },
-            Value::Count(v) => match field {
-                FactField::Subjects => self.subjects = Some(v),
-                _ => self.records = Some(v),
-            },
-            Value::Bool(v) => {
-                let slot = match field {
-                    FactField::VulnerableSubjects => &mut self.vulnerable_subjects,
-                    FactField::KeyCompromised => &mut self.key_compromised,
-                    FactField::Malicious => &mut self.malicious,
-                    FactField::Recovered => &mut self.recovered,
-                    FactField::Backup => &mut self.backup,
-                    FactField::HighRiskMitigated => &mut self.high_risk_mitigated,
-                    FactField::DisproportionateEffort => &mut self.disproportionate_effort,
-                    _ => &mut self.public_communication,
-                };
-                *slot = Some(v);
-            }
-        }
-    }
-}
-
-impl Serialize for Facts {
-    /// The contract §3 JSON; unknown fields are omitted.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let known = self.known_fields();
-        let count = FactField::ALL
-            .iter()
-            .filter(|f| known.contains(**f))
-            .count();
-        let mut s = serializer.serialize_struct("Facts", count)?;
-        macro_rules! field {
-            ($f:ident, $name:expr) => {
-                if let Some(v) = &self.$f {
-                    s.serialize_field($name, v)?;
-                }
-            };
-        }
-        field!(role, "role");
-        field!(aware_at, "aware_at");
-        field!(authority_notified_at, "authority_notified_at");
-        field!(breach, "breach");
-        field!(data, "data");
-        field!(subjects, "subjects");
-        field!(records, "records");
-        field!(vulnerable_subjects, "vulnerable_subjects");
-        field!(protection, "protection");
-        field!(key_compromised, "key_compromised");
-        field!(exposure, "exposure");
-        field!(malicious, "malicious");
-        field!(recovered, "recovered");
-        field!(backup, "backup");
-        field!(unavailable_hours, "unavailable_hours");
-        field!(high_risk_mitigated, "high_risk_mitigated");
-        field!(disproportionate_effort, "disproportionate_effort");
-        field!(public_communication, "public_communication");
-        s.end()
     }
 }
 
@@ -703,19 +631,18 @@ pub(crate) fn write_expected(
     let Some(field) = FactField::from_name(field) else {
         return Ok(());
     };
-    match (field, field.json_type()) {
-        (FactField::Role, _) => allowed("", Role::ALL, f),
-        (FactField::Protection, _) => allowed("", Protection::ALL, f),
-        (FactField::Exposure, _) => allowed("", Exposure::ALL, f),
-        (FactField::Breach, _) => allowed("a list of ", BreachKind::ALL, f),
-        (FactField::Data, _) => allowed("a list of ", DataKind::ALL, f),
-        (_, FieldType::Time) => {
+    match field.kind() {
+        ValueKind::Role => allowed("", Role::ALL, f),
+        ValueKind::Protection => allowed("", Protection::ALL, f),
+        ValueKind::Exposure => allowed("", Exposure::ALL, f),
+        ValueKind::Breach => allowed("a list of ", BreachKind::ALL, f),
+        ValueKind::Data => allowed("a list of ", DataKind::ALL, f),
+        ValueKind::Time => {
             f.write_str(" (expected: RFC 3339 with a UTC offset, e.g. 2026-11-20T09:00:00Z)")
         }
-        (_, FieldType::Count) => f.write_str(" (expected: a non-negative integer)"),
-        (_, FieldType::Number) => f.write_str(" (expected: a non-negative number)"),
-        (_, FieldType::Bool) => f.write_str(" (expected: true or false)"),
-        (_, FieldType::Name | FieldType::List) => Ok(()),
+        ValueKind::Count => f.write_str(" (expected: a non-negative integer)"),
+        ValueKind::Number => f.write_str(" (expected: a non-negative number)"),
+        ValueKind::Bool => f.write_str(" (expected: true or false)"),
     }
 }
 

@@ -129,11 +129,7 @@ impl Language {
     pub const fn note(self) -> Option<&'static str> {
         match self {
             Language::Given(_) | Language::Detected(_) => None,
-            Language::NotDetected => Some(
-                "The notice's language was not recognised as one of the supported languages \
-                 (en, de, fr, es, it, nl), so no element is judged present. Choose the \
-                 language explicitly to check the notice as one of them.",
-            ),
+            Language::NotDetected => Some(NOT_DETECTED_NOTE),
             Language::NoText => Some(
                 "No notice text was given, so no element was judged; only the obligations \
                  were decided from the facts.",
@@ -141,6 +137,19 @@ impl Language {
         }
     }
 }
+
+/// The note of [`Language::NotDetected`], listing the languages of `__for_each_lang!`.
+macro_rules! not_detected_note {
+    ($v0:ident $m0:ident $c0:literal $n0:literal, $($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        concat!(
+            "The notice's language was not recognised as one of the supported languages (",
+            $c0 $(, ", ", $code)*,
+            "), so no element is judged present. Choose the language explicitly to check the \
+             notice as one of them."
+        )
+    };
+}
+const NOT_DETECTED_NOTE: &str = crate::__for_each_lang!(not_detected_note);
 
 /// The result of [`evaluate`]: everything contract §4 reports, as typed values. Spans
 /// (`evidence`) are UTF-8 byte offsets into [`Report::text`]; a binding that needs

@@ -51,8 +51,6 @@ export type ElementId = "nature" | "data_categories" | "contact_point" | "conseq
   | "record_count" | "delay_reasons";
 export type Status = "present" | "missing" | "not_applicable";
 export type Audience = "data-subjects" | "authority";
-/** A language the engine has cue tables for (ISO 639-1). */
-export type LanguageCode = "en" | "de" | "fr" | "es" | "it" | "nl";
 /** How the report's language was settled. */
 export type LanguageSource = "given" | "detected" | "not_detected" | "no_text";
 /** How sure detection is: `high` (many distinctive words), `low` (a short text with only
@@ -125,6 +123,11 @@ export interface Readability {
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_SECTION: &'static str = TS_TYPES;
+
+/// `LanguageCode`, the TypeScript union of the languages, generated from the core's one
+/// declaration of them ([`Lang::TS_UNION`]).
+#[wasm_bindgen(typescript_custom_section)]
+const TS_LANGUAGE_CODE: &str = Lang::TS_UNION;
 
 /// Serialises `value` with serde-json-core and parses it into a JS value.
 fn to_js<T: Serialize + ?Sized>(value: &T, capacity: usize) -> Result<JsValue, JsError> {
@@ -397,6 +400,12 @@ pub fn draft(
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a missing file or block is a failed test"
+)]
 mod tests {
     use super::TS_TYPES;
     use breachnotice::{Audience, Lang};
@@ -412,13 +421,96 @@ mod tests {
     fn the_typescript_unions_list_every_language_and_audience() {
         let langs = union(Lang::ALL.iter().map(|l| l.as_str()));
         assert!(
-            TS_TYPES.contains(&format!("export type LanguageCode = {langs};")),
-            "LanguageCode must be {langs}"
+            Lang::TS_UNION.ends_with(&format!("\nexport type LanguageCode = never | {langs};")),
+            "{}",
+            Lang::TS_UNION
         );
+        assert!(!TS_TYPES.contains("type LanguageCode"));
         let audiences = union(Audience::ALL.iter().map(|a| a.as_str()));
         assert!(
             TS_TYPES.contains(&format!("export type Audience = {audiences};")),
             "Audience must be {audiences}"
         );
+    }
+
+    /// The keys `ident: '…'` (or `ident: (…`, `` ident: `… ``) of the object literal that
+    /// follows `  name: {` in `js`, in order.
+    fn object_keys(js: &str, name: &str) -> Vec<String> {
+        let start = js
+            .find(&format!("\n  {name}: {{"))
+            .unwrap_or_else(|| panic!("no `{name}: {{` block"));
+        let body = &js[start + name.len() + 6..];
+        let body = &body[..body.find("\n  },").unwrap_or(body.len())];
+        let mut keys = Vec::new();
+        for (i, _) in body.match_indices(": ") {
+            if !body[i + 2..].starts_with(['\'', '(', '`']) {
+                continue;
+            }
+            let before = &body[..i];
+            let key_start = before
+                .rfind(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+                .map_or(0, |k| k + 1);
+            let key = &before[key_start..];
+            let sep = before[..key_start].trim_end();
+            if !key.is_empty() && (sep.ends_with(',') || sep.ends_with('{') || sep.is_empty()) {
+                keys.push(key.to_string());
+            }
+        }
+        keys
+    }
+
+    /// The web page's label keys (`web/i18n/*.js`: `fields`, `elements`, `values`), its
+    /// facts form (`web/main.js` `FACT_FIELDS`) and the `.d.ts` `ElementId` union are
+    /// checked against the Rust declarations (`__for_each_fact_field!`,
+    /// `__for_each_element!`, the facts' enums): adding or renaming one fails here until
+    /// the page follows.
+    #[test]
+    fn web_labels_and_typescript_unions_follow_the_rust_declarations() {
+        use breachnotice::ElementId;
+        use breachnotice::facts::{BreachKind, DataKind, Exposure, FactField, Protection, Role};
+        let web = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../web");
+        let fields: Vec<String> = FactField::ALL.iter().map(|f| f.as_str().into()).collect();
+        let elements: Vec<String> = ElementId::ALL.iter().map(|e| e.as_str().into()).collect();
+        let mut values: Vec<String> = Vec::new();
+        values.extend(Role::ALL.iter().map(|v| v.as_str().to_string()));
+        values.extend(BreachKind::ALL.iter().map(|v| v.as_str().to_string()));
+        values.extend(DataKind::ALL.iter().map(|v| v.as_str().to_string()));
+        values.extend(Protection::ALL.iter().map(|v| v.as_str().to_string()));
+        values.extend(Exposure::ALL.iter().map(|v| v.as_str().to_string()));
+        values.sort();
+        values.dedup();
+        for entry in std::fs::read_dir(web.join("i18n")).expect("web/i18n") {
+            let path = entry.expect("entry").path();
+            let js = std::fs::read_to_string(&path).expect("i18n file");
+            let file = path.display();
+            assert_eq!(object_keys(&js, "fields"), fields, "{file}: fields");
+            assert_eq!(object_keys(&js, "elements"), elements, "{file}: elements");
+            let mut labelled = object_keys(&js, "values");
+            labelled.sort();
+            assert_eq!(labelled, values, "{file}: values");
+        }
+        let main = std::fs::read_to_string(web.join("main.js")).expect("web/main.js");
+        let block = main
+            .split("const FACT_FIELDS = [")
+            .nth(1)
+            .and_then(|b| b.split("\n];").next())
+            .expect("FACT_FIELDS");
+        let form: Vec<String> = block
+            .split("key: '")
+            .skip(1)
+            .filter_map(|s| s.split('\'').next())
+            .map(str::to_string)
+            .collect();
+        assert_eq!(form, fields, "web/main.js FACT_FIELDS");
+        let union = union(ElementId::ALL.iter().map(|e| e.as_str()));
+        let ts: String = TS_TYPES
+            .split("export type ElementId = ")
+            .nth(1)
+            .and_then(|s| s.split(';').next())
+            .expect("ElementId union")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(ts, union, "the .d.ts ElementId union");
     }
 }

@@ -2,7 +2,9 @@
 //! `core/lang/README.md`).
 //!
 //! - `cues check`: every `.cues` file parses, folds and has no duplicate; every file is in
-//!   canonical form (what `cues fmt` writes); then the build packs them and the tests run
+//!   canonical form (what `cues fmt` writes); then the build packs them (and checks the
+//!   `.words`/`.phrases` lists, their values, each `language.txt`, and that every
+//!   language folder is declared in `__for_each_lang!` and vice versa) and the tests run
 //!   every `good:`/`bad:` example through the analyser.
 //! - `cues fmt`: rewrites every file in canonical form (role sections in order, phrases
 //!   sorted by their folded form, comments kept with their phrase).
@@ -12,6 +14,9 @@
 //! - `cues import-rs [DIR]`: the converter from the former Rust tables
 //!   (`elements/<id>/cues_<lang>.rs` and the `cue_table!`s of `derive/*.rs` under `DIR`,
 //!   default `core/src`) to `.cues` files; rerunnable on any old checkout.
+//! - `cues import-lang [FILE…]`: converts a former `core/src/lang/<xx>.rs` (months,
+//!   weekdays, separators, scale and number words as Rust) into `core/lang/<xx>/language.txt`
+//!   and `core/lang/<xx>/words/*.words`, and removes it (default: every such module).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -63,8 +68,9 @@ pub fn main(args: &[String]) -> Result<(), String> {
             import_rs(&from, &lang_root())
         }
         Some("why") => why(args.get(1..).unwrap_or_default()),
+        Some("import-lang") => import_lang(args.get(1..).unwrap_or_default()),
         _ => Err(format!(
-            "usage: cargo xtask cues check | fmt | why FILE [--lang xx] [--audience data-subjects|authority] | import-rs [DIR]; got `{}`",
+            "usage: cargo xtask cues check | fmt | why FILE [--lang xx] [--audience data-subjects|authority] | import-rs [DIR] | import-lang [core/src/lang/xx.rs …]; got `{}`",
             args.join(" ")
         )),
     }
@@ -216,20 +222,31 @@ fn cue_text(title: &str, rows: &[(String, String)], good: &[String], bad: &[Stri
     }
 }
 
-const LANG_NAMES: [(&str, &str); 6] = [
-    ("en", "English"),
-    ("de", "German"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("it", "Italian"),
-    ("nl", "Dutch"),
-];
+/// The languages of the one declaration, `__for_each_lang!` in `core/src/lang/mod.rs`
+/// (its lines `Variant module "xx" "Name",`): (code, English name).
+fn lang_names() -> Vec<(String, String)> {
+    let text = fs::read_to_string(root().join("core/src/lang/mod.rs")).unwrap_or_default();
+    let Some(start) = text.find("macro_rules! __for_each_lang") else {
+        return Vec::new();
+    };
+    let body = text.get(start..).unwrap_or_default();
+    body.split("\n}")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            let (head, name) = line.trim().split_once(" \"")?.1.split_once("\" \"")?;
+            let name = name.strip_suffix("\",")?;
+            (head.len() == 2).then(|| (head.to_string(), name.to_string()))
+        })
+        .collect()
+}
 
-fn lang_name(code: &str) -> &str {
-    LANG_NAMES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(code, |(_, n)| n)
+fn lang_name(code: &str) -> String {
+    lang_names()
+        .into_iter()
+        .find(|(c, _)| c == code)
+        .map_or_else(|| code.to_string(), |(_, n)| n)
 }
 
 fn write_file(path: &Path, text: &str) -> Result<(), String> {
@@ -255,7 +272,7 @@ fn import_rs(src: &Path, out: &Path) -> Result<(), String> {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default()
                 .to_string();
-            for (lang, _) in LANG_NAMES {
+            for (lang, _) in lang_names() {
                 let path = dir.join(format!("cues_{lang}.rs"));
                 let Ok(text) = fs::read_to_string(&path) else {
                     continue;
@@ -272,9 +289,9 @@ fn import_rs(src: &Path, out: &Path) -> Result<(), String> {
                         bad.push(unescape(b));
                     }
                 }
-                let title = format!("`{id}` cues in {}", lang_name(lang));
+                let title = format!("`{id}` cues in {}", lang_name(&lang));
                 write_file(
-                    &out.join(lang).join(format!("{id}.cues")),
+                    &out.join(&lang).join(format!("{id}.cues")),
                     &cue_text(&title, &rows, &good, &bad),
                 )?;
                 written += 1;
@@ -324,5 +341,165 @@ fn import_rs(src: &Path, out: &Path) -> Result<(), String> {
         }
     }
     println!("import-rs: {written} files");
+    Ok(())
+}
+
+/// The word lists of a former `core/src/lang/<xx>.rs` (`LangData` field, file under
+/// `core/lang/<xx>/words/`, what its header says).
+const LANG_LISTS: [(&str, &str, &str); 4] = [
+    (
+        "months",
+        "months",
+        "month names and their abbreviations, each with its month number 1-12",
+    ),
+    (
+        "weekdays",
+        "weekdays",
+        "weekday names and their abbreviations, each with its day number 1-7, Monday first",
+    ),
+    (
+        "scale_words",
+        "scale",
+        "words that scale a preceding number, with their factor (\"2 million\")",
+    ),
+    (
+        "number_words",
+        "numbers",
+        "number words that stand for a number on their own, with their value",
+    ),
+];
+
+/// The `value_list!` rows after `field: value_list![` in `text`: (value as written, words).
+fn value_rows(text: &str, field: &str) -> Option<Vec<(String, Vec<String>)>> {
+    let start = text.find(&format!("{field}: value_list!["))?;
+    let body = text.get(start..)?.split_once('[')?.1;
+    let body = body.split_once(']')?.0;
+    let mut rows = Vec::new();
+    for row in body.split(',') {
+        let Some((value, words)) = row.split_once("=>") else {
+            continue;
+        };
+        let words: Vec<String> = words.split('"').skip(1).step_by(2).map(unescape).collect();
+        rows.push((value.trim().to_string(), words));
+    }
+    Some(rows)
+}
+
+/// The characters of a `field: &['.', ' ', '\u{a0}']` or `field: ','` line.
+fn char_literals(text: &str, field: &str) -> Option<Vec<char>> {
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{field}:")))?;
+    let rest = line.split_once(':')?.1;
+    let mut out = Vec::new();
+    let mut it = rest.split('\'').skip(1).step_by(2);
+    for lit in it.by_ref() {
+        let c = if let Some(hex) = lit.strip_prefix("\\u{").and_then(|h| h.strip_suffix('}')) {
+            u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)?
+        } else if let Some(esc) = lit.strip_prefix('\\') {
+            esc.chars().next()?
+        } else {
+            let mut cs = lit.chars();
+            let c = cs.next()?;
+            if cs.next().is_some() {
+                return None;
+            }
+            c
+        };
+        out.push(c);
+    }
+    Some(out)
+}
+
+/// A separator as `language.txt` writes it: the character, or `U+XXXX` for a space or an
+/// invisible one.
+fn separator_token(c: char) -> String {
+    if c.is_ascii_graphic() {
+        c.to_string()
+    } else {
+        format!("U+{:04X}", u32::from(c))
+    }
+}
+
+/// `cues import-lang [FILE…]`: converts former `core/src/lang/<xx>.rs` modules (a
+/// `LangData` with `value_list!`s and separators) into `core/lang/<xx>/language.txt` and
+/// `core/lang/<xx>/words/{months,weekdays,scale,numbers}.words`, then removes the module.
+/// Without FILE: every `core/src/lang/<xx>.rs`.
+pub fn import_lang(files: &[String]) -> Result<(), String> {
+    let files: Vec<PathBuf> = if files.is_empty() {
+        let dir = root().join("core/src/lang");
+        let mut found: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "rs")
+                    && p.file_stem()
+                        .and_then(|s| s.to_str())
+                        .is_some_and(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase()))
+            })
+            .collect();
+        found.sort();
+        found
+    } else {
+        files.iter().map(PathBuf::from).collect()
+    };
+    for path in &files {
+        let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let lang = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let name = text
+            .lines()
+            .next()
+            .and_then(|l| l.split(" for ").nth(1))
+            .and_then(|l| l.split(" (").next())
+            .unwrap_or(lang.as_str())
+            .to_string();
+        let out = lang_root().join(&lang);
+        // The module's header (its sources) becomes the comment of `language.txt`.
+        let mut header = format!(
+            "# Language-wide data of {name} (`{lang}`): number format. Months, weekdays and\n\
+             # number words are in words/. Format: core/lang/README.md (\"language.txt\").\n#\n"
+        );
+        for line in text.lines().filter_map(|l| l.strip_prefix("//!")).skip(2) {
+            let _ = writeln!(header, "#{line}");
+        }
+        let decimal = char_literals(&text, "decimal_separator")
+            .filter(|c| c.len() == 1)
+            .ok_or_else(|| format!("{}: no `decimal_separator: '…'`", path.display()))?;
+        let thousands = char_literals(&text, "thousands_separators")
+            .ok_or_else(|| format!("{}: no `thousands_separators: &[…]`", path.display()))?;
+        let tokens: Vec<String> = thousands.iter().copied().map(separator_token).collect();
+        let _ = write!(
+            header,
+            "\ndecimal_separator: {}\nthousands_separators: {}\n",
+            decimal
+                .iter()
+                .copied()
+                .map(separator_token)
+                .collect::<String>(),
+            tokens.join(" ")
+        );
+        write_file(&out.join("language.txt"), &header)?;
+        for (field, file, what) in LANG_LISTS {
+            let rows = value_rows(&text, field)
+                .ok_or_else(|| format!("{}: no `{field}: value_list![…]`", path.display()))?;
+            let mut body = format!(
+                "# {name}: {what}.\n# One word per line, `word = value`. Format: core/lang/README.md\n"
+            );
+            for (value, words) in rows {
+                for w in words {
+                    let _ = writeln!(body, "{w} = {value}");
+                }
+            }
+            write_file(&out.join("words").join(format!("{file}.words")), &body)?;
+        }
+        fs::remove_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        println!("removed {} (now data in {})", rel(path), rel(&out));
+    }
+    println!("import-lang: {} language(s)", files.len());
     Ok(())
 }

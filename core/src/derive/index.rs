@@ -13,7 +13,6 @@
 use crate::elements::{CueTable, CueTables};
 use crate::lang::Lang;
 use crate::limits::MAX_DERIVE_INDEX_CUES;
-use crate::packed_index;
 use crate::text::matcher::PackedIndex;
 
 use super::{breach_kinds, claims, counts, data_kinds, dates, exposure, negation, protection};
@@ -210,21 +209,11 @@ const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type DeriveIndex = PackedIndex<MAX_DERIVE_INDEX_CUES>;
 
-macro_rules! derive_indexes {
-    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
-        /// Every derive table of `lang` merged into one index (built at compile time).
-        pub fn derive_index(lang: Lang) -> &'static DeriveIndex {
-            match lang {
-                $(Lang::$variant => {
-                    static INDEX: DeriveIndex = packed_index!(tables(Lang::$variant));
-                    &INDEX
-                })*
-            }
-        }
-    };
-}
-
-crate::__for_each_lang!(derive_indexes);
+use crate::__lang_indexes;
+crate::__for_each_lang!(__lang_indexes!([
+    /// Every derive table of `lang` merged into one index (built at compile time).
+    pub fn derive_index -> DeriveIndex = tables;
+]));
 
 #[cfg(test)]
 mod tests {

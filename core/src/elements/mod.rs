@@ -70,7 +70,7 @@ macro_rules! declare_elements {
             }
 
             /// The element's registry entry.
-            pub fn element(self) -> &'static Element {
+            pub const fn element(self) -> &'static Element {
                 match self {
                     $(ElementId::$variant => &$module::ELEMENT,)*
                 }
@@ -158,6 +158,54 @@ pub struct Element {
     pub authority: Option<AudienceRule>,
     /// One plain sentence on what the notice should say (shown by the web page).
     pub summary: &'static str,
+    /// How the analyser decides that a notice realises the element, beyond a `Signal`
+    /// (which always does, unless blocked in its sentence).
+    pub rule: RuleKind,
+    /// Whether a negation frame ("… were not affected") cancels the element's `Signal`s.
+    pub negation: Negation,
+}
+
+/// The kind of rule an element is judged by (declared in its folder's `ELEMENT`; the
+/// analyser, `analysis::judge`, dispatches on it, never on element ids). Every kind
+/// realises the element with a `Signal` that no `Block` cancels in its sentence; the
+/// kinds differ in what else does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    /// Nothing else: plain cues (`Signal`s; the sentence frames of `core/src/frames`
+    /// may realise it too).
+    Cue,
+    /// An `Anchor` with a channel (e-mail, phone, URL, postal address) in its sentence, or
+    /// in the next one unless that one is blocked.
+    AnchorChannel,
+    /// An `Anchor` with a date or time in its sentence, or a date or relative-time
+    /// `Signal` in the next (unblocked) one; or a `Signal` of the `event` element (the
+    /// event itself) with a date or time in its own sentence, or — without one — with the
+    /// date of the sentence before it in the same paragraph.
+    AnchorDate {
+        /// The element whose `Signal`s name the event.
+        event: ElementId,
+    },
+    /// A `Denial` ("no misuse is expected") with a `Reason` in its sentence or the next.
+    DenialReason,
+    /// An unblocked `Anchor` with a `Reason` in its sentence or the next.
+    AnchorReason,
+    /// An unblocked `Anchor` bound to a number in its sentence (`text::numbers`: "2,400
+    /// customers", "rund 300 Datensätze").
+    AnchorNumber,
+}
+
+/// Whether a negation frame ("card numbers were never at risk") cancels an element's
+/// `Signal` in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Negation {
+    /// Never.
+    Ignored,
+    /// A negation before or after the signal ("no bank data", "bank data was not
+    /// affected").
+    Around,
+    /// Only a negation before it ("no risk of phishing", not "phishing is possible, do
+    /// not click").
+    BeforeOnly,
 }
 
 impl Element {

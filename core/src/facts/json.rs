@@ -16,7 +16,7 @@
 
 use super::{
     BreachKind, BreachKinds, DataKind, DataKinds, Exposure, FactField, FactFields, Facts,
-    FieldType, MAX_COUNT, Protection, Role, Value,
+    FieldType, MAX_COUNT, Protection, Role, Value, ValueKind,
 };
 use crate::decimal::Decimal;
 use crate::error::{Error, ErrorKind, Location};
@@ -158,17 +158,22 @@ impl<'a> Reader<'a> {
                 let mut buf = [0u8; MAX_FACTS_STRING_BYTES];
                 let s = self.string(&mut buf)?;
                 let out_of_range = Stop::Kind(ErrorKind::ValueOutOfRange);
-                match field {
-                    FactField::Role => Role::from_name(s).map(Value::Role).ok_or(out_of_range),
-                    FactField::Protection => Protection::from_name(s)
+                match field.kind() {
+                    ValueKind::Role => Role::from_name(s).map(Value::Role).ok_or(out_of_range),
+                    ValueKind::Protection => Protection::from_name(s)
                         .map(Value::Protection)
                         .ok_or(out_of_range),
-                    FactField::Exposure => Exposure::from_name(s)
+                    ValueKind::Exposure => Exposure::from_name(s)
                         .map(Value::Exposure)
                         .ok_or(out_of_range),
-                    _ => Timestamp::parse_rfc3339(s)
+                    ValueKind::Time => Timestamp::parse_rfc3339(s)
                         .map(Value::Time)
                         .map_err(Stop::Kind),
+                    ValueKind::Breach
+                    | ValueKind::Data
+                    | ValueKind::Count
+                    | ValueKind::Number
+                    | ValueKind::Bool => Err(Stop::Type),
                 }
             }
         }
@@ -203,16 +208,18 @@ impl<'a> Reader<'a> {
             }
             let mut buf = [0u8; MAX_FACTS_STRING_BYTES];
             let name = self.string(&mut buf)?;
-            let known = match field {
-                FactField::Breach => BreachKind::from_name(name).map(|k| breach.insert(k)),
-                _ => DataKind::from_name(name).map(|k| data.insert(k)),
+            let known = if field.kind() == ValueKind::Breach {
+                BreachKind::from_name(name).map(|k| breach.insert(k))
+            } else {
+                DataKind::from_name(name).map(|k| data.insert(k))
             };
             known.ok_or(Stop::Kind(ErrorKind::ValueOutOfRange))?;
         }
         self.at += 1;
-        Ok(match field {
-            FactField::Breach => Value::Breach(breach),
-            _ => Value::Data(data),
+        Ok(if field.kind() == ValueKind::Breach {
+            Value::Breach(breach)
+        } else {
+            Value::Data(data)
         })
     }
 

@@ -38,23 +38,19 @@ macro_rules! lang_data {
     };
 }
 
-static EN: LangData = lang_data!("en");
-static DE: LangData = lang_data!("de");
-static FR: LangData = lang_data!("fr");
-static ES: LangData = lang_data!("es");
-static IT: LangData = lang_data!("it");
-static NL: LangData = lang_data!("nl");
+/// The data files of every language (`__for_each_lang!`).
+macro_rules! per_lang_data {
+    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        static DATA: crate::lang::PerLang<LangData> = crate::lang::PerLang {
+            $($module: lang_data!($code),)*
+        };
+    };
+}
+crate::__for_each_lang!(per_lang_data);
 
 /// The data files of `lang`.
 pub fn lang_data(lang: Lang) -> &'static LangData {
-    match lang {
-        Lang::En => &EN,
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Nl => &NL,
-    }
+    DATA.get(lang)
 }
 
 /// One meaningful line of a data file: the section it stands in (`""` before the first

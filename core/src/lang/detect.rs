@@ -6,8 +6,8 @@
 //! diacritic-folded). Each of the
 //! first [`MAX_DETECT_WORDS`] words that is not all digits is *examined*; an examined
 //! word that is one of a language's detection stopwords (its distinctive function words,
-//! e.g. [`super::en::DETECTION_STOPWORDS`]) or detection domain words (the GDPR's own terms
-//! in that language, e.g. [`super::en::DETECTION_DOMAIN_WORDS`]) is a *hit* for that
+//! `core/lang/<xx>/words/detection_stopwords.words`) or detection domain words (the GDPR's own terms
+//! in that language, `words/detection_domain.words`) is a *hit* for that
 //! language. These lists are pairwise disjoint across languages (a test checks
 //! it), so a word is a hit for at most one language. Words that are also frequent in the
 //! unsupported neighbours that must not be mistaken for a supported language are left out

@@ -23,13 +23,19 @@ use crate::text::word_list::WordList;
 /// per language. Every per-language list of the crate expands from this declaration
 /// ([`Lang`], [`Lang::ALL`], [`Lang::as_str`], [`Lang::name`], [`Lang::data`],
 /// [`PerLang`]'s fields, the analyser's and the derive indexes, the detection lists), so
-/// adding a language is this one line, its folder `core/lang/<xx>/` and its module
-/// `src/lang/<xx>.rs` (numbers, months, weekdays). Calls `$callback!` with the list.
+/// adding a language is this one line and its folder `core/lang/<xx>/` (walkthrough:
+/// README, "Adding a language"). Calls `$callback!` with the list; `__for_each_lang!(callback!(tokens))`
+/// passes `tokens` before the list.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __for_each_lang {
     ($callback:ident) => {
+        $crate::__for_each_lang! { $callback!() }
+    };
+    // `__for_each_lang!(callback!(tokens))`: the tokens first, then the list.
+    ($callback:ident!($($extra:tt)*)) => {
         $callback! {
+            $($extra)*
             En en "en" "English",
             De de "de" "German",
             Fr fr "fr" "French",
@@ -42,11 +48,6 @@ macro_rules! __for_each_lang {
 
 macro_rules! declare_langs {
     ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
-        $(
-            #[doc = concat!($name, " (`", $code, "`): numbers, months, weekdays; its phrases are in `core/lang/", $code, "/`.")]
-            pub mod $module;
-        )*
-
         /// A language the engine has complete cue tables for (ISO 639-1 code).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         #[serde(rename_all = "lowercase")]
@@ -97,27 +98,80 @@ macro_rules! declare_langs {
                 }
             }
 
-            /// The language-wide data.
+            /// The language-wide data (`core/lang/<xx>/language.txt` and
+            /// `core/lang/<xx>/words/{months,weekdays,scale,numbers}.words`).
             pub const fn data(self) -> &'static LangData {
-                match self {
-                    $(Lang::$variant => &$module::DATA,)*
-                }
+                LANG_DATA.get(self)
             }
 
-            /// The detection lists of the language: its stopwords (frequent function words) and
-            /// its domain words (the GDPR's own terms), e.g. [`en::DETECTION_STOPWORDS`] and
-            /// [`en::DETECTION_DOMAIN_WORDS`]. Detection itself uses the merged
+            /// The detection lists of the language: its stopwords (frequent function words,
+            /// `words/detection_stopwords.words`) and its domain words (the GDPR's own
+            /// terms, `words/detection_domain.words`). Detection itself uses the merged
             /// [`detect::DETECTION_WORDS`]; this is for compile-time merging and tests.
             pub const fn detection_lists(self) -> [WordList; 2] {
-                match self {
-                    $(Lang::$variant => [$module::DETECTION_STOPWORDS, $module::DETECTION_DOMAIN_WORDS],)*
-                }
+                [
+                    *data::WORDS_DETECTION_STOPWORDS.get(self),
+                    *data::WORDS_DETECTION_DOMAIN.get(self),
+                ]
+            }
+        }
+
+        /// The language-wide data of every language, from `core/lang/<xx>/`.
+        static LANG_DATA: PerLang<LangData> = PerLang {
+            $(
+                $module: LangData {
+                    lang: Lang::$variant,
+                    months: data::WORDS_MONTHS.$module,
+                    weekdays: data::WORDS_WEEKDAYS.$module,
+                    thousands_separators: data::THOUSANDS_SEPARATORS.$module,
+                    decimal_separator: data::DECIMAL_SEPARATOR.$module,
+                    scale_words: data::WORDS_SCALE.$module,
+                    number_words: data::WORDS_NUMBERS.$module,
+                },
+            )*
+        };
+    };
+}
+
+crate::__for_each_lang!(declare_langs);
+
+/// `cue_index`-style lookups: `__for_each_lang!(__lang_indexes!([attrs fn name -> Type =
+/// tables;]))` defines `fn name(lang: Lang) -> &'static Type` returning the
+/// [`crate::packed_index!`] of `tables(lang)`, one static per language (the analyser's,
+/// the derive and the frame indexes).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __lang_indexes {
+    ([$(#[$meta:meta])* $vis:vis fn $f:ident -> $ty:ty = $tables:ident;]
+     $($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        $(#[$meta])*
+        $vis fn $f(lang: $crate::Lang) -> &'static $ty {
+            match lang {
+                $($crate::Lang::$variant => {
+                    static INDEX: $ty = $crate::packed_index!($tables($crate::Lang::$variant));
+                    &INDEX
+                })*
             }
         }
     };
 }
 
-crate::__for_each_lang!(declare_langs);
+/// The codes and names of the languages as text, from the one declaration.
+macro_rules! lang_texts {
+    ($v0:ident $m0:ident $c0:literal $n0:literal, $($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        impl Lang {
+            /// The codes, comma-separated (`"en, de, …"`), for messages.
+            pub const CODES: &'static str = concat!($c0 $(, ", ", $code)*);
+            /// The TypeScript union of the codes (`export type LanguageCode = never | "en" |
+            /// …;`), the wasm crate's `.d.ts` declaration.
+            pub const TS_UNION: &'static str = concat!(
+                "/** A language the engine has cue tables for (ISO 639-1). */\n",
+                "export type LanguageCode = never | \"", $c0, "\"" $(, " | \"", $code, "\"")*, ";"
+            );
+        }
+    };
+}
+crate::__for_each_lang!(lang_texts);
 
 impl Lang {
     /// Parses an ISO 639-1 code (lowercase).
@@ -127,9 +181,9 @@ impl Lang {
 }
 
 /// Language-wide data: what the structural detectors (numbers, dates) need to know of a
-/// language (the words of language detection are per-language consts, e.g.
-/// [`en::DETECTION_STOPWORDS`] and [`en::DETECTION_DOMAIN_WORDS`], merged at compile time
-/// into [`detect::DETECTION_WORDS`]). Every word is in the normalised form of
+/// language, read from `core/lang/<xx>/language.txt` and `core/lang/<xx>/words/` (the
+/// words of language detection are [`Lang::detection_lists`], merged at compile time into
+/// [`detect::DETECTION_WORDS`]). Every word is in the normalised form of
 /// [`crate::elements::cue`] (lowercase, folded). The word lists are packed [`WordList`]s
 /// (sorted, without duplicates, checked at compile time); a list with values holds a number
 /// per word ([`WordList::value`]).
@@ -154,4 +208,41 @@ pub struct LangData {
     /// Number words that stand for a number on their own, with their value (`dozen` → 12,
     /// `hundreds` → 100, `several` → 3, `thousands` → 1000).
     pub number_words: WordList,
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    use super::Lang;
+
+    /// Adding a language is its folder and its `__for_each_lang!` line: neither without the
+    /// other (the build says so too, by name).
+    #[test]
+    fn every_language_folder_is_declared_and_every_declared_language_has_its_folder() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lang");
+        let mut folders: Vec<String> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .collect();
+        folders.sort();
+        let mut declared: Vec<String> = Lang::ALL.iter().map(|l| l.as_str().to_string()).collect();
+        declared.sort();
+        assert_eq!(
+            folders, declared,
+            "core/lang/<xx>/ folders vs __for_each_lang!"
+        );
+        assert_eq!(Lang::CODES.split(", ").count(), Lang::COUNT);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.as_str()), Some(lang));
+            assert_eq!(lang.data().lang, lang);
+            assert!(Lang::TS_UNION.contains(&std::format!("\"{}\"", lang.as_str())));
+        }
+    }
 }

@@ -176,4 +176,47 @@ mod tests {
         assert!(l.overflowed());
         assert_eq!(l.len(), MAX_REASONS);
     }
+
+    /// Each reason code is declared once, in the `Reason::new` of its rule
+    /// (`core/src/obligations/**`): codes are the report's stable ids, so two rules may
+    /// not share one, and each is snake_case.
+    #[test]
+    fn every_reason_code_is_declared_once_and_snake_case() {
+        extern crate std;
+        use std::string::{String, ToString};
+        use std::vec::Vec;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/obligations");
+        let mut todo = std::vec![root];
+        let mut codes: Vec<(String, String)> = Vec::new();
+        while let Some(dir) = todo.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    todo.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for rest in text.split("Reason::new(").skip(1) {
+                    let code = rest.trim_start().split('"').nth(1).unwrap_or_default();
+                    codes.push((code.to_string(), path.display().to_string()));
+                }
+            }
+        }
+        codes.retain(|(_, file)| !file.ends_with("reasons.rs") || file.contains("risk"));
+        assert!(codes.len() > 40, "{} reason codes found", codes.len());
+        for (i, (code, file)) in codes.iter().enumerate() {
+            assert!(
+                !code.is_empty()
+                    && code
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "{file}: `{code}` is not snake_case"
+            );
+            let twice = codes.iter().skip(i + 1).find(|(c, _)| c == code);
+            assert!(
+                twice.is_none(),
+                "{file}: `{code}` is declared twice ({twice:?})"
+            );
+        }
+    }
 }

@@ -388,6 +388,13 @@ pub(crate) use word_list;
 /// order: `value_list![1 => "january" "jan", 2 => "february" "feb"]`. The words are sorted
 /// into the text at compile time; a duplicate or a word that is not lowercase ASCII letters
 /// and digits fails the build.
+#[cfg_attr(
+    not(test),
+    allow(
+        unused_macros,
+        reason = "the language data's lists are packed by core/build.rs; kept for Rust-side lists"
+    )
+)]
 macro_rules! value_list {
     ($($value:literal => $($word:literal)+),* $(,)?) => {{
         const ROWS: &[(u64, &[&str])] = &[$(($value, &[$($word),+])),*];
@@ -397,6 +404,10 @@ macro_rules! value_list {
         $crate::text::word_list::WordList::from_text(TEXT)
     }};
 }
+#[allow(
+    unused_imports,
+    reason = "see the macro (its tests use it by textual scope)"
+)]
 pub(crate) use value_list;
 
 /// The length of the merged text of [`merge`]: `word=value\n` for every word of `lists`.

@@ -23,7 +23,7 @@
 //! # Legal basis
 //! Data subjects: Recital 86 GDPR; EDPB Guidelines 9/2022 §III.B. Authority: does not apply.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/advice.cues`).
 pub static CUES: CueTables = crate::lang::data::ADVICE;
@@ -40,4 +40,6 @@ pub static ELEMENT: Element = Element {
     }),
     authority: None,
     summary: "Tell people what they can do to protect themselves (change a password, watch for phishing, check statements), or say plainly that they need to do nothing.",
+    rule: RuleKind::Cue,
+    negation: Negation::Ignored,
 };

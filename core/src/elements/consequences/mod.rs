@@ -29,7 +29,7 @@
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(c) GDPR. Authority: Art. 33(3)(c) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/consequences.cues`).
 pub static CUES: CueTables = crate::lang::data::CONSEQUENCES;
@@ -49,4 +49,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(c) GDPR",
     }),
     summary: "Describe the likely consequences for the people affected (phishing, fraud, identity theft, loss of access, …), or explain why none are expected.",
+    rule: RuleKind::DenialReason,
+    negation: Negation::BeforeOnly,
 };

@@ -28,7 +28,7 @@
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(b) GDPR. Authority: Art. 33(3)(b) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/contact_point.cues`).
 pub static CUES: CueTables = crate::lang::data::CONTACT_POINT;
@@ -48,4 +48,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(b) GDPR",
     }),
     summary: "Give the name and contact details of the data protection officer or another contact point where people can ask about this breach.",
+    rule: RuleKind::AnchorChannel,
+    negation: Negation::Ignored,
 };

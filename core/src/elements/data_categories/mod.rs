@@ -26,7 +26,7 @@
 //! # Legal basis
 //! Data subjects: EDPB Guidelines 9/2022 §III.B; Art. 34(2) GDPR. Authority: Art. 33(3)(a) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/data_categories.cues`).
 pub static CUES: CueTables = crate::lang::data::DATA_CATEGORIES;
@@ -46,4 +46,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Name the kinds of personal data affected (names, e-mail addresses, bank details, health data, …).",
+    rule: RuleKind::Cue,
+    negation: Negation::Around,
 };

@@ -32,7 +32,7 @@
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(1) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/delay_reasons.cues`).
 pub static CUES: CueTables = crate::lang::data::DELAY_REASONS;
@@ -49,4 +49,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(1) GDPR",
     }),
     summary: "When notifying more than 72 hours after becoming aware, explain the reasons for the delay.",
+    rule: RuleKind::AnchorReason,
+    negation: Negation::Ignored,
 };

@@ -24,7 +24,7 @@
 //! # Legal basis
 //! Data subjects: Art. 34(2) and 33(3)(d) GDPR. Authority: Art. 33(3)(d) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/measures_taken.cues`).
 pub static CUES: CueTables = crate::lang::data::MEASURES_TAKEN;
@@ -44,4 +44,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(d) GDPR",
     }),
     summary: "Say what you have done or will do to address the breach and limit its effects.",
+    rule: RuleKind::Cue,
+    negation: Negation::Ignored,
 };

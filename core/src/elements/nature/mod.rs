@@ -24,7 +24,7 @@
 //! # Legal basis
 //! Data subjects: Art. 34(2) GDPR. Authority: Art. 33(3)(a) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/nature.cues`).
 pub static CUES: CueTables = crate::lang::data::NATURE;
@@ -44,4 +44,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Say what happened in plain words: the kind of incident (unauthorised access, disclosure, loss, theft, ransomware, misdirected mail, publication by error) and what it affected.",
+    rule: RuleKind::Cue,
+    negation: Negation::Ignored,
 };

@@ -21,7 +21,7 @@
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(3)(a) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/subject_categories.cues`).
 pub static CUES: CueTables = crate::lang::data::SUBJECT_CATEGORIES;
@@ -38,4 +38,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Name the categories of people affected (customers, employees, patients, children, …).",
+    rule: RuleKind::Cue,
+    negation: Negation::Ignored,
 };

@@ -28,7 +28,7 @@
 //! # Legal basis
 //! Data subjects: does not apply. Authority: Art. 33(3)(a) GDPR.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/subject_count.cues`).
 pub static CUES: CueTables = crate::lang::data::SUBJECT_COUNT;
@@ -45,4 +45,6 @@ pub static ELEMENT: Element = Element {
         citation: "Art. 33(3)(a) GDPR",
     }),
     summary: "Give the approximate number of people affected.",
+    rule: RuleKind::AnchorNumber,
+    negation: Negation::Ignored,
 };

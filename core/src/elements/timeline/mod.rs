@@ -32,7 +32,7 @@
 //! # Legal basis
 //! Data subjects: EDPB Guidelines 9/2022 §III.B; Reg. (EU) 611/2013 Annex II. Authority: EDPB Guidelines 9/2022 §III.A; Reg. (EU) 611/2013 Annex I.
 
-use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement};
+use super::{AudienceRule, CueTables, Element, ElementId, Examples, Requirement, Negation, RuleKind};
 
 /// Phrase tables, one per language (`core/lang/<xx>/timeline.cues`).
 pub static CUES: CueTables = crate::lang::data::TIMELINE;
@@ -52,4 +52,6 @@ pub static ELEMENT: Element = Element {
         citation: "EDPB Guidelines 9/2022 §III.A; Reg. (EU) 611/2013 Annex I",
     }),
     summary: "Say when the breach happened, for how long, or when it was discovered.",
+    rule: RuleKind::AnchorDate { event: ElementId::Nature },
+    negation: Negation::Ignored,
 };

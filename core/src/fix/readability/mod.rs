@@ -2,6 +2,8 @@
 //! formula proper to the notice's language — never an English formula on another
 //! language.
 //!
+//! The language → formula choice is one table, [`FORMULAS`].
+//!
 //! | language | formula | module |
 //! |---|---|---|
 //! | en | Flesch Reading Ease | [`flesch`] |
@@ -34,11 +36,12 @@ pub mod syllables;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::lang::Lang;
+use crate::lang::{Lang, PerLang};
 use crate::text::email::Emails;
 use crate::text::sentences::Sentences;
 use crate::text::url::Urls;
 use crate::text::words::Words;
+use syllables::Spelling;
 
 /// What a formula counts in a text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -156,16 +159,64 @@ pub struct Readability {
     pub counts: Counts,
 }
 
+/// A language's readability formula and how its inputs are counted.
+#[derive(Debug, Clone, Copy)]
+pub struct Formula {
+    /// The formula's name (the report's `formula`).
+    pub name: &'static str,
+    /// The score.
+    pub score: fn(&Counts) -> Option<Ratio>,
+    /// The band of a score in tenths.
+    pub band: fn(i64) -> Band,
+    /// The spelling rules syllables are counted with.
+    pub spelling: syllables::Spelling,
+}
+
+/// The readability formula of every language: the one table that chooses them (a new
+/// language adds its row here, and a module when no existing formula fits it).
+pub static FORMULAS: PerLang<Formula> = PerLang {
+    en: Formula {
+        name: flesch::NAME,
+        score: flesch::score,
+        band: Band::flesch_scale,
+        spelling: Spelling::English,
+    },
+    de: Formula {
+        name: amstad::NAME,
+        score: amstad::score,
+        band: Band::flesch_scale,
+        spelling: Spelling::German,
+    },
+    fr: Formula {
+        name: kandel_moles::NAME,
+        score: kandel_moles::score,
+        band: Band::flesch_scale,
+        spelling: Spelling::French,
+    },
+    es: Formula {
+        name: fernandez_huerta::NAME,
+        score: fernandez_huerta::score,
+        band: Band::flesch_scale,
+        spelling: Spelling::Spanish,
+    },
+    it: Formula {
+        name: gulpease::NAME,
+        score: gulpease::score,
+        band: gulpease::band,
+        spelling: Spelling::Italian,
+    },
+    nl: Formula {
+        name: flesch_douma::NAME,
+        score: flesch_douma::score,
+        band: Band::flesch_scale,
+        spelling: Spelling::Dutch,
+    },
+};
+
 /// The formula of `lang`: its name and score.
 pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
-    match lang {
-        Lang::En => (flesch::NAME, flesch::score),
-        Lang::De => (amstad::NAME, amstad::score),
-        Lang::Fr => (kandel_moles::NAME, kandel_moles::score),
-        Lang::Es => (fernandez_huerta::NAME, fernandez_huerta::score),
-        Lang::It => (gulpease::NAME, gulpease::score),
-        Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
-    }
+    let f = FORMULAS.get(lang);
+    (f.name, f.score)
 }
 
 /// Spans of e-mail addresses and URLs kept per sentence to leave their words out; more
@@ -174,6 +225,7 @@ const MAX_SKIPPED: usize = 8;
 
 /// What the formulas count in `text` read as `lang`.
 pub fn count(text: &str, lang: Lang) -> Counts {
+    let spelling = FORMULAS.get(lang).spelling;
     let mut c = Counts::default();
     for s in Sentences::new(text) {
         let slice = text.get(s.start..s.end).unwrap_or("");
@@ -196,7 +248,9 @@ pub fn count(text: &str, lang: Lang) -> Counts {
             c.letters = c
                 .letters
                 .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-            c.syllables = c.syllables.saturating_add(syllables::syllables(lang, raw));
+            c.syllables = c
+                .syllables
+                .saturating_add(syllables::syllables(spelling, raw));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));
     }
@@ -206,14 +260,11 @@ pub fn count(text: &str, lang: Lang) -> Counts {
 /// The readability of `text` in `lang`, or `None` when it has no word.
 pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
     let counts = count(text, lang);
-    let (name, score) = formula(lang);
-    let tenths = score(&counts)?.tenths();
-    let band = match lang {
-        Lang::It => gulpease::band(tenths),
-        _ => Band::flesch_scale(tenths),
-    };
+    let f = FORMULAS.get(lang);
+    let tenths = (f.score)(&counts)?.tenths();
+    let band = (f.band)(tenths);
     Some(Readability {
-        formula: name,
+        formula: f.name,
         score_tenths: tenths,
         band,
         counts,

@@ -13,15 +13,32 @@
 //!
 //! Every word with a letter has at least one syllable.
 
-use crate::lang::Lang;
 use crate::text::normalise::to_lower;
 
-fn is_vowel(lang: Lang, c: char) -> bool {
+/// The spelling rules a language's syllables are counted with (chosen per language in
+/// [`super::FORMULAS`]; a language may share another's rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    /// English: `y` a vowel, silent final `e`, `-ed`, `-es`.
+    English,
+    /// German: `ä ö ü y` vowels.
+    German,
+    /// French: accented vowels, silent `u` of `qu`/`gu`, mute final `e`/`es`.
+    French,
+    /// Spanish: hiatus of strong vowels and of stressed `í ú`.
+    Spanish,
+    /// Italian: hiatus of strong vowels.
+    Italian,
+    /// Dutch: a diaeresis starts a syllable.
+    Dutch,
+}
+
+fn is_vowel(lang: Spelling, c: char) -> bool {
     let base = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     base || match lang {
-        Lang::En => c == 'y',
-        Lang::De => matches!(c, 'y' | 'ä' | 'ö' | 'ü'),
-        Lang::Fr => matches!(
+        Spelling::English => c == 'y',
+        Spelling::German => matches!(c, 'y' | 'ä' | 'ö' | 'ü'),
+        Spelling::French => matches!(
             c,
             'y' | 'à'
                 | 'â'
@@ -38,9 +55,9 @@ fn is_vowel(lang: Lang, c: char) -> bool {
                 | 'œ'
                 | 'æ'
         ),
-        Lang::Es => matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ü'),
-        Lang::It => matches!(c, 'à' | 'è' | 'é' | 'ì' | 'í' | 'ò' | 'ó' | 'ù' | 'ú'),
-        Lang::Nl => matches!(
+        Spelling::Spanish => matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ü'),
+        Spelling::Italian => matches!(c, 'à' | 'è' | 'é' | 'ì' | 'í' | 'ò' | 'ó' | 'ù' | 'ú'),
+        Spelling::Dutch => matches!(
             c,
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
         ),
@@ -49,10 +66,11 @@ fn is_vowel(lang: Lang, c: char) -> bool {
 
 /// Spanish and Italian: whether a syllable boundary falls between vowels `a` and `b`.
 /// (Italian accents mark the stress of a final vowel, `più`, `perché`, not a hiatus.)
-fn hiatus(lang: Lang, a: char, b: char) -> bool {
+fn hiatus(lang: Spelling, a: char, b: char) -> bool {
     let strong = |c| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò');
     let stressed_weak = |c| matches!(c, 'í' | 'ú');
-    (strong(a) && strong(b)) || (lang == Lang::Es && (stressed_weak(a) || stressed_weak(b)))
+    (strong(a) && strong(b))
+        || (lang == Spelling::Spanish && (stressed_weak(a) || stressed_weak(b)))
 }
 
 /// Dutch: whether `c` carries a diaeresis (a new syllable).
@@ -60,8 +78,9 @@ fn diaeresis(c: char) -> bool {
     matches!(c, 'ë' | 'ï' | 'ö' | 'ü')
 }
 
-/// Syllables of `word` (its text as written) in `lang`; 0 when it has no letter.
-pub fn syllables(lang: Lang, word: &str) -> u32 {
+/// Syllables of `word` (its text as written) with the spelling rules `lang`; 0 when it has
+/// no letter.
+pub fn syllables(lang: Spelling, word: &str) -> u32 {
     let mut groups = 0u32;
     let mut prev: Option<char> = None; // the previous char when it was a vowel
     let mut letters = false;
@@ -69,7 +88,7 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
     for c in word.chars().map(to_lower) {
         letters |= c.is_alphabetic();
         // French `qu`, `gu` before a vowel: the `u` is not sounded (`technique`).
-        let silent_u = lang == Lang::Fr && c == 'u' && matches!(before, 'q' | 'g');
+        let silent_u = lang == Spelling::French && c == 'u' && matches!(before, 'q' | 'g');
         before = c;
         if silent_u || !is_vowel(lang, c) {
             prev = None;
@@ -77,8 +96,8 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
         }
         let new_group = match (prev, lang) {
             (None, _) => true,
-            (Some(p), Lang::Es | Lang::It) => hiatus(lang, p, c),
-            (Some(_), Lang::Nl) => diaeresis(c),
+            (Some(p), Spelling::Spanish | Spelling::Italian) => hiatus(lang, p, c),
+            (Some(_), Spelling::Dutch) => diaeresis(c),
             (Some(_), _) => false,
         };
         groups = groups.saturating_add(u32::from(new_group));
@@ -88,8 +107,8 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
         return 0;
     }
     let silent = match lang {
-        Lang::En => english_silent_ending(word),
-        Lang::Fr => french_mute_e(word),
+        Spelling::English => english_silent_ending(word),
+        Spelling::French => french_mute_e(word),
         _ => false,
     };
     if silent && groups > 1 {
@@ -108,7 +127,7 @@ fn tail<const N: usize>(word: &str) -> [char; N] {
 }
 
 fn english_silent_ending(word: &str) -> bool {
-    let is_v = |c| is_vowel(Lang::En, c);
+    let is_v = |c| is_vowel(Spelling::English, c);
     match tail::<4>(word) {
         // -ed after anything but t/d: `changed`, `used` (not `wanted`, `added`, `need`).
         [_, p, 'e', 'd'] => p != 't' && p != 'd' && !is_v(p),
@@ -127,7 +146,7 @@ fn english_silent_ending(word: &str) -> bool {
 fn french_mute_e(word: &str) -> bool {
     // A consonant before the `e`, or the silent `u` of `qu`/`gu` (`technique`, `langue`).
     let consonant = |x: char, p: char| {
-        p != '\0' && (!is_vowel(Lang::Fr, p) || (p == 'u' && matches!(x, 'q' | 'g')))
+        p != '\0' && (!is_vowel(Spelling::French, p) || (p == 'u' && matches!(x, 'q' | 'g')))
     };
     match tail::<4>(word) {
         [_, x, p, 'e'] | [x, p, 'e', 's'] => consonant(x, p),
@@ -159,7 +178,7 @@ mod tests {
             ("information", 4),
             ("2026", 0),
         ] {
-            assert_eq!(syllables(Lang::En, w), n, "{w}");
+            assert_eq!(syllables(Spelling::English, w), n, "{w}");
         }
     }
 
@@ -174,7 +193,7 @@ mod tests {
             ("über", 2),
             ("wir", 1),
         ] {
-            assert_eq!(syllables(Lang::De, w), n, "{w}");
+            assert_eq!(syllables(Spelling::German, w), n, "{w}");
         }
     }
 
@@ -189,7 +208,7 @@ mod tests {
             ("le", 1),
             ("sécurité", 4),
         ] {
-            assert_eq!(syllables(Lang::Fr, w), n, "{w}");
+            assert_eq!(syllables(Spelling::French, w), n, "{w}");
         }
     }
 
@@ -203,7 +222,7 @@ mod tests {
             ("seguridad", 4),
             ("contraseña", 4),
         ] {
-            assert_eq!(syllables(Lang::Es, w), n, "{w}");
+            assert_eq!(syllables(Spelling::Spanish, w), n, "{w}");
         }
         for (w, n) in [
             ("dati", 2),
@@ -212,7 +231,7 @@ mod tests {
             ("più", 1),
             ("sicurezza", 4),
         ] {
-            assert_eq!(syllables(Lang::It, w), n, "{w}");
+            assert_eq!(syllables(Spelling::Italian, w), n, "{w}");
         }
     }
 
@@ -225,7 +244,7 @@ mod tests {
             ("uw", 1),
             ("België", 3),
         ] {
-            assert_eq!(syllables(Lang::Nl, w), n, "{w}");
+            assert_eq!(syllables(Spelling::Dutch, w), n, "{w}");
         }
     }
 }
