@@ -38,24 +38,21 @@ macro_rules! lang_data {
     };
 }
 
-static EN: LangData = lang_data!("en");
-static DE: LangData = lang_data!("de");
-static FR: LangData = lang_data!("fr");
-static ES: LangData = lang_data!("es");
-static IT: LangData = lang_data!("it");
-static NL: LangData = lang_data!("nl");
-
-/// The data files of `lang`.
-pub fn lang_data(lang: Lang) -> &'static LangData {
-    match lang {
-        Lang::En => &EN,
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Nl => &NL,
-    }
+macro_rules! lang_datas {
+    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        /// The data files of `lang`.
+        pub fn lang_data(lang: Lang) -> &'static LangData {
+            match lang {
+                $(Lang::$variant => {
+                    static DATA: LangData = lang_data!($code);
+                    &DATA
+                })*
+            }
+        }
+    };
 }
+
+crate::__for_each_lang!(lang_datas);
 
 /// One meaningful line of a data file: the section it stands in (`""` before the first
 /// `[section]`) and its trimmed text.

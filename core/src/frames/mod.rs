@@ -79,24 +79,21 @@ const NEGATION: usize = KINDS.len();
 /// A language's frame index (at most [`MAX_FRAME_INDEX_CUES`] cues, checked by the build).
 pub type FrameIndex = PackedIndex<MAX_FRAME_INDEX_CUES>;
 
-static INDEX_EN: FrameIndex = crate::packed_index!(tables(Lang::En));
-static INDEX_DE: FrameIndex = crate::packed_index!(tables(Lang::De));
-static INDEX_FR: FrameIndex = crate::packed_index!(tables(Lang::Fr));
-static INDEX_ES: FrameIndex = crate::packed_index!(tables(Lang::Es));
-static INDEX_IT: FrameIndex = crate::packed_index!(tables(Lang::It));
-static INDEX_NL: FrameIndex = crate::packed_index!(tables(Lang::Nl));
-
-/// The frame tables of `lang` merged into one index (built at compile time).
-pub fn frame_index(lang: Lang) -> &'static FrameIndex {
-    match lang {
-        Lang::En => &INDEX_EN,
-        Lang::De => &INDEX_DE,
-        Lang::Fr => &INDEX_FR,
-        Lang::Es => &INDEX_ES,
-        Lang::It => &INDEX_IT,
-        Lang::Nl => &INDEX_NL,
-    }
+macro_rules! frame_indexes {
+    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        /// The frame tables of `lang` merged into one index (built at compile time).
+        pub fn frame_index(lang: Lang) -> &'static FrameIndex {
+            match lang {
+                $(Lang::$variant => {
+                    static INDEX: FrameIndex = crate::packed_index!(tables(Lang::$variant));
+                    &INDEX
+                })*
+            }
+        }
+    };
 }
+
+crate::__for_each_lang!(frame_indexes);
 
 /// A decoded [`frame_index`], kept for the whole notice.
 pub(crate) type FrameCues = DecodedIndex<MAX_FRAME_INDEX_CUES>;

@@ -159,11 +159,17 @@ pub struct Readability {
 /// The formula of `lang`: its name and score.
 pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
     match lang {
+        #[cfg(feature = "en")]
         Lang::En => (flesch::NAME, flesch::score),
+        #[cfg(feature = "de")]
         Lang::De => (amstad::NAME, amstad::score),
+        #[cfg(feature = "fr")]
         Lang::Fr => (kandel_moles::NAME, kandel_moles::score),
+        #[cfg(feature = "es")]
         Lang::Es => (fernandez_huerta::NAME, fernandez_huerta::score),
+        #[cfg(feature = "it")]
         Lang::It => (gulpease::NAME, gulpease::score),
+        #[cfg(feature = "nl")]
         Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
     }
 }
@@ -208,9 +214,11 @@ pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
     let counts = count(text, lang);
     let (name, score) = formula(lang);
     let tenths = score(&counts)?.tenths();
-    let band = match lang {
-        Lang::It => gulpease::band(tenths),
-        _ => Band::flesch_scale(tenths),
+    // Gulpease has its own bands; every other formula is on Flesch's scale.
+    let band = if lang.as_str() == "it" {
+        gulpease::band(tenths)
+    } else {
+        Band::flesch_scale(tenths)
     };
     Some(Readability {
         formula: name,

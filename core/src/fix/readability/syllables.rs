@@ -16,30 +16,26 @@
 use crate::lang::Lang;
 use crate::text::normalise::to_lower;
 
+/// Whether `lang` is the language of ISO code `code` (a language whose Cargo feature is
+/// off is never `lang`: these rules compile with any selection of languages).
+fn is(lang: Lang, code: &str) -> bool {
+    lang.as_str() == code
+}
+
 fn is_vowel(lang: Lang, c: char) -> bool {
     let base = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     base || match lang {
+        #[cfg(feature = "en")]
         Lang::En => c == 'y',
+        #[cfg(feature = "de")]
         Lang::De => matches!(c, 'y' | 'ä' | 'ö' | 'ü'),
-        Lang::Fr => matches!(
-            c,
-            'y' | 'à'
-                | 'â'
-                | 'é'
-                | 'è'
-                | 'ê'
-                | 'ë'
-                | 'î'
-                | 'ï'
-                | 'ô'
-                | 'ù'
-                | 'û'
-                | 'ü'
-                | 'œ'
-                | 'æ'
-        ),
+        #[cfg(feature = "fr")]
+        Lang::Fr => french_vowel(c),
+        #[cfg(feature = "es")]
         Lang::Es => matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ü'),
+        #[cfg(feature = "it")]
         Lang::It => matches!(c, 'à' | 'è' | 'é' | 'ì' | 'í' | 'ò' | 'ó' | 'ù' | 'ú'),
+        #[cfg(feature = "nl")]
         Lang::Nl => matches!(
             c,
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
@@ -52,7 +48,7 @@ fn is_vowel(lang: Lang, c: char) -> bool {
 fn hiatus(lang: Lang, a: char, b: char) -> bool {
     let strong = |c| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò');
     let stressed_weak = |c| matches!(c, 'í' | 'ú');
-    (strong(a) && strong(b)) || (lang == Lang::Es && (stressed_weak(a) || stressed_weak(b)))
+    (strong(a) && strong(b)) || (is(lang, "es") && (stressed_weak(a) || stressed_weak(b)))
 }
 
 /// Dutch: whether `c` carries a diaeresis (a new syllable).
@@ -69,7 +65,7 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
     for c in word.chars().map(to_lower) {
         letters |= c.is_alphabetic();
         // French `qu`, `gu` before a vowel: the `u` is not sounded (`technique`).
-        let silent_u = lang == Lang::Fr && c == 'u' && matches!(before, 'q' | 'g');
+        let silent_u = is(lang, "fr") && c == 'u' && matches!(before, 'q' | 'g');
         before = c;
         if silent_u || !is_vowel(lang, c) {
             prev = None;
@@ -77,8 +73,8 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
         }
         let new_group = match (prev, lang) {
             (None, _) => true,
-            (Some(p), Lang::Es | Lang::It) => hiatus(lang, p, c),
-            (Some(_), Lang::Nl) => diaeresis(c),
+            (Some(p), _) if is(lang, "es") || is(lang, "it") => hiatus(lang, p, c),
+            (Some(_), _) if is(lang, "nl") => diaeresis(c),
             (Some(_), _) => false,
         };
         groups = groups.saturating_add(u32::from(new_group));
@@ -87,10 +83,12 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
     if !letters {
         return 0;
     }
-    let silent = match lang {
-        Lang::En => english_silent_ending(word),
-        Lang::Fr => french_mute_e(word),
-        _ => false,
+    let silent = if is(lang, "en") {
+        english_silent_ending(word)
+    } else if is(lang, "fr") {
+        french_mute_e(word)
+    } else {
+        false
     };
     if silent && groups > 1 {
         groups -= 1;
@@ -108,7 +106,7 @@ fn tail<const N: usize>(word: &str) -> [char; N] {
 }
 
 fn english_silent_ending(word: &str) -> bool {
-    let is_v = |c| is_vowel(Lang::En, c);
+    let is_v = |c| c == 'y' || matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     match tail::<4>(word) {
         // -ed after anything but t/d: `changed`, `used` (not `wanted`, `added`, `need`).
         [_, p, 'e', 'd'] => p != 't' && p != 'd' && !is_v(p),
@@ -124,10 +122,36 @@ fn english_silent_ending(word: &str) -> bool {
     }
 }
 
+/// A vowel letter of French (as [`is_vowel`] reads it for `fr`).
+fn french_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'à'
+            | 'â'
+            | 'é'
+            | 'è'
+            | 'ê'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ô'
+            | 'ù'
+            | 'û'
+            | 'ü'
+            | 'œ'
+            | 'æ'
+    )
+}
+
 fn french_mute_e(word: &str) -> bool {
     // A consonant before the `e`, or the silent `u` of `qu`/`gu` (`technique`, `langue`).
     let consonant = |x: char, p: char| {
-        p != '\0' && (!is_vowel(Lang::Fr, p) || (p == 'u' && matches!(x, 'q' | 'g')))
+        p != '\0' && (!french_vowel(p) || (p == 'u' && matches!(x, 'q' | 'g')))
     };
     match tail::<4>(word) {
         [_, x, p, 'e'] | [x, p, 'e', 's'] => consonant(x, p),
