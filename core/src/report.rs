@@ -52,6 +52,7 @@ use crate::lang::Lang;
 use crate::lang::detect::{Detection, detect_scores};
 use crate::limits::Limit;
 use crate::obligations::{Assessment, assess};
+use crate::text::matcher::DecodedIndex;
 use crate::text::sentences::Sentences;
 use crate::time::Timestamp;
 
@@ -313,31 +314,73 @@ impl Serialize for Report<'_> {
 /// Runs a whole check (see the module docs). Never fails and never panics: every input
 /// error (bad JSON, a bad timestamp) is caught earlier, when the caller builds the
 /// [`Request`].
+///
+/// The report is about 8 KB (on a 32-bit target), returned by value; a firmware with
+/// little stack uses [`evaluate_into`] with storage of its own (a `static`).
 pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
-    let detection = match (req.lang, req.text) {
+    let mut report = Report::empty();
+    evaluate_into(req, &mut report);
+    report
+}
+
+impl Report<'_> {
+    /// The report of nothing (no text, no facts): storage for [`evaluate_into`], which
+    /// overwrites every field.
+    pub fn empty() -> Self {
+        Report {
+            text: None,
+            audience: Audience::Authority,
+            language: Language::NoText,
+            detection: None,
+            notice: None,
+            assessment: None,
+            facts: None,
+            derived: None,
+            facts_from_text: FactFields::new(),
+            review: None,
+        }
+    }
+}
+
+/// [`evaluate`] into caller-provided storage: every field of `out` is overwritten (any
+/// earlier report in it is gone). The result is the same as [`evaluate`]'s.
+///
+/// For a small stack: the report (about 8 KB on a 32-bit target) is written in place,
+/// never held in the stack, and the steps that need large temporaries (reading the
+/// text with its decoded cue indexes, deciding the obligations, reviewing the text) run
+/// one after the other, each in its own stack frame, so that their temporaries never
+/// coexist. A firmware keeps `out` in a `static` (`tests/firmware` does, with
+/// `cortex_m::singleton!`): evaluate + writing the report then stays under 16 KiB of
+/// stack in release (README, "On a microcontroller").
+pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
+    out.text = req.text;
+    out.audience = req.audience;
+    out.detection = match (req.lang, req.text) {
         (LangChoice::Auto, Some(text)) => Some(detect_scores(text)),
         _ => None,
     };
-    let language = match (req.lang, detection) {
+    out.language = match (req.lang, out.detection) {
         (LangChoice::Fixed(l), _) => Language::Given(l),
         (LangChoice::Auto, Some(d)) => d.lang.map_or(Language::NotDetected, Language::Detected),
         (LangChoice::Auto, None) => Language::NoText,
     };
-    let (derived, elements) = match (req.text, language.lang()) {
-        (Some(text), Some(lang)) => {
-            let (derived, elements) = read_notice(text, lang);
-            (Some(derived), Some(elements))
-        }
-        _ => (None, None),
+    out.derived = None;
+    let mut elements = match (req.text, out.language.lang()) {
+        (Some(text), Some(lang)) => Some(ElementScan::new(text, lang)),
+        _ => None,
     };
-    let read = derived.as_ref().map(|d| d.facts);
-    let facts = match (req.facts, read) {
+    if let (Some(text), Some(lang), Some(scan)) = (req.text, out.language.lang(), &mut elements)
+    {
+        read_notice(text, lang, scan, &mut out.derived);
+    }
+    let read = out.derived.as_ref().map(|d| d.facts);
+    out.facts = match (req.facts, read) {
         (Some(given), Some(read)) => Some(given.merged_over(&read)),
         (Some(given), None) => Some(*given),
         (None, Some(read)) if !read.known_fields().is_empty() => Some(read),
         (None, _) => None,
     };
-    let facts_from_text = match (read, req.facts) {
+    out.facts_from_text = match (read, req.facts) {
         (Some(read), given) => {
             let explicit = given.map(Facts::known_fields).unwrap_or_default();
             let mut from_text = FactFields::new();
@@ -350,61 +393,100 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
         }
         (None, _) => FactFields::new(),
     };
-    let assessment = facts.as_ref().map(|f| assess(f, req.now));
-    let late = assessment.as_ref().and_then(Assessment::late);
+    assess_into(out.facts.as_ref(), req.now, &mut out.assessment);
+    let late = out.assessment.as_ref().and_then(Assessment::late);
     // The elements are judged only now: lateness (from the facts) decides whether
     // `delay_reasons` applies; the text was read above.
-    let notice = req.text.map(|_| match elements {
-        Some(elements) => elements.finish(req.audience, late),
-        None => unknown_language(req.audience, late),
-    });
-    let review = match (req.text, language.lang(), &notice) {
-        (Some(text), Some(lang), Some(n)) => Some(review(
+    finish_into(req, elements.as_mut(), late, &mut out.notice);
+    out.review = None;
+    if let (Some(text), Some(lang), Some(n)) = (req.text, out.language.lang(), &out.notice) {
+        review_into(
             text,
             lang,
             req.audience,
             n,
-            derived.as_ref(),
-            facts.as_ref(),
-        )),
-        _ => None,
-    };
-    Report {
-        text: req.text,
-        audience: req.audience,
-        language,
-        detection,
-        notice,
-        assessment,
-        facts,
-        derived,
-        facts_from_text,
-        review,
+            out.derived.as_ref(),
+            out.facts.as_ref(),
+            &mut out.review,
+        );
     }
+}
+
+/// `*out` = the obligations decided from `facts`, if any (a frame of its own: the
+/// assessment's temporaries do not stay on the stack while the text is reviewed).
+#[inline(never)]
+fn assess_into(facts: Option<&Facts>, now: Option<Timestamp>, out: &mut Option<Assessment>) {
+    *out = facts.map(|f| assess(f, now));
+}
+
+/// `*out` = the element judgement of the text read into `elements` (`None`: the text's
+/// language is unknown), or `None` when no text was given.
+#[inline(never)]
+fn finish_into(
+    req: &Request<'_>,
+    elements: Option<&mut ElementScan<'_>>,
+    late: Option<bool>,
+    out: &mut Option<NoticeReport>,
+) {
+    *out = req.text.map(|_| match elements {
+        Some(elements) => elements.finish(req.audience, late),
+        None => unknown_language(req.audience, late),
+    });
+}
+
+/// `*out` = the review of `text` (see [`review`]), in a frame of its own.
+#[inline(never)]
+fn review_into(
+    text: &str,
+    lang: Lang,
+    audience: Audience,
+    notice: &NoticeReport,
+    derived: Option<&DerivedFacts>,
+    facts: Option<&Facts>,
+    out: &mut Option<Review>,
+) {
+    *out = Some(review(text, lang, audience, notice, derived, facts));
 }
 
 /// Reads `text` (in `lang`) once for both [`crate::derive::derive_facts`] and
 /// [`crate::analysis::analyze`]: one split into sentences and, per sentence, one pass of
 /// its words over the element index and the derive index together
-/// ([`crate::text::matcher::find_cues_in_two`]). Gives what `derive_facts` gives and the
-/// element scan that `analyze` would finish with.
-fn read_notice(text: &str, lang: Lang) -> (DerivedFacts, ElementScan<'_>) {
-    let (element_index, fact_index) = (cue_index(lang).decode(), derive_index(lang).decode());
-    let mut elements = ElementScan::new(text, lang);
+/// ([`crate::text::matcher::find_cues_in_two`]). Writes what `derive_facts` gives into
+/// `derived` and feeds `elements` (the scan that `analyze` would finish with). A frame
+/// of its own: the decoded indexes (7 KiB) are gone when it returns.
+#[inline(never)]
+fn read_notice(
+    text: &str,
+    lang: Lang,
+    elements: &mut ElementScan<'_>,
+    derived: &mut Option<DerivedFacts>,
+) {
+    // Decoded in place (no second copy of the offsets on the stack).
+    let mut element_index = DecodedIndex::empty();
+    cue_index(lang).decode_into(&mut element_index);
+    let mut fact_index = DecodedIndex::empty();
+    derive_index(lang).decode_into(&mut fact_index);
+    let mut frames = DecodedIndex::empty();
+    crate::frames::frame_index(lang).decode_into(&mut frames);
     let mut facts = FactScan::new(text, lang, fact_index.cues());
     for sentence in Sentences::new(text) {
         match facts.begin(sentence) {
             Some(mut cues) => {
                 let index = cues.index();
                 let element_cues = element_index.cues();
-                elements.sentence(sentence, element_cues, Some((index, &mut |m| cues.add(m))));
+                elements.sentence(
+                    sentence,
+                    element_cues,
+                    frames.cues(),
+                    Some((index, &mut |m| cues.add(m))),
+                );
                 facts.apply(sentence, cues.done());
             }
             // Nothing is derived from this sentence (a postscript): elements only.
-            None => elements.sentence(sentence, element_index.cues(), None),
+            None => elements.sentence(sentence, element_index.cues(), frames.cues(), None),
         }
     }
-    (facts.finish(), elements)
+    *derived = Some(facts.finish());
 }
 
 #[cfg(test)]
