@@ -158,7 +158,9 @@ fn main() -> Result<(), String> {
         }
         return Err("a language folder has no Cargo feature".into());
     }
-    langs.retain(|l| std::env::var_os(format!("CARGO_FEATURE_{}", l.to_ascii_uppercase())).is_some());
+    langs.retain(|l| {
+        std::env::var_os(format!("CARGO_FEATURE_{}", l.to_ascii_uppercase())).is_some()
+    });
     if langs.is_empty() {
         println!(
             "cargo::error=no language selected: enable at least one language feature of \

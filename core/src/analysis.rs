@@ -817,6 +817,18 @@ impl<'t> ElementScan<'t> {
         }
     }
 
+    /// Starts over: a scan of `text`, a notice in `lang`, in place (a scan is 3.5 KB: kept
+    /// in [`crate::report::Scratch`], not moved). A frame of its own: the fresh values
+    /// are not built in the caller's.
+    #[inline(never)]
+    pub(crate) fn restart(&mut self, text: &'t str, lang: Lang) {
+        self.text = text;
+        self.data = lang.data();
+        self.found = Default::default();
+        self.summaries = Default::default();
+        self.prev = None;
+    }
+
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
     /// language, and `frame_cues`, its decoded frame index ([`crate::frames::decode`]; the
     /// caller keeps both, the scan does not: it lives across the whole evaluation);

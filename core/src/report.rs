@@ -50,7 +50,7 @@ use crate::fix::suggest::SuggestionsJson;
 use crate::fix::{Review, review};
 use crate::lang::Lang;
 use crate::lang::detect::{Detection, detect_scores};
-use crate::limits::Limit;
+use crate::limits::{Limit, MAX_DERIVE_INDEX_CUES, MAX_ELEMENT_INDEX_CUES, MAX_FRAME_INDEX_CUES};
 use crate::obligations::{Assessment, assess};
 use crate::text::matcher::DecodedIndex;
 use crate::text::sentences::Sentences;
@@ -353,7 +353,53 @@ impl Report<'_> {
 /// `cortex_m::singleton!`): evaluate + writing the report then stays under 16 KiB of
 /// stack in release (README, "On a microcontroller").
 pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
+    evaluate_with(req, out, &mut Scratch::new());
+}
+
+/// The working memory of [`evaluate_with`], about 11 KB with the default capacities: the
+/// decoded element, derive and frame indexes ([`crate::limits::MAX_ELEMENT_INDEX_CUES`],
+/// [`crate::limits::MAX_DERIVE_INDEX_CUES`], [`crate::limits::MAX_FRAME_INDEX_CUES`]
+/// two-byte offsets) and the element scan that lives from reading the text to judging
+/// it, after the obligations. [`evaluate`] and [`evaluate_into`] keep one on the stack;
+/// a firmware keeps one in a `static` next to its report. Nothing in it outlives a call.
+pub struct Scratch<'t> {
+    element_index: DecodedIndex<MAX_ELEMENT_INDEX_CUES>,
+    fact_index: DecodedIndex<MAX_DERIVE_INDEX_CUES>,
+    frames: DecodedIndex<MAX_FRAME_INDEX_CUES>,
+    scan: ElementScan<'t>,
+}
+
+impl Scratch<'_> {
+    /// Fresh working memory.
+    pub fn new() -> Self {
+        let [first, ..] = Lang::ALL;
+        Scratch {
+            element_index: DecodedIndex::empty(),
+            fact_index: DecodedIndex::empty(),
+            frames: DecodedIndex::empty(),
+            scan: ElementScan::new("", first),
+        }
+    }
+}
+
+impl Default for Scratch<'_> {
+    fn default() -> Self {
+        Scratch::new()
+    }
+}
+
+impl core::fmt::Debug for Scratch<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Scratch")
+    }
+}
+
+/// [`evaluate_into`] with caller-provided working memory ([`Scratch`]): what a firmware
+/// calls with its report and scratch in `static`s, so that only small frames are left on
+/// the stack (evaluate + writing the report: README, "On a microcontroller").
+pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut Scratch<'a>) {
     out.text = req.text;
+
     out.audience = req.audience;
     out.detection = match (req.lang, req.text) {
         (LangChoice::Auto, Some(text)) => Some(detect_scores(text)),
@@ -365,22 +411,21 @@ pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
         (LangChoice::Auto, None) => Language::NoText,
     };
     out.derived = None;
-    let mut elements = match (req.text, out.language.lang()) {
-        (Some(text), Some(lang)) => Some(ElementScan::new(text, lang)),
-        _ => None,
+    let read = match (req.text, out.language.lang()) {
+        (Some(text), Some(lang)) => {
+            read_notice(text, lang, scratch, &mut out.derived);
+            true
+        }
+        _ => false,
     };
-    if let (Some(text), Some(lang), Some(scan)) = (req.text, out.language.lang(), &mut elements)
-    {
-        read_notice(text, lang, scan, &mut out.derived);
-    }
-    let read = out.derived.as_ref().map(|d| d.facts);
-    out.facts = match (req.facts, read) {
+    let from_text = out.derived.as_ref().map(|d| d.facts);
+    out.facts = match (req.facts, from_text) {
         (Some(given), Some(read)) => Some(given.merged_over(&read)),
         (Some(given), None) => Some(*given),
         (None, Some(read)) if !read.known_fields().is_empty() => Some(read),
         (None, _) => None,
     };
-    out.facts_from_text = match (read, req.facts) {
+    out.facts_from_text = match (from_text, req.facts) {
         (Some(read), given) => {
             let explicit = given.map(Facts::known_fields).unwrap_or_default();
             let mut from_text = FactFields::new();
@@ -397,7 +442,12 @@ pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
     let late = out.assessment.as_ref().and_then(Assessment::late);
     // The elements are judged only now: lateness (from the facts) decides whether
     // `delay_reasons` applies; the text was read above.
-    finish_into(req, elements.as_mut(), late, &mut out.notice);
+    finish_into(
+        req,
+        read.then_some(&mut scratch.scan),
+        late,
+        &mut out.notice,
+    );
     out.review = None;
     if let (Some(text), Some(lang), Some(n)) = (req.text, out.language.lang(), &out.notice) {
         review_into(
@@ -452,22 +502,25 @@ fn review_into(
 /// [`crate::analysis::analyze`]: one split into sentences and, per sentence, one pass of
 /// its words over the element index and the derive index together
 /// ([`crate::text::matcher::find_cues_in_two`]). Writes what `derive_facts` gives into
-/// `derived` and feeds `elements` (the scan that `analyze` would finish with). A frame
-/// of its own: the decoded indexes (7 KiB) are gone when it returns.
+/// `derived` and leaves in `scratch` the element scan that `analyze` would finish with
+/// (the decoded indexes are in `scratch` too, decoded in place).
 #[inline(never)]
-fn read_notice(
-    text: &str,
+fn read_notice<'t>(
+    text: &'t str,
     lang: Lang,
-    elements: &mut ElementScan<'_>,
+    scratch: &mut Scratch<'t>,
     derived: &mut Option<DerivedFacts>,
 ) {
-    // Decoded in place (no second copy of the offsets on the stack).
-    let mut element_index = DecodedIndex::empty();
-    cue_index(lang).decode_into(&mut element_index);
-    let mut fact_index = DecodedIndex::empty();
-    derive_index(lang).decode_into(&mut fact_index);
-    let mut frames = DecodedIndex::empty();
-    crate::frames::frame_index(lang).decode_into(&mut frames);
+    let Scratch {
+        element_index,
+        fact_index,
+        frames,
+        scan: elements,
+    } = scratch;
+    cue_index(lang).decode_into(element_index);
+    derive_index(lang).decode_into(fact_index);
+    crate::frames::frame_index(lang).decode_into(frames);
+    elements.restart(text, lang);
     let mut facts = FactScan::new(text, lang, fact_index.cues());
     for sentence in Sentences::new(text) {
         match facts.begin(sentence) {

@@ -13,9 +13,8 @@
 //!
 //! Fails when a report differs or the firmware fails. The budgets ([`STACK_BUDGET`];
 //! [`FLASH_BUDGET_ONE_LANGUAGE`] when one language is built) are checked and printed
-//! (`budget: … over`) but do not fail the run yet: the engine does not meet them (stack
-//! about 31 KB, flash about 280 KB with all languages; see the README's "On a
-//! microcontroller"). Pass `--enforce-budgets` to fail on them.
+//! (`budget: … over`); `--enforce-budgets` fails on them. `cargo xtask test` runs
+//! `--lang en` with [`ENFORCE_BUDGETS_IN_TEST`] and every language without enforcement.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -35,6 +34,10 @@ pub const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "it", "nl"];
 pub const STACK_BUDGET: u64 = 16 * 1024;
 /// Most flash (`.text` + `.rodata` + `.data`) with one language built in.
 pub const FLASH_BUDGET_ONE_LANGUAGE: u64 = 96 * 1024;
+/// Whether `cargo xtask test` fails when `firmware --lang en` is over a budget. Not yet:
+/// with English only the firmware uses 19,972 B of stack and 159 KB of flash (README,
+/// "On a microcontroller", says what is left); set it once both budgets are met.
+pub const ENFORCE_BUDGETS_IN_TEST: bool = false;
 /// How long the emulator may run before it is stopped (it takes well under a second).
 const QEMU_TIMEOUT: Duration = Duration::from_secs(120);
 

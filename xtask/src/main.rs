@@ -251,8 +251,28 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
             ]))
         },
     )?;
+    for lang in ["en", "de"] {
+        steps.step(
+            &format!("cargo check -p breachnotice --no-default-features --features {lang} (one language built in)"),
+            || {
+                run(cargo_with(&[
+                    "check",
+                    "-p",
+                    "breachnotice",
+                    "--lib",
+                    "--no-default-features",
+                    "--features",
+                    lang,
+                ]))
+            },
+        )?;
+    }
     steps.step(
-        "firmware: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`",
+        "firmware --lang en: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`, budgets",
+        || firmware::firmware(&["en".to_string()], firmware::ENFORCE_BUDGETS_IN_TEST),
+    )?;
+    steps.step(
+        "firmware: every language (budgets printed, not enforced: they are for one language)",
         || firmware::firmware(&firmware::parse_args(&[])?.langs, false),
     )?;
     steps.step("cargo bench --workspace --no-run (benches compile)", || {

@@ -392,10 +392,7 @@ mod tests {
         let undecided = detect_scores("Your password leaked.");
         assert_eq!(undecided.lang, None);
         let [first, ..] = Lang::ALL;
-        assert_eq!(
-            only_language(&undecided, 1),
-            Some((first, Confidence::Low))
-        );
+        assert_eq!(only_language(&undecided, 1), Some((first, Confidence::Low)));
         assert_eq!(only_language(&undecided, Lang::COUNT.max(2)), None);
         assert_eq!(only_language(&detect_scores("12345 67"), 1), None);
         assert_eq!(only_language(&detect_scores(""), 1), None);

@@ -21,7 +21,7 @@
 
 use breachnotice::facts::Facts;
 use breachnotice::json_sink::{JsonSink, SinkError};
-use breachnotice::report::{LangChoice, Report, Request, evaluate_into};
+use breachnotice::report::{LangChoice, Report, Request, Scratch, evaluate_with};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error};
 use cortex_m_rt::{STACK_PAINT_VALUE, entry};
@@ -155,16 +155,17 @@ impl JsonSink for Host {
 }
 
 /// Evaluates one case and writes its header, report and trailer.
-/// The report is written into `report` (a static, see [`report_storage`]), not returned
+/// The report is written into `storage` (a static, see [`report_storage`]), not returned
 /// on the stack.
 fn run(
     case: &Case,
     now: Timestamp,
     host: &mut Host,
     facts: Option<&'static Facts>,
-    report: &mut Report<'static>,
+    storage: &mut Storage,
 ) -> Result<(), Error> {
-    evaluate_into(
+    let (report, scratch) = &mut *storage;
+    evaluate_with(
         &Request {
             text: case.notice.map(|(_, text)| text),
             audience: case.audience,
@@ -173,6 +174,7 @@ fn run(
             now: Some(now),
         },
         report,
+        scratch,
     );
     let header = |host: &mut Host| -> Result<(), SinkError> {
         host.text("@case notice=")?;
@@ -186,7 +188,7 @@ fn run(
         host.text("\n")
     };
     header(host).map_err(|_| output_error())?;
-    let written = report.write_json_to(host)?;
+    let written = storage.0.write_json_to(host)?;
     let trailer = |host: &mut Host| -> Result<(), SinkError> {
         host.text("\n@end ")?;
         host.number(written)?;
@@ -196,12 +198,15 @@ fn run(
     trailer(host).map_err(|_| output_error())
 }
 
-/// The storage of the report (about 8 KB): a `static` in RAM (`.bss`), handed out once,
-/// so that neither `main` nor `evaluate` holds a report in its stack frame. Its own frame,
-/// gone before the first check.
+/// The report (about 8 KB) and the engine's working memory (about 11 KB).
+type Storage = (Report<'static>, Scratch<'static>);
+
+/// The storage of the report and of the engine's working memory: a `static` in RAM
+/// (`.bss`), handed out once, so that neither `main` nor `evaluate_with` holds them in
+/// a stack frame. Its own frame, gone before the first check.
 #[inline(never)]
-fn report_storage() -> Option<&'static mut Report<'static>> {
-    cortex_m::singleton!(: Report<'static> = Report::empty())
+fn report_storage() -> Option<&'static mut Storage> {
+    cortex_m::singleton!(: Storage = (Report::empty(), Scratch::new()))
 }
 
 /// The facts of every case, read once at start into a `static` (a report borrows its
@@ -256,8 +261,7 @@ fn main() -> ! {
                 len: 0,
             };
             let now = Timestamp::parse_rfc3339(NOW);
-            let ok =
-                now.is_ok_and(|now| {
+            let ok = now.is_ok_and(|now| {
                 CASES
                     .iter()
                     .zip(facts)

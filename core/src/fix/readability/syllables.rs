@@ -150,9 +150,8 @@ fn french_vowel(c: char) -> bool {
 
 fn french_mute_e(word: &str) -> bool {
     // A consonant before the `e`, or the silent `u` of `qu`/`gu` (`technique`, `langue`).
-    let consonant = |x: char, p: char| {
-        p != '\0' && (!french_vowel(p) || (p == 'u' && matches!(x, 'q' | 'g')))
-    };
+    let consonant =
+        |x: char, p: char| p != '\0' && (!french_vowel(p) || (p == 'u' && matches!(x, 'q' | 'g')));
     match tail::<4>(word) {
         [_, x, p, 'e'] | [x, p, 'e', 's'] => consonant(x, p),
         _ => false,
