@@ -345,13 +345,9 @@ impl Report<'_> {
 /// [`evaluate`] into caller-provided storage: every field of `out` is overwritten (any
 /// earlier report in it is gone). The result is the same as [`evaluate`]'s.
 ///
-/// For a small stack: the report (about 8 KB on a 32-bit target) is written in place,
-/// never held in the stack, and the steps that need large temporaries (reading the
-/// text with its decoded cue indexes, deciding the obligations, reviewing the text) run
-/// one after the other, each in its own stack frame, so that their temporaries never
-/// coexist. A firmware keeps `out` in a `static` (`tests/firmware` does, with
-/// `cortex_m::singleton!`): evaluate + writing the report then stays under 16 KiB of
-/// stack in release (README, "On a microcontroller").
+/// The report (about 8 KB on a 32-bit target) is written in place, never held in the
+/// stack; the working memory ([`Scratch`], about 11 KB) is on the stack. For a small
+/// stack use [`evaluate_with`] and keep both in `static`s.
 pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
     evaluate_with(req, out, &mut Scratch::new());
 }
@@ -395,11 +391,14 @@ impl core::fmt::Debug for Scratch<'_> {
 }
 
 /// [`evaluate_into`] with caller-provided working memory ([`Scratch`]): what a firmware
-/// calls with its report and scratch in `static`s, so that only small frames are left on
-/// the stack (evaluate + writing the report: README, "On a microcontroller").
+/// calls with its report and scratch in `static`s (`tests/firmware` does, with
+/// `cortex_m::singleton!`). The steps that need large temporaries (reading the text,
+/// deciding the obligations, reviewing the text) run one after the other, each in its
+/// own stack frame, so that their temporaries never coexist: evaluate + writing the
+/// report stays under 16 KiB of stack in release on a Cortex-M4F (13.7 KB measured;
+/// README, "On a microcontroller"). The result is the same as [`evaluate`]'s.
 pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut Scratch<'a>) {
     out.text = req.text;
-
     out.audience = req.audience;
     out.detection = match (req.lang, req.text) {
         (LangChoice::Auto, Some(text)) => Some(detect_scores(text)),
@@ -560,6 +559,42 @@ mod tests {
             lang: LangChoice::Auto,
             facts: None,
             now: None,
+        }
+    }
+
+    #[test]
+    fn storage_reused_across_checks_gives_fresh_reports() {
+        // One report and one scratch for several checks in turn (as a firmware keeps them
+        // in a static): each report is the one `evaluate` gives, nothing carried over.
+        let facts = Facts::from_json(br#"{"aware_at":"2026-11-20T09:00:00Z","role":"processor"}"#)
+            .unwrap_or_default();
+        let texts = [
+            "On 20 November 2026 an attacker copied names and e-mail addresses. \
+             Contact our data protection officer at dpo@example.com.",
+            "Am 20. November 2026 wurden Namen und Adressen kopiert. Wir haben die Lücke \
+             geschlossen.",
+            "We lost a laptop.",
+        ];
+        // Each text without and with facts (to the authority), then facts only, nothing.
+        let requests: [Request<'_>; 8] = core::array::from_fn(|i| {
+            let text = texts.get(i / 2).copied();
+            if i == 7 || (i % 2 == 0 && i < 6) {
+                request(text)
+            } else {
+                Request {
+                    facts: Some(&facts),
+                    audience: Audience::Authority,
+                    ..request(text)
+                }
+            }
+        });
+        let (mut report, mut scratch) = (Report::empty(), Scratch::new());
+        let (mut a, mut b) = ([0u8; REPORT_JSON_BYTES], [0u8; REPORT_JSON_BYTES]);
+        for req in requests.iter().chain(requests.iter().rev()) {
+            evaluate_with(req, &mut report, &mut scratch);
+            let fresh = evaluate(req);
+            assert_eq!(report, fresh);
+            assert_eq!(json(&report, &mut a), json(&fresh, &mut b));
         }
     }
 
