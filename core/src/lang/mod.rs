@@ -49,7 +49,8 @@ macro_rules! __for_each_lang {
 
 /// Keeps the lines of [`__for_each_lang!`] whose language's Cargo feature (its code) is
 /// enabled, then calls the callback with them: each line expands to two invocations of
-/// which `cfg` keeps one (with or without the line).
+/// which `cfg` keeps one (with or without the line). The `cfg` is read where the macro
+/// expands, so it is for this crate's own use only (hidden).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __enabled_langs {
