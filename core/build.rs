@@ -256,6 +256,7 @@ fn main() -> Result<(), String> {
     println!("cargo::rerun-if-changed=lang");
     println!("cargo::rerun-if-changed=build/cuefile.rs");
     println!("cargo::rerun-if-changed=src/text/normalise.rs");
+    println!("cargo::rerun-if-changed=Cargo.toml");
 
     // The language folders: two lowercase letters.
     let mut langs: Vec<String> = fs::read_dir(&lang_dir)
@@ -285,6 +286,32 @@ fn main() -> Result<(), String> {
                 "`__for_each_lang!` (core/src/lang/mod.rs) declares `{lang}`, but there is no folder core/lang/{lang}/"
             ));
         }
+    }
+    // Only the languages whose Cargo feature is enabled (`crate::__for_each_lang!` builds
+    // the same ones in); every language folder must have its feature.
+    let manifest_text = fs::read_to_string(Path::new(&manifest).join("Cargo.toml"))
+        .map_err(|e| format!("core/Cargo.toml: {e}"))?;
+    let featured = language_features(&manifest_text);
+    let undeclared: Vec<&String> = langs.iter().filter(|l| !featured.contains(l)).collect();
+    if !undeclared.is_empty() {
+        for l in &undeclared {
+            println!(
+                "cargo::error=core/lang/{l}/ has no Cargo feature: add `{l} = []` to \
+                 [features] in core/Cargo.toml and `\"{l}\"` to its `default` \
+                 (core/lang/README.md, \"Adding a language\")"
+            );
+        }
+        return Err("a language folder has no Cargo feature".into());
+    }
+    langs.retain(|l| {
+        std::env::var_os(format!("CARGO_FEATURE_{}", l.to_ascii_uppercase())).is_some()
+    });
+    if langs.is_empty() {
+        println!(
+            "cargo::error=no language selected: enable at least one language feature of \
+             breachnotice (e.g. `features = [\"en\"]`)"
+        );
+        return Err("no language selected".into());
     }
 
     // table id → language → (packed text, good examples, bad examples)
@@ -570,6 +597,24 @@ fn main() -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The language features declared in `core/Cargo.toml`'s `[features]`: the keys of the
+/// form `<xx> = …` (two lowercase letters).
+fn language_features(manifest: &str) -> Vec<String> {
+    let mut in_features = false;
+    let mut out = Vec::new();
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_features = line == "[features]";
+        } else if in_features && let Some((key, _)) = line.split_once('=') {
+            let key = key.trim();
+            if key.len() == 2 && key.bytes().all(|b| b.is_ascii_lowercase()) {
+                out.push(key.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// The line-based data files of the `fix` module (`src/fix/data.rs`), one set per language.

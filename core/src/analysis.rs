@@ -813,9 +813,10 @@ fn build(audience: Audience, late: Option<bool>, found: Option<&[Found; N]>) -> 
 /// Never panics, allocates nothing, and runs in time linear in `text.len()`.
 pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -> NoticeReport {
     let index = cue_index(lang).decode();
+    let frames = crate::frames::decode(lang);
     let mut scan = ElementScan::new(text, lang);
     for sentence in Sentences::new(text) {
-        scan.sentence(sentence, index.cues(), None);
+        scan.sentence(sentence, index.cues(), frames.cues(), None);
     }
     scan.finish(audience, late)
 }
@@ -834,8 +835,6 @@ pub(crate) struct ElementScan<'t> {
     summaries: [Facts; 2],
     /// Which of `summaries` holds the sentence read last (`None`: none read yet).
     prev: Option<usize>,
-    /// The decoded sentence-frame index of the language ([`crate::frames`]).
-    frames: crate::frames::FrameCues,
 }
 
 impl<'t> ElementScan<'t> {
@@ -847,17 +846,31 @@ impl<'t> ElementScan<'t> {
             found: Default::default(),
             summaries: Default::default(),
             prev: None,
-            frames: crate::frames::decode(lang),
         }
     }
 
+    /// Starts over: a scan of `text`, a notice in `lang`, in place (a scan is 3.5 KB: kept
+    /// in [`crate::report::Scratch`], not moved). A frame of its own: the fresh values
+    /// are not built in the caller's.
+    #[inline(never)]
+    pub(crate) fn restart(&mut self, text: &'t str, lang: Lang) {
+        self.text = text;
+        self.data = lang.data();
+        self.found = Default::default();
+        self.summaries = Default::default();
+        self.prev = None;
+    }
+
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
-    /// language; `other` (a second index and its callback) is searched in the same pass
-    /// of its words ([`find_cues_in_three`]).
+    /// language, and `frame_cues`, its decoded frame index ([`crate::frames::decode`]; the
+    /// caller keeps both, the scan does not: it lives across the whole evaluation);
+    /// `other` (a second index and its callback) is searched in the same pass of its words
+    /// ([`find_cues_in_three`]).
     pub(crate) fn sentence(
         &mut self,
         sentence: Sentence,
         cues: Cues<'_>,
+        frame_cues: Cues<'_>,
         other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     ) {
         let [a, b] = &mut self.summaries;
@@ -876,7 +889,7 @@ impl<'t> ElementScan<'t> {
             self.data,
             prev,
             other,
-            Some((self.frames.cues(), &mut push)),
+            Some((frame_cues, &mut push)),
             cur,
         );
         for (h, &(_, negation)) in cur.hits.iter_mut().zip(RULES.iter()) {
@@ -908,7 +921,9 @@ impl<'t> ElementScan<'t> {
 
     /// Judges the last sentence and builds the report for `audience` with lateness `late`
     /// (as [`analyze`]).
-    pub(crate) fn finish(mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
+    /// Takes the scan by reference (not by value: a move would copy its 3.5 KB on the
+    /// stack); it is spent afterwards.
+    pub(crate) fn finish(&mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
         if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
             judge(p, None, &mut self.found);
         }

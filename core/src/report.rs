@@ -50,8 +50,9 @@ use crate::fix::suggest::SuggestionsJson;
 use crate::fix::{Review, review};
 use crate::lang::Lang;
 use crate::lang::detect::{Detection, detect_scores};
-use crate::limits::Limit;
+use crate::limits::{Limit, MAX_DERIVE_INDEX_CUES, MAX_ELEMENT_INDEX_CUES, MAX_FRAME_INDEX_CUES};
 use crate::obligations::{Assessment, assess};
+use crate::text::matcher::DecodedIndex;
 use crate::text::sentences::Sentences;
 use crate::time::Timestamp;
 
@@ -141,15 +142,15 @@ impl Language {
 /// The note of [`Language::NotDetected`], listing the languages of `__for_each_lang!`.
 macro_rules! not_detected_note {
     ($v0:ident $m0:ident $c0:literal $n0:literal, $($variant:ident $module:ident $code:literal $name:literal,)*) => {
-        concat!(
+        const NOT_DETECTED_NOTE: &str = concat!(
             "The notice's language was not recognised as one of the supported languages (",
             $c0 $(, ", ", $code)*,
             "), so no element is judged present. Choose the language explicitly to check the \
              notice as one of them."
-        )
+        );
     };
 }
-const NOT_DETECTED_NOTE: &str = crate::__for_each_lang!(not_detected_note);
+crate::__for_each_lang!(not_detected_note);
 
 /// The result of [`evaluate`]: everything contract §4 reports, as typed values. Spans
 /// (`evidence`) are UTF-8 byte offsets into [`Report::text`]; a binding that needs
@@ -322,31 +323,117 @@ impl Serialize for Report<'_> {
 /// Runs a whole check (see the module docs). Never fails and never panics: every input
 /// error (bad JSON, a bad timestamp) is caught earlier, when the caller builds the
 /// [`Request`].
+///
+/// The report is about 8 KB (on a 32-bit target), returned by value; a firmware with
+/// little stack uses [`evaluate_into`] with storage of its own (a `static`).
 pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
-    let detection = match (req.lang, req.text) {
+    let mut report = Report::empty();
+    evaluate_into(req, &mut report);
+    report
+}
+
+impl Report<'_> {
+    /// The report of nothing (no text, no facts): storage for [`evaluate_into`], which
+    /// overwrites every field.
+    pub fn empty() -> Self {
+        Report {
+            text: None,
+            audience: Audience::Authority,
+            language: Language::NoText,
+            detection: None,
+            notice: None,
+            assessment: None,
+            facts: None,
+            derived: None,
+            facts_from_text: FactFields::new(),
+            review: None,
+        }
+    }
+}
+
+/// [`evaluate`] into caller-provided storage: every field of `out` is overwritten (any
+/// earlier report in it is gone). The result is the same as [`evaluate`]'s.
+///
+/// The report (about 8 KB on a 32-bit target) is written in place, never held in the
+/// stack; the working memory ([`Scratch`], about 11 KB) is on the stack. For a small
+/// stack use [`evaluate_with`] and keep both in `static`s.
+pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
+    evaluate_with(req, out, &mut Scratch::new());
+}
+
+/// The working memory of [`evaluate_with`], about 11 KB with the default capacities: the
+/// decoded element, derive and frame indexes ([`crate::limits::MAX_ELEMENT_INDEX_CUES`],
+/// [`crate::limits::MAX_DERIVE_INDEX_CUES`], [`crate::limits::MAX_FRAME_INDEX_CUES`]
+/// two-byte offsets) and the element scan that lives from reading the text to judging
+/// it, after the obligations. [`evaluate`] and [`evaluate_into`] keep one on the stack;
+/// a firmware keeps one in a `static` next to its report. Nothing in it outlives a call.
+pub struct Scratch<'t> {
+    element_index: DecodedIndex<MAX_ELEMENT_INDEX_CUES>,
+    fact_index: DecodedIndex<MAX_DERIVE_INDEX_CUES>,
+    frames: DecodedIndex<MAX_FRAME_INDEX_CUES>,
+    scan: ElementScan<'t>,
+}
+
+impl Scratch<'_> {
+    /// Fresh working memory.
+    pub fn new() -> Self {
+        let [first, ..] = Lang::ALL;
+        Scratch {
+            element_index: DecodedIndex::empty(),
+            fact_index: DecodedIndex::empty(),
+            frames: DecodedIndex::empty(),
+            scan: ElementScan::new("", first),
+        }
+    }
+}
+
+impl Default for Scratch<'_> {
+    fn default() -> Self {
+        Scratch::new()
+    }
+}
+
+impl core::fmt::Debug for Scratch<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Scratch")
+    }
+}
+
+/// [`evaluate_into`] with caller-provided working memory ([`Scratch`]): what a firmware
+/// calls with its report and scratch in `static`s (`tests/firmware` does, with
+/// `cortex_m::singleton!`). The steps that need large temporaries (reading the text,
+/// deciding the obligations, reviewing the text) run one after the other, each in its
+/// own stack frame, so that their temporaries never coexist: evaluate + writing the
+/// report stays under 16 KiB of stack in release on a Cortex-M4F (13.7 KB measured;
+/// README, "On a microcontroller"). The result is the same as [`evaluate`]'s.
+pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut Scratch<'a>) {
+    out.text = req.text;
+    out.audience = req.audience;
+    out.detection = match (req.lang, req.text) {
         (LangChoice::Auto, Some(text)) => Some(detect_scores(text)),
         _ => None,
     };
-    let language = match (req.lang, detection) {
+    out.language = match (req.lang, out.detection) {
         (LangChoice::Fixed(l), _) => Language::Given(l),
         (LangChoice::Auto, Some(d)) => d.lang.map_or(Language::NotDetected, Language::Detected),
         (LangChoice::Auto, None) => Language::NoText,
     };
-    let (derived, elements) = match (req.text, language.lang()) {
+    out.derived = None;
+    let read = match (req.text, out.language.lang()) {
         (Some(text), Some(lang)) => {
-            let (derived, elements) = read_notice(text, lang);
-            (Some(derived), Some(elements))
+            read_notice(text, lang, scratch, &mut out.derived);
+            true
         }
-        _ => (None, None),
+        _ => false,
     };
-    let read = derived.as_ref().map(|d| d.facts);
-    let facts = match (req.facts, read) {
+    let from_text = out.derived.as_ref().map(|d| d.facts);
+    out.facts = match (req.facts, from_text) {
         (Some(given), Some(read)) => Some(given.merged_over(&read)),
         (Some(given), None) => Some(*given),
         (None, Some(read)) if !read.known_fields().is_empty() => Some(read),
         (None, _) => None,
     };
-    let facts_from_text = match (read, req.facts) {
+    out.facts_from_text = match (from_text, req.facts) {
         (Some(read), given) => {
             let explicit = given.map(Facts::known_fields).unwrap_or_default();
             let mut from_text = FactFields::new();
@@ -359,61 +446,108 @@ pub fn evaluate<'a>(req: &Request<'a>) -> Report<'a> {
         }
         (None, _) => FactFields::new(),
     };
-    let assessment = facts.as_ref().map(|f| assess(f, req.now));
-    let late = assessment.as_ref().and_then(Assessment::late);
+    assess_into(out.facts.as_ref(), req.now, &mut out.assessment);
+    let late = out.assessment.as_ref().and_then(Assessment::late);
     // The elements are judged only now: lateness (from the facts) decides whether
     // `delay_reasons` applies; the text was read above.
-    let notice = req.text.map(|_| match elements {
-        Some(elements) => elements.finish(req.audience, late),
-        None => unknown_language(req.audience, late),
-    });
-    let review = match (req.text, language.lang(), &notice) {
-        (Some(text), Some(lang), Some(n)) => Some(review(
+    finish_into(
+        req,
+        read.then_some(&mut scratch.scan),
+        late,
+        &mut out.notice,
+    );
+    out.review = None;
+    if let (Some(text), Some(lang), Some(n)) = (req.text, out.language.lang(), &out.notice) {
+        review_into(
             text,
             lang,
             req.audience,
             n,
-            derived.as_ref(),
-            facts.as_ref(),
-        )),
-        _ => None,
-    };
-    Report {
-        text: req.text,
-        audience: req.audience,
-        language,
-        detection,
-        notice,
-        assessment,
-        facts,
-        derived,
-        facts_from_text,
-        review,
+            out.derived.as_ref(),
+            out.facts.as_ref(),
+            &mut out.review,
+        );
     }
+}
+
+/// `*out` = the obligations decided from `facts`, if any (a frame of its own: the
+/// assessment's temporaries do not stay on the stack while the text is reviewed).
+#[inline(never)]
+fn assess_into(facts: Option<&Facts>, now: Option<Timestamp>, out: &mut Option<Assessment>) {
+    *out = facts.map(|f| assess(f, now));
+}
+
+/// `*out` = the element judgement of the text read into `elements` (`None`: the text's
+/// language is unknown), or `None` when no text was given.
+#[inline(never)]
+fn finish_into(
+    req: &Request<'_>,
+    elements: Option<&mut ElementScan<'_>>,
+    late: Option<bool>,
+    out: &mut Option<NoticeReport>,
+) {
+    *out = req.text.map(|_| match elements {
+        Some(elements) => elements.finish(req.audience, late),
+        None => unknown_language(req.audience, late),
+    });
+}
+
+/// `*out` = the review of `text` (see [`review`]), in a frame of its own.
+#[inline(never)]
+fn review_into(
+    text: &str,
+    lang: Lang,
+    audience: Audience,
+    notice: &NoticeReport,
+    derived: Option<&DerivedFacts>,
+    facts: Option<&Facts>,
+    out: &mut Option<Review>,
+) {
+    *out = Some(review(text, lang, audience, notice, derived, facts));
 }
 
 /// Reads `text` (in `lang`) once for both [`crate::derive::derive_facts`] and
 /// [`crate::analysis::analyze`]: one split into sentences and, per sentence, one pass of
 /// its words over the element index and the derive index together
-/// ([`crate::text::matcher::find_cues_in_two`]). Gives what `derive_facts` gives and the
-/// element scan that `analyze` would finish with.
-fn read_notice(text: &str, lang: Lang) -> (DerivedFacts, ElementScan<'_>) {
-    let (element_index, fact_index) = (cue_index(lang).decode(), derive_index(lang).decode());
-    let mut elements = ElementScan::new(text, lang);
+/// ([`crate::text::matcher::find_cues_in_two`]). Writes what `derive_facts` gives into
+/// `derived` and leaves in `scratch` the element scan that `analyze` would finish with
+/// (the decoded indexes are in `scratch` too, decoded in place).
+#[inline(never)]
+fn read_notice<'t>(
+    text: &'t str,
+    lang: Lang,
+    scratch: &mut Scratch<'t>,
+    derived: &mut Option<DerivedFacts>,
+) {
+    let Scratch {
+        element_index,
+        fact_index,
+        frames,
+        scan: elements,
+    } = scratch;
+    cue_index(lang).decode_into(element_index);
+    derive_index(lang).decode_into(fact_index);
+    crate::frames::frame_index(lang).decode_into(frames);
+    elements.restart(text, lang);
     let mut facts = FactScan::new(text, lang, fact_index.cues());
     for sentence in Sentences::new(text) {
         match facts.begin(sentence) {
             Some(mut cues) => {
                 let index = cues.index();
                 let element_cues = element_index.cues();
-                elements.sentence(sentence, element_cues, Some((index, &mut |m| cues.add(m))));
+                elements.sentence(
+                    sentence,
+                    element_cues,
+                    frames.cues(),
+                    Some((index, &mut |m| cues.add(m))),
+                );
                 facts.apply(sentence, cues.done());
             }
             // Nothing is derived from this sentence (a postscript): elements only.
-            None => elements.sentence(sentence, element_index.cues(), None),
+            None => elements.sentence(sentence, element_index.cues(), frames.cues(), None),
         }
     }
-    (facts.finish(), elements)
+    *derived = Some(facts.finish());
 }
 
 #[cfg(test)]
@@ -434,6 +568,42 @@ mod tests {
             lang: LangChoice::Auto,
             facts: None,
             now: None,
+        }
+    }
+
+    #[test]
+    fn storage_reused_across_checks_gives_fresh_reports() {
+        // One report and one scratch for several checks in turn (as a firmware keeps them
+        // in a static): each report is the one `evaluate` gives, nothing carried over.
+        let facts = Facts::from_json(br#"{"aware_at":"2026-11-20T09:00:00Z","role":"processor"}"#)
+            .unwrap_or_default();
+        let texts = [
+            "On 20 November 2026 an attacker copied names and e-mail addresses. \
+             Contact our data protection officer at dpo@example.com.",
+            "Am 20. November 2026 wurden Namen und Adressen kopiert. Wir haben die Lücke \
+             geschlossen.",
+            "We lost a laptop.",
+        ];
+        // Each text without and with facts (to the authority), then facts only, nothing.
+        let requests: [Request<'_>; 8] = core::array::from_fn(|i| {
+            let text = texts.get(i / 2).copied();
+            if i == 7 || (i % 2 == 0 && i < 6) {
+                request(text)
+            } else {
+                Request {
+                    facts: Some(&facts),
+                    audience: Audience::Authority,
+                    ..request(text)
+                }
+            }
+        });
+        let (mut report, mut scratch) = (Report::empty(), Scratch::new());
+        let (mut a, mut b) = ([0u8; REPORT_JSON_BYTES], [0u8; REPORT_JSON_BYTES]);
+        for req in requests.iter().chain(requests.iter().rev()) {
+            evaluate_with(req, &mut report, &mut scratch);
+            let fresh = evaluate(req);
+            assert_eq!(report, fresh);
+            assert_eq!(json(&report, &mut a), json(&fresh, &mut b));
         }
     }
 

@@ -13,9 +13,9 @@
 //!
 //! Fails when a report differs or the firmware fails. The budgets ([`STACK_BUDGET`];
 //! [`FLASH_BUDGET_ONE_LANGUAGE`] when one language is built) are checked and printed
-//! (`budget: … over`) but do not fail the run yet: the engine does not meet them (stack
-//! about 31 KB, flash about 280 KB with all languages; see the README's "On a
-//! microcontroller"). Pass `--enforce-budgets` to fail on them.
+//! (`budget: … over`); `--enforce-budgets` fails on both, `--enforce-stack-budget` on the
+//! stack only. `cargo xtask test` runs `--lang en` enforcing [`ENFORCE_IN_TEST`] and
+//! every language without enforcement.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -43,19 +43,43 @@ const QEMU_TIMEOUT: Duration = Duration::from_secs(120);
 pub struct Options {
     /// The languages built in (Cargo features of `tests/firmware`).
     pub langs: Vec<String>,
-    /// Fail when a budget is exceeded (otherwise it is only printed).
-    pub enforce_budgets: bool,
+    /// Which budgets fail the run when exceeded (otherwise they are only printed).
+    pub enforce: Enforce,
 }
 
+/// Which budgets fail a firmware run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Enforce {
+    /// [`STACK_BUDGET`].
+    pub stack: bool,
+    /// [`FLASH_BUDGET_ONE_LANGUAGE`] (with one language built in).
+    pub flash: bool,
+}
+
+/// What `cargo xtask test` enforces on `firmware --lang en`: the stack budget (met:
+/// 13,668 B of 16 KiB), not yet the flash budget (157 KB of 96 KiB with English only;
+/// README, "On a microcontroller", says what the rest is).
+pub const ENFORCE_IN_TEST: Enforce = Enforce {
+    stack: true,
+    flash: false,
+};
+
 /// Parses `firmware`'s options: `--lang en,de` or `--lang=en,de` (default: all
-/// languages), `--enforce-budgets`.
+/// languages), `--enforce-budgets` (both), `--enforce-stack-budget`.
 pub fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut langs: Vec<String> = LANGUAGES.iter().map(|l| l.to_string()).collect();
-    let mut enforce_budgets = false;
+    let mut enforce = Enforce::default();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         if arg == "--enforce-budgets" {
-            enforce_budgets = true;
+            enforce = Enforce {
+                stack: true,
+                flash: true,
+            };
+            continue;
+        }
+        if arg == "--enforce-stack-budget" {
+            enforce.stack = true;
             continue;
         }
         let value = if arg == "--lang" {
@@ -65,7 +89,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             v
         } else {
             return Err(format!(
-                "unknown option for firmware: `{arg}` (options: --lang en,de,…, --enforce-budgets)"
+                "unknown option for firmware: `{arg}` (options: --lang en,de,…, --enforce-budgets, --enforce-stack-budget)"
             ));
         };
         langs.clear();
@@ -84,10 +108,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             return Err(format!("`--lang {value}`: no language given"));
         }
     }
-    Ok(Options {
-        langs,
-        enforce_budgets,
-    })
+    Ok(Options { langs, enforce })
 }
 
 /// One report the firmware wrote: the `check` arguments it stands for and its JSON.
@@ -246,7 +267,7 @@ fn native(check: &Path, case: &Case) -> Result<String, String> {
 }
 
 /// `cargo xtask firmware [--lang …]` (see the module docs).
-pub fn firmware(langs: &[String], enforce_budgets: bool) -> Result<(), String> {
+pub fn firmware(langs: &[String], enforce: Enforce) -> Result<(), String> {
     ensure_debian_package(
         Path::new(QEMU),
         &["qemu-system-arm"],
@@ -320,13 +341,21 @@ pub fn firmware(langs: &[String], enforce_budgets: bool) -> Result<(), String> {
         sizes.text, sizes.rodata, sizes.data, sizes.bss
     );
     let mut over = Vec::new();
+    let mut failing = Vec::new();
     if fw.stack > STACK_BUDGET {
-        over.push(format!("stack {} B > budget {STACK_BUDGET} B", fw.stack));
+        let line = format!("stack {} B > budget {STACK_BUDGET} B", fw.stack);
+        if enforce.stack {
+            failing.push(line.clone());
+        }
+        over.push(line);
     }
     if langs.len() == 1 && flash > FLASH_BUDGET_ONE_LANGUAGE {
-        over.push(format!(
-            "flash {flash} B > budget {FLASH_BUDGET_ONE_LANGUAGE} B with one language"
-        ));
+        let line =
+            format!("flash {flash} B > budget {FLASH_BUDGET_ONE_LANGUAGE} B with one language");
+        if enforce.flash {
+            failing.push(line.clone());
+        }
+        over.push(line);
     }
     for line in &over {
         println!("budget: {line} (over)");
@@ -340,8 +369,8 @@ pub fn firmware(langs: &[String], enforce_budgets: bool) -> Result<(), String> {
     if !identical {
         return Err("a firmware report differs from the native `check` report".into());
     }
-    if enforce_budgets && !over.is_empty() {
-        return Err(format!("over budget: {}", over.join("; ")));
+    if !failing.is_empty() {
+        return Err(format!("over budget: {}", failing.join("; ")));
     }
     Ok(())
 }
@@ -367,7 +396,17 @@ mod tests {
             parse_args(&args(&["--enforce-budgets", "--lang", "en"])),
             Ok(Options {
                 langs: args(&["en"]),
-                enforce_budgets: true
+                enforce: Enforce {
+                    stack: true,
+                    flash: true
+                }
+            })
+        );
+        assert_eq!(
+            parse_args(&args(&["--enforce-stack-budget"])).map(|o| o.enforce),
+            Ok(Enforce {
+                stack: true,
+                flash: false
             })
         );
         assert!(langs(&["--lang", "pt"]).is_err_and(|e| e.contains("`pt`")));

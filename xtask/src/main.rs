@@ -50,7 +50,7 @@ commands:
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
-  firmware [--lang en,de,…] [--enforce-budgets]
+  firmware [--lang en,de,…] [--enforce-budgets | --enforce-stack-budget]
                      build tests/firmware for Cortex-M4F with those languages (default:
                      all), run it on qemu-system-arm, compare its reports with `check`,
                      print its stack and flash (and fail over budget if asked)
@@ -78,7 +78,7 @@ fn main() -> ExitCode {
         Some("pack") if args.len() == 1 => pack::command(),
         Some("bench-web") if args.len() == 1 => web::bench(),
         Some("firmware") => firmware::parse_args(args.get(1..).unwrap_or_default())
-            .and_then(|o| firmware::firmware(&o.langs, o.enforce_budgets)),
+            .and_then(|o| firmware::firmware(&o.langs, o.enforce)),
         Some("cues") => cues::main(args.get(1..).unwrap_or_default()),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
@@ -251,9 +251,34 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
             ]))
         },
     )?;
+    for lang in ["en", "de"] {
+        steps.step(
+            &format!("cargo check -p breachnotice --no-default-features --features {lang} (one language built in)"),
+            || {
+                run(cargo_with(&[
+                    "check",
+                    "-p",
+                    "breachnotice",
+                    "--lib",
+                    "--no-default-features",
+                    "--features",
+                    lang,
+                ]))
+            },
+        )?;
+    }
     steps.step(
-        "firmware: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`",
-        || firmware::firmware(&firmware::parse_args(&[])?.langs, false),
+        "firmware --lang en: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`, stack budget enforced",
+        || firmware::firmware(&["en".to_string()], firmware::ENFORCE_IN_TEST),
+    )?;
+    steps.step(
+        "firmware: every language (budgets printed, not enforced: they are for one language)",
+        || {
+            firmware::firmware(
+                &firmware::parse_args(&[])?.langs,
+                firmware::Enforce::default(),
+            )
+        },
     )?;
     steps.step("cargo bench --workspace --no-run (benches compile)", || {
         run(cargo_with(&["bench", "--workspace", "--no-run"]))

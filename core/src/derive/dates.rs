@@ -351,7 +351,7 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
             if na == 4 {
                 (a, b, c)
             } else if nc == 4 {
-                if lang == Lang::En && span.as_bytes().contains(&b'/') {
+                if lang.as_str() == "en" && span.as_bytes().contains(&b'/') {
                     return None;
                 }
                 (c, b, a)

@@ -142,10 +142,12 @@ pub fn windows(text: &str, sentence: Sentence, window: &mut dyn FnMut(&[Word])) 
         if buf.is_full() {
             window(&buf);
             any = true;
+            // The last words move to the front, in place (a second window would double
+            // the frame: 4 KiB more of stack).
             let keep = MAX_PHRASE_WORDS.saturating_sub(1);
             let from = buf.len().saturating_sub(keep);
-            let tail: Window = buf.iter().skip(from).copied().collect();
-            buf = tail;
+            buf.copy_within(from.., 0);
+            buf.truncate(buf.len() - from);
         }
         let _ = buf.push(w);
     }

@@ -40,6 +40,11 @@
 //! caller reports `"unknown"` rather than guessing, and can offer [`Detection::guess`] to
 //! the user as the likeliest choice).
 //!
+//! With **one language built in** (Cargo features, e.g. a firmware's `features = ["en"]`),
+//! a text this rule leaves undecided is in that language with [`Confidence::Low`] when it
+//! has an examined word; only a text without one (empty, numbers only) is unknown. A text
+//! the rule decides is decided as with every language built in.
+//!
 //! # Bounded work
 //! Only the first [`MAX_DETECT_WORDS`] words are examined: this is sampling for a
 //! decision, the rest of the text is still analysed in full by everything else. Words
@@ -101,14 +106,14 @@ impl Confidence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Detection {
     /// Stopword hits per language, in [`Lang::ALL`] order.
-    pub scores: [u32; 6],
+    pub scores: [u32; Lang::COUNT],
     /// Words examined (words not made only of digits, at most [`MAX_DETECT_WORDS`]).
     pub words: u32,
     /// The decision: the language, or `None` when the rule of the module docs is not met.
     pub lang: Option<Lang>,
     /// Different words among the hits per language, in [`Lang::ALL`] order, counted up
     /// to [`MIN_SHORT_HITS`] (all the short-text rule needs).
-    pub distinct: [u32; 6],
+    pub distinct: [u32; Lang::COUNT],
     /// How sure the decision is ([`Confidence::None`] exactly when `lang` is `None`).
     pub confidence: Confidence,
 }
@@ -127,7 +132,8 @@ impl Detection {
     /// The language with the most hits and its hits, with the runner-up's hits (ties go to
     /// the earlier language in [`Lang::ALL`], but a tie never passes the margin rule).
     pub fn ranking(&self) -> (Lang, u32, u32) {
-        let mut best = (Lang::En, 0u32);
+        let [first, ..] = Lang::ALL;
+        let mut best = (first, 0u32);
         let mut second = 0u32;
         for (lang, &score) in Lang::ALL.iter().zip(self.scores.iter()) {
             if score > best.1 {
@@ -150,7 +156,7 @@ impl Detection {
 }
 
 /// The entry of `values` (in [`Lang::ALL`] order) for `lang`.
-fn of_lang(values: &[u32; 6], lang: Lang) -> u32 {
+fn of_lang(values: &[u32; Lang::COUNT], lang: Lang) -> u32 {
     Lang::ALL
         .iter()
         .zip(values.iter())
@@ -167,10 +173,10 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// Scores `text` against every supported language and applies the decision rule of the
 /// module docs.
 pub fn detect_scores(text: &str) -> Detection {
-    let mut scores = [0u32; 6];
+    let mut scores = [0u32; Lang::COUNT];
     // Per language, the hashes of the first different words hit (0: none yet); the
     // hashes of all detection words differ (a test checks), so this counts words exactly.
-    let mut seen = [[0u32; MIN_SHORT_HITS as usize]; 6];
+    let mut seen = [[0u32; MIN_SHORT_HITS as usize]; Lang::COUNT];
     let mut words = 0u32;
     // (A plain loop that borrows each word where the iterator returned it, rather than
     // `filter` and `take`: each adapter, and each binding by value, moves every word,
@@ -216,10 +222,11 @@ pub fn detect_scores(text: &str) -> Detection {
         distinct,
         confidence: Confidence::None,
     };
-    (detection.lang, detection.confidence) = match decide(&detection) {
-        Some((lang, confidence)) => (Some(lang), confidence),
-        None => (None, Confidence::None),
-    };
+    (detection.lang, detection.confidence) =
+        match decide(&detection).or_else(|| only_language(&detection, Lang::COUNT)) {
+            Some((lang, confidence)) => (Some(lang), confidence),
+            None => (None, Confidence::None),
+        };
     detection
 }
 
@@ -338,6 +345,18 @@ fn decide(d: &Detection) -> Option<(Lang, Confidence)> {
     }
 }
 
+/// The rule when only one language is built in (Cargo features, e.g. a firmware's
+/// `features = ["en"]`; `built` is [`Lang::COUNT`]): a text the decision rule leaves
+/// undecided is in that language with [`Confidence::Low`] as soon as it has an examined
+/// word (a word not made only of digits). There is no other language to tell it from,
+/// and `unknown` would judge no element at all; a text without such a word (empty,
+/// numbers only) stays unknown. A text the rule decides is decided the same way as with
+/// every language built in (the other languages' hits only ever hold a decision back).
+fn only_language(d: &Detection, built: usize) -> Option<(Lang, Confidence)> {
+    let [first, ..] = Lang::ALL;
+    (built == 1 && d.words > 0).then_some((first, Confidence::Low))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,5 +385,16 @@ mod tests {
             (d.lang, d.confidence, d.guess()),
             (None, Confidence::None, Some(Lang::En))
         );
+    }
+
+    #[test]
+    fn one_language_built_in_takes_every_text_with_a_word() {
+        let undecided = detect_scores("Your password leaked.");
+        assert_eq!(undecided.lang, None);
+        let [first, ..] = Lang::ALL;
+        assert_eq!(only_language(&undecided, 1), Some((first, Confidence::Low)));
+        assert_eq!(only_language(&undecided, Lang::COUNT.max(2)), None);
+        assert_eq!(only_language(&detect_scores("12345 67"), 1), None);
+        assert_eq!(only_language(&detect_scores(""), 1), None);
     }
 }

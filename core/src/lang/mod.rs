@@ -22,10 +22,16 @@ use crate::text::word_list::WordList;
 /// The supported languages, declared once: `Variant module "code" "English name",`
 /// per language. Every per-language list of the crate expands from this declaration
 /// ([`Lang`], [`Lang::ALL`], [`Lang::as_str`], [`Lang::name`], [`Lang::data`],
-/// [`PerLang`]'s fields, the analyser's and the derive indexes, the detection lists), so
-/// adding a language is this one line and its folder `core/lang/<xx>/` (walkthrough:
-/// README, "Adding a language"). Calls `$callback!` with the list; `__for_each_lang!(callback!(tokens))`
-/// passes `tokens` before the list.
+/// [`PerLang`]'s fields, the analyser's, the frames' and the derive indexes, the detection
+/// lists, the `fix` data), so adding a language is this one line, its Cargo feature
+/// (`core/Cargo.toml`: `<xx> = []` and `"<xx>"` in `default`) and its folder
+/// `core/lang/<xx>/` (walkthrough: README, "Adding a language"). Calls `$callback!` with
+/// the list; `__for_each_lang!(callback!(tokens))` passes `tokens` before the list.
+///
+/// Only the languages whose Cargo feature is enabled are built in (`default`: all; a
+/// firmware selects e.g. `default-features = false, features = ["en"]`): calls
+/// `$callback!` with the lines of the enabled languages, in this order (item position
+/// only). `core/build.rs` packs the data of the same languages.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __for_each_lang {
@@ -34,8 +40,8 @@ macro_rules! __for_each_lang {
     };
     // `__for_each_lang!(callback!(tokens))`: the tokens first, then the list.
     ($callback:ident!($($extra:tt)*)) => {
-        $callback! {
-            $($extra)*
+        $crate::__enabled_langs! {
+            $callback [$($extra)*]
             En en "en" "English",
             De de "de" "German",
             Fr fr "fr" "French",
@@ -43,6 +49,27 @@ macro_rules! __for_each_lang {
             It it "it" "Italian",
             Nl nl "nl" "Dutch",
         }
+    };
+}
+
+/// Keeps the lines of [`__for_each_lang!`] whose language's Cargo feature (its code) is
+/// enabled, then calls the callback with them: each line expands to two invocations of
+/// which `cfg` keeps one (with or without the line). The `cfg` is read where the macro
+/// expands, so it is for this crate's own use only (hidden).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __enabled_langs {
+    ($callback:ident [$($kept:tt)*]) => {
+        $callback! { $($kept)* }
+    };
+    ($callback:ident [$($kept:tt)*]
+        $variant:ident $module:ident $code:literal $name:literal, $($rest:tt)*) => {
+        #[cfg(feature = $code)]
+        $crate::__enabled_langs! {
+            $callback [$($kept)* $variant $module $code $name,] $($rest)*
+        }
+        #[cfg(not(feature = $code))]
+        $crate::__enabled_langs! { $callback [$($kept)*] $($rest)* }
     };
 }
 

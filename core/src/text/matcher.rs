@@ -339,19 +339,24 @@ impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
     /// text, eight bytes at a time) and kept in the returned value, `2 × CAPACITY` bytes.
     /// Decode once per text searched, not once per sentence.
     pub fn decode(&'static self) -> DecodedIndex<CAPACITY> {
-        let mut offsets = [0u16; CAPACITY];
-        decode_offsets(self.packed.text.as_bytes(), &mut offsets);
+        let mut decoded = DecodedIndex::empty();
+        self.decode_into(&mut decoded);
+        decoded
+    }
+
+    /// [`PackedIndex::decode`] into `out` (whatever it held before is gone): in place, for
+    /// a caller that keeps the `2 × CAPACITY` bytes once, not in a returned value that is
+    /// then moved (an optimiser does not always build a returned array in place).
+    pub fn decode_into(&'static self, out: &mut DecodedIndex<CAPACITY>) {
+        out.packed = &self.packed;
+        out.stems = SuffixStems::NONE;
+        decode_offsets(self.packed.text.as_bytes(), &mut out.offsets);
         let len = self.packed.kinds.len();
-        let stems = SuffixStems::of(&Cues {
+        out.stems = SuffixStems::of(&Cues {
             packed: &self.packed,
-            offsets: offsets.get(..len).unwrap_or(&offsets),
+            offsets: out.offsets.get(..len).unwrap_or(&out.offsets),
             stems: &SuffixStems::NONE,
         });
-        DecodedIndex {
-            packed: &self.packed,
-            offsets,
-            stems,
-        }
     }
 
     /// The entries in order: table number and cue (the phrase is a slice of the index's
@@ -422,7 +427,23 @@ pub struct DecodedIndex<const CAPACITY: usize> {
     stems: SuffixStems,
 }
 
+/// The packed form of an index of no entry ([`DecodedIndex::empty`]).
+static EMPTY: Packed = Packed {
+    text: "",
+    kinds: &[],
+    starts: [0; FIRST_BYTE_SLOTS],
+};
+
 impl<const CAPACITY: usize> DecodedIndex<CAPACITY> {
+    /// An index of no entry, to decode into ([`PackedIndex::decode_into`]).
+    pub const fn empty() -> Self {
+        DecodedIndex {
+            packed: &EMPTY,
+            offsets: [0; CAPACITY],
+            stems: SuffixStems::NONE,
+        }
+    }
+
     /// The index as the matcher reads it.
     pub fn cues(&self) -> Cues<'_> {
         let len = self.packed.kinds.len();

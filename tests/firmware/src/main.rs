@@ -21,7 +21,7 @@
 
 use breachnotice::facts::Facts;
 use breachnotice::json_sink::{JsonSink, SinkError};
-use breachnotice::report::{LangChoice, Request, evaluate};
+use breachnotice::report::{LangChoice, Report, Request, Scratch, evaluate_with};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error};
 use cortex_m_rt::{STACK_PAINT_VALUE, entry};
@@ -155,18 +155,27 @@ impl JsonSink for Host {
 }
 
 /// Evaluates one case and writes its header, report and trailer.
-fn run(case: &Case, now: Timestamp, host: &mut Host) -> Result<(), Error> {
-    let facts = match case.facts {
-        Some((_, json)) => Some(Facts::from_json(json)?),
-        None => None,
-    };
-    let report = evaluate(&Request {
-        text: case.notice.map(|(_, text)| text),
-        audience: case.audience,
-        lang: LangChoice::Auto,
-        facts: facts.as_ref(),
-        now: Some(now),
-    });
+/// The report is written into `storage` (a static, see [`report_storage`]), not returned
+/// on the stack.
+fn run(
+    case: &Case,
+    now: Timestamp,
+    host: &mut Host,
+    facts: Option<&'static Facts>,
+    storage: &mut Storage,
+) -> Result<(), Error> {
+    let (report, scratch) = &mut *storage;
+    evaluate_with(
+        &Request {
+            text: case.notice.map(|(_, text)| text),
+            audience: case.audience,
+            lang: LangChoice::Auto,
+            facts,
+            now: Some(now),
+        },
+        report,
+        scratch,
+    );
     let header = |host: &mut Host| -> Result<(), SinkError> {
         host.text("@case notice=")?;
         host.text(case.notice.map_or("-", |(path, _)| path))?;
@@ -179,7 +188,7 @@ fn run(case: &Case, now: Timestamp, host: &mut Host) -> Result<(), Error> {
         host.text("\n")
     };
     header(host).map_err(|_| output_error())?;
-    let written = report.write_json_to(host)?;
+    let written = storage.0.write_json_to(host)?;
     let trailer = |host: &mut Host| -> Result<(), SinkError> {
         host.text("\n@end ")?;
         host.number(written)?;
@@ -187,6 +196,31 @@ fn run(case: &Case, now: Timestamp, host: &mut Host) -> Result<(), Error> {
         host.flush()
     };
     trailer(host).map_err(|_| output_error())
+}
+
+/// The report (about 8 KB) and the engine's working memory (about 11 KB).
+type Storage = (Report<'static>, Scratch<'static>);
+
+/// The storage of the report and of the engine's working memory: a `static` in RAM
+/// (`.bss`), handed out once, so that neither `main` nor `evaluate_with` holds them in
+/// a stack frame. Its own frame, gone before the first check.
+#[inline(never)]
+fn report_storage() -> Option<&'static mut Storage> {
+    cortex_m::singleton!(: Storage = (Report::empty(), Scratch::new()))
+}
+
+/// The facts of every case, read once at start into a `static` (a report borrows its
+/// request's facts, and the report lives in a static).
+#[inline(never)]
+fn read_facts() -> Result<&'static [Option<Facts>; CASES.len()], Error> {
+    let all = cortex_m::singleton!(: [Option<Facts>; CASES.len()] = [None; CASES.len()])
+        .ok_or_else(output_error)?;
+    for (slot, case) in all.iter_mut().zip(CASES) {
+        if let Some((_, json)) = case.facts {
+            *slot = Some(Facts::from_json(json)?);
+        }
+    }
+    Ok(all)
 }
 
 fn output_error() -> Error {
@@ -219,16 +253,20 @@ fn stack_high_water() -> usize {
 
 #[entry]
 fn main() -> ! {
-    let status = match hstdout() {
-        Ok(out) => {
+    let status = match (hstdout(), report_storage(), read_facts()) {
+        (Ok(out), Some(report), Ok(facts)) => {
             let mut host = Host {
                 out,
                 buf: [0; 256],
                 len: 0,
             };
             let now = Timestamp::parse_rfc3339(NOW);
-            let ok =
-                now.is_ok_and(|now| CASES.iter().all(|case| run(case, now, &mut host).is_ok()));
+            let ok = now.is_ok_and(|now| {
+                CASES
+                    .iter()
+                    .zip(facts)
+                    .all(|(case, facts)| run(case, now, &mut host, facts.as_ref(), report).is_ok())
+            });
             let stack = stack_high_water();
             let summary = |host: &mut Host| -> Result<(), SinkError> {
                 host.text("@stack ")?;
@@ -242,7 +280,7 @@ fn main() -> ! {
                 EXIT_FAILURE
             }
         }
-        Err(()) => EXIT_FAILURE,
+        _ => EXIT_FAILURE,
     };
     debug::exit(status);
     #[allow(clippy::empty_loop, reason = "QEMU has exited")]

@@ -175,36 +175,42 @@ pub struct Formula {
 /// The readability formula of every language: the one table that chooses them (a new
 /// language adds its row here, and a module when no existing formula fits it).
 pub static FORMULAS: PerLang<Formula> = PerLang {
+    #[cfg(feature = "en")]
     en: Formula {
         name: flesch::NAME,
         score: flesch::score,
         band: Band::flesch_scale,
         spelling: Spelling::English,
     },
+    #[cfg(feature = "de")]
     de: Formula {
         name: amstad::NAME,
         score: amstad::score,
         band: Band::flesch_scale,
         spelling: Spelling::German,
     },
+    #[cfg(feature = "fr")]
     fr: Formula {
         name: kandel_moles::NAME,
         score: kandel_moles::score,
         band: Band::flesch_scale,
         spelling: Spelling::French,
     },
+    #[cfg(feature = "es")]
     es: Formula {
         name: fernandez_huerta::NAME,
         score: fernandez_huerta::score,
         band: Band::flesch_scale,
         spelling: Spelling::Spanish,
     },
+    #[cfg(feature = "it")]
     it: Formula {
         name: gulpease::NAME,
         score: gulpease::score,
         band: gulpease::band,
         spelling: Spelling::Italian,
     },
+    #[cfg(feature = "nl")]
     nl: Formula {
         name: flesch_douma::NAME,
         score: flesch_douma::score,

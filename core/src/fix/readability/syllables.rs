@@ -143,6 +143,7 @@ fn english_silent_ending(word: &str) -> bool {
     }
 }
 
+
 fn french_mute_e(word: &str) -> bool {
     // A consonant before the `e`, or the silent `u` of `qu`/`gu` (`technique`, `langue`).
     let consonant = |x: char, p: char| {
