@@ -10,6 +10,23 @@
 
 use crate::text::word_list::{WordList, word_list};
 
+/// Whether `text` may hold a URL or a link of the form `name.tld/path`: each has a
+/// scheme's `:`, a `www.` or a host's `.` right before a letter or digit (its top-level
+/// domain). One pass over the bytes; [`Urls`] searches only a text for which it holds.
+pub fn may_hold_url(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == b':'
+            || (b == b'.'
+                && (bytes
+                    .get(i.saturating_add(1))
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                    || i.checked_sub(1)
+                        .and_then(|p| bytes.get(p))
+                        .is_some_and(|&p| p == b'w' || p == b'W')))
+    })
+}
+
 /// Top-level domains accepted for bare domains (sorted).
 const TLDS: WordList = word_list![
     "app", "at", "be", "ch", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov", "ie",
@@ -28,7 +45,9 @@ pub struct Urls<'t> {
 impl<'t> Urls<'t> {
     /// The URLs in `text`, a slice starting at byte `base` of a larger text.
     pub fn new(text: &'t str, base: usize) -> Self {
-        Urls { text, base, pos: 0 }
+        // A text that cannot hold one (most sentences) is not searched.
+        let pos = if may_hold_url(text) { 0 } else { text.len() };
+        Urls { text, base, pos }
     }
 }
 
@@ -102,6 +121,7 @@ impl Iterator for Urls<'_> {
     fn next(&mut self) -> Option<(usize, usize)> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() {
+            crate::work::tick(1);
             let at = self.pos;
             let prev = at.checked_sub(1).and_then(|p| bytes.get(p)).copied();
             let boundary = prev.is_none_or(|b| !(is_host_byte(b) || b == b'@' || b == b'/'));
