@@ -12,6 +12,11 @@
 //! keeps, a second gap, a first word the index cannot file) fails the build with its file
 //! and line.
 
+#![allow(
+    clippy::disallowed_methods,
+    reason = "build code: runs on the host, none of it is linked into the engine"
+)]
+
 use std::fmt::Write as _;
 
 use crate::limits::{MAX_FIX_PHRASES, MAX_PHRASE_WORDS};

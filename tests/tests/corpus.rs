@@ -19,7 +19,7 @@
 use std::path::Path;
 
 use breachnotice::analysis::analyze;
-use breachnotice::{Audience, ElementId, Lang, Status};
+use breachnotice::{ElementId, Lang, Status};
 use breachnotice_tests::{LabelledNotice, Scores, load_labelled};
 
 /// Languages whose macro-F1 must reach [`MIN_MACRO_F1`]. Helpers add theirs when their

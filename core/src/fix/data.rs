@@ -1,9 +1,9 @@
 //! The language data of the `fix` module: plain UTF-8 files in `core/lang/<xx>/`
 //! (`signals.txt`, `jargon.txt`, `suggestions.txt`, `draft.txt`). The phrase files
 //! (`signals.txt`, `jargon.txt`) are packed at build time into a [`PhraseTable`]
-//! (`core/build/fixfile.rs`); the templates are compiled in with `include_str!` and read
-//! line by line at run time, without allocating. The line format is documented in
-//! `core/lang/FIX_FORMAT.md`:
+//! (`core/build/fixfile.rs`), the templates into [`Templates`] sorted by key, read by
+//! binary search ([`entry`]). [`Lines`] reads a file as written (the tests compare it
+//! with the packed tables). The line format is documented in `core/lang/FIX_FORMAT.md`:
 //!
 //! - `# …` is a comment, blank lines are ignored;
 //! - `[name]` starts a section (a phrase group of `signals.txt` and `jargon.txt`);

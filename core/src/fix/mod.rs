@@ -6,8 +6,8 @@
 //! Everything here is language data plus one logic for all languages: the phrase groups,
 //! templates and wording live in `core/lang/<xx>/` (`signals.txt`, `jargon.txt`,
 //! `suggestions.txt`, `draft.txt`; format in `core/lang/FIX_FORMAT.md`): the phrase files
-//! packed at build time into cue indexes ([`phrase`]), the templates compiled in with
-//! `include_str!` and read at run time without allocating ([`data`]).
+//! packed at build time into cue indexes ([`phrase`]), the templates into tables sorted
+//! by key ([`data`]); nothing is allocated.
 
 pub mod data;
 pub mod draft;
