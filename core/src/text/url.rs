@@ -15,16 +15,23 @@ use crate::text::word_list::{WordList, word_list};
 /// domain). One pass over the bytes; [`Urls`] searches only a text for which it holds.
 pub fn may_hold_url(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
-        b == b':'
-            || (b == b'.'
-                && (bytes
-                    .get(i.saturating_add(1))
-                    .is_some_and(u8::is_ascii_alphanumeric)
-                    || i.checked_sub(1)
-                        .and_then(|p| bytes.get(p))
-                        .is_some_and(|&p| p == b'w' || p == b'W')))
-    })
+    if bytes.contains(&b':') {
+        return true;
+    }
+    let mut from = 0usize;
+    while let Some(rel) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'.'))
+    {
+        let i = from.saturating_add(rel);
+        let next = bytes.get(i.saturating_add(1)).copied();
+        let prev = i.checked_sub(1).and_then(|p| bytes.get(p)).copied();
+        if next.is_some_and(|b| b.is_ascii_alphanumeric()) || matches!(prev, Some(b'w' | b'W')) {
+            return true;
+        }
+        from = i.saturating_add(1);
+    }
+    false
 }
 
 /// Top-level domains accepted for bare domains (sorted).
@@ -165,6 +172,40 @@ mod tests {
 
     fn spans(t: &str) -> heapless::Vec<&str, 8> {
         Urls::new(t, 0).filter_map(|(s, e)| t.get(s..e)).collect()
+    }
+
+    #[test]
+    fn the_quick_check_never_hides_a_url() {
+        let texts = [
+            "See https://ex.com/a?b=1. Or www.ex.de, or ex.ie/help!",
+            "http://x",
+            "HTTPS://abc",
+            "WWW.%%%",
+            "www.",
+            "a.de",
+            "ab.de/x",
+            "x.y",
+            "e.g. 1.5",
+            "end.",
+            "mail me@ex.com",
+            "no link here",
+            "a. b. c.",
+            "www.ex.de.",
+            "1.com",
+        ];
+        for t in texts {
+            let all = Urls {
+                text: t,
+                base: 0,
+                pos: 0,
+            }
+            .count();
+            if all > 0 {
+                assert!(may_hold_url(t), "{t:?}");
+            }
+            assert_eq!(Urls::new(t, 0).count(), all, "{t:?}");
+        }
+        assert!(!may_hold_url("We are sorry. It happened."));
     }
 
     #[test]
