@@ -314,8 +314,7 @@ fn main() -> Result<(), String> {
                     continue;
                 }
             };
-            let offset = phrases.len();
-            match fixfile::parse_phrases(&text, sections, offset) {
+            match fixfile::parse_phrases(&text, sections, &phrases) {
                 Ok(mut p) => phrases.append(&mut p),
                 Err(es) => errors.extend(
                     es.into_iter()

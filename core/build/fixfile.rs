@@ -78,8 +78,8 @@ pub struct FixPhrase {
     pub head: String,
     /// The words after the ` ... ` gap, in the same form.
     pub tail: Option<String>,
-    /// Its place among the language's phrases (`signals.txt` first): the engine reports,
-    /// per group, the first phrase in this order that matches.
+    /// Its place among the phrases of its group (`signals.txt` first): the engine
+    /// reports, per group, the first phrase in this order that matches.
     pub order: usize,
 }
 
@@ -130,12 +130,13 @@ fn fold_words(part: &str, first_is_indexed: bool) -> Result<String, String> {
     Ok(out.join(" "))
 }
 
-/// The phrases of one file whose sections must be among `sections`; `order` numbers the
-/// first. Errors are `line N: message`.
+/// The phrases of one file whose sections must be among `sections`, numbered within
+/// their group after the `before` phrases already read (of another file). Errors are
+/// `line N: message`.
 pub fn parse_phrases(
     text: &str,
     sections: &[&str],
-    order: usize,
+    before: &[FixPhrase],
 ) -> Result<Vec<FixPhrase>, Vec<String>> {
     let mut out = Vec::new();
     let mut errors = Vec::new();
@@ -192,11 +193,22 @@ pub fn parse_phrases(
                 continue;
             }
         };
+        let order = before
+            .iter()
+            .chain(out.iter())
+            .filter(|p| p.group == g)
+            .count();
+        if order > usize::from(u8::MAX) {
+            errors.push(format!(
+                "line {line_no}: `{line}`: more than 256 phrases in one section"
+            ));
+            continue;
+        }
         out.push(FixPhrase {
             group: g,
             head,
             tail,
-            order: order + out.len(),
+            order,
         });
     }
     if errors.is_empty() {
@@ -209,15 +221,13 @@ pub fn parse_phrases(
 /// One language's packed phrases.
 #[derive(Debug, Clone, Default)]
 pub struct FixTable {
-    /// The index text: each distinct (head, group) once, sorted by head then group, one
+    /// The index text: each phrase's head, sorted by head, then group, then order, one
     /// per line.
     text: String,
     /// The kind byte of each entry (group × roles + `Signal`).
     kinds: Vec<u8>,
-    /// Entry `i`'s phrases are `rows[first_row[i]..first_row[i + 1]]`.
-    first_row: Vec<usize>,
-    /// Each phrase: its order and its tail (0: none, else 1 + its place in `tails`),
-    /// entry by entry, each entry's phrases by order.
+    /// Each entry's phrase: its order in its group and its tail (0: none, else 1 + its
+    /// place in `tails`).
     rows: Vec<(usize, usize)>,
     /// The distinct tails.
     tails: Vec<String>,
@@ -234,16 +244,11 @@ pub fn pack(phrases: &[FixPhrase]) -> Result<FixTable, String> {
     let mut sorted: Vec<&FixPhrase> = phrases.iter().collect();
     sorted.sort_by(|a, b| (&a.head, a.group, a.order).cmp(&(&b.head, b.group, b.order)));
     let mut t = FixTable::default();
-    let mut last: Option<(&str, usize)> = None;
     for p in sorted {
-        if last != Some((p.head.as_str(), p.group)) {
-            last = Some((p.head.as_str(), p.group));
-            t.text.push_str(&p.head);
-            t.text.push('\n');
-            t.kinds
-                .push(u8::try_from(p.group * ROLES).map_err(|e| e.to_string())?);
-            t.first_row.push(t.rows.len());
-        }
+        t.text.push_str(&p.head);
+        t.text.push('\n');
+        t.kinds
+            .push(u8::try_from(p.group * ROLES).map_err(|e| e.to_string())?);
         let tail = match &p.tail {
             None => 0,
             Some(tail) => match t.tails.iter().position(|x| x == tail) {
@@ -254,9 +259,11 @@ pub fn pack(phrases: &[FixPhrase]) -> Result<FixTable, String> {
                 }
             },
         };
+        if tail > usize::from(u8::MAX) {
+            return Err("more than 255 distinct words after a gap".into());
+        }
         t.rows.push((p.order, tail));
     }
-    t.first_row.push(t.rows.len());
     if t.text.len() > usize::from(u16::MAX) {
         return Err("the packed phrases exceed 65535 bytes".into());
     }
@@ -289,7 +296,6 @@ pub fn rust(tables: &[(String, FixTable)]) -> String {
     );
     for (lang, t) in tables {
         let kinds: Vec<String> = t.kinds.iter().map(u8::to_string).collect();
-        let first: Vec<String> = t.first_row.iter().map(usize::to_string).collect();
         let rows: Vec<String> = t
             .rows
             .iter()
@@ -299,10 +305,9 @@ pub fn rust(tables: &[(String, FixTable)]) -> String {
             out,
             "    {lang}: crate::fix::phrase::PhraseTable {{\n        \
              index: crate::text::matcher::PackedIndex::new({:?}, &[{}]),\n        \
-             first_row: &[{}],\n        rows: &[{}],\n        tails: &{:?},\n    }},",
+             rows: &[{}],\n        tails: &{:?},\n    }},",
             t.text,
             kinds.join(", "),
-            first.join(", "),
             rows.join(", "),
             t.tails
         );

@@ -726,9 +726,10 @@ pub fn find_cues_in_words(
     let stems = index.stems;
     for_each_of(words.iter().copied(), |at, first, window| {
         let range = first.bytes().first().map(|&b| index.block(b));
-        match_at(index, 0, range, stems, first, window, &mut |m| {
-            on_match(at, m)
-        });
+        // Behind a `dyn` reference, as in `find_cues_dyn`: the same compiled matcher.
+        let mut with_at = |m: CueMatch| on_match(at, m);
+        let mut callback: &mut dyn FnMut(CueMatch) = &mut with_at;
+        match_at(index, 0, range, stems, first, window, &mut callback);
     });
 }
 

@@ -35,14 +35,12 @@ pub type Window = Vec<Word, FIX_WINDOW_WORDS>;
 /// (`core/build/fixfile.rs`; `crate::lang::data::FIX_PHRASES`).
 #[derive(Debug)]
 pub struct PhraseTable {
-    /// The heads, each distinct (head, group) once, sorted; an entry's table number is
-    /// its group (`crate::fix::signals::Group as usize`).
+    /// The phrases' heads, sorted; an entry's table number is its group
+    /// (`crate::fix::signals::Group as usize`).
     pub index: PackedIndex<MAX_FIX_PHRASES>,
-    /// Entry `i`'s phrases are `rows[first_row[i]..first_row[i + 1]]`.
-    pub first_row: &'static [u16],
-    /// Each phrase: its order in the files (`signals.txt` first) and its tail (0: none,
-    /// else 1 + its place in `tails`).
-    pub rows: &'static [[u16; 2]],
+    /// Entry `i`'s phrase: its order among its group's phrases in the files
+    /// (`signals.txt` first) and its tail (0: none, else 1 + its place in `tails`).
+    pub rows: &'static [[u8; 2]],
     /// The words after a gap, in cue form (`word` or `word*`, one space between).
     pub tails: &'static [&'static str],
 }
@@ -81,9 +79,9 @@ impl DecodedPhrases {
 pub struct PhraseMatch {
     /// The group (`crate::fix::signals::Group as usize`).
     pub group: usize,
-    /// The phrase's place in the files (`signals.txt` first): of two phrases of one group
-    /// that match, the earlier is reported.
-    pub order: u16,
+    /// The phrase's place among its group's phrases in the files (`signals.txt` first):
+    /// of two phrases of one group that match, the earlier is reported.
+    pub order: u8,
     /// Where it matched.
     pub span: Span,
 }
@@ -134,11 +132,9 @@ impl Phrases<'_> {
             {
                 return;
             }
-            let first = |i: usize| table.first_row.get(i).map_or(0, |&r| usize::from(r));
-            let rows = table
-                .rows
-                .get(first(m.entry)..first(m.entry.saturating_add(1)))
-                .unwrap_or(&[]);
+            let Some(&[order, tail]) = table.rows.get(m.entry) else {
+                return;
+            };
             // The head's words: one more than the spaces of its phrase.
             let head_words = m
                 .cue
@@ -148,33 +144,31 @@ impl Phrases<'_> {
                 .count()
                 .saturating_add(1);
             let head_end = at.saturating_add(head_words);
-            for &[order, tail] in rows {
-                let end = match tail.checked_sub(1) {
-                    None => m.end,
-                    Some(t) => {
-                        let Some(tail) = table.tails.get(usize::from(t)) else {
-                            continue;
-                        };
-                        let Some(e) = (head_end..=head_end.saturating_add(MAX_GAP_WORDS))
-                            .find_map(|j| match_tail(window, j, tail))
-                        else {
-                            continue;
-                        };
-                        match window.get(e.saturating_sub(1)) {
-                            Some(w) => w.end,
-                            None => continue,
-                        }
+            let end = match tail.checked_sub(1) {
+                None => m.end,
+                Some(t) => {
+                    let Some(tail) = table.tails.get(usize::from(t)) else {
+                        return;
+                    };
+                    let Some(e) = (head_end..=head_end.saturating_add(MAX_GAP_WORDS))
+                        .find_map(|j| match_tail(window, j, tail))
+                    else {
+                        return;
+                    };
+                    match window.get(e.saturating_sub(1)) {
+                        Some(w) => w.end,
+                        None => return,
                     }
-                };
-                found(PhraseMatch {
-                    group: m.table,
-                    order,
-                    span: Span {
-                        start: u32::try_from(m.start).unwrap_or(u32::MAX),
-                        end: u32::try_from(end).unwrap_or(u32::MAX),
-                    },
-                });
-            }
+                }
+            };
+            found(PhraseMatch {
+                group: m.table,
+                order,
+                span: Span {
+                    start: u32::try_from(m.start).unwrap_or(u32::MAX),
+                    end: u32::try_from(end).unwrap_or(u32::MAX),
+                },
+            });
         });
     }
 

@@ -127,23 +127,30 @@ fn reference_lines(lang: Lang) -> StdVec<(Option<usize>, Parsed)> {
         .collect()
 }
 
-/// Every match of every phrase, by the reference, sorted: (group, order, start, end).
+/// Every match of every phrase, by the reference, sorted: (group, order in the group,
+/// start, end).
 fn reference_all(
     lines: &[(Option<usize>, Parsed)],
     window: &[Word],
-) -> StdVec<(usize, u16, u32, u32)> {
+) -> StdVec<(usize, u8, u32, u32)> {
     let mut out = StdVec::new();
-    for (order, (g, parsed)) in lines.iter().enumerate() {
+    let mut in_group = [0u8; crate::fix::signals::GROUPS];
+    for (g, parsed) in lines {
         let Some(g) = *g else { continue };
+        let Some(slot) = in_group.get_mut(g) else {
+            continue;
+        };
+        let order = *slot;
+        *slot += 1;
         reference_matches(window, parsed, &mut |s| {
-            out.push((g, order as u16, s.start, s.end));
+            out.push((g, order, s.start, s.end));
         });
     }
     out.sort_unstable();
     out
 }
 
-fn indexed_all(phrases: &Phrases<'_>, window: &[Word]) -> StdVec<(usize, u16, u32, u32)> {
+fn indexed_all(phrases: &Phrases<'_>, window: &[Word]) -> StdVec<(usize, u8, u32, u32)> {
     let mut out = StdVec::new();
     phrases.each_match(window, u32::MAX, &mut |m| {
         out.push((m.group, m.order, m.span.start, m.span.end));

@@ -53,13 +53,16 @@ impl Jargon {
             // order (when more than `MAX_EVIDENCE` are found, which are kept depends on
             // it): sorted in a buffer, or for a window with more matches than it holds,
             // one term after the other.
-            let mut found: heapless::Vec<(u16, u32, u32), TERM_MATCHES> = heapless::Vec::new();
+            let mut found: heapless::Vec<(u8, u32, u32), TERM_MATCHES> = heapless::Vec::new();
             let mut overflow = false;
             phrases.each_match(window, Group::Term.bit(), &mut |m| {
-                overflow |= found.push((m.order, m.span.start, m.span.end)).is_err();
+                // Kept sorted by insertion (a few terms; no sort routine in the wasm).
+                let key = (m.order, m.span.start, m.span.end);
+                let at = found.iter().position(|f| *f > key).unwrap_or(found.len());
+                overflow |= found.insert(at, key).is_err();
             });
             if overflow {
-                let mut next = Some(0u16);
+                let mut next = Some(0u8);
                 while let Some(order) = next {
                     next = None;
                     phrases.each_match(window, Group::Term.bit(), &mut |m| {
@@ -72,7 +75,6 @@ impl Jargon {
                 }
                 return;
             }
-            found.sort_unstable();
             for (_, start, end) in found {
                 take(Span { start, end });
             }

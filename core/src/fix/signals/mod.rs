@@ -432,7 +432,7 @@ fn read_sentence(text: &str, sentence: Sentence, phrases: &Phrases<'_>) -> Sente
         if open == 0 {
             return;
         }
-        let mut best: [Option<(u16, Span)>; GROUPS] = [None; GROUPS];
+        let mut best: [Option<(u8, Span)>; GROUPS] = [None; GROUPS];
         phrases.each_match(window, open, &mut |m| {
             if let Some(slot) = best.get_mut(m.group)
                 && slot.is_none_or(|(o, s)| (m.order, m.span.start) < (o, s.start))
