@@ -10,9 +10,11 @@
 //! A language is a folder `core/lang/<xx>/` holding the same set of `.cues` files as the
 //! others (a missing file fails the build and names it).
 //!
-//! It also writes the `fix` module's line-based data files (`signals.txt`, `jargon.txt`,
-//! `suggestions.txt`, `draft.txt`) to `$OUT_DIR/fix/<xx>/` without comments, blank lines
-//! and indentation (`strip_fix_file`), which is what `src/fix/data.rs` links.
+//! It also packs the `fix` module's data files (`build/fixfile.rs`): the phrases of
+//! `signals.txt` and `jargon.txt` into one cue index per language (`FIX_PHRASES`), the
+//! templates of `suggestions.txt` and `draft.txt` into tables sorted by key
+//! (`FIX_SUGGESTIONS`, `FIX_DRAFT`). A malformed line fails the build with its file and
+//! line.
 
 #[path = "build/cuefile.rs"]
 #[allow(
@@ -20,15 +22,33 @@
     reason = "shared with `cargo xtask cues`, which also formats"
 )]
 mod cuefile;
+#[path = "build/fixfile.rs"]
+mod fixfile;
 #[path = "src/text/normalise.rs"]
 #[allow(dead_code, reason = "the core's normaliser: only folding is used here")]
 mod normalise;
+#[path = "src/text/words.rs"]
+#[allow(
+    dead_code,
+    reason = "the core's word scanner: reads the `fix` phrases as the engine reads a notice"
+)]
+mod words;
+
+/// `breachnotice::work` as the word scanner sees it here: the build counts nothing.
+mod work {
+    /// Counts nothing.
+    pub fn tick(_: u64) {}
+}
 
 /// The core's capacities the shared cue-file code reads (`src/limits.rs`; the generated
 /// code asserts that the core agrees).
 mod limits {
     /// `breachnotice::limits::MAX_PHRASE_WORDS`.
     pub const MAX_PHRASE_WORDS: usize = 8;
+    /// `breachnotice::limits::MAX_WORD_BYTES`.
+    pub const MAX_WORD_BYTES: usize = 48;
+    /// `breachnotice::limits::MAX_FIX_PHRASES`.
+    pub const MAX_FIX_PHRASES: usize = 1024;
 }
 
 use std::collections::BTreeMap;
@@ -257,6 +277,8 @@ fn main() -> Result<(), String> {
     println!("cargo::rerun-if-changed=build/cuefile.rs");
     println!("cargo::rerun-if-changed=src/text/normalise.rs");
     println!("cargo::rerun-if-changed=Cargo.toml");
+    println!("cargo::rerun-if-changed=src/text/words.rs");
+    println!("cargo::rerun-if-changed=build/fixfile.rs");
 
     // The language folders: two lowercase letters.
     let mut langs: Vec<String> = fs::read_dir(&lang_dir)
@@ -460,6 +482,57 @@ fn main() -> Result<(), String> {
             }
         }
     }
+    // The phrases of the `fix` module (`signals.txt`, `jargon.txt`): one packed table each.
+    let mut fix_tables: Vec<(String, fixfile::FixTable)> = Vec::new();
+    // The template files (`suggestions.txt`, `draft.txt`): language → Rust code.
+    let mut templates: [Vec<(String, String)>; 2] = [Vec::new(), Vec::new()];
+    for lang in &langs {
+        let mut phrases = Vec::new();
+        for (name, sections) in [
+            ("signals.txt", &fixfile::SIGNAL_SECTIONS[..]),
+            ("jargon.txt", &fixfile::JARGON_SECTIONS[..]),
+        ] {
+            let path = lang_dir.join(lang).join(name);
+            let text = match fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    errors.push(format!("core/lang/{lang}/{name}: {e}"));
+                    continue;
+                }
+            };
+            match fixfile::parse_phrases(&text, sections, &phrases) {
+                Ok(mut p) => phrases.append(&mut p),
+                Err(es) => errors.extend(
+                    es.into_iter()
+                        .map(|e| format!("core/lang/{lang}/{name}:{e}")),
+                ),
+            }
+        }
+        match fixfile::pack(&phrases) {
+            Ok(table) => fix_tables.push((lang.clone(), table)),
+            Err(e) => errors.push(format!("core/lang/{lang}/signals.txt, jargon.txt: {e}")),
+        }
+        for (i, name) in ["suggestions.txt", "draft.txt"].into_iter().enumerate() {
+            let path = lang_dir.join(lang).join(name);
+            let parsed = fs::read_to_string(&path)
+                .map_err(|e| std::vec![format!(": {e}")])
+                .and_then(|text| fixfile::parse_templates(&text))
+                .and_then(|entries| {
+                    fixfile::templates_rust(&entries).map_err(|e| std::vec![format!(": {e}")])
+                });
+            match parsed {
+                Ok(code) => {
+                    if let Some(t) = templates.get_mut(i) {
+                        t.push((lang.clone(), code));
+                    }
+                }
+                Err(es) => errors.extend(
+                    es.into_iter()
+                        .map(|e| format!("core/lang/{lang}/{name}:{e}")),
+                ),
+            }
+        }
+    }
     if !errors.is_empty() {
         for e in &errors {
             println!("cargo::error={e}");
@@ -582,20 +655,24 @@ fn main() -> Result<(), String> {
             items.join(", ")
         );
     }
+    out.push_str(&fixfile::rust(&fix_tables));
+    for (name, file, per_lang) in [
+        ("FIX_SUGGESTIONS", "suggestions.txt", &templates[0]),
+        ("FIX_DRAFT", "draft.txt", &templates[1]),
+    ] {
+        let _ = writeln!(
+            out,
+            "\n/// The entries of `core/lang/<xx>/{file}`, sorted by key, one table per language.\n\
+             pub static {name}: PerLang<crate::fix::data::Templates> = PerLang {{"
+        );
+        for (lang, code) in per_lang {
+            let _ = writeln!(out, "    {lang}: {code},");
+        }
+        out.push_str("};\n");
+    }
     let out_dir = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
     let dest = Path::new(&out_dir).join("lang_data.rs");
     fs::write(&dest, out).map_err(|e| format!("{}: {e}", dest.display()))?;
-    for lang in &langs {
-        for name in FIX_FILES {
-            let src = lang_dir.join(lang).join(name);
-            let text = fs::read_to_string(&src).map_err(|e| format!("{}: {e}", src.display()))?;
-            let dir = Path::new(&out_dir).join("fix").join(lang);
-            fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            let dest = dir.join(name);
-            fs::write(&dest, strip_fix_file(&text))
-                .map_err(|e| format!("{}: {e}", dest.display()))?;
-        }
-    }
     Ok(())
 }
 
@@ -612,24 +689,6 @@ fn language_features(manifest: &str) -> Vec<String> {
             if key.len() == 2 && key.bytes().all(|b| b.is_ascii_lowercase()) {
                 out.push(key.to_string());
             }
-        }
-    }
-    out
-}
-
-/// The line-based data files of the `fix` module (`src/fix/data.rs`), one set per language.
-const FIX_FILES: [&str; 4] = ["signals.txt", "jargon.txt", "suggestions.txt", "draft.txt"];
-
-/// A `fix` data file as the engine links it: only its meaningful lines, trimmed, one per
-/// line. Comments (`# …` lines), blank lines and indentation are what
-/// `fix::data::Lines` skips when reading the file, so the engine reads the same lines
-/// from the stripped text as from the file, and the wasm module does not carry them.
-fn strip_fix_file(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines().map(str::trim) {
-        if !line.is_empty() && !line.starts_with('#') {
-            out.push_str(line);
-            out.push('\n');
         }
     }
     out

@@ -87,6 +87,7 @@ pub mod span;
 #[doc(hidden)]
 pub mod text;
 pub mod time;
+pub mod work;
 
 pub use analysis::{ElementResult, NoticeReport, analyze};
 pub use audience::Audience;

@@ -183,6 +183,12 @@ pub const MAX_FRAME_MATCHES: usize = 48;
 /// are read. Not a capacity of the input.
 pub const FIX_WINDOW_WORDS: usize = 64;
 
+/// Phrases of one language's `fix` phrase files (`core/lang/<xx>/signals.txt` and
+/// `jargon.txt`, packed by `core/build/fixfile.rs` into one cue index): the capacity of
+/// the index's decoded offset table, 2 KiB of stack while the signals are read. A
+/// language with more phrases fails the build.
+pub const MAX_FIX_PHRASES: usize = 1024;
+
 /// Longest suggested sentence ([`crate::fix::suggest`]), in UTF-8 bytes, rendered from its
 /// template when the report is written. The longest template of any language with every
 /// slot at its longest value (all ten data kinds named, each with its risks and steps)

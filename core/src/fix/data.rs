@@ -1,7 +1,9 @@
 //! The language data of the `fix` module: plain UTF-8 files in `core/lang/<xx>/`
-//! (`signals.txt`, `jargon.txt`, `suggestions.txt`, `draft.txt`), compiled in with
-//! `include_str!` and read line by line at run time, without allocating. The line format
-//! is documented in `core/lang/FIX_FORMAT.md`:
+//! (`signals.txt`, `jargon.txt`, `suggestions.txt`, `draft.txt`). The phrase files
+//! (`signals.txt`, `jargon.txt`) are packed at build time into a [`PhraseTable`]
+//! (`core/build/fixfile.rs`), the templates into [`Templates`] sorted by key, read by
+//! binary search ([`entry`]). [`Lines`] reads a file as written (the tests compare it
+//! with the packed tables). The line format is documented in `core/lang/FIX_FORMAT.md`:
 //!
 //! - `# …` is a comment, blank lines are ignored;
 //! - `[name]` starts a section (a phrase group of `signals.txt` and `jargon.txt`);
@@ -9,31 +11,61 @@
 //! - `key = text` (in `suggestions.txt` and `draft.txt`) is a template entry: the first
 //!   ` = ` separates the key from the text.
 
+use super::phrase::PhraseTable;
 use crate::lang::Lang;
 
 /// The four data files of one language.
 #[derive(Debug, Clone, Copy)]
 pub struct LangData {
-    /// `signals.txt`: phrase groups of the trust signals.
-    pub signals: &'static str,
-    /// `jargon.txt`: technical terms and the phrases that explain a term.
-    pub jargon: &'static str,
+    /// `signals.txt` (phrase groups of the trust signals) and `jargon.txt` (technical
+    /// terms and the phrases that explain a term), packed.
+    pub phrases: &'static PhraseTable,
     /// `suggestions.txt`: templates of the suggested sentences, data-kind wording, dates.
-    pub suggestions: &'static str,
+    pub suggestions: &'static Templates,
     /// `draft.txt`: subject line, salutation, closing and signature of a draft.
-    pub draft: &'static str,
+    pub draft: &'static Templates,
 }
 
-/// The files are linked as `core/build.rs` writes them to `$OUT_DIR/fix/<xx>/`: without
-/// the comments, blank lines and indentation that [`Lines`] skips (the same meaningful
-/// lines, in the same order, so nothing read from them changes).
+/// The entries of a template file (`suggestions.txt`, `draft.txt`), packed at build time
+/// (`core/build/fixfile.rs`): `key\ttext\n` per entry, sorted by key, and where each
+/// starts. Looked up by binary search ([`entry`]).
+#[derive(Debug)]
+pub struct Templates {
+    /// The entries, sorted by key.
+    pub text: &'static str,
+    /// Where each entry starts in `text`, and the end of `text`.
+    pub starts: &'static [u16],
+}
+
+impl Templates {
+    /// Entry `i`: its key and text.
+    fn get(&self, i: usize) -> Option<(&'static str, &'static str)> {
+        let at = |i: usize| self.starts.get(i).map(|&s| usize::from(s));
+        let line = self
+            .text
+            .get(at(i)?..at(i.saturating_add(1))?.checked_sub(1)?)?;
+        let tab = line.bytes().position(|b| b == b'\t')?;
+        Some((line.get(..tab)?, line.get(tab.saturating_add(1)..)?))
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Whether there is no entry.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The files as `core/build.rs` packs them (`crate::lang::data`).
 macro_rules! lang_data {
-    ($code:literal) => {
+    ($code:literal, $lang:ident) => {
         LangData {
-            signals: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/signals.txt")),
-            jargon: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/jargon.txt")),
-            suggestions: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/suggestions.txt")),
-            draft: include_str!(concat!(env!("OUT_DIR"), "/fix/", $code, "/draft.txt")),
+            phrases: &crate::lang::data::FIX_PHRASES.$lang,
+            suggestions: &crate::lang::data::FIX_SUGGESTIONS.$lang,
+            draft: &crate::lang::data::FIX_DRAFT.$lang,
         }
     };
 }
@@ -42,7 +74,7 @@ macro_rules! lang_data {
 macro_rules! per_lang_data {
     ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
         static DATA: crate::lang::PerLang<LangData> = crate::lang::PerLang {
-            $($module: lang_data!($code),)*
+            $($module: lang_data!($code, $module),)*
         };
     };
 }
@@ -124,11 +156,18 @@ pub fn split_once<'t>(text: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
 }
 
 /// The text of template entry `key` (`key = text`) of `file`, if there is one.
-pub fn entry<'d>(file: &'d str, key: &str) -> Option<&'d str> {
-    Lines::new(file).find_map(|l| {
-        let (k, v) = split_once(l.text, " = ")?;
-        (k.trim() == key).then_some(v.trim())
-    })
+pub fn entry(file: &Templates, key: &str) -> Option<&'static str> {
+    let (mut lo, mut hi) = (0usize, file.len());
+    while lo < hi {
+        let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+        let (k, v) = file.get(mid)?;
+        match k.cmp(key) {
+            core::cmp::Ordering::Less => lo = mid.saturating_add(1),
+            core::cmp::Ordering::Greater => hi = mid,
+            core::cmp::Ordering::Equal => return Some(v),
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -139,8 +178,14 @@ mod tests {
     fn sections_and_entries() {
         let file =
             "# c\nkey = A text = with equals\n\n[one]\nfirst phrase\n  second*  \n[two]\nx\n";
-        assert_eq!(entry(file, "key"), Some("A text = with equals"));
-        assert_eq!(entry(file, "nokey"), None);
+        let templates = Templates {
+            text: "a\tA\nkey\tA text = with equals\nz\t\n",
+            starts: &[0, 4, 29, 32],
+        };
+        assert_eq!(entry(&templates, "key"), Some("A text = with equals"));
+        assert_eq!(entry(&templates, "a"), Some("A"));
+        assert_eq!(entry(&templates, "z"), Some(""));
+        assert_eq!(entry(&templates, "nokey"), None);
         let one: heapless::Vec<&str, 4> = section(file, "one").collect();
         assert_eq!(one.as_slice(), ["first phrase", "second*"]);
         assert_eq!(section(file, "two").count(), 1);
@@ -175,17 +220,65 @@ mod tests {
         }
     }
 
+    /// The former reading of a template file: the first line `key = text` of the key.
+    fn first_entry<'d>(file: &'d str, key: &str) -> Option<&'d str> {
+        Lines::new(file).find_map(|l| {
+            let (k, v) = split_once(l.text, " = ")?;
+            (k.trim() == key).then_some(v.trim())
+        })
+    }
+
+    #[test]
+    fn the_packed_templates_say_what_the_files_say() {
+        macro_rules! files {
+            ($code:literal) => {
+                (
+                    include_str!(concat!("../../lang/", $code, "/suggestions.txt")),
+                    include_str!(concat!("../../lang/", $code, "/draft.txt")),
+                )
+            };
+        }
+        for lang in Lang::ALL {
+            let (suggestions, draft) = match lang {
+                Lang::En => files!("en"),
+                Lang::De => files!("de"),
+                Lang::Fr => files!("fr"),
+                Lang::Es => files!("es"),
+                Lang::It => files!("it"),
+                Lang::Nl => files!("nl"),
+            };
+            let d = lang_data(lang);
+            for (raw, packed) in [(suggestions, d.suggestions), (draft, d.draft)] {
+                let mut n = 0;
+                for l in Lines::new(raw) {
+                    let Some((k, _)) = split_once(l.text, " = ") else {
+                        continue;
+                    };
+                    n += 1;
+                    assert_eq!(
+                        entry(packed, k.trim()),
+                        first_entry(raw, k.trim()),
+                        "{lang:?}"
+                    );
+                }
+                assert_eq!(n, packed.len(), "{lang:?}");
+                assert_eq!(entry(packed, "no.such.key"), None);
+            }
+        }
+    }
+
     #[test]
     fn every_language_has_every_file() {
         for lang in Lang::ALL {
             let d = lang_data(lang);
-            for (name, file) in [
-                ("signals", d.signals),
-                ("jargon", d.jargon),
-                ("suggestions", d.suggestions),
-                ("draft", d.draft),
-            ] {
-                assert!(Lines::new(file).count() > 3, "{lang:?} {name}");
+            assert!(d.phrases.index.len() > 3, "{lang:?} phrases");
+            for (name, file) in [("suggestions", d.suggestions), ("draft", d.draft)] {
+                assert!(file.len() > 3, "{lang:?} {name}");
+                // Sorted, so that `entry` finds every key.
+                for i in 0..file.len() {
+                    let (k, v) = file.get(i).unwrap_or_default();
+                    assert_eq!(entry(file, k), Some(v), "{lang:?} {name} {k}");
+                }
             }
         }
     }

@@ -5,8 +5,9 @@
 //!
 //! Everything here is language data plus one logic for all languages: the phrase groups,
 //! templates and wording live in `core/lang/<xx>/` (`signals.txt`, `jargon.txt`,
-//! `suggestions.txt`, `draft.txt`; format in `core/lang/FIX_FORMAT.md`), compiled in with
-//! `include_str!` and read at run time without allocating ([`data`], [`phrase`]).
+//! `suggestions.txt`, `draft.txt`; format in `core/lang/FIX_FORMAT.md`): the phrase files
+//! packed at build time into cue indexes ([`phrase`]), the templates into tables sorted
+//! by key ([`data`]); nothing is allocated.
 
 pub mod data;
 pub mod draft;
@@ -53,10 +54,13 @@ pub fn review(
     derived: Option<&DerivedFacts>,
     facts: Option<&Facts>,
 ) -> Review {
+    let data = data::lang_data(lang);
+    let decoded = data.phrases.decode();
     let cx = signals::Context {
         text,
         lang,
-        data: data::lang_data(lang),
+        data,
+        phrases: decoded.phrases(),
         notice: Some(notice),
         derived,
     };

@@ -68,6 +68,7 @@ impl Iterator for Emails<'_> {
     fn next(&mut self) -> Option<(usize, usize)> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() {
+            crate::work::tick(1);
             let rel = bytes.get(self.pos..)?.iter().position(|&b| b == b'@')?;
             let at = self.pos.saturating_add(rel);
             self.pos = at.saturating_add(1);

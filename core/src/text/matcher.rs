@@ -61,6 +61,8 @@ pub struct CueMatch {
     pub start: usize,
     /// Byte offset one past the last matched word.
     pub end: usize,
+    /// The cue's entry number in the index searched (its place in the sorted phrases).
+    pub entry: usize,
 }
 
 /// A sorted cue list the matcher searches by position (a decoded [`PackedIndex`], [`Cues`]).
@@ -98,6 +100,7 @@ impl CueList for Cues<'_> {
 #[inline]
 fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
     while lo < hi {
+        crate::work::tick(1);
         let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
         if pred(mid) {
             lo = mid.saturating_add(1);
@@ -369,6 +372,17 @@ impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
             .zip(kinds)
             .filter_map(|(phrase, &kind)| entry(kind, phrase))
     }
+}
+
+/// The kind byte of an entry of table `table` with role `role` (see [`PackedIndex::new`]):
+/// `table` × the number of roles + [`Role::number`]. `table` must be below
+/// [`MAX_INDEX_TABLES`] (else the byte wraps).
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "documented: a table number below MAX_INDEX_TABLES fits"
+)]
+pub const fn kind_byte(table: usize, role: Role) -> u8 {
+    (table.wrapping_mul(ROLE_COUNT).wrapping_add(role.number())) as u8
 }
 
 /// An entry from its kind byte (table number × [`ROLE_COUNT`] + role number) and phrase:
@@ -721,6 +735,25 @@ pub fn find_cues_in_two(
     find_cues_in_three(text, base, first, second, None);
 }
 
+/// [`find_cues`] over words already read (a window of a sentence): every occurrence of
+/// every cue of `index` in `words` (none extends past their end), in order of start
+/// position, with the place of its first word among `words`. The words are not read
+/// again from the text.
+pub fn find_cues_in_words(
+    words: &[Word],
+    index: &Cues<'_>,
+    on_match: &mut dyn FnMut(usize, CueMatch),
+) {
+    let stems = index.stems;
+    for_each_of(words.iter().copied(), |at, first, window| {
+        let range = first.bytes().first().map(|&b| index.block(b));
+        // Behind a `dyn` reference, as in `find_cues_dyn`: the same compiled matcher.
+        let mut with_at = |m: CueMatch| on_match(at, m);
+        let mut callback: &mut dyn FnMut(CueMatch) = &mut with_at;
+        match_at(index, 0, range, stems, first, window, &mut callback);
+    });
+}
+
 /// [`find_cues_in_two`] with a third index (when given), searched after the second at
 /// each word: still one pass of the words.
 pub fn find_cues_in_three(
@@ -781,7 +814,12 @@ fn match_word(
 /// Calls `f` with each word that fits [`crate::limits::MAX_WORD_BYTES`] and the look-ahead
 /// window starting at it.
 fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
-    let mut words = Words::with_offset(text, base);
+    for_each_of(Words::with_offset(text, base), |_, w, window| f(w, window));
+}
+
+/// [`for_each_word`] over the words `words`; `f` also gets the word's place among them.
+fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &Word, &Window)) {
+    let mut at = 0usize;
     let mut window = Window {
         ring: [Word::EMPTY; MAX_PHRASE_WORDS],
         head: 0,
@@ -795,8 +833,9 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
     }
     while let Some(first) = window.get(0) {
         if !first.too_long() {
-            f(first, &window);
+            f(at, first, &window);
         }
+        at = at.saturating_add(1);
         window.pop();
         if let Some(w) = words.next() {
             window.push(w);
@@ -1091,6 +1130,7 @@ fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
                 cue,
                 start: first.start,
                 end,
+                entry: i,
             });
         }
     }

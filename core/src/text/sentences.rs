@@ -138,6 +138,7 @@ impl Iterator for Sentences<'_> {
     type Item = Sentence;
 
     fn next(&mut self) -> Option<Sentence> {
+        crate::work::tick(1);
         let text = self.text;
         let rest = text.get(self.pos..)?;
         // Skip leading whitespace, noticing blank lines.

@@ -10,6 +10,30 @@
 
 use crate::text::word_list::{WordList, word_list};
 
+/// Whether `text` may hold a URL or a link of the form `name.tld/path`: each has a
+/// scheme's `:`, a `www.` or a host's `.` right before a letter or digit (its top-level
+/// domain). One pass over the bytes; [`Urls`] searches only a text for which it holds.
+pub fn may_hold_url(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.contains(&b':') {
+        return true;
+    }
+    let mut from = 0usize;
+    while let Some(rel) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'.'))
+    {
+        let i = from.saturating_add(rel);
+        let next = bytes.get(i.saturating_add(1)).copied();
+        let prev = i.checked_sub(1).and_then(|p| bytes.get(p)).copied();
+        if next.is_some_and(|b| b.is_ascii_alphanumeric()) || matches!(prev, Some(b'w' | b'W')) {
+            return true;
+        }
+        from = i.saturating_add(1);
+    }
+    false
+}
+
 /// Top-level domains accepted for bare domains (sorted).
 const TLDS: WordList = word_list![
     "app", "at", "be", "ch", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov", "ie",
@@ -28,7 +52,9 @@ pub struct Urls<'t> {
 impl<'t> Urls<'t> {
     /// The URLs in `text`, a slice starting at byte `base` of a larger text.
     pub fn new(text: &'t str, base: usize) -> Self {
-        Urls { text, base, pos: 0 }
+        // A text that cannot hold one (most sentences) is not searched.
+        let pos = if may_hold_url(text) { 0 } else { text.len() };
+        Urls { text, base, pos }
     }
 }
 
@@ -102,6 +128,7 @@ impl Iterator for Urls<'_> {
     fn next(&mut self) -> Option<(usize, usize)> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() {
+            crate::work::tick(1);
             let at = self.pos;
             let prev = at.checked_sub(1).and_then(|p| bytes.get(p)).copied();
             let boundary = prev.is_none_or(|b| !(is_host_byte(b) || b == b'@' || b == b'/'));
@@ -145,6 +172,40 @@ mod tests {
 
     fn spans(t: &str) -> heapless::Vec<&str, 8> {
         Urls::new(t, 0).filter_map(|(s, e)| t.get(s..e)).collect()
+    }
+
+    #[test]
+    fn the_quick_check_never_hides_a_url() {
+        let texts = [
+            "See https://ex.com/a?b=1. Or www.ex.de, or ex.ie/help!",
+            "http://x",
+            "HTTPS://abc",
+            "WWW.%%%",
+            "www.",
+            "a.de",
+            "ab.de/x",
+            "x.y",
+            "e.g. 1.5",
+            "end.",
+            "mail me@ex.com",
+            "no link here",
+            "a. b. c.",
+            "www.ex.de.",
+            "1.com",
+        ];
+        for t in texts {
+            let all = Urls {
+                text: t,
+                base: 0,
+                pos: 0,
+            }
+            .count();
+            if all > 0 {
+                assert!(may_hold_url(t), "{t:?}");
+            }
+            assert_eq!(Urls::new(t, 0).count(), all, "{t:?}");
+        }
+        assert!(!may_hold_url("We are sorry. It happened."));
     }
 
     #[test]

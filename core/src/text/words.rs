@@ -179,6 +179,7 @@ impl Iterator for Words<'_> {
     type Item = Word;
 
     fn next(&mut self) -> Option<Word> {
+        crate::work::tick(1);
         // The bytes from `pos` on (a char boundary): ASCII is read from them directly; the
         // rest of the text as a `str` is sliced only for a non-ASCII char or a hyphen.
         let bytes = self.text.as_bytes().get(self.pos..)?;

@@ -4,11 +4,14 @@
 //! right after the term. Info: Art. 12(1) and 34(2) GDPR; WP29 Guidelines on transparency
 //! (WP260 rev.01): avoid technical terms or explain them.
 
-use super::super::phrase::{each_match, windows};
+use super::super::phrase::{Phrases, windows};
 use super::{Group, SentenceHits, Severity, Signal, SignalId};
-use crate::fix::data::section;
+use crate::limits::FIX_WINDOW_WORDS;
 use crate::span::Span;
 use crate::text::sentences::Sentence;
+
+/// Term matches of one window sorted at once (a window with more is read term by term).
+const TERM_MATCHES: usize = 2 * FIX_WINDOW_WORDS;
 
 /// Collects unexplained terms.
 #[derive(Debug, Default)]
@@ -18,7 +21,7 @@ pub struct Jargon {
 
 impl Jargon {
     /// Reads one sentence: every term in it, unless the sentence explains.
-    pub fn sentence(&mut self, text: &str, jargon: &str, s: &SentenceHits) {
+    pub fn sentence(&mut self, text: &str, phrases: &Phrases<'_>, s: &SentenceHits) {
         if !s.has(Group::Term) || s.has(Group::Explain) {
             return;
         }
@@ -29,24 +32,51 @@ impl Jargon {
         };
         let mut terms: heapless::Vec<Span, { crate::limits::MAX_EVIDENCE }> = heapless::Vec::new();
         let mut more = false;
+        let mut take = |m: Span| {
+            // "ransomware (malicious software that locks files)": explained.
+            let after = text
+                .get(m.end as usize..s.span.end as usize)
+                .unwrap_or("")
+                .trim_start();
+            if after.starts_with(['(', '—', '–']) {
+                return;
+            }
+            // "hashed and salted" holds "hashed" and "salted": keep the longest.
+            if terms.iter().any(|t| t.start <= m.start && m.end <= t.end) {
+                return;
+            }
+            terms.retain(|t| !(m.start <= t.start && t.end <= m.end));
+            more |= terms.push(m).is_err();
+        };
         windows(text, sentence, &mut |window| {
-            for term in section(jargon, Group::Term.name()) {
-                each_match(window, term, &mut |m| {
-                    // "ransomware (malicious software that locks files)": explained.
-                    let after = text
-                        .get(m.end as usize..s.span.end as usize)
-                        .unwrap_or("")
-                        .trim_start();
-                    if after.starts_with(['(', '—', '–']) {
-                        return;
-                    }
-                    // "hashed and salted" holds "hashed" and "salted": keep the longest.
-                    if terms.iter().any(|t| t.start <= m.start && m.end <= t.end) {
-                        return;
-                    }
-                    terms.retain(|t| !(m.start <= t.start && t.end <= m.end));
-                    more |= terms.push(m).is_err();
-                });
+            // The terms are taken in the order of the file, each at its places in text
+            // order (when more than `MAX_EVIDENCE` are found, which are kept depends on
+            // it): sorted in a buffer, or for a window with more matches than it holds,
+            // one term after the other.
+            let mut found: heapless::Vec<(u8, u32, u32), TERM_MATCHES> = heapless::Vec::new();
+            let mut overflow = false;
+            phrases.each_match(window, Group::Term.bit(), &mut |m| {
+                // Kept sorted by insertion (a few terms; no sort routine in the wasm).
+                let key = (m.order, m.span.start, m.span.end);
+                let at = found.iter().position(|f| *f > key).unwrap_or(found.len());
+                overflow |= found.insert(at, key).is_err();
+            });
+            if overflow {
+                let mut next = Some(0u8);
+                while let Some(order) = next {
+                    next = None;
+                    phrases.each_match(window, Group::Term.bit(), &mut |m| {
+                        if m.order == order {
+                            take(m.span);
+                        } else if m.order > order && next.is_none_or(|n| m.order < n) {
+                            next = Some(m.order);
+                        }
+                    });
+                }
+                return;
+            }
+            for (_, start, end) in found {
+                take(Span { start, end });
             }
         });
         if terms.is_empty() {

@@ -36,8 +36,8 @@ pub mod urgency;
 use heapless::Vec;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use super::data::{LangData, Lines};
-use super::phrase::{each_match, windows};
+use super::data::LangData;
+use super::phrase::{Phrases, group_bit, windows};
 use crate::analysis::NoticeReport;
 use crate::derive::DerivedFacts;
 use crate::lang::Lang;
@@ -332,6 +332,40 @@ impl Group {
         Group::ALL.iter().find(|(_, n)| *n == name).map(|(g, _)| *g)
     }
 
+    /// Whether `names` are the section names in group order (the build's list of
+    /// sections, `core/build/fixfile.rs`, is checked against this one at compile time).
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time only: an out-of-range index fails the build"
+    )]
+    pub const fn sections_are(names: &[&str]) -> bool {
+        if names.len() != GROUPS {
+            return false;
+        }
+        let mut i = 0;
+        while i < GROUPS {
+            let (g, name) = Group::ALL[i];
+            let (a, b) = (name.as_bytes(), names[i].as_bytes());
+            if g as usize != i || a.len() != b.len() {
+                return false;
+            }
+            let mut k = 0;
+            while k < a.len() {
+                if a[k] != b[k] {
+                    return false;
+                }
+                k += 1;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// The group's bit in a group set ([`Phrases::each_match`]).
+    pub const fn bit(self) -> u32 {
+        group_bit(self as usize)
+    }
+
     /// The section name.
     pub fn name(self) -> &'static str {
         Group::ALL
@@ -367,8 +401,10 @@ impl SentenceHits {
     }
 }
 
-/// Reads the phrase groups of both signal files in one sentence.
-fn read_sentence(text: &str, sentence: Sentence, data: &LangData) -> SentenceHits {
+/// Reads the phrase groups of both signal files in one sentence: per group, the first
+/// window where a phrase of it matches, and in that window the match of its phrase that
+/// comes first in the files (at its first place in the window).
+fn read_sentence(text: &str, sentence: Sentence, phrases: &Phrases<'_>) -> SentenceHits {
     let span = Span {
         start: u32::try_from(sentence.start).unwrap_or(u32::MAX),
         end: u32::try_from(sentence.end).unwrap_or(u32::MAX),
@@ -381,6 +417,8 @@ fn read_sentence(text: &str, sentence: Sentence, data: &LangData) -> SentenceHit
     };
     let mut total = 0u32;
     let mut first_window = true;
+    // The groups not found yet.
+    let mut open = group_bit(GROUPS).wrapping_sub(1);
     windows(text, sentence, &mut |window| {
         // Overlapping windows share MAX_PHRASE_WORDS - 1 words; count them once.
         let shared = if first_window {
@@ -391,32 +429,36 @@ fn read_sentence(text: &str, sentence: Sentence, data: &LangData) -> SentenceHit
         first_window = false;
         total = total
             .saturating_add(u32::try_from(window.len().saturating_sub(shared)).unwrap_or(u32::MAX));
-        let mut current: Option<Group> = None;
-        let mut current_name = "";
-        for line in Lines::new(data.signals).chain(Lines::new(data.jargon)) {
-            if line.section != current_name {
-                current_name = line.section;
-                current = Group::parse(line.section);
+        if open == 0 {
+            return;
+        }
+        let mut best: [Option<(u8, Span)>; GROUPS] = [None; GROUPS];
+        phrases.each_match(window, open, &mut |m| {
+            if let Some(slot) = best.get_mut(m.group)
+                && slot.is_none_or(|(o, s)| (m.order, m.span.start) < (o, s.start))
+            {
+                *slot = Some((m.order, m.span));
             }
-            let Some(g) = current else { continue };
-            let Some(slot) = out.hits.get_mut(g as usize) else {
-                continue;
-            };
-            if slot.is_some() {
-                continue;
+        });
+        for (g, (hit, found)) in out.hits.iter_mut().zip(best).enumerate() {
+            if let Some((_, s)) = found
+                && hit.is_none()
+            {
+                *hit = Some(s);
+                open &= !group_bit(g);
             }
-            each_match(window, line.text, &mut |m| {
-                if slot.is_none() {
-                    *slot = Some(m);
-                }
-            });
         }
     });
     out.words = total;
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
-    out.url = Urls::new(slice, sentence.start)
-        .next()
-        .or_else(|| link_like(slice, sentence.start))
+    // A text with no link-like `.` or `:` holds neither kind of link (most sentences).
+    out.url = crate::text::url::may_hold_url(slice)
+        .then(|| {
+            Urls::new(slice, sentence.start)
+                .next()
+                .or_else(|| link_like(slice, sentence.start))
+        })
+        .flatten()
         .and_then(|(a, b)| {
             Some(Span {
                 start: u32::try_from(a).ok()?,
@@ -467,6 +509,8 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// Its language data.
     pub data: &'static LangData,
+    /// Its phrases, decoded ([`super::phrase::PhraseTable::decode`]).
+    pub phrases: Phrases<'a>,
     /// The element judgement (`nature` decides `vague_cause`).
     pub notice: Option<&'a NoticeReport>,
     /// The facts read from the text (a number of people decides `hedged_scope`).
@@ -490,7 +534,7 @@ pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
     let mut jargon = jargon::Jargon::default();
     let mut prev: Option<SentenceHits> = None;
     for sentence in Sentences::new(cx.text) {
-        let s = read_sentence(cx.text, sentence, cx.data);
+        let s = read_sentence(cx.text, sentence, &cx.phrases);
         cause.sentence(&s);
         reassurance.sentence(&s);
         hedged.sentence(&s);
@@ -499,7 +543,7 @@ pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
         urgency.sentence(&s);
         marketing.sentence(&s);
         long.sentence(&s);
-        jargon.sentence(cx.text, cx.data.jargon, &s);
+        jargon.sentence(cx.text, &cx.phrases, &s);
         prev = Some(s);
     }
     let closing = sender.signature_start();

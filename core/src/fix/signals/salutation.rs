@@ -13,9 +13,7 @@
 //! no mail-merge field (`[Name]`, `{first_name}`, `%NAME%`, `<name>`). A personal
 //! salutation names someone ("Dear Ms Jansen").
 
-use super::super::phrase::{each_match, first_match};
 use super::{Context, Group, Severity, Signal, SignalId};
-use crate::fix::data::section;
 use crate::span::Span;
 use crate::text::words::Words;
 
@@ -53,13 +51,15 @@ fn read_line(cx: &Context<'_>, start: usize, line: &str) -> Opening {
         .collect();
     // The greeting must open the line.
     let mut greeting_end = None;
-    for phrase in section(cx.data.signals, Group::Greeting.name()) {
-        each_match(&words, phrase, &mut |m| {
-            if words.first().is_some_and(|w| w.start as u32 == m.start) {
-                greeting_end = greeting_end.max(Some(m.end));
+    cx.phrases
+        .each_match(&words, Group::Greeting.bit(), &mut |m| {
+            if words
+                .first()
+                .is_some_and(|w| w.start as u32 == m.span.start)
+            {
+                greeting_end = greeting_end.max(Some(m.span.end));
             }
         });
-    }
     let Some(g_end) = greeting_end else {
         return Opening::None;
     };
@@ -83,12 +83,9 @@ fn read_line(cx: &Context<'_>, start: usize, line: &str) -> Opening {
     // (Only the words' forms matter here, not their offsets.)
     for w in Words::new(addressee) {
         let one: [_; 1] = [w];
-        let generic = first_match(
-            &one,
-            section(cx.data.signals, Group::GenericAddressee.name()),
-        )
-        .is_some()
-            || first_match(&one, section(cx.data.signals, Group::Greeting.name())).is_some();
+        let generic = cx
+            .phrases
+            .any(&one, Group::GenericAddressee.bit() | Group::Greeting.bit());
         if !generic {
             return Opening::Personal;
         }
@@ -103,12 +100,14 @@ fn is_header(cx: &Context<'_>, line: &str) -> bool {
         return false;
     };
     let words: heapless::Vec<_, 4> = Words::new(label).take(4).collect();
-    words.len() <= 3
-        && section(cx.data.signals, Group::Header.name()).any(|p| {
-            let mut at_start = false;
-            each_match(&words, p, &mut |m| at_start |= m.start == 0);
-            at_start
-        })
+    words.len() <= 3 && {
+        let mut at_start = false;
+        cx.phrases
+            .each_match(&words, Group::Header.bit(), &mut |m| {
+                at_start |= m.span.start == 0;
+            });
+        at_start
+    }
 }
 
 /// The signal, if the opening has no salutation or a generic one.

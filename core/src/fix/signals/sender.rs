@@ -8,9 +8,7 @@
 //! BancaPiù" names a sender, "Customer Care" does not). Warning: Art. 34(2) with 33(3)(b) GDPR (name and contact details); a message
 //! from no one cannot be told apart from phishing (EDPB Guidelines 9/2022 §III.C).
 
-use super::super::phrase::first_match;
 use super::{Context, Group, SentenceHits, Severity, Signal, SignalId};
-use crate::fix::data::section;
 use crate::span::Span;
 use crate::text::postal::Postcodes;
 use crate::text::words::Words;
@@ -35,8 +33,9 @@ fn names_someone(cx: &Context<'_>, s: Span, except: Option<Span>) -> bool {
         capital
             && !inside
             && raw.chars().count() > 1
-            && first_match(&[w], section(cx.data.signals, Group::GenericSender.name())).is_none()
-            && first_match(&[w], section(cx.data.signals, Group::Closing.name())).is_none()
+            && !cx
+                .phrases
+                .any(&[w], Group::GenericSender.bit() | Group::Closing.bit())
     })
 }
 

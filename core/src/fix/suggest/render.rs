@@ -10,7 +10,7 @@
 //! the language's `placeholder.<slot> = label | sample` entry.
 
 use crate::facts::{DataKind, Facts};
-use crate::fix::data::{entry, split_once};
+use crate::fix::data::{Templates, entry, split_once};
 use crate::lang::Lang;
 
 /// The output is full (its capacity is reported by the caller).
@@ -74,7 +74,7 @@ pub struct Fill<'a> {
     /// The language.
     pub lang: Lang,
     /// Its `suggestions.txt`.
-    pub data: &'static str,
+    pub data: &'static Templates,
     /// The facts known (given, or read from the notice).
     pub facts: &'a Facts,
     /// A contact e-mail address found in the notice.
@@ -88,7 +88,7 @@ pub struct Fill<'a> {
 }
 
 /// The label and sample of placeholder `slot`.
-pub fn placeholder(data: &'static str, slot: &str) -> (&'static str, &'static str) {
+pub fn placeholder(data: &'static Templates, slot: &str) -> (&'static str, &'static str) {
     let mut key: heapless::String<40> = heapless::String::new();
     let _ = key.push_str("placeholder.");
     let _ = key.push_str(slot);
@@ -111,7 +111,7 @@ fn put_placeholder(out: &mut dyn Sink, fill: &Fill<'_>, slot: &str) -> Result<()
 }
 
 /// The entry `prefix` + `name` of the data.
-fn keyed(data: &'static str, prefix: &str, name: &str) -> Option<&'static str> {
+fn keyed(data: &'static Templates, prefix: &str, name: &str) -> Option<&'static str> {
     let mut key: heapless::String<48> = heapless::String::new();
     key.push_str(prefix).ok()?;
     key.push_str(name).ok()?;

@@ -1,0 +1,214 @@
+//! Phrases of the `fix` data files matched against the words of a sentence.
+//!
+//! A phrase is written in natural spelling (`no need to change your password`,
+//! `Datenschutzverletzung`, `à l'avenir`); it is read with the same word scanner as the
+//! notice ([`crate::text::words::Words`]), so case, accents, apostrophes and hyphens never
+//! matter: `E-Mail` and `e mail` are the same phrase. A `*` right after a word makes that
+//! word a prefix (`password*` matches `passwords`). Words match in sequence, with nothing
+//! between them — except at a ` ... ` (one per phrase), where up to [`MAX_GAP_WORDS`]
+//! words may stand (`will be ... closed` matches "will be permanently closed").
+//!
+//! The files are read at build time (`core/build/fixfile.rs`) into one [`PhraseTable`] per
+//! language: the phrases' heads (the words before the gap, or all) as a cue index with one
+//! table per group, searched by the cue matcher ([`find_cues_in_words`]) with one lookup
+//! per word of the window whatever the number of phrases, and the tails after a gap, read
+//! only where a head matched.
+//!
+//! A sentence is read in windows of [`FIX_WINDOW_WORDS`] words (a longer sentence in
+//! overlapping windows, so no phrase of up to [`MAX_PHRASE_WORDS`] words is missed).
+
+use heapless::Vec;
+
+use crate::limits::{FIX_WINDOW_WORDS, MAX_FIX_PHRASES, MAX_PHRASE_WORDS};
+use crate::span::Span;
+use crate::text::matcher::{Cues, DecodedIndex, PackedIndex, find_cues_in_words};
+use crate::text::sentences::Sentence;
+use crate::text::words::{Word, Words};
+
+/// Words a ` ... ` gap of a phrase may skip.
+pub const MAX_GAP_WORDS: usize = 3;
+
+/// The words of one window of a sentence.
+pub type Window = Vec<Word, FIX_WINDOW_WORDS>;
+
+/// One language's phrases of `signals.txt` and `jargon.txt`, packed at build time
+/// (`core/build/fixfile.rs`; `crate::lang::data::FIX_PHRASES`).
+#[derive(Debug)]
+pub struct PhraseTable {
+    /// The phrases' heads, sorted; an entry's table number is its group
+    /// (`crate::fix::signals::Group as usize`).
+    pub index: PackedIndex<MAX_FIX_PHRASES>,
+    /// Entry `i`'s phrase: its order among its group's phrases in the files
+    /// (`signals.txt` first) and its tail (0: none, else 1 + its place in `tails`).
+    pub rows: &'static [[u8; 2]],
+    /// The words after a gap, in cue form (`word` or `word*`, one space between).
+    pub tails: &'static [&'static str],
+}
+
+impl PhraseTable {
+    /// The table ready to search: its index decoded (2 × [`MAX_FIX_PHRASES`] bytes, kept
+    /// in the returned value). Decode once per notice.
+    pub fn decode(&'static self) -> DecodedPhrases {
+        DecodedPhrases {
+            table: self,
+            index: self.index.decode(),
+        }
+    }
+}
+
+/// A [`PhraseTable`] with its index decoded ([`PhraseTable::decode`]).
+#[derive(Debug)]
+pub struct DecodedPhrases {
+    table: &'static PhraseTable,
+    index: DecodedIndex<MAX_FIX_PHRASES>,
+}
+
+impl DecodedPhrases {
+    /// The phrases as the signals read them.
+    pub fn phrases(&self) -> Phrases<'_> {
+        Phrases {
+            table: self.table,
+            cues: self.index.cues(),
+        }
+    }
+}
+
+/// One match of a phrase: its group, its order in the files and its span (from the first
+/// matched word's start to the last one's end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// The group (`crate::fix::signals::Group as usize`).
+    pub group: usize,
+    /// The phrase's place among its group's phrases in the files (`signals.txt` first):
+    /// of two phrases of one group that match, the earlier is reported.
+    pub order: u8,
+    /// Where it matched.
+    pub span: Span,
+}
+
+/// A decoded [`PhraseTable`] (a borrow of a [`DecodedPhrases`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Phrases<'a> {
+    table: &'static PhraseTable,
+    cues: Cues<'a>,
+}
+
+/// Whether the text word `text` fits the pattern `pattern` (`word` or `word*`).
+fn word_fits(text: &Word, pattern: &[u8]) -> bool {
+    if text.too_long() {
+        return false;
+    }
+    match pattern.strip_suffix(b"*") {
+        Some(stem) => text.bytes().starts_with(stem),
+        None => text.bytes() == pattern,
+    }
+}
+
+/// Where the words of `tail` (patterns separated by one space) match `window` from word
+/// `at` on: the index one past the last matched word.
+fn match_tail(window: &[Word], at: usize, tail: &str) -> Option<usize> {
+    let mut i = at;
+    for pattern in tail.split(' ') {
+        if !word_fits(window.get(i)?, pattern.as_bytes()) {
+            return None;
+        }
+        i = i.saturating_add(1);
+    }
+    Some(i)
+}
+
+impl Phrases<'_> {
+    /// Calls `found` with every match in `window` of every phrase whose group is in
+    /// `groups` (bit `g` for group `g`): in order of start position, and at one position
+    /// in no particular order.
+    pub fn each_match(&self, window: &[Word], groups: u32, found: &mut dyn FnMut(PhraseMatch)) {
+        let table = self.table;
+        find_cues_in_words(window, &self.cues, &mut |at, m| {
+            if groups
+                .checked_shr(u32::try_from(m.table).unwrap_or(u32::MAX))
+                .unwrap_or(0)
+                & 1
+                == 0
+            {
+                return;
+            }
+            let Some(&[order, tail]) = table.rows.get(m.entry) else {
+                return;
+            };
+            // The head's words: one more than the spaces of its phrase.
+            let head_words = m
+                .cue
+                .phrase
+                .bytes()
+                .filter(|&b| b == b' ')
+                .count()
+                .saturating_add(1);
+            let head_end = at.saturating_add(head_words);
+            let end = match tail.checked_sub(1) {
+                None => m.end,
+                Some(t) => {
+                    let Some(tail) = table.tails.get(usize::from(t)) else {
+                        return;
+                    };
+                    let Some(e) = (head_end..=head_end.saturating_add(MAX_GAP_WORDS))
+                        .find_map(|j| match_tail(window, j, tail))
+                    else {
+                        return;
+                    };
+                    match window.get(e.saturating_sub(1)) {
+                        Some(w) => w.end,
+                        None => return,
+                    }
+                }
+            };
+            found(PhraseMatch {
+                group: m.table,
+                order,
+                span: Span {
+                    start: u32::try_from(m.start).unwrap_or(u32::MAX),
+                    end: u32::try_from(end).unwrap_or(u32::MAX),
+                },
+            });
+        });
+    }
+
+    /// Whether some phrase of a group in `groups` matches in `window`.
+    pub fn any(&self, window: &[Word], groups: u32) -> bool {
+        let mut hit = false;
+        self.each_match(window, groups, &mut |_| hit = true);
+        hit
+    }
+}
+
+/// The bit of group number `g` in a group set (see [`Phrases::each_match`]).
+pub const fn group_bit(g: usize) -> u32 {
+    if g < 32 { 1 << g } else { 0 }
+}
+
+/// Calls `window` with each window of words of `sentence` in `text`: the whole sentence
+/// when it has at most [`FIX_WINDOW_WORDS`] words, else overlapping windows
+/// ([`MAX_PHRASE_WORDS`] − 1 words shared).
+pub fn windows(text: &str, sentence: Sentence, window: &mut dyn FnMut(&[Word])) {
+    let slice = text.get(sentence.start..sentence.end).unwrap_or("");
+    let mut buf = Window::new();
+    let mut any = false;
+    for w in Words::with_offset(slice, sentence.start) {
+        if buf.is_full() {
+            window(&buf);
+            any = true;
+            let keep = MAX_PHRASE_WORDS.saturating_sub(1);
+            let from = buf.len().saturating_sub(keep);
+            // The last words move to the front, in place (a second window would double
+            // the frame: 4 KiB more of stack).
+            buf.copy_within(from.., 0);
+            buf.truncate(buf.len() - from);
+        }
+        let _ = buf.push(w);
+    }
+    if !buf.is_empty() || !any {
+        window(&buf);
+    }
+}
+
+#[cfg(test)]
+mod tests;
