@@ -524,7 +524,8 @@ pub fn size() -> Result<(), String> {
         let (count, mean) = crate::size::print_lang_data("wasm32-unknown-unknown")?;
         let without = gz_total.saturating_sub(count * mean);
         println!(
-            "page without language data: about {}; each language adds about {}",
+            "page without language data: about {}; each language adds at least {} \
+             (its text gzipped alone; in the wasm, with index overhead, about 15 % more)",
             kib(without),
             kib(mean)
         );
