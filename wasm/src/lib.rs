@@ -213,6 +213,25 @@ fn core_error(name: &str, e: Error) -> JsValue {
     args::value_error(name, &e.to_string())
 }
 
+/// `value` in double quotes for an error message, `\` and `"` escaped: what `{:?}` prints
+/// for a one-line string, without linking `core`'s `Debug` escaping (about 2.5 KB of wasm).
+fn quoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// `audience`: `"data-subjects"` or `"authority"`.
 fn parse_audience(audience: &JsValue) -> Result<Audience, JsValue> {
     let value = args::string(audience, "audience")?;
@@ -223,7 +242,7 @@ fn parse_audience(audience: &JsValue) -> Result<Audience, JsValue> {
             .collect();
         args::value_error(
             "audience",
-            &format!("must be {}, not {value:?}", allowed.join(" or ")),
+            &format!("must be {}, not {}", allowed.join(" or "), quoted(&value)),
         )
     })
 }
@@ -237,8 +256,9 @@ fn parse_lang(lang: &JsValue) -> Result<LangChoice, JsValue> {
             args::value_error(
                 "lang",
                 &format!(
-                    "must be \"auto\" or one of {}, not {code:?}",
-                    codes.join(", ")
+                    "must be \"auto\" or one of {}, not {}",
+                    codes.join(", "),
+                    quoted(code)
                 ),
             )
         }),
@@ -283,7 +303,10 @@ fn parse_now(now_iso: &JsValue) -> Result<Timestamp, JsValue> {
     Timestamp::parse_rfc3339(&now).map_err(|kind| {
         args::value_error(
             "nowIso",
-            &format!("{kind}, not {now:?} (e.g. \"2026-11-28T12:00:00Z\")"),
+            &format!(
+                "{kind}, not {} (e.g. \"2026-11-28T12:00:00Z\")",
+                quoted(&now)
+            ),
         )
     })
 }

@@ -2,6 +2,7 @@
 //! engine linked into a `#![no_std]` binary, release profile with LTO) and reads the
 //! section sizes from its ELF file. No external tool needed (std-only ELF32 reader).
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::util::{cargo, run, target_dir};
@@ -123,9 +124,270 @@ pub fn core_size() -> Result<(), String> {
     Ok(())
 }
 
+/// Size of `bytes` compressed with `gzip -9` (the `gzip` program, as the page figure).
+pub fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("gzip")
+        .args(["-9", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gzip (install it: `apt-get install -y gzip`): {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("gzip: no stdin")?;
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("gzip failed: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "gzip: writer thread failed".to_string())?
+        .map_err(|e| format!("gzip: {e}"))?;
+    if !out.status.success() {
+        return Err("gzip failed".into());
+    }
+    Ok(out.stdout.len() as u64)
+}
+
+/// An unsigned LEB128 number at `*at`, advancing `*at`.
+fn leb128(bytes: &[u8], at: &mut usize) -> Option<u64> {
+    let mut value = 0u64;
+    let mut shift = 0;
+    loop {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        value |= u64::from(b & 0x7f).checked_shl(shift)?;
+        if b & 0x80 == 0 {
+            return Some(value);
+        }
+        shift += 7;
+    }
+}
+
+/// The sections of a wasm module as (kind, bytes): `code` (function bodies), `data`
+/// (data segments: the cue indexes, the `fix` texts, strings), `custom` (names, producers)
+/// and `other` (types, imports, exports, tables…), each with its section bytes.
+pub fn wasm_sections(bytes: &[u8]) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
+    if bytes.get(0..4) != Some(b"\0asm".as_slice()) {
+        return Err("not a wasm module".into());
+    }
+    let mut kinds: Vec<(&'static str, Vec<u8>)> = ["code", "data", "custom", "other"]
+        .into_iter()
+        .map(|k| (k, Vec::new()))
+        .collect();
+    let mut at = 8;
+    while at < bytes.len() {
+        let id = *bytes.get(at).ok_or("truncated wasm")?;
+        at += 1;
+        let len = leb128(bytes, &mut at).ok_or("truncated wasm")? as usize;
+        let body = bytes.get(at..at + len).ok_or("truncated wasm section")?;
+        at += len;
+        let kind = match id {
+            10 => 0,
+            11 => 1,
+            0 => 2,
+            _ => 3,
+        };
+        if let Some((_, out)) = kinds.get_mut(kind) {
+            out.extend_from_slice(body);
+        }
+    }
+    Ok(kinds)
+}
+
+/// Prints the wasm module's code / data / other sections, raw and gzip (each compressed
+/// alone, so the parts add up to a little more than the whole file compressed).
+pub fn print_wasm_sections(wasm: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?;
+    println!();
+    println!(
+        "{:<34} {:>12} {:>12}",
+        "wasm sections (each gzipped alone)", "raw", "gzip -9"
+    );
+    for (kind, body) in wasm_sections(&bytes)? {
+        if body.is_empty() {
+            continue;
+        }
+        let what = match kind {
+            "code" => "code (engine, glue, serde, fmt)",
+            "data" => "data (cue indexes, fix text, …)",
+            "custom" => "custom (names, producers)",
+            _ => "types, imports, exports, tables",
+        };
+        println!(
+            "{what:<34} {:>12} {:>12}",
+            kib(body.len() as u64),
+            kib(gzip_len(&body)?)
+        );
+    }
+    Ok(())
+}
+
+/// The language data of one language as the build packed it.
+#[derive(Debug, Default, Clone)]
+pub struct LangData {
+    /// The `.cues` tables (elements, derive, frames): `<role tag><phrase>\n` per cue.
+    pub cues: Vec<u8>,
+    /// The `.words` lists, one word (or `word=value`) per line.
+    pub words: Vec<u8>,
+    /// The `fix` data files (signals, jargon, suggestions, draft), comments stripped.
+    pub fix: Vec<u8>,
+}
+
+/// Undoes Rust's `{:?}` escaping of a string literal's body.
+fn unescape(literal: &str) -> String {
+    let mut out = String::with_capacity(literal.len());
+    let mut chars = literal.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('0') => out.push('\0'),
+            Some('u') => {
+                let hex: String = chars
+                    .by_ref()
+                    .skip_while(|&c| c == '{')
+                    .take_while(|&c| c != '}')
+                    .collect();
+                if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(c);
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The per-language data packed by `core/build.rs` for `target` (release), read from its
+/// newest output directory: the cue tables and word lists of `lang_data.rs`, the `fix`
+/// files. Language code → data, sorted by code.
+pub fn packed_lang_data(target: &str) -> Result<BTreeMap<String, LangData>, String> {
+    let build = crate::util::target_dir()
+        .join(target)
+        .join("release")
+        .join("build");
+    let newest = std::fs::read_dir(&build)
+        .map_err(|e| format!("{}: {e}", build.display()))?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with("breachnotice-"))
+        .map(|e| e.path().join("out"))
+        .filter(|out| out.join("lang_data.rs").is_file())
+        .max_by_key(|out| {
+            std::fs::metadata(out.join("lang_data.rs"))
+                .and_then(|m| m.modified())
+                .ok()
+        })
+        .ok_or_else(|| format!("no core build output under {}", build.display()))?;
+    let text = std::fs::read_to_string(newest.join("lang_data.rs"))
+        .map_err(|e| format!("cannot read lang_data.rs: {e}"))?;
+    let mut langs: BTreeMap<String, LangData> = BTreeMap::new();
+    for line in text.lines() {
+        let Some((code, rest)) = line.trim().split_once(": ") else {
+            continue;
+        };
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let (kind, body) = if let Some(b) = rest.strip_prefix("CueTable::packed(\"") {
+            (0, b)
+        } else if let Some(b) = rest.strip_prefix("WordList::from_text(\"") {
+            (1, b)
+        } else {
+            continue;
+        };
+        let body = unescape(body.strip_suffix("\"),").unwrap_or(body));
+        let data = langs.entry(code.to_string()).or_default();
+        if kind == 0 {
+            data.cues.extend_from_slice(body.as_bytes());
+        } else {
+            data.words.extend_from_slice(body.as_bytes());
+        }
+    }
+    for (code, data) in &mut langs {
+        let dir = newest.join("fix").join(code);
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        for f in files {
+            data.fix
+                .extend(std::fs::read(&f).map_err(|e| format!("{}: {e}", f.display()))?);
+        }
+    }
+    Ok(langs)
+}
+
+/// Prints each language's packed data (raw and gzip, each language compressed alone) and
+/// returns the number of languages and the mean gzip size of one language's data, for the
+/// estimate of more languages.
+pub fn print_lang_data(target: &str) -> Result<(u64, u64), String> {
+    let langs = packed_lang_data(target)?;
+    println!();
+    println!(
+        "{:<10} {:>15} {:>15} {:>15} {:>15}",
+        "language", "cues raw/gz", "words raw/gz", "fix raw/gz", "all gz"
+    );
+    let mut total_gz = 0;
+    let pair = |b: &[u8]| -> Result<String, String> {
+        let (raw, gz) = (b.len() as f64 / 1024.0, gzip_len(b)? as f64 / 1024.0);
+        Ok(format!("{raw:.1}/{gz:.1}K"))
+    };
+    for (code, d) in &langs {
+        let all: Vec<u8> = [d.cues.as_slice(), &d.words, &d.fix].concat();
+        let all_gz = gzip_len(&all)?;
+        total_gz += all_gz;
+        println!(
+            "{code:<10} {:>15} {:>15} {:>15} {:>15}",
+            pair(&d.cues)?,
+            pair(&d.words)?,
+            pair(&d.fix)?,
+            kib(all_gz)
+        );
+    }
+    let n = langs.len().max(1) as u64;
+    println!(
+        "{:<10} {:>63}",
+        "sum",
+        format!("{} ({} per language)", kib(total_gz), kib(total_gz / n))
+    );
+    Ok((n, total_gz / n))
+}
+
+/// `bytes` in KiB with one decimal.
+pub fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_sections_of_a_wasm_module() {
+        // Magic, version, a type section of 1 byte, a custom section of 3 bytes.
+        let module = b"\0asm\x01\0\0\0\x01\x01\0\0\x03\x01a\x07";
+        let sections = wasm_sections(module).unwrap_or_default();
+        let len = |k: &str| sections.iter().find(|(n, _)| *n == k).map(|(_, b)| b.len());
+        assert_eq!(len("other"), Some(1));
+        assert_eq!(len("custom"), Some(3));
+        assert_eq!(len("code"), Some(0));
+        assert!(wasm_sections(b"\0asm\x01\0\0\0\x0a\x05").is_err());
+    }
+
+    #[test]
+    fn unescapes_debug_strings() {
+        assert_eq!(unescape(r#"a\nb\"c\\d\u{e9}"#), "a\nb\"c\\d\u{e9}");
+    }
 
     #[test]
     fn refuses_a_file_that_is_not_elf32() {

@@ -519,6 +519,29 @@ pub fn size() -> Result<(), String> {
         kib(raw_total),
         kib(gz_total)
     );
+    let breakdown = || -> Result<(), String> {
+        crate::size::print_wasm_sections(&dist.join("pkg").join(format!("{PKG_NAME}_bg.wasm")))?;
+        let (count, mean) = crate::size::print_lang_data("wasm32-unknown-unknown")?;
+        let without = gz_total.saturating_sub(count * mean);
+        println!(
+            "page without language data: about {}; each language adds at least {} \
+             (its text gzipped alone; in the wasm, with index overhead, about 15 % more)",
+            kib(without),
+            kib(mean)
+        );
+        for n in [12, 24] {
+            println!(
+                "estimate with {n} languages, all loaded with the page: {}",
+                kib(without + n * mean)
+            );
+        }
+        Ok(())
+    };
+    // The breakdown is information: a failure to read it does not fail the size report.
+    if let Err(e) = breakdown() {
+        println!("(no size breakdown: {e})");
+    }
+    println!();
     let budget_ok = gz_total <= PAGE_GZIP_BUDGET;
     println!(
         "budget: {} gzip for the whole page: {}",
