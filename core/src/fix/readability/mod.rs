@@ -10,6 +10,7 @@
 //! | es | Fernández Huerta | [`fernandez_huerta`] |
 //! | it | Gulpease | [`gulpease`] |
 //! | nl | Flesch–Douma | [`flesch_douma`] |
+//! | pl | FOG-PL (Jasnopis) | [`fog_pl`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
@@ -28,6 +29,7 @@ pub mod amstad;
 pub mod fernandez_huerta;
 pub mod flesch;
 pub mod flesch_douma;
+pub mod fog_pl;
 pub mod gulpease;
 pub mod kandel_moles;
 pub mod syllables;
@@ -51,6 +53,10 @@ pub struct Counts {
     pub syllables: u32,
     /// Letters of those words.
     pub letters: u32,
+    /// Words of four or more syllables (the hard words of FOG-PL).
+    pub polysyllables: u32,
+    /// Words of more than six letters (the long words of LIX).
+    pub long_words: u32,
 }
 
 impl Counts {
@@ -165,6 +171,7 @@ pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
         Lang::Es => (fernandez_huerta::NAME, fernandez_huerta::score),
         Lang::It => (gulpease::NAME, gulpease::score),
         Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
+        Lang::Pl => (fog_pl::NAME, fog_pl::score),
     }
 }
 
@@ -196,7 +203,10 @@ pub fn count(text: &str, lang: Lang) -> Counts {
             c.letters = c
                 .letters
                 .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-            c.syllables = c.syllables.saturating_add(syllables::syllables(lang, raw));
+            let syl = syllables::syllables(lang, raw);
+            c.syllables = c.syllables.saturating_add(syl);
+            c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
+            c.long_words = c.long_words.saturating_add(u32::from(letters > 6));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));
     }
@@ -210,6 +220,7 @@ pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
     let tenths = score(&counts)?.tenths();
     let band = match lang {
         Lang::It => gulpease::band(tenths),
+        Lang::Pl => fog_pl::band(tenths),
         _ => Band::flesch_scale(tenths),
     };
     Some(Readability {

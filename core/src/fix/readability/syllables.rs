@@ -10,6 +10,9 @@
 //!   hiatus (two syllables: `le-o`, `pa-e-se`), as is an accented `í ú ì ù` next to any
 //!   vowel (`dí-a`); weak `i u` with another vowel form a diphthong (one).
 //! - Dutch: a vowel with a diaeresis (`ë ï ö ü`) starts a new syllable (`ide-eën`).
+//! - Polish: `y ą ę ó` are vowels; Polish has no diphthongs, so every vowel is a syllable
+//!   (`na-u-ka`, `po-uf-ność`) except an `i` before another vowel, which only marks a soft
+//!   consonant (`nie`, `się`, `in-for-ma-cji`).
 //!
 //! Every word with a letter has at least one syllable.
 
@@ -44,6 +47,7 @@ fn is_vowel(lang: Lang, c: char) -> bool {
             c,
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
         ),
+        Lang::Pl => matches!(c, 'y' | 'ą' | 'ę' | 'ó'),
     }
 }
 
@@ -79,6 +83,9 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
             (None, _) => true,
             (Some(p), Lang::Es | Lang::It) => hiatus(lang, p, c),
             (Some(_), Lang::Nl) => diaeresis(c),
+            // Polish: every vowel is a syllable but after an `i` that only softens the
+            // consonant before it (`nie`, `się`, `informacji`): `po-uf-no-ści`.
+            (Some(p), Lang::Pl) => p != 'i',
             (Some(_), _) => false,
         };
         groups = groups.saturating_add(u32::from(new_group));
@@ -226,6 +233,24 @@ mod tests {
             ("België", 3),
         ] {
             assert_eq!(syllables(Lang::Nl, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn polish_soft_i() {
+        for (w, n) in [
+            ("nie", 1),
+            ("się", 1),
+            ("dane", 2),
+            ("naruszenie", 4),
+            ("informacji", 4),
+            ("poufności", 4),
+            ("nauka", 3),
+            ("Państwa", 2),
+            ("natychmiastową", 5),
+            ("w", 1),
+        ] {
+            assert_eq!(syllables(Lang::Pl, w), n, "{w}");
         }
     }
 }
