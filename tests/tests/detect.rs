@@ -145,6 +145,18 @@ const SHORT: &[(Lang, &str)] = &[
         Lang::Pl,
         "Hej, ktoś zalogował się na Twoje konto w naszej aplikacji i mógł zobaczyć historię zamówień. Zmieniliśmy Twoje hasło. Ustaw nowe przy następnym logowaniu, a jeśli masz pytania, napisz do nas.",
     ),
+    (
+        Lang::Cs,
+        "Vážený zákazníku, dne 3. března došlo k neoprávněnému přístupu do našeho systému. Třetí osoba mohla zkopírovat vaše jméno, adresu a telefonní číslo. Přístup jsme zablokovali a věc oznámili policii. S dotazy se obraťte na našeho pověřence pro ochranu osobních údajů.",
+    ),
+    (
+        Lang::Cs,
+        "Oznamujeme vám, že se neznámý útočník dostal k databázi našich uživatelů. Mohl získat jména, e-mailové adresy a zašifrovaná hesla. Doporučujeme změnit heslo a dávat pozor na podezřelé zprávy, které by vás mohly žádat o osobní údaje.",
+    ),
+    (
+        Lang::Cs,
+        "Ahoj, kvůli chybě v aplikaci mohli jiní uživatelé vidět tvoje telefonní číslo a historii jízd. Chybu jsme hned opravili. Pokud máš dotazy, napiš nám na podporu, rádi ti odpovíme.",
+    ),
 ];
 
 #[test]
@@ -182,10 +194,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "Hej! Vi vill informera dig om att en obehörig person har fått tillgång till vårt kundregister och kan ha kopierat ditt namn, din adress och ditt telefonnummer. Vi har stängt åtkomsten och polisanmält händelsen. Kontakta vårt dataskyddsombud om du har frågor.",
     ),
     (
-        "cs",
-        "Vážený zákazníku, dne 3. března došlo k neoprávněnému přístupu do našeho systému. Třetí osoba mohla zkopírovat vaše jméno, adresu a telefonní číslo. Přístup jsme zablokovali a věc oznámili policii. S dotazy se obraťte na našeho pověřence pro ochranu osobních údajů.",
-    ),
-    (
         "da",
         "Kære kunde. Vi skal hermed oplyse, at en uvedkommende har haft adgang til vores kundesystem og kan have kopieret dit navn, din adresse og dit telefonnummer. Vi har lukket adgangen og anmeldt sagen til politiet. Kontakt vores databeskyttelsesrådgiver, hvis du har spørgsmål.",
     ),
@@ -205,10 +213,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     (
         "da",
         "Vi har konstateret, at en medarbejder ved en fejl har sendt en fil med personoplysninger om vores kunder til en forkert modtager. Modtageren har bekræftet, at filen er slettet. Hvis du har spørgsmål, er du velkommen til at kontakte os.",
-    ),
-    (
-        "cs",
-        "Oznamujeme vám, že se neznámý útočník dostal k databázi našich uživatelů. Mohl získat jména, e-mailové adresy a zašifrovaná hesla. Doporučujeme změnit heslo a dávat pozor na podezřelé zprávy, které by vás mohly žádat o osobní údaje.",
     ),
     (
         "ro",
@@ -541,7 +545,6 @@ const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
         "ro",
         "Adresa dumneavoastră de e-mail a fost vizibilă pentru alți clienți.",
     ),
-    ("cs", "Vaše heslo bylo v souboru, který unikl."),
     (
         "hu",
         "Egy technikai hiba miatt az e-mail címe más ügyfelek számára is látható volt.",

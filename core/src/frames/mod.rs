@@ -86,6 +86,7 @@ static INDEX_ES: FrameIndex = crate::packed_index!(tables(Lang::Es));
 static INDEX_IT: FrameIndex = crate::packed_index!(tables(Lang::It));
 static INDEX_NL: FrameIndex = crate::packed_index!(tables(Lang::Nl));
 static INDEX_PL: FrameIndex = crate::packed_index!(tables(Lang::Pl));
+static INDEX_CS: FrameIndex = crate::packed_index!(tables(Lang::Cs));
 
 /// The frame tables of `lang` merged into one index (built at compile time).
 pub fn frame_index(lang: Lang) -> &'static FrameIndex {
@@ -97,6 +98,7 @@ pub fn frame_index(lang: Lang) -> &'static FrameIndex {
         Lang::It => &INDEX_IT,
         Lang::Nl => &INDEX_NL,
         Lang::Pl => &INDEX_PL,
+        Lang::Cs => &INDEX_CS,
     }
 }
 

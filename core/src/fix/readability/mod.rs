@@ -11,6 +11,7 @@
 //! | it | Gulpease | [`gulpease`] |
 //! | nl | Flesch–Douma | [`flesch_douma`] |
 //! | pl | FOG-PL (Jasnopis) | [`fog_pl`] |
+//! | cs | LIX (Björnsson) | [`lix`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
@@ -32,6 +33,7 @@ pub mod flesch_douma;
 pub mod fog_pl;
 pub mod gulpease;
 pub mod kandel_moles;
+pub mod lix;
 pub mod syllables;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -172,6 +174,7 @@ pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
         Lang::It => (gulpease::NAME, gulpease::score),
         Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
         Lang::Pl => (fog_pl::NAME, fog_pl::score),
+        Lang::Cs => (lix::NAME, lix::score),
     }
 }
 
@@ -221,6 +224,7 @@ pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
     let band = match lang {
         Lang::It => gulpease::band(tenths),
         Lang::Pl => fog_pl::band(tenths),
+        Lang::Cs => lix::band(tenths),
         _ => Band::flesch_scale(tenths),
     };
     Some(Readability {

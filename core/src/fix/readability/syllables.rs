@@ -13,6 +13,9 @@
 //! - Polish: `y ą ę ó` are vowels; Polish has no diphthongs, so every vowel is a syllable
 //!   (`na-u-ka`, `po-uf-ność`) except an `i` before another vowel, which only marks a soft
 //!   consonant (`nie`, `się`, `in-for-ma-cji`).
+//! - Czech: `y á é ě í ó ú ů ý` are vowels; `ou` (and `au`, `eu`) is one syllable, as any
+//!   group; an `r` or `l` between two consonants is a syllable of its own (`vlk`,
+//!   `čtvr-tek`, `zpráv` is one). The counts are reported; LIX itself counts letters.
 //!
 //! Every word with a letter has at least one syllable.
 
@@ -48,6 +51,7 @@ fn is_vowel(lang: Lang, c: char) -> bool {
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
         ),
         Lang::Pl => matches!(c, 'y' | 'ą' | 'ę' | 'ó'),
+        Lang::Cs => matches!(c, 'y' | 'á' | 'é' | 'ě' | 'í' | 'ó' | 'ú' | 'ů' | 'ý'),
     }
 }
 
@@ -70,8 +74,23 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
     let mut prev: Option<char> = None; // the previous char when it was a vowel
     let mut letters = false;
     let mut before = '\0';
-    for c in word.chars().map(to_lower) {
+    let mut chars = word.chars().map(to_lower).peekable();
+    while let Some(c) = chars.next() {
         letters |= c.is_alphabetic();
+        // Czech: a syllabic `r`/`l` between two consonants (`vlk`, `čtvrtek`).
+        if lang == Lang::Cs
+            && matches!(c, 'r' | 'l')
+            && before.is_alphabetic()
+            && !is_vowel(lang, before)
+            && chars
+                .peek()
+                .is_some_and(|&n| n.is_alphabetic() && !is_vowel(lang, n))
+        {
+            groups = groups.saturating_add(1);
+            before = c;
+            prev = None;
+            continue;
+        }
         // French `qu`, `gu` before a vowel: the `u` is not sounded (`technique`).
         let silent_u = lang == Lang::Fr && c == 'u' && matches!(before, 'q' | 'g');
         before = c;
@@ -251,6 +270,22 @@ mod tests {
             ("w", 1),
         ] {
             assert_eq!(syllables(Lang::Pl, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn czech_diphthong_and_syllabic_r_l() {
+        for (w, n) in [
+            ("údaje", 3),
+            ("ochranu", 3),
+            ("pouze", 2),
+            ("vlk", 1),
+            ("čtvrtek", 2),
+            ("zpráv", 1),
+            ("osobních", 3),
+            ("přihlašovací", 5),
+        ] {
+            assert_eq!(syllables(Lang::Cs, w), n, "{w}");
         }
     }
 }

@@ -176,6 +176,33 @@ fn polish_fog_pl() {
 }
 
 #[test]
+fn czech_lix() {
+    // Útočník(7 letters, 3 syllables) ukradl(6, 2) naše(4, 2) data(4, 2) | Změňte(6, 2)
+    // prosím(6, 2) heslo(5, 2): S = 2, W = 7, Y = 15, letters 38, long words (> 6
+    // letters) L = 1, none of ≥ 4 syllables
+    // 7/2 + 100 × 1/7 = (49 + 100·1·2) / (2·7) = 249/14 = 17.785… → 17.8
+    let text = "Útočník ukradl naše data. Změňte prosím heslo.";
+    let counts = Counts {
+        sentences: 2,
+        words: 7,
+        syllables: 15,
+        letters: 38,
+        polysyllables: 0,
+        long_words: 1,
+    };
+    check(Lang::Cs, text, counts, 178, Band::Easy);
+    assert_eq!(readability(text, Lang::Cs).map(|r| r.counts), Some(counts));
+    assert_eq!(readability(text, Lang::Cs).map(|r| r.formula), Some("lix"));
+    // Official prose: 10 words, 8 of them long, one sentence: 10 + 100 × 8/10 = 90.
+    let hard = "Správce neprodleně informoval příslušného pověřence o neoprávněném \
+                zpřístupnění osobních údajů.";
+    assert_eq!(
+        readability(hard, Lang::Cs).map(|r| r.band),
+        Some(Band::VeryDifficult)
+    );
+}
+
+#[test]
 fn a_long_technical_sentence_is_hard() {
     // One sentence of 22 long words: whatever the exact syllables, far below 30.
     let text = "Unauthorized exfiltration of personally identifiable information \

@@ -51,6 +51,7 @@ fn bare(lang: Lang) -> &'static str {
         Lang::It => "Salve,\nci scusiamo per il disagio.",
         Lang::Nl => "Hallo,\nOnze excuses voor het ongemak.",
         Lang::Pl => "Dzień dobry,\nprzepraszamy za utrudnienia.",
+        Lang::Cs => "Dobrý den,\nomlouváme se za potíže.",
     }
 }
 
@@ -205,6 +206,7 @@ fn the_timeline_uses_the_known_date() {
         (Lang::It, "20 novembre 2026"),
         (Lang::Nl, "20 november 2026"),
         (Lang::Pl, "20 listopada 2026 r."),
+        (Lang::Cs, "20. listopadu 2026"),
     ];
     for (lang, date) in expected {
         let t = render_text(
