@@ -133,6 +133,30 @@ const SHORT: &[(Lang, &str)] = &[
         Lang::Nl,
         "Het wachtwoord van je account is mogelijk buitgemaakt bij een aanval op onze website. We hebben het opnieuw ingesteld. Kies een nieuw wachtwoord en gebruik het niet op andere sites.",
     ),
+    (
+        Lang::Pl,
+        "Szanowni Państwo, informujemy, że w dniu 3 marca doszło do nieuprawnionego dostępu do naszego systemu. Osoba trzecia mogła skopiować Państwa imię, nazwisko i adres e-mail. Zablokowaliśmy dostęp i powiadomiliśmy policję. W razie pytań prosimy o kontakt z inspektorem ochrony danych.",
+    ),
+    (
+        Lang::Pl,
+        "Z powodu błędu przy wysyłce Państwa list został przesłany do innej osoby. Nie ma potrzeby podejmowania żadnych działań, ale jeśli mają Państwo pytania, prosimy o kontakt.",
+    ),
+    (
+        Lang::Pl,
+        "Hej, ktoś zalogował się na Twoje konto w naszej aplikacji i mógł zobaczyć historię zamówień. Zmieniliśmy Twoje hasło. Ustaw nowe przy następnym logowaniu, a jeśli masz pytania, napisz do nas.",
+    ),
+    (
+        Lang::Cs,
+        "Vážený zákazníku, dne 3. března došlo k neoprávněnému přístupu do našeho systému. Třetí osoba mohla zkopírovat vaše jméno, adresu a telefonní číslo. Přístup jsme zablokovali a věc oznámili policii. S dotazy se obraťte na našeho pověřence pro ochranu osobních údajů.",
+    ),
+    (
+        Lang::Cs,
+        "Oznamujeme vám, že se neznámý útočník dostal k databázi našich uživatelů. Mohl získat jména, e-mailové adresy a zašifrovaná hesla. Doporučujeme změnit heslo a dávat pozor na podezřelé zprávy, které by vás mohly žádat o osobní údaje.",
+    ),
+    (
+        Lang::Cs,
+        "Ahoj, kvůli chybě v aplikaci mohli jiní uživatelé vidět tvoje telefonní číslo a historii jízd. Chybu jsme hned opravili. Pokud máš dotazy, napiš nám na podporu, rádi ti odpovíme.",
+    ),
 ];
 
 #[test]
@@ -158,14 +182,6 @@ fn short_notices_are_detected_in_every_language() {
 /// Breach notices in languages the engine does not support (≥ 150 characters each).
 const UNSUPPORTED: &[(&str, &str)] = &[
     (
-        "pl",
-        "Szanowni Państwo, informujemy, że w dniu 3 marca doszło do nieuprawnionego dostępu do naszego systemu. Osoba trzecia mogła skopiować Państwa imię, nazwisko i adres e-mail. Zablokowaliśmy dostęp i powiadomiliśmy policję. W razie pytań prosimy o kontakt z inspektorem ochrony danych.",
-    ),
-    (
-        "pl",
-        "Z powodu błędu przy wysyłce Państwa list został przesłany do innej osoby. Nie ma potrzeby podejmowania żadnych działań, ale jeśli mają Państwo pytania, prosimy o kontakt.",
-    ),
-    (
         "pt",
         "Caro cliente, informamos que no dia 3 de março um terceiro teve acesso não autorizado ao nosso sistema e pode ter copiado o seu nome, o seu endereço de e-mail e o seu número de telefone. Bloqueámos o acesso e apresentámos queixa à polícia. Para mais informações, contacte o nosso encarregado da proteção de dados.",
     ),
@@ -176,10 +192,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     (
         "sv",
         "Hej! Vi vill informera dig om att en obehörig person har fått tillgång till vårt kundregister och kan ha kopierat ditt namn, din adress och ditt telefonnummer. Vi har stängt åtkomsten och polisanmält händelsen. Kontakta vårt dataskyddsombud om du har frågor.",
-    ),
-    (
-        "cs",
-        "Vážený zákazníku, dne 3. března došlo k neoprávněnému přístupu do našeho systému. Třetí osoba mohla zkopírovat vaše jméno, adresu a telefonní číslo. Přístup jsme zablokovali a věc oznámili policii. S dotazy se obraťte na našeho pověřence pro ochranu osobních údajů.",
     ),
     (
         "da",
@@ -201,10 +213,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     (
         "da",
         "Vi har konstateret, at en medarbejder ved en fejl har sendt en fil med personoplysninger om vores kunder til en forkert modtager. Modtageren har bekræftet, at filen er slettet. Hvis du har spørgsmål, er du velkommen til at kontakte os.",
-    ),
-    (
-        "cs",
-        "Oznamujeme vám, že se neznámý útočník dostal k databázi našich uživatelů. Mohl získat jména, e-mailové adresy a zašifrovaná hesla. Doporučujeme změnit heslo a dávat pozor na podezřelé zprávy, které by vás mohly žádat o osobní údaje.",
     ),
     (
         "ro",
@@ -525,11 +533,6 @@ const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
     ),
     ("pt", "A sua palavra-passe estava no ficheiro divulgado."),
     (
-        "pl",
-        "Twoje hasło do konta znalazło się w opublikowanym pliku.",
-    ),
-    ("pl", "Do naszego biura włamano się i skradziono laptopa."),
-    (
         "sv",
         "Din e-postadress var synlig för andra kunder på grund av ett fel.",
     ),
@@ -542,7 +545,6 @@ const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
         "ro",
         "Adresa dumneavoastră de e-mail a fost vizibilă pentru alți clienți.",
     ),
-    ("cs", "Vaše heslo bylo v souboru, který unikl."),
     (
         "hu",
         "Egy technikai hiba miatt az e-mail címe más ügyfelek számára is látható volt.",
@@ -571,4 +573,25 @@ fn single_sentences_of_unsupported_languages_are_not_guessed() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Slovak breach-notice wording (written for this test): close to Czech and, in places,
+/// to Polish; it must never be taken for Polish.
+const SLOVAK: &[&str] = &[
+    "Vážený zákazník, dňa 3. marca došlo k neoprávnenému prístupu do nášho systému. Tretia osoba mohla skopírovať vaše meno, adresu a telefónne číslo. Prístup sme zablokovali a vec sme oznámili polícii.",
+    "Z dôvodu chyby pri odosielaní bola vaša faktúra zaslaná inému zákazníkovi, ktorý ju vrátil bez otvorenia. Nemusíte nič robiť, ale ak máte otázky, kontaktujte našu zodpovednú osobu.",
+    "Informujeme vás, že heslo k vášmu účtu mohlo byť odcudzené pri útoku na našu stránku. Odporúčame si heslo zmeniť a dávať pozor na podozrivé správy.",
+];
+
+#[test]
+fn slovak_is_not_taken_for_polish() {
+    for text in SLOVAK {
+        let d = detect_scores(text);
+        println!("sk: {:?} {}", d.lang, show(&d));
+        assert_ne!(d.lang, Some(Lang::Pl), "{} — {text}", show(&d));
+        for sentence in text.split_inclusive(['.', '!', '?']) {
+            let d = detect_scores(sentence.trim());
+            assert_ne!(d.lang, Some(Lang::Pl), "{} — {sentence}", show(&d));
+        }
+    }
 }

@@ -230,23 +230,21 @@ mod tests {
 
     #[test]
     fn the_packed_templates_say_what_the_files_say() {
-        macro_rules! files {
-            ($code:literal) => {
-                (
-                    include_str!(concat!("../../lang/", $code, "/suggestions.txt")),
-                    include_str!(concat!("../../lang/", $code, "/draft.txt")),
-                )
+        macro_rules! files_of {
+            ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+                fn files(lang: Lang) -> (&'static str, &'static str) {
+                    match lang {
+                        $(Lang::$variant => (
+                            include_str!(concat!("../../lang/", $code, "/suggestions.txt")),
+                            include_str!(concat!("../../lang/", $code, "/draft.txt")),
+                        ),)*
+                    }
+                }
             };
         }
+        crate::__for_each_lang!(files_of);
         for lang in Lang::ALL {
-            let (suggestions, draft) = match lang {
-                Lang::En => files!("en"),
-                Lang::De => files!("de"),
-                Lang::Fr => files!("fr"),
-                Lang::Es => files!("es"),
-                Lang::It => files!("it"),
-                Lang::Nl => files!("nl"),
-            };
+            let (suggestions, draft) = files(lang);
             let d = lang_data(lang);
             for (raw, packed) in [(suggestions, d.suggestions), (draft, d.draft)] {
                 let mut n = 0;

@@ -133,6 +133,8 @@ pub(crate) fn maximal_review(lang: Lang, audience: Audience, facts: &Facts) -> R
                 words: u32::MAX,
                 syllables: u32::MAX,
                 letters: u32::MAX,
+                polysyllables: u32::MAX,
+                long_words: u32::MAX,
             },
         }),
         suggestions: suggest::Suggestions {

@@ -48,6 +48,8 @@ macro_rules! __for_each_lang {
             Es es "es" "Spanish",
             It it "it" "Italian",
             Nl nl "nl" "Dutch",
+            Pl pl "pl" "Polish",
+            Cs cs "cs" "Czech",
         }
     };
 }

@@ -111,6 +111,22 @@ fn is_abbreviation(token: &str) -> bool {
     ABBREVIATIONS.contains(key)
 }
 
+/// Whether `token` (ending at byte `at`) is the Polish year mark `r.` (*roku*) right
+/// after a four-digit year (`9 lipca 2026 r.`): its dot may end a sentence, which then
+/// ends if the next word is capitalised, as after any word (`… 2026 r. Zgłoszenie …`).
+fn after_year(text: &str, at: usize, token: &str) -> bool {
+    if !matches!(token, "r" | "R") {
+        return false;
+    }
+    let head = text
+        .get(..at.saturating_sub(1))
+        .unwrap_or("")
+        .trim_end_matches(' ');
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before = head.len().checked_sub(5).and_then(|i| head.get(i..=i));
+    digits == 4 && before.is_none_or(|b| !b.chars().all(char::is_alphanumeric))
+}
+
 /// The first non-blank character at or after `at` on the same line, if any.
 fn next_on_line(text: &str, at: usize) -> Option<char> {
     text.get(at..)?
@@ -210,6 +226,7 @@ impl Iterator for Sentences<'_> {
                         let digit_next =
                             next_on_line(text, stop).is_some_and(|d| d.is_ascii_digit());
                         let abbreviation = c == '.'
+                            && !after_year(text, abs, token)
                             && (is_abbreviation(token)
                                 || (digit_next
                                     && NUMBER_ABBREVIATIONS.contains_ignore_ascii_case(token)));
@@ -308,6 +325,22 @@ mod tests {
         for t in ["", "   ", "\n\n", ".", "...", "a.b.c", "…!?", "x\u{00AD}\n"] {
             let _ = split(t);
         }
+    }
+
+    #[test]
+    fn a_polish_year_mark_may_end_a_sentence() {
+        assert_eq!(
+            &split("Naruszenie stwierdziliśmy 2 lipca 2026 r. Zgłoszenie składamy dziś.")[..],
+            &[
+                "Naruszenie stwierdziliśmy 2 lipca 2026 r.",
+                "Zgłoszenie składamy dziś."
+            ]
+        );
+        assert_eq!(
+            &split("W dniu 12 stycznia 2026 r. zarząd dowiedział się o tym.")[..],
+            &["W dniu 12 stycznia 2026 r. zarząd dowiedział się o tym."]
+        );
+        assert_eq!(&split("Vitamin r. Is one.")[..], &["Vitamin r. Is one."]);
     }
 
     #[test]

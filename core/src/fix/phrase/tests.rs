@@ -99,24 +99,19 @@ fn reference_matches(window: &[Word], phrase: &Parsed, found: &mut dyn FnMut(Spa
 }
 
 /// The phrase files of `lang` as written.
-fn files(lang: Lang) -> (&'static str, &'static str) {
-    macro_rules! f {
-        ($code:literal) => {
-            (
-                include_str!(concat!("../../../lang/", $code, "/signals.txt")),
-                include_str!(concat!("../../../lang/", $code, "/jargon.txt")),
-            )
-        };
-    }
-    match lang {
-        Lang::En => f!("en"),
-        Lang::De => f!("de"),
-        Lang::Fr => f!("fr"),
-        Lang::Es => f!("es"),
-        Lang::It => f!("it"),
-        Lang::Nl => f!("nl"),
-    }
+macro_rules! files_of {
+    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
+        fn files(lang: Lang) -> (&'static str, &'static str) {
+            match lang {
+                $(Lang::$variant => (
+                    include_str!(concat!("../../../lang/", $code, "/signals.txt")),
+                    include_str!(concat!("../../../lang/", $code, "/jargon.txt")),
+                ),)*
+            }
+        }
+    };
 }
+crate::__for_each_lang!(files_of);
 
 /// The phrase lines of `lang` (in order) with their group, parsed.
 fn reference_lines(lang: Lang) -> StdVec<(Option<usize>, Parsed)> {

@@ -12,6 +12,8 @@
 //! | es | Fernández Huerta | [`fernandez_huerta`] |
 //! | it | Gulpease | [`gulpease`] |
 //! | nl | Flesch–Douma | [`flesch_douma`] |
+//! | pl | FOG-PL (Jasnopis) | [`fog_pl`] |
+//! | cs | LIX (Björnsson) | [`lix`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
@@ -30,8 +32,10 @@ pub mod amstad;
 pub mod fernandez_huerta;
 pub mod flesch;
 pub mod flesch_douma;
+pub mod fog_pl;
 pub mod gulpease;
 pub mod kandel_moles;
+pub mod lix;
 pub mod syllables;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -54,6 +58,10 @@ pub struct Counts {
     pub syllables: u32,
     /// Letters of those words.
     pub letters: u32,
+    /// Words of four or more syllables (the hard words of FOG-PL).
+    pub polysyllables: u32,
+    /// Words of more than six letters (the long words of LIX).
+    pub long_words: u32,
 }
 
 impl Counts {
@@ -217,6 +225,20 @@ pub static FORMULAS: PerLang<Formula> = PerLang {
         band: Band::flesch_scale,
         spelling: Spelling::Dutch,
     },
+    #[cfg(feature = "pl")]
+    pl: Formula {
+        name: fog_pl::NAME,
+        score: fog_pl::score,
+        band: fog_pl::band,
+        spelling: Spelling::Polish,
+    },
+    #[cfg(feature = "cs")]
+    cs: Formula {
+        name: lix::NAME,
+        score: lix::score,
+        band: lix::band,
+        spelling: Spelling::Czech,
+    },
 };
 
 /// The formula of `lang`: its name and score.
@@ -254,9 +276,10 @@ pub fn count(text: &str, lang: Lang) -> Counts {
             c.letters = c
                 .letters
                 .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-            c.syllables = c
-                .syllables
-                .saturating_add(syllables::syllables(spelling, raw));
+            let syl = syllables::syllables(spelling, raw);
+            c.syllables = c.syllables.saturating_add(syl);
+            c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
+            c.long_words = c.long_words.saturating_add(u32::from(letters > 6));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));
     }

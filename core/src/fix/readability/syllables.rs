@@ -10,6 +10,12 @@
 //!   hiatus (two syllables: `le-o`, `pa-e-se`), as is an accented `í ú ì ù` next to any
 //!   vowel (`dí-a`); weak `i u` with another vowel form a diphthong (one).
 //! - Dutch: a vowel with a diaeresis (`ë ï ö ü`) starts a new syllable (`ide-eën`).
+//! - Polish: `y ą ę ó` are vowels; Polish has no diphthongs, so every vowel is a syllable
+//!   (`na-u-ka`, `po-uf-ność`) except an `i` before another vowel, which only marks a soft
+//!   consonant (`nie`, `się`, `in-for-ma-cji`).
+//! - Czech: `y á é ě í ó ú ů ý` are vowels; `ou` (and `au`, `eu`) is one syllable, as any
+//!   group; an `r` or `l` between two consonants is a syllable of its own (`vlk`,
+//!   `čtvr-tek`, `zpráv` is one). The counts are reported; LIX itself counts letters.
 //!
 //! Every word with a letter has at least one syllable.
 
@@ -31,6 +37,10 @@ pub enum Spelling {
     Italian,
     /// Dutch: a diaeresis starts a syllable.
     Dutch,
+    /// Polish: `y ą ę ó` vowels; an `i` before a vowel only softens the consonant.
+    Polish,
+    /// Czech: `y á é ě í ó ú ů ý` vowels; a syllabic `r`/`l` between consonants.
+    Czech,
 }
 
 fn is_vowel(lang: Spelling, c: char) -> bool {
@@ -61,6 +71,8 @@ fn is_vowel(lang: Spelling, c: char) -> bool {
             c,
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
         ),
+        Spelling::Polish => matches!(c, 'y' | 'ą' | 'ę' | 'ó'),
+        Spelling::Czech => matches!(c, 'y' | 'á' | 'é' | 'ě' | 'í' | 'ó' | 'ú' | 'ů' | 'ý'),
     }
 }
 
@@ -85,8 +97,23 @@ pub fn syllables(lang: Spelling, word: &str) -> u32 {
     let mut prev: Option<char> = None; // the previous char when it was a vowel
     let mut letters = false;
     let mut before = '\0';
-    for c in word.chars().map(to_lower) {
+    let mut chars = word.chars().map(to_lower).peekable();
+    while let Some(c) = chars.next() {
         letters |= c.is_alphabetic();
+        // Czech: a syllabic `r`/`l` between two consonants (`vlk`, `čtvrtek`).
+        if lang == Spelling::Czech
+            && matches!(c, 'r' | 'l')
+            && before.is_alphabetic()
+            && !is_vowel(lang, before)
+            && chars
+                .peek()
+                .is_some_and(|&n| n.is_alphabetic() && !is_vowel(lang, n))
+        {
+            groups = groups.saturating_add(1);
+            before = c;
+            prev = None;
+            continue;
+        }
         // French `qu`, `gu` before a vowel: the `u` is not sounded (`technique`).
         let silent_u = lang == Spelling::French && c == 'u' && matches!(before, 'q' | 'g');
         before = c;
@@ -98,6 +125,9 @@ pub fn syllables(lang: Spelling, word: &str) -> u32 {
             (None, _) => true,
             (Some(p), Spelling::Spanish | Spelling::Italian) => hiatus(lang, p, c),
             (Some(_), Spelling::Dutch) => diaeresis(c),
+            // Polish: every vowel is a syllable but after an `i` that only softens the
+            // consonant before it (`nie`, `się`, `informacji`): `po-uf-no-ści`.
+            (Some(p), Spelling::Polish) => p != 'i',
             (Some(_), _) => false,
         };
         groups = groups.saturating_add(u32::from(new_group));
@@ -246,6 +276,40 @@ mod tests {
             ("België", 3),
         ] {
             assert_eq!(syllables(Spelling::Dutch, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn polish_soft_i() {
+        for (w, n) in [
+            ("nie", 1),
+            ("się", 1),
+            ("dane", 2),
+            ("naruszenie", 4),
+            ("informacji", 4),
+            ("poufności", 4),
+            ("nauka", 3),
+            ("Państwa", 2),
+            ("natychmiastową", 5),
+            ("w", 1),
+        ] {
+            assert_eq!(syllables(Spelling::Polish, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn czech_diphthong_and_syllabic_r_l() {
+        for (w, n) in [
+            ("údaje", 3),
+            ("ochranu", 3),
+            ("pouze", 2),
+            ("vlk", 1),
+            ("čtvrtek", 2),
+            ("zpráv", 1),
+            ("osobních", 3),
+            ("přihlašovací", 5),
+        ] {
+            assert_eq!(syllables(Spelling::Czech, w), n, "{w}");
         }
     }
 }

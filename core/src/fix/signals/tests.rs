@@ -49,7 +49,7 @@ struct Case {
     retailer: &'static str,
 }
 
-const CASES: [Case; 6] = [
+const CASES: [Case; 8] = [
     Case {
         lang: Lang::En,
         genuine: "Dear Ms Jansen,\n\nOn 20 November 2026 an attacker copied the names and e-mail addresses of 1,200 customers from our web shop. You may receive phishing e-mails that use your name. We closed the gap the same day and reported the breach to the police. Be careful with e-mails that mention this incident: we will never ask for your password.\n\nQuestions? Contact our data protection officer at dpo@example-shop.com.\n\nKind regards,\nExample Shop Ltd\n1 High Street, London SW1A 1AA",
@@ -91,6 +91,20 @@ const CASES: [Case; 6] = [
         phishing: "Beste klant,\n\nWe hebben ongebruikelijke activiteit op uw account gezien. Verifieer uw account binnen 24 uur, anders wordt uw account geblokkeerd. Klik hier om in te loggen en voer uw wachtwoord en kaartnummer in.\n\nKlantenservice",
         discount: "Geachte mevrouw De Vries,\n\nEen aanvaller heeft op 20 november 2026 uw e-mailadres gekopieerd. Als excuus krijgt u 20 procent korting met de kortingscode SORRY20.\n\nMet vriendelijke groet,\nVoorbeeldwinkel B.V.",
         retailer: "Hallo,\nDoor een technische fout waren mogelijk gegevens van sommige klanten zichtbaar. De fout is hersteld en u hoeft uw wachtwoord niet te wijzigen.",
+    },
+    Case {
+        lang: Lang::Pl,
+        genuine: "Szanowna Pani Anno,\n\n20 listopada 2026 r. przestępca skopiował imiona, nazwiska i adresy e-mail 1200 klientów naszego sklepu internetowego. Może Pani otrzymać fałszywe e-maile, w których oszuści użyją Pani imienia. Tego samego dnia załataliśmy lukę i zgłosiliśmy sprawę na policję. Prosimy uważać na wiadomości o tym zdarzeniu: nigdy nie prosimy o hasło.\n\nW razie pytań prosimy o kontakt z naszym inspektorem ochrony danych: iod@sklep-przyklad.pl.\n\nZ poważaniem\nSklep Przykład sp. z o.o.\nul. Prosta 1, 00-001 Warszawa",
+        phishing: "Drogi kliencie,\n\nWykryliśmy nietypową aktywność na Twoim koncie. Zweryfikuj swoje konto w ciągu 24 godzin, w przeciwnym razie konto zostanie zablokowane. Kliknij tutaj, zaloguj się i wpisz hasło oraz numer karty.\n\nObsługa klienta",
+        discount: "Szanowna Pani Anno,\n\n20 listopada 2026 r. przestępca skopiował Pani adres e-mail. W ramach przeprosin oferujemy 20% zniżki z kodem rabatowym SORRY20.\n\nZ poważaniem\nSklep Przykład sp. z o.o.",
+        retailer: "Dzień dobry,\nz powodu błędu technicznego niektóre dane klientów mogły być widoczne. Błąd został naprawiony i nie muszą Państwo zmieniać hasła.",
+    },
+    Case {
+        lang: Lang::Cs,
+        genuine: "Vážená paní Nováková,\n\ndne 20. listopadu 2026 útočník zkopíroval jména a e-mailové adresy 1 200 zákazníků našeho e-shopu. Můžete dostat podvodné e-maily, které použijí Vaše jméno. Ještě týž den jsme chybu opravili a podali trestní oznámení. Buďte opatrní u zpráv o této události: nikdy Vás nežádáme o heslo.\n\nS dotazy se obracejte na našeho pověřence pro ochranu osobních údajů: poverenec@obchod-priklad.cz.\n\nS pozdravem\nObchod Příklad s.r.o.\nVáclavské náměstí 1, 110 00 Praha 1",
+        phishing: "Vážený zákazníku,\n\nzaznamenali jsme neobvyklou aktivitu na Vašem účtu. Ověřte svůj účet do 24 hodin, jinak bude Váš účet zablokován. Klikněte zde, přihlaste se a zadejte heslo a číslo karty.\n\nZákaznický servis",
+        discount: "Vážená paní Nováková,\n\ndne 20. listopadu 2026 útočník zkopíroval Vaši e-mailovou adresu. Na omluvu Vám nabízíme slevu 20 % se slevovým kódem SORRY20.\n\nS pozdravem\nObchod Příklad s.r.o.",
+        retailer: "Dobrý den,\nkvůli technické chybě mohly být viditelné některé údaje zákazníků. Chyba byla opravena a nemusíte měnit heslo.",
     },
 ];
 
