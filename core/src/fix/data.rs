@@ -44,6 +44,8 @@ static FR: LangData = lang_data!("fr");
 static ES: LangData = lang_data!("es");
 static IT: LangData = lang_data!("it");
 static NL: LangData = lang_data!("nl");
+static SV: LangData = lang_data!("sv");
+static EL: LangData = lang_data!("el");
 
 /// The data files of `lang`.
 pub fn lang_data(lang: Lang) -> &'static LangData {
@@ -54,6 +56,8 @@ pub fn lang_data(lang: Lang) -> &'static LangData {
         Lang::Es => &ES,
         Lang::It => &IT,
         Lang::Nl => &NL,
+        Lang::Sv => &SV,
+        Lang::El => &EL,
     }
 }
 

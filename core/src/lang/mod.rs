@@ -36,6 +36,8 @@ macro_rules! __for_each_lang {
             Es es "es" "Spanish",
             It it "it" "Italian",
             Nl nl "nl" "Dutch",
+            Sv sv "sv" "Swedish",
+            El el "el" "Greek",
         }
     };
 }

@@ -10,6 +10,8 @@
 //! | es | Fernández Huerta | [`fernandez_huerta`] |
 //! | it | Gulpease | [`gulpease`] |
 //! | nl | Flesch–Douma | [`flesch_douma`] |
+//! | sv | LIX (Björnsson) | [`lix`] |
+//! | el | LIX (Björnsson), for want of a validated Greek formula | [`lix`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
@@ -30,6 +32,7 @@ pub mod flesch;
 pub mod flesch_douma;
 pub mod gulpease;
 pub mod kandel_moles;
+pub mod lix;
 pub mod syllables;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -51,6 +54,8 @@ pub struct Counts {
     pub syllables: u32,
     /// Letters of those words.
     pub letters: u32,
+    /// Words of more than six letters (LIX's long words).
+    pub long_words: u32,
 }
 
 impl Counts {
@@ -165,6 +170,7 @@ pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
         Lang::Es => (fernandez_huerta::NAME, fernandez_huerta::score),
         Lang::It => (gulpease::NAME, gulpease::score),
         Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
+        Lang::Sv | Lang::El => (lix::NAME, lix::score),
     }
 }
 
@@ -196,6 +202,7 @@ pub fn count(text: &str, lang: Lang) -> Counts {
             c.letters = c
                 .letters
                 .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
+            c.long_words = c.long_words.saturating_add(u32::from(letters > lix::LONG_WORD));
             c.syllables = c.syllables.saturating_add(syllables::syllables(lang, raw));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));
@@ -210,6 +217,7 @@ pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
     let tenths = score(&counts)?.tenths();
     let band = match lang {
         Lang::It => gulpease::band(tenths),
+        Lang::Sv | Lang::El => lix::band(tenths),
         _ => Band::flesch_scale(tenths),
     };
     Some(Readability {
@@ -254,9 +262,9 @@ impl Serialize for Tenths {
 }
 
 impl Serialize for Readability {
-    /// `{"formula", "score", "band", "sentences", "words", "syllables", "letters"}`.
+    /// `{"formula", "score", "band", "sentences", "words", "syllables", "letters", "long_words"}`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut r = s.serialize_struct("Readability", 7)?;
+        let mut r = s.serialize_struct("Readability", 8)?;
         r.serialize_field("formula", self.formula)?;
         r.serialize_field("score", &Tenths(self.score_tenths))?;
         r.serialize_field("band", self.band.as_str())?;
@@ -264,6 +272,7 @@ impl Serialize for Readability {
         r.serialize_field("words", &self.counts.words)?;
         r.serialize_field("syllables", &self.counts.syllables)?;
         r.serialize_field("letters", &self.counts.letters)?;
+        r.serialize_field("long_words", &self.counts.long_words)?;
         r.end()
     }
 }

@@ -10,6 +10,10 @@
 //!   hiatus (two syllables: `le-o`, `pa-e-se`), as is an accented `í ú ì ù` next to any
 //!   vowel (`dí-a`); weak `i u` with another vowel form a diphthong (one).
 //! - Dutch: a vowel with a diaeresis (`ë ï ö ü`) starts a new syllable (`ide-eën`).
+//! - Swedish: `y å ä ö` are vowels (LIX counts letters; syllables are reported only).
+//! - Greek: `α ε η ι ο υ ω`, with tonos or dialytika, are vowels; the digraphs (`αι ει οι
+//!   ου αυ ευ`) are one group anyway, and a vowel with dialytika (`ϊ ϋ`) starts a new
+//!   syllable (`προ-ϊ-όν`).
 //!
 //! Every word with a letter has at least one syllable.
 
@@ -43,6 +47,27 @@ fn is_vowel(lang: Lang, c: char) -> bool {
         Lang::Nl => matches!(
             c,
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
+        ),
+        Lang::Sv => matches!(c, 'y' | 'å' | 'ä' | 'ö' | 'é'),
+        Lang::El => matches!(
+            c,
+            'α' | 'ε'
+                | 'η'
+                | 'ι'
+                | 'ο'
+                | 'υ'
+                | 'ω'
+                | 'ά'
+                | 'έ'
+                | 'ή'
+                | 'ί'
+                | 'ό'
+                | 'ύ'
+                | 'ώ'
+                | 'ϊ'
+                | 'ϋ'
+                | 'ΐ'
+                | 'ΰ'
         ),
     }
 }
@@ -79,6 +104,7 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
             (None, _) => true,
             (Some(p), Lang::Es | Lang::It) => hiatus(lang, p, c),
             (Some(_), Lang::Nl) => diaeresis(c),
+            (Some(_), Lang::El) => matches!(c, 'ϊ' | 'ϋ' | 'ΐ' | 'ΰ'),
             (Some(_), _) => false,
         };
         groups = groups.saturating_add(u32::from(new_group));

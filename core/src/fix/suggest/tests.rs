@@ -50,6 +50,8 @@ fn bare(lang: Lang) -> &'static str {
         Lang::Es => "Hola:\nLe pedimos disculpas.",
         Lang::It => "Salve,\nci scusiamo per il disagio.",
         Lang::Nl => "Hallo,\nOnze excuses voor het ongemak.",
+        Lang::Sv => "Hej,\nvi ber om ursäkt för besväret.",
+        Lang::El => "Γεια σας,\nζητούμε συγγνώμη για την ταλαιπωρία.",
     }
 }
 
@@ -203,6 +205,8 @@ fn the_timeline_uses_the_known_date() {
         (Lang::Es, "20 de noviembre de 2026"),
         (Lang::It, "20 novembre 2026"),
         (Lang::Nl, "20 november 2026"),
+        (Lang::Sv, "20 november 2026"),
+        (Lang::El, "20 Νοεμβρίου 2026"),
     ];
     for (lang, date) in expected {
         let t = render_text(
