@@ -133,6 +133,32 @@ const SHORT: &[(Lang, &str)] = &[
         Lang::Nl,
         "Het wachtwoord van je account is mogelijk buitgemaakt bij een aanval op onze website. We hebben het opnieuw ingesteld. Kies een nieuw wachtwoord en gebruik het niet op andere sites.",
     ),
+    // Swedish: the first two were the Swedish samples of `UNSUPPORTED` before Swedish was
+    // supported; the third is written with words Danish and Norwegian share.
+    (
+        Lang::Sv,
+        "Hej! Vi vill informera dig om att en obehörig person har fått tillgång till vårt kundregister och kan ha kopierat ditt namn, din adress och ditt telefonnummer. Vi har stängt åtkomsten och polisanmält händelsen. Kontakta vårt dataskyddsombud om du har frågor.",
+    ),
+    (
+        Lang::Sv,
+        "Vi beklagar att informera om att ett av våra system har utsatts för ett angrepp. Angriparna kan ha kommit åt namn, e-postadresser och lösenord för ett antal kunder. Vi rekommenderar att du byter ditt lösenord och är uppmärksam på misstänkta e-postmeddelanden.",
+    ),
+    (
+        Lang::Sv,
+        "Hej! Styrelsen skickade av misstag listan med medlemmarnas adresser till fel mottagare. Mottagaren har raderat listan. Har du frågor kan du ringa oss eller skriva till styrelsen.",
+    ),
+    (
+        Lang::El,
+        "Αγαπητέ πελάτη, στις 4 Μαρτίου κάποιος απέκτησε πρόσβαση στο σύστημα κρατήσεων και αντέγραψε τα ονόματα και τα email ορισμένων πελατών μας. Να είστε προσεκτικοί με μηνύματα που ζητούν τον κωδικό σας.",
+    ),
+    (
+        Lang::El,
+        "Σας ενημερώνουμε ότι από το γραφείο μας κλάπηκε ένας φορητός υπολογιστής με στοιχεία μισθοδοσίας. Η συσκευή ήταν κρυπτογραφημένη. Για ερωτήσεις, επικοινωνήστε μαζί μας.",
+    ),
+    (
+        Lang::El,
+        "ΛΟΓΩ ΣΦΑΛΜΑΤΟΣ ΣΤΗΝ ΑΠΟΣΤΟΛΗ, Η ΑΠΟΔΕΙΞΗ ΣΑΣ ΣΤΑΛΘΗΚΕ ΣΕ ΑΛΛΟΝ ΠΕΛΑΤΗ, Ο ΟΠΟΙΟΣ ΜΑΣ ΤΗΝ ΕΠΕΣΤΡΕΨΕ ΧΩΡΙΣ ΝΑ ΤΗΝ ΑΝΟΙΞΕΙ. ΔΕΝ ΧΡΕΙΑΖΕΤΑΙ ΝΑ ΚΑΝΕΤΕ ΤΙΠΟΤΑ. ΓΙΑ ΑΠΟΡΙΕΣ ΓΡΑΨΤΕ ΣΤΟΝ ΥΠΕΥΘΥΝΟ ΠΡΟΣΤΑΣΙΑΣ ΔΕΔΟΜΕΝΩΝ.",
+    ),
 ];
 
 #[test]
@@ -174,10 +200,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "Devido a um erro no envio, a sua fatura foi enviada para outro cliente, que a devolveu sem a abrir. Não precisa de fazer nada, mas se tiver dúvidas pode escrever-nos para o endereço indicado.",
     ),
     (
-        "sv",
-        "Hej! Vi vill informera dig om att en obehörig person har fått tillgång till vårt kundregister och kan ha kopierat ditt namn, din adress och ditt telefonnummer. Vi har stängt åtkomsten och polisanmält händelsen. Kontakta vårt dataskyddsombud om du har frågor.",
-    ),
-    (
         "cs",
         "Vážený zákazníku, dne 3. března došlo k neoprávněnému přístupu do našeho systému. Třetí osoba mohla zkopírovat vaše jméno, adresu a telefonní číslo. Přístup jsme zablokovali a věc oznámili policii. S dotazy se obraťte na našeho pověřence pro ochranu osobních údajů.",
     ),
@@ -193,10 +215,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     (
         "pt",
         "Informamos que os dados pessoais de alguns clientes foram expostos por um erro de configuração do nosso servidor. Os dados incluíam nomes, moradas e números de contribuinte. Já corrigimos o problema e notificámos a Comissão Nacional de Proteção de Dados. Recomendamos que esteja atento a mensagens suspeitas.",
-    ),
-    (
-        "sv",
-        "Vi beklagar att informera om att ett av våra system har utsatts för ett angrepp. Angriparna kan ha kommit åt namn, e-postadresser och lösenord för ett antal kunder. Vi rekommenderar att du byter ditt lösenord och är uppmärksam på misstänkta e-postmeddelanden.",
     ),
     (
         "da",
@@ -529,10 +547,6 @@ const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
         "Twoje hasło do konta znalazło się w opublikowanym pliku.",
     ),
     ("pl", "Do naszego biura włamano się i skradziono laptopa."),
-    (
-        "sv",
-        "Din e-postadress var synlig för andra kunder på grund av ett fel.",
-    ),
     ("da", "Din adgangskode var med i den fil, der blev lækket."),
     (
         "no",
