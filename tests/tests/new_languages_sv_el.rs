@@ -53,7 +53,10 @@ fn score(set: &str, notices: &[LabelledNotice], lang: &str, macro_floor: f64, el
         run.inapplicable_present
     );
     let f1 = run.scores.macro_f1(lang);
-    assert!(f1 >= macro_floor, "{set}: macro-F1 {f1:.3} < floor {macro_floor}");
+    assert!(
+        f1 >= macro_floor,
+        "{set}: macro-F1 {f1:.3} < floor {macro_floor}"
+    );
     for ((l, el), c) in &run.scores.cells {
         if l == lang {
             assert!(

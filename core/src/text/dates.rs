@@ -164,10 +164,11 @@ fn is_day(w: &Word) -> bool {
     }
     let suffix = t.get(n..).unwrap_or(&[]);
     let v = t.get(..n).and_then(digits_value).unwrap_or(0);
-    (1..=31).contains(&v) && matches!(
-        suffix,
-        b"" | b"st" | b"nd" | b"rd" | b"th" | b"er" | b"o" | b"h" | b"hs"
-    )
+    (1..=31).contains(&v)
+        && matches!(
+            suffix,
+            b"" | b"st" | b"nd" | b"rd" | b"th" | b"er" | b"o" | b"h" | b"hs"
+        )
 }
 
 fn is_year(w: &Word) -> bool {

@@ -272,7 +272,10 @@ mod tests {
     #[test]
     fn folds_greek_case_accents_and_final_sigma() {
         let mut a = String::new();
-        fold_str("Μαΐου ΜΑΪΟΥ μαιου Παραβίαση ΠΑΡΑΒΙΑΣΗ δεδομένων ΔΕΔΟΜΕΝΩΝ προϊόντα", &mut a);
+        fold_str(
+            "Μαΐου ΜΑΪΟΥ μαιου Παραβίαση ΠΑΡΑΒΙΑΣΗ δεδομένων ΔΕΔΟΜΕΝΩΝ προϊόντα",
+            &mut a,
+        );
         assert_eq!(
             a.as_str(),
             "maiou maiou maiou parabiash parabiash dedomenwn dedomenwn proionta"

@@ -202,7 +202,9 @@ pub fn count(text: &str, lang: Lang) -> Counts {
             c.letters = c
                 .letters
                 .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-            c.long_words = c.long_words.saturating_add(u32::from(letters > lix::LONG_WORD));
+            c.long_words = c
+                .long_words
+                .saturating_add(u32::from(letters > lix::LONG_WORD));
             c.syllables = c.syllables.saturating_add(syllables::syllables(lang, raw));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));

@@ -247,7 +247,10 @@ fn swedish_lix() {
         "Incidenten berörde kundregistret och personuppgiftsbiträdet har informerat oss om den.",
         Lang::Sv,
     );
-    assert_eq!(r.map(|r| (r.counts.words, r.counts.long_words)), Some((10, 5)));
+    assert_eq!(
+        r.map(|r| (r.counts.words, r.counts.long_words)),
+        Some((10, 5))
+    );
     assert_eq!(r.map(|r| r.score_tenths), Some(600));
     assert_eq!(r.map(|r| r.band), Some(Band::VeryDifficult));
 }
