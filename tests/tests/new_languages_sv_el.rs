@@ -68,22 +68,31 @@ fn score(set: &str, notices: &[LabelledNotice], lang: &str, macro_floor: f64, el
     }
 }
 
+/// Swedish, tuning part: macro-F1 1.000, every element 1.00 when the language was added.
 #[test]
 fn swedish_tuning_set() {
-    score("sv tune", &load("sv", false), "sv", 0.0, 0.0);
+    score("sv tune", &load("sv", false), "sv", 0.97, 0.90);
 }
 
+/// Swedish, held-out part, scored once when the language was added: macro-F1 0.858
+/// (precision 1.00 throughout; recall nature 0.60, consequences 0.67, measures_taken 0.80,
+/// delay_reasons 0/1), below the target of 0.90: the floors only guard against
+/// regressions (delay_reasons, with one labelled notice, has no element floor yet).
 #[test]
 fn swedish_heldout_set() {
-    score("sv heldout", &load("sv", true), "sv", 0.0, 0.0);
+    score("sv heldout", &load("sv", true), "sv", 0.85, 0.0);
 }
 
+/// Greek, tuning part: macro-F1 1.000, every element 1.00 when the language was added.
 #[test]
 fn greek_tuning_set() {
-    score("el tune", &load("el", false), "el", 0.0, 0.0);
+    score("el tune", &load("el", false), "el", 0.97, 0.90);
 }
 
+/// Greek, held-out part, scored once when the language was added: macro-F1 0.911
+/// (precision 1.00 throughout; recall consequences 0.50, nature 0.60, timeline 0.60,
+/// contact_point 0.75); the element floor sits under the lowest F1 (0.67).
 #[test]
 fn greek_heldout_set() {
-    score("el heldout", &load("el", true), "el", 0.0, 0.0);
+    score("el heldout", &load("el", true), "el", 0.90, 0.65);
 }

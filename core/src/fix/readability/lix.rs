@@ -8,6 +8,17 @@
 //! 11 languages", *Reading Research Quarterly* 18(4), 480–497) applied it to other
 //! languages as well. Higher is harder. Exactly: `(W² + 100·L·S) / (S·W)`.
 //!
+//! Greek uses it too, with reason: the Greek readability models published so far are
+//! statistical classifiers, not closed formulas (M. Giagkou, "Στατιστικό μοντέλο
+//! εκτίμησης της αναγνωστικής δυσκολίας…", *Μελέτες για την ελληνική γλώσσα* 32, 2012,
+//! 65–76: discriminant analysis on word length, sentence length and other features;
+//! G. Mikros and R. Voskaki, "A Modern Greek readability tool", in *Language and Text*,
+//! John Benjamins, 2021: a random forest on stylometric indices), and no Flesch adaptation
+//! with published Greek constants could be found. Word length and sentence length, which
+//! those models find most predictive, are exactly what LIX combines, and its letter count
+//! needs no Greek syllable rules (synizesis makes vowel groups unreliable). The bands are
+//! Björnsson's, uncalibrated for Greek: read them as a guide.
+//!
 //! Bands, after the Swedish reading of the scale (Björnsson 1968; Skolverket and
 //! Språkrådet use the same cut-offs): below 30 very easy (children's books), 30–40 easy
 //! (fiction, popular newspapers), 40–50 medium (ordinary newspaper text), 50–60 difficult
@@ -36,10 +47,10 @@ pub fn score(c: &Counts) -> Option<Ratio> {
 /// The band of a score in tenths (higher is harder).
 pub fn band(tenths: i64) -> Band {
     match tenths {
-        ..300 => Band::VeryEasy,
-        ..400 => Band::Easy,
-        ..500 => Band::Standard,
-        ..600 => Band::Difficult,
-        _ => Band::VeryDifficult,
+        600.. => Band::VeryDifficult,
+        500.. => Band::Difficult,
+        400.. => Band::Standard,
+        300.. => Band::Easy,
+        _ => Band::VeryEasy,
     }
 }

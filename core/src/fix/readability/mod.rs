@@ -18,12 +18,13 @@
 //! *sentence* is a sentence of [`crate::text::sentences`] with at least one word (so a
 //! heading or a signature line is a sentence, as a reader sees it); *syllables* per
 //! language by [`syllables`]; *letters* (Gulpease) are the alphabetic characters of the
-//! words. No floating point: each formula is an exact ratio of integers, rounded once to
-//! one decimal (half away from zero).
+//! words; *long words* (LIX) are words of more than six letters. No floating point: each
+//! formula is an exact ratio of integers, rounded once to one decimal (half away from
+//! zero).
 //!
-//! Bands on the Flesch scale (all but Gulpease): ≥ 90 `very_easy`, ≥ 80 `easy`, ≥ 70
-//! `fairly_easy`, ≥ 60 `standard`, ≥ 50 `fairly_difficult`, ≥ 30 `difficult`, else
-//! `very_difficult` (Flesch 1948; the same cut-offs are used with the adaptations). A
+//! Bands on the Flesch scale (all but Gulpease and LIX, which have their own): ≥ 90
+//! `very_easy`, ≥ 80 `easy`, ≥ 70 `fairly_easy`, ≥ 60 `standard`, ≥ 50
+//! `fairly_difficult`, ≥ 30 `difficult`, else `very_difficult` (Flesch 1948; the same cut-offs are used with the adaptations). A
 //! notice for the general public should reach `standard` or better.
 
 pub mod amstad;
