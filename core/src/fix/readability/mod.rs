@@ -24,8 +24,9 @@
 //!
 //! Bands on the Flesch scale (all but Gulpease and LIX, which have their own): ≥ 90
 //! `very_easy`, ≥ 80 `easy`, ≥ 70 `fairly_easy`, ≥ 60 `standard`, ≥ 50
-//! `fairly_difficult`, ≥ 30 `difficult`, else `very_difficult` (Flesch 1948; the same cut-offs are used with the adaptations). A
-//! notice for the general public should reach `standard` or better.
+//! `fairly_difficult`, ≥ 30 `difficult`, else `very_difficult` (Flesch 1948; the same
+//! cut-offs are used with the adaptations). A notice for the general public should reach
+//! `standard` or better.
 
 pub mod amstad;
 pub mod fernandez_huerta;
