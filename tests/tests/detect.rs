@@ -157,6 +157,32 @@ const SHORT: &[(Lang, &str)] = &[
         Lang::Cs,
         "Ahoj, kvůli chybě v aplikaci mohli jiní uživatelé vidět tvoje telefonní číslo a historii jízd. Chybu jsme hned opravili. Pokud máš dotazy, napiš nám na podporu, rádi ti odpovíme.",
     ),
+    // Swedish: the first two were the Swedish samples of `UNSUPPORTED` before Swedish was
+    // supported; the third is written with words Danish and Norwegian share.
+    (
+        Lang::Sv,
+        "Hej! Vi vill informera dig om att en obehörig person har fått tillgång till vårt kundregister och kan ha kopierat ditt namn, din adress och ditt telefonnummer. Vi har stängt åtkomsten och polisanmält händelsen. Kontakta vårt dataskyddsombud om du har frågor.",
+    ),
+    (
+        Lang::Sv,
+        "Vi beklagar att informera om att ett av våra system har utsatts för ett angrepp. Angriparna kan ha kommit åt namn, e-postadresser och lösenord för ett antal kunder. Vi rekommenderar att du byter ditt lösenord och är uppmärksam på misstänkta e-postmeddelanden.",
+    ),
+    (
+        Lang::Sv,
+        "Hej! Styrelsen skickade av misstag listan med medlemmarnas adresser till fel mottagare. Mottagaren har raderat listan. Har du frågor kan du ringa oss eller skriva till styrelsen.",
+    ),
+    (
+        Lang::El,
+        "Αγαπητέ πελάτη, στις 4 Μαρτίου κάποιος απέκτησε πρόσβαση στο σύστημα κρατήσεων και αντέγραψε τα ονόματα και τα email ορισμένων πελατών μας. Να είστε προσεκτικοί με μηνύματα που ζητούν τον κωδικό σας.",
+    ),
+    (
+        Lang::El,
+        "Σας ενημερώνουμε ότι από το γραφείο μας κλάπηκε ένας φορητός υπολογιστής με στοιχεία μισθοδοσίας. Η συσκευή ήταν κρυπτογραφημένη. Για ερωτήσεις, επικοινωνήστε μαζί μας.",
+    ),
+    (
+        Lang::El,
+        "ΛΟΓΩ ΣΦΑΛΜΑΤΟΣ ΣΤΗΝ ΑΠΟΣΤΟΛΗ, Η ΑΠΟΔΕΙΞΗ ΣΑΣ ΣΤΑΛΘΗΚΕ ΣΕ ΑΛΛΟΝ ΠΕΛΑΤΗ, Ο ΟΠΟΙΟΣ ΜΑΣ ΤΗΝ ΕΠΕΣΤΡΕΨΕ ΧΩΡΙΣ ΝΑ ΤΗΝ ΑΝΟΙΞΕΙ. ΔΕΝ ΧΡΕΙΑΖΕΤΑΙ ΝΑ ΚΑΝΕΤΕ ΤΙΠΟΤΑ. ΓΙΑ ΑΠΟΡΙΕΣ ΓΡΑΨΤΕ ΣΤΟΝ ΥΠΕΥΘΥΝΟ ΠΡΟΣΤΑΣΙΑΣ ΔΕΔΟΜΕΝΩΝ.",
+    ),
 ];
 
 #[test]
@@ -190,10 +216,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "Devido a um erro no envio, a sua fatura foi enviada para outro cliente, que a devolveu sem a abrir. Não precisa de fazer nada, mas se tiver dúvidas pode escrever-nos para o endereço indicado.",
     ),
     (
-        "sv",
-        "Hej! Vi vill informera dig om att en obehörig person har fått tillgång till vårt kundregister och kan ha kopierat ditt namn, din adress och ditt telefonnummer. Vi har stängt åtkomsten och polisanmält händelsen. Kontakta vårt dataskyddsombud om du har frågor.",
-    ),
-    (
         "da",
         "Kære kunde. Vi skal hermed oplyse, at en uvedkommende har haft adgang til vores kundesystem og kan have kopieret dit navn, din adresse og dit telefonnummer. Vi har lukket adgangen og anmeldt sagen til politiet. Kontakt vores databeskyttelsesrådgiver, hvis du har spørgsmål.",
     ),
@@ -205,10 +227,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     (
         "pt",
         "Informamos que os dados pessoais de alguns clientes foram expostos por um erro de configuração do nosso servidor. Os dados incluíam nomes, moradas e números de contribuinte. Já corrigimos o problema e notificámos a Comissão Nacional de Proteção de Dados. Recomendamos que esteja atento a mensagens suspeitas.",
-    ),
-    (
-        "sv",
-        "Vi beklagar att informera om att ett av våra system har utsatts för ett angrepp. Angriparna kan ha kommit åt namn, e-postadresser och lösenord för ett antal kunder. Vi rekommenderar att du byter ditt lösenord och är uppmärksam på misstänkta e-postmeddelanden.",
     ),
     (
         "da",
@@ -532,10 +550,6 @@ const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
         "O seu endereço de e-mail ficou visível para outros clientes.",
     ),
     ("pt", "A sua palavra-passe estava no ficheiro divulgado."),
-    (
-        "sv",
-        "Din e-postadress var synlig för andra kunder på grund av ett fel.",
-    ),
     ("da", "Din adgangskode var med i den fil, der blev lækket."),
     (
         "no",

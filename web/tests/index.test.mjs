@@ -98,7 +98,7 @@ test('a notice in an unsupported language says so and finds nothing', async () =
   const badges = await page.$$eval('#report .badge', (bs) => bs.map((b) => b.textContent));
   assert.ok(badges.length > 0 && badges.every((b) => b === 'not checked'), `no element is shown as missing: ${badges}`);
   const buttons = await page.$$eval('#language-note button[data-lang]', (bs) => bs.map((b) => b.dataset.lang).sort());
-  assert.deepEqual(buttons, ['de', 'en', 'es', 'fr', 'it', 'nl']);
+  assert.deepEqual(buttons, ['de', 'el', 'en', 'es', 'fr', 'it', 'nl', 'sv']);
   await page.click('#language-note button[data-lang="en"]');
   await page.waitForFunction(() => /English/.test(document.getElementById('language-note').textContent));
   assert.equal(await page.inputValue('#lang'), 'en');

@@ -50,6 +50,8 @@ macro_rules! __for_each_lang {
             Nl nl "nl" "Dutch",
             Pl pl "pl" "Polish",
             Cs cs "cs" "Czech",
+            Sv sv "sv" "Swedish",
+            El el "el" "Greek",
         }
     };
 }

@@ -154,7 +154,8 @@ fn numeric(text: &str, base: usize, f: &mut dyn FnMut(DateMatch)) {
     }
 }
 
-/// A day number: `12`, `1st`, `2nd`, `3rd`, `12th`, `1er`, `1o`.
+/// A day number: `12`, `1st`, `2nd`, `3rd`, `12th`, `1er`, `1o`, and the Greek `17ης`,
+/// `1η` (folded `17hs`, `1h`).
 fn is_day(w: &Word) -> bool {
     let t = w.bytes();
     let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -163,7 +164,11 @@ fn is_day(w: &Word) -> bool {
     }
     let suffix = t.get(n..).unwrap_or(&[]);
     let v = t.get(..n).and_then(digits_value).unwrap_or(0);
-    (1..=31).contains(&v) && matches!(suffix, b"" | b"st" | b"nd" | b"rd" | b"th" | b"er" | b"o")
+    (1..=31).contains(&v)
+        && matches!(
+            suffix,
+            b"" | b"st" | b"nd" | b"rd" | b"th" | b"er" | b"o" | b"h" | b"hs"
+        )
 }
 
 fn is_year(w: &Word) -> bool {

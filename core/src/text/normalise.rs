@@ -4,6 +4,9 @@
 //! - [`fold_char`] lowercases a `char` and folds it to at most three base characters
 //!   (`Ä`→`a`, `ß`→`ss`, `Æ`→`ae`, `ĳ`→`ij`, `İ`→`i`); combining marks and the soft hyphen
 //!   fold to nothing, so decomposed input (`a` + U+0308) folds like precomposed input.
+//!   Greek letters fold to their Beta Code letters (`Ή`, `η` → `h`; `ς`, `Σ` → `s`;
+//!   `θ` → `q`, `ξ` → `c`, `χ` → `x`, `ψ` → `y`, `ω` → `w`), accents and case removed,
+//!   so Greek phrases fold to ASCII like those of the Latin-script languages.
 //! - [`is_word_char`] says which characters make up words (letters, digits, and — inside a
 //!   word — combining marks and the soft hyphen). Everything else, including apostrophes
 //!   (`'`, `’`), hyphens, NBSP and quotes, separates words.
@@ -156,7 +159,7 @@ enum Fold {
 }
 
 /// Folds an already lowercase letter of Latin-1 Supplement, Latin Extended-A and a few
-/// others to its base letter(s).
+/// others to its base letter(s), and a lowercase Greek letter to its Beta Code letter.
 fn fold_lower(c: char) -> Fold {
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ª' => 'a',
@@ -178,6 +181,34 @@ fn fold_lower(c: char) -> Fold {
         'ŵ' => 'w',
         'ý' | 'ÿ' | 'ŷ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
+        // Greek, to Beta Code (the TLG's Latin transcription, one letter per letter), so
+        // that the folded form stays ASCII like every packed list and index: case, tonos,
+        // dialytika and the final sigma fold away (`Μαΐου`, `μαΐου`, `ΜΑΪΟΥ` → `maiou`;
+        // `ς` and `σ` → `s`).
+        'α' | 'ά' => 'a',
+        'β' | 'ϐ' => 'b',
+        'γ' => 'g',
+        'δ' => 'd',
+        'ε' | 'έ' | 'ϵ' => 'e',
+        'ζ' => 'z',
+        'η' | 'ή' => 'h',
+        'θ' | 'ϑ' => 'q',
+        'ι' | 'ί' | 'ϊ' | 'ΐ' => 'i',
+        'κ' | 'ϰ' => 'k',
+        'λ' => 'l',
+        'μ' => 'm',
+        'ν' => 'n',
+        'ξ' => 'c',
+        'ο' | 'ό' => 'o',
+        'π' | 'ϖ' => 'p',
+        'ρ' | 'ϱ' => 'r',
+        'σ' | 'ς' | 'ϲ' => 's',
+        'τ' => 't',
+        'υ' | 'ύ' | 'ϋ' | 'ΰ' => 'u',
+        'φ' | 'ϕ' => 'f',
+        'χ' => 'x',
+        'ψ' => 'y',
+        'ω' | 'ώ' => 'w',
         'ß' => return Fold::Two("ss"),
         'æ' => return Fold::Two("ae"),
         'œ' => return Fold::Two("oe"),
@@ -247,6 +278,27 @@ mod tests {
             out.as_str(),
             "grosse aou ss eleve nandu ca oeuvre aesir istanbul"
         );
+    }
+
+    #[test]
+    fn folds_greek_case_accents_and_final_sigma() {
+        let mut a = String::new();
+        fold_str(
+            "Μαΐου ΜΑΪΟΥ μαιου Παραβίαση ΠΑΡΑΒΙΑΣΗ δεδομένων ΔΕΔΟΜΕΝΩΝ προϊόντα",
+            &mut a,
+        );
+        assert_eq!(
+            a.as_str(),
+            "maiou maiou maiou parabiash parabiash dedomenwn dedomenwn proionta"
+        );
+        let mut b = String::new();
+        fold_str("Ξένος χώρος ψυχής θέση ΰ ΐ Ώρα Ήδη", &mut b);
+        assert_eq!(b.as_str(), "cenos xwros yuxhs qesh u i wra hdh");
+        // Decomposed tonos and dialytika fold like the precomposed letters.
+        let (mut c, mut d) = (String::new(), String::new());
+        fold_str("Μαι\u{0308}ου παραβι\u{0301}αση", &mut c);
+        fold_str("Μαΐου παραβίαση", &mut d);
+        assert_eq!(c, d);
     }
 
     #[test]

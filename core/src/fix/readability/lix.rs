@@ -1,28 +1,45 @@
-//! LIX, *läsbarhetsindex* (C.-H. Björnsson, *Läsbarhet*, Stockholm: Liber, 1968), for
-//! Czech:
+//! LIX, *läsbarhetsindex* (C.-H. Björnsson, *Läsbarhet*, Stockholm: Liber, 1968), the
+//! readability formula of Swedish:
 //!
 //! `words / sentences + 100 × long words / words`
 //!
-//! where a *long* word has more than six letters. It counts letters, not syllables, and
-//! was built to compare languages (Björnsson, "Readability of Newspapers in 11
-//! Languages", *Reading Research Quarterly* 18(4), 1983, 480–497, which includes Czech's
-//! Slavic neighbours). Why LIX and not a Czech formula: the Czech adaptation of Flesch
-//! Reading Ease (K. Bendová, S. Cinková, "Adaptation of Classic Readability Metrics to
-//! Czech", TSD 2021, LNCS 12848) fits its constants by machine learning on parallel
-//! corpora and was not at hand to verify here; Mistrík's formula (J. Mistrík, 1968, the
-//! one Czech textbook research uses) needs the number of *different* words, which a
-//! streaming count without allocation cannot keep. LIX needs only what is counted for
-//! every language. Exactly: `(W² + 100·L·S) / (S·W)`; higher is harder.
+//! where a long word has more than six letters ([`LONG_WORD`]). It counts letters, not
+//! syllables, so it needs no syllable rules; Björnsson (1983, "Readability of newspapers in
+//! 11 languages", *Reading Research Quarterly* 18(4), 480–497) applied it to other
+//! languages as well. Higher is harder. Exactly: `(W² + 100·L·S) / (S·W)`.
 //!
-//! Its own bands (Björnsson): below 30 very easy (children's books), 30–40 easy (fiction,
-//! popular press), 40–50 medium (newspapers), 50–60 difficult (official texts), 60 and
-//! above very difficult (specialist literature). The report's bands: < 30 `easy`, < 40
-//! `fairly_easy`, < 50 `standard`, < 60 `difficult`, else `very_difficult`.
+//! Greek uses it too, with reason: the Greek readability models published so far are
+//! statistical classifiers, not closed formulas (M. Giagkou, "Στατιστικό μοντέλο
+//! εκτίμησης της αναγνωστικής δυσκολίας…", *Μελέτες για την ελληνική γλώσσα* 32, 2012,
+//! 65–76: discriminant analysis on word length, sentence length and other features;
+//! G. Mikros and R. Voskaki, "A Modern Greek readability tool", in *Language and Text*,
+//! John Benjamins, 2021: a random forest on stylometric indices), and no Flesch adaptation
+//! with published Greek constants could be found. Word length and sentence length, which
+//! those models find most predictive, are exactly what LIX combines, and its letter count
+//! needs no Greek syllable rules (synizesis makes vowel groups unreliable). The bands are
+//! Björnsson's, uncalibrated for Greek: read them as a guide.
+//!
+//! Czech uses it too, with reason: the Czech adaptation of Flesch Reading Ease (K. Bendová,
+//! S. Cinková, "Adaptation of Classic Readability Metrics to Czech", TSD 2021, LNCS 12848)
+//! fits its constants by machine learning on parallel corpora and was not at hand to
+//! verify here; Mistrík's formula (J. Mistrík, 1968, the one Czech textbook research uses)
+//! needs the number of *different* words, which a streaming count without allocation
+//! cannot keep. LIX needs only what is counted for every language.
+//!
+//! Bands, after the Swedish reading of the scale (Björnsson 1968; Skolverket and
+//! Språkrådet use the same cut-offs): below 30 very easy (children's books), 30–40 easy
+//! (fiction, popular newspapers), 40–50 medium (ordinary newspaper text), 50–60 difficult
+//! (official texts), 60 and above very difficult (specialist or bureaucratic prose). The
+//! report's bands: < 30 `very_easy`, < 40 `easy`, < 50 `standard`, < 60 `difficult`, else
+//! `very_difficult`.
 
 use super::{Band, Counts, Ratio};
 
 /// The report's `formula` name.
 pub const NAME: &str = "lix";
+
+/// A word with more letters than this is long.
+pub const LONG_WORD: usize = 6;
 
 /// The score as an exact ratio, or `None` without a word or sentence.
 pub fn score(c: &Counts) -> Option<Ratio> {
@@ -34,13 +51,13 @@ pub fn score(c: &Counts) -> Option<Ratio> {
     })
 }
 
-/// The band of a score in tenths.
+/// The band of a score in tenths (higher is harder).
 pub fn band(tenths: i64) -> Band {
     match tenths {
-        t if t < 300 => Band::Easy,
-        t if t < 400 => Band::FairlyEasy,
-        t if t < 500 => Band::Standard,
-        t if t < 600 => Band::Difficult,
-        _ => Band::VeryDifficult,
+        600.. => Band::VeryDifficult,
+        500.. => Band::Difficult,
+        400.. => Band::Standard,
+        300.. => Band::Easy,
+        _ => Band::VeryEasy,
     }
 }

@@ -14,19 +14,23 @@
 //! | nl | Flesch–Douma | [`flesch_douma`] |
 //! | pl | FOG-PL (Jasnopis) | [`fog_pl`] |
 //! | cs | LIX (Björnsson) | [`lix`] |
+//! | sv | LIX (Björnsson) | [`lix`] |
+//! | el | LIX (Björnsson), for want of a validated Greek formula | [`lix`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
 //! *sentence* is a sentence of [`crate::text::sentences`] with at least one word (so a
 //! heading or a signature line is a sentence, as a reader sees it); *syllables* per
 //! language by [`syllables`]; *letters* (Gulpease) are the alphabetic characters of the
-//! words. No floating point: each formula is an exact ratio of integers, rounded once to
-//! one decimal (half away from zero).
+//! words; *long words* (LIX) are words of more than six letters. No floating point: each
+//! formula is an exact ratio of integers, rounded once to one decimal (half away from
+//! zero).
 //!
-//! Bands on the Flesch scale (all but Gulpease): ≥ 90 `very_easy`, ≥ 80 `easy`, ≥ 70
-//! `fairly_easy`, ≥ 60 `standard`, ≥ 50 `fairly_difficult`, ≥ 30 `difficult`, else
-//! `very_difficult` (Flesch 1948; the same cut-offs are used with the adaptations). A
-//! notice for the general public should reach `standard` or better.
+//! Bands on the Flesch scale (all but Gulpease and LIX, which have their own): ≥ 90
+//! `very_easy`, ≥ 80 `easy`, ≥ 70 `fairly_easy`, ≥ 60 `standard`, ≥ 50
+//! `fairly_difficult`, ≥ 30 `difficult`, else `very_difficult` (Flesch 1948; the same
+//! cut-offs are used with the adaptations). A notice for the general public should reach
+//! `standard` or better.
 
 pub mod amstad;
 pub mod fernandez_huerta;
@@ -239,6 +243,20 @@ pub static FORMULAS: PerLang<Formula> = PerLang {
         band: lix::band,
         spelling: Spelling::Czech,
     },
+    #[cfg(feature = "sv")]
+    sv: Formula {
+        name: lix::NAME,
+        score: lix::score,
+        band: lix::band,
+        spelling: Spelling::Swedish,
+    },
+    #[cfg(feature = "el")]
+    el: Formula {
+        name: lix::NAME,
+        score: lix::score,
+        band: lix::band,
+        spelling: Spelling::Greek,
+    },
 };
 
 /// The formula of `lang`: its name and score.
@@ -279,7 +297,7 @@ pub fn count(text: &str, lang: Lang) -> Counts {
             let syl = syllables::syllables(spelling, raw);
             c.syllables = c.syllables.saturating_add(syl);
             c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
-            c.long_words = c.long_words.saturating_add(u32::from(letters > 6));
+            c.long_words = c.long_words.saturating_add(u32::from(letters > lix::LONG_WORD));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));
     }
@@ -334,9 +352,9 @@ impl Serialize for Tenths {
 }
 
 impl Serialize for Readability {
-    /// `{"formula", "score", "band", "sentences", "words", "syllables", "letters"}`.
+    /// `{"formula", "score", "band", "sentences", "words", "syllables", "letters", "long_words"}`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut r = s.serialize_struct("Readability", 7)?;
+        let mut r = s.serialize_struct("Readability", 8)?;
         r.serialize_field("formula", self.formula)?;
         r.serialize_field("score", &Tenths(self.score_tenths))?;
         r.serialize_field("band", self.band.as_str())?;
@@ -344,6 +362,7 @@ impl Serialize for Readability {
         r.serialize_field("words", &self.counts.words)?;
         r.serialize_field("syllables", &self.counts.syllables)?;
         r.serialize_field("letters", &self.counts.letters)?;
+        r.serialize_field("long_words", &self.counts.long_words)?;
         r.end()
     }
 }

@@ -16,6 +16,10 @@
 //! - Czech: `y á é ě í ó ú ů ý` are vowels; `ou` (and `au`, `eu`) is one syllable, as any
 //!   group; an `r` or `l` between two consonants is a syllable of its own (`vlk`,
 //!   `čtvr-tek`, `zpráv` is one). The counts are reported; LIX itself counts letters.
+//! - Swedish: `y å ä ö` are vowels (LIX counts letters; syllables are reported only).
+//! - Greek: `α ε η ι ο υ ω`, with tonos or dialytika, are vowels; the digraphs (`αι ει οι
+//!   ου αυ ευ`) are one group anyway, and a vowel with dialytika (`ϊ ϋ`) starts a new
+//!   syllable (`προ-ϊ-όν`).
 //!
 //! Every word with a letter has at least one syllable.
 
@@ -41,6 +45,10 @@ pub enum Spelling {
     Polish,
     /// Czech: `y á é ě í ó ú ů ý` vowels; a syllabic `r`/`l` between consonants.
     Czech,
+    /// Swedish: `y å ä ö` vowels.
+    Swedish,
+    /// Greek: the vowels with tonos or dialytika; a dialytika starts a syllable.
+    Greek,
 }
 
 fn is_vowel(lang: Spelling, c: char) -> bool {
@@ -73,6 +81,27 @@ fn is_vowel(lang: Spelling, c: char) -> bool {
         ),
         Spelling::Polish => matches!(c, 'y' | 'ą' | 'ę' | 'ó'),
         Spelling::Czech => matches!(c, 'y' | 'á' | 'é' | 'ě' | 'í' | 'ó' | 'ú' | 'ů' | 'ý'),
+        Spelling::Swedish => matches!(c, 'y' | 'å' | 'ä' | 'ö' | 'é'),
+        Spelling::Greek => matches!(
+            c,
+            'α' | 'ε'
+                | 'η'
+                | 'ι'
+                | 'ο'
+                | 'υ'
+                | 'ω'
+                | 'ά'
+                | 'έ'
+                | 'ή'
+                | 'ί'
+                | 'ό'
+                | 'ύ'
+                | 'ώ'
+                | 'ϊ'
+                | 'ϋ'
+                | 'ΐ'
+                | 'ΰ'
+        ),
     }
 }
 
@@ -128,6 +157,7 @@ pub fn syllables(lang: Spelling, word: &str) -> u32 {
             // Polish: every vowel is a syllable but after an `i` that only softens the
             // consonant before it (`nie`, `się`, `informacji`): `po-uf-no-ści`.
             (Some(p), Spelling::Polish) => p != 'i',
+            (Some(_), Spelling::Greek) => matches!(c, 'ϊ' | 'ϋ' | 'ΐ' | 'ΰ'),
             (Some(_), _) => false,
         };
         groups = groups.saturating_add(u32::from(new_group));

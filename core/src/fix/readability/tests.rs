@@ -27,6 +27,7 @@ fn english_flesch_reading_ease() {
         words: 7,
         syllables: 9,
         letters: 32,
+        long_words: 1,
         ..Counts::default()
     };
     check(
@@ -48,6 +49,7 @@ fn german_amstad() {
         words: 10,
         syllables: 18,
         letters: 50,
+        long_words: 2,
         ..Counts::default()
     };
     check(
@@ -69,6 +71,7 @@ fn french_kandel_moles() {
         words: 10,
         syllables: 14,
         letters: 46,
+        long_words: 2,
         ..Counts::default()
     };
     check(
@@ -92,6 +95,7 @@ fn spanish_fernandez_huerta() {
         words: 7,
         syllables: 15,
         letters: 38,
+        long_words: 2,
         ..Counts::default()
     };
     check(
@@ -113,6 +117,7 @@ fn italian_gulpease() {
         words: 8,
         syllables: 14,
         letters: 37,
+        long_words: 2,
         ..Counts::default()
     };
     check(
@@ -134,6 +139,7 @@ fn dutch_flesch_douma() {
         words: 8,
         syllables: 12,
         letters: 40,
+        long_words: 2,
         ..Counts::default()
     };
     check(
@@ -159,6 +165,7 @@ fn polish_fog_pl() {
         letters: 52,
         polysyllables: 1,
         long_words: 2,
+        ..Counts::default()
     };
     check(Lang::Pl, text, counts, 62, Band::Easy);
     assert_eq!(readability(text, Lang::Pl).map(|r| r.counts), Some(counts));
@@ -190,7 +197,7 @@ fn czech_lix() {
         polysyllables: 0,
         long_words: 1,
     };
-    check(Lang::Cs, text, counts, 178, Band::Easy);
+    check(Lang::Cs, text, counts, 178, Band::VeryEasy);
     assert_eq!(readability(text, Lang::Cs).map(|r| r.counts), Some(counts));
     assert_eq!(readability(text, Lang::Cs).map(|r| r.formula), Some("lix"));
     // Official prose: 10 words, 8 of them long, one sentence: 10 + 100 × 8/10 = 90.
@@ -280,4 +287,65 @@ fn score_is_a_json_number_with_one_decimal() {
             Ok(json)
         );
     }
+}
+
+#[test]
+fn swedish_lix() {
+    // Vi(2) har(3) tappat(6) bort(4) dina(4) uppgifter(9) | Byt(3) lösenord(8)
+    // S = 2, W = 8, long words (more than six letters): uppgifter, lösenord = 2,
+    // letters 2+3+6+4+4+9 + 3+8 = 39; syllables (vowel groups) 1+1+2+1+2+3 + 1+3 = 14
+    // LIX = 8/2 + 100 × 2/8 = 4 + 25 = 29.0 → below 30: very easy
+    let counts = Counts {
+        sentences: 2,
+        words: 8,
+        syllables: 14,
+        letters: 39,
+        long_words: 2,
+        ..Counts::default()
+    };
+    check(
+        Lang::Sv,
+        "Vi har tappat bort dina uppgifter. Byt lösenord.",
+        counts,
+        290,
+        Band::VeryEasy,
+    );
+    // One sentence of 10 words, 5 of them long (letters in brackets):
+    // Incidenten(10) berörde(7) kundregistret(13) och(3) personuppgiftsbiträdet(22)
+    // har(3) informerat(10) oss(3) om(2) den(3)
+    // LIX = 10/1 + 100 × 5/10 = 60.0 → 60 and above: very difficult
+    let r = readability(
+        "Incidenten berörde kundregistret och personuppgiftsbiträdet har informerat oss om den.",
+        Lang::Sv,
+    );
+    assert_eq!(
+        r.map(|r| (r.counts.words, r.counts.long_words)),
+        Some((10, 5))
+    );
+    assert_eq!(r.map(|r| r.score_tenths), Some(600));
+    assert_eq!(r.map(|r| r.band), Some(Band::VeryDifficult));
+}
+
+#[test]
+fn greek_lix() {
+    // Χάσαμε(6) τα(2) δεδομένα(8) σας(3) | Αλλάξτε(7) τον(3) κωδικό(6) σας(3)
+    // S = 2, W = 8, long words (more than six letters): δεδομένα, Αλλάξτε = 2,
+    // letters 6+2+8+3 + 7+3+6+3 = 38; syllables (vowel groups, tonos folded)
+    // 3+1+4+1 + 3+1+3+1 = 17
+    // LIX = 8/2 + 100 × 2/8 = 4 + 25 = 29.0 → below 30: very easy
+    let counts = Counts {
+        sentences: 2,
+        words: 8,
+        syllables: 17,
+        letters: 38,
+        long_words: 2,
+        ..Counts::default()
+    };
+    check(
+        Lang::El,
+        "Χάσαμε τα δεδομένα σας. Αλλάξτε τον κωδικό σας.",
+        counts,
+        290,
+        Band::VeryEasy,
+    );
 }

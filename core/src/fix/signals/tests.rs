@@ -49,7 +49,7 @@ struct Case {
     retailer: &'static str,
 }
 
-const CASES: [Case; 8] = [
+const CASES: [Case; 10] = [
     Case {
         lang: Lang::En,
         genuine: "Dear Ms Jansen,\n\nOn 20 November 2026 an attacker copied the names and e-mail addresses of 1,200 customers from our web shop. You may receive phishing e-mails that use your name. We closed the gap the same day and reported the breach to the police. Be careful with e-mails that mention this incident: we will never ask for your password.\n\nQuestions? Contact our data protection officer at dpo@example-shop.com.\n\nKind regards,\nExample Shop Ltd\n1 High Street, London SW1A 1AA",
@@ -105,6 +105,20 @@ const CASES: [Case; 8] = [
         phishing: "Vážený zákazníku,\n\nzaznamenali jsme neobvyklou aktivitu na Vašem účtu. Ověřte svůj účet do 24 hodin, jinak bude Váš účet zablokován. Klikněte zde, přihlaste se a zadejte heslo a číslo karty.\n\nZákaznický servis",
         discount: "Vážená paní Nováková,\n\ndne 20. listopadu 2026 útočník zkopíroval Vaši e-mailovou adresu. Na omluvu Vám nabízíme slevu 20 % se slevovým kódem SORRY20.\n\nS pozdravem\nObchod Příklad s.r.o.",
         retailer: "Dobrý den,\nkvůli technické chybě mohly být viditelné některé údaje zákazníků. Chyba byla opravena a nemusíte měnit heslo.",
+    },
+    Case {
+        lang: Lang::Sv,
+        genuine: "Hej Anna Andersson,\n\nDen 20 november 2026 kopierade en angripare namn och e-postadresser för 1 200 kunder i vår webbutik. Du kan få nätfiskemejl som använder ditt namn. Vi stängde säkerhetshålet samma dag och har gjort en polisanmälan. Var försiktig med meddelanden om den här händelsen: vi ber aldrig om ditt lösenord.\n\nHar du frågor? Kontakta vårt dataskyddsombud på dso@exempelbutiken.se.\n\nMed vänliga hälsningar\nExempelbutiken AB\nStorgatan 1, 111 22 Stockholm",
+        phishing: "Bästa kund,\n\nVi har upptäckt ovanlig aktivitet på ditt konto. Verifiera ditt konto inom 24 timmar, annars kommer ditt konto att spärras. Klicka här för att logga in och ange ditt lösenord och kortnummer.\n\nKundtjänst",
+        discount: "Hej Anna Andersson,\n\nEn angripare kopierade din e-postadress den 20 november 2026. Som ursäkt får du 20 procent rabatt med rabattkoden FORLAT20.\n\nMed vänliga hälsningar\nExempelbutiken AB",
+        retailer: "Hej,\npå grund av ett tekniskt fel kan vissa uppgifter om några kunder ha varit synliga. Felet är åtgärdat och du behöver inte byta lösenord.",
+    },
+    Case {
+        lang: Lang::El,
+        genuine: "Αγαπητή κυρία Παπαδοπούλου,\n\nΣτις 20 Νοεμβρίου 2026 ένας επιτιθέμενος αντέγραψε τα ονόματα και τα email 1.200 πελατών του ηλεκτρονικού μας καταστήματος. Μπορεί να λάβετε μηνύματα phishing που χρησιμοποιούν το όνομά σας. Κλείσαμε το κενό την ίδια ημέρα και υποβάλαμε μήνυση. Να είστε προσεκτική με μηνύματα για αυτό το περιστατικό: δεν ζητάμε ποτέ τον κωδικό σας.\n\nΓια απορίες, επικοινωνήστε με τον Υπεύθυνο Προστασίας Δεδομένων στο dpo@paradeigma-katastima.gr.\n\nΜε εκτίμηση,\nΠαράδειγμα Κατάστημα Α.Ε.\nΠανεπιστημίου 1, 105 64 Αθήνα",
+        phishing: "Αγαπητέ πελάτη,\n\nΕντοπίσαμε ασυνήθιστη δραστηριότητα στον λογαριασμό σας. Επαληθεύστε τον λογαριασμό σας εντός 24 ωρών, διαφορετικά ο λογαριασμός σας θα απενεργοποιηθεί. Πατήστε εδώ για να συνδεθείτε και εισάγετε τον κωδικό και τον αριθμό κάρτας σας.\n\nΕξυπηρέτηση πελατών",
+        discount: "Αγαπητή κυρία Παπαδοπούλου,\n\nΈνας επιτιθέμενος αντέγραψε το email σας στις 20 Νοεμβρίου 2026. Ως αποζημίωση σας προσφέρουμε έκπτωση 20% με τον εκπτωτικό κωδικό SORRY20.\n\nΜε εκτίμηση,\nΠαράδειγμα Κατάστημα Α.Ε.",
+        retailer: "Γεια σας,\nλόγω ενός τεχνικού σφάλματος ορισμένα στοιχεία κάποιων πελατών ενδέχεται να ήταν ορατά. Το σφάλμα διορθώθηκε και δεν χρειάζεται να αλλάξετε τον κωδικό σας.",
     },
 ];
 

@@ -52,6 +52,8 @@ fn bare(lang: Lang) -> &'static str {
         Lang::Nl => "Hallo,\nOnze excuses voor het ongemak.",
         Lang::Pl => "Dzień dobry,\nprzepraszamy za utrudnienia.",
         Lang::Cs => "Dobrý den,\nomlouváme se za potíže.",
+        Lang::Sv => "Hej,\nvi ber om ursäkt för besväret.",
+        Lang::El => "Γεια σας,\nζητούμε συγγνώμη για την ταλαιπωρία.",
     }
 }
 
@@ -207,6 +209,8 @@ fn the_timeline_uses_the_known_date() {
         (Lang::Nl, "20 november 2026"),
         (Lang::Pl, "20 listopada 2026 r."),
         (Lang::Cs, "20. listopadu 2026"),
+        (Lang::Sv, "20 november 2026"),
+        (Lang::El, "20 Νοεμβρίου 2026"),
     ];
     for (lang, date) in expected {
         let t = render_text(
