@@ -133,6 +133,18 @@ const SHORT: &[(Lang, &str)] = &[
         Lang::Nl,
         "Het wachtwoord van je account is mogelijk buitgemaakt bij een aanval op onze website. We hebben het opnieuw ingesteld. Kies een nieuw wachtwoord en gebruik het niet op andere sites.",
     ),
+    (
+        Lang::Pt,
+        "Caro cliente, informamos que no dia 3 de março um terceiro teve acesso não autorizado ao nosso sistema e pode ter copiado o seu nome, o seu endereço de e-mail e o seu número de telefone. Bloqueámos o acesso e apresentámos queixa à polícia. Para mais informações, contacte o nosso encarregado da proteção de dados.",
+    ),
+    (
+        Lang::Pt,
+        "Devido a um erro no envio, a sua fatura foi enviada para outro cliente, que a devolveu sem a abrir. Não precisa de fazer nada, mas se tiver dúvidas pode escrever-nos para o endereço indicado.",
+    ),
+    (
+        Lang::Pt,
+        "Informamos que os dados pessoais de alguns clientes foram expostos por um erro de configuração do nosso servidor. Os dados incluíam nomes, moradas e números de contribuinte. Já corrigimos o problema e notificámos a Comissão Nacional de Proteção de Dados. Recomendamos que esteja atento a mensagens suspeitas.",
+    ),
 ];
 
 #[test]
@@ -166,14 +178,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "Z powodu błędu przy wysyłce Państwa list został przesłany do innej osoby. Nie ma potrzeby podejmowania żadnych działań, ale jeśli mają Państwo pytania, prosimy o kontakt.",
     ),
     (
-        "pt",
-        "Caro cliente, informamos que no dia 3 de março um terceiro teve acesso não autorizado ao nosso sistema e pode ter copiado o seu nome, o seu endereço de e-mail e o seu número de telefone. Bloqueámos o acesso e apresentámos queixa à polícia. Para mais informações, contacte o nosso encarregado da proteção de dados.",
-    ),
-    (
-        "pt",
-        "Devido a um erro no envio, a sua fatura foi enviada para outro cliente, que a devolveu sem a abrir. Não precisa de fazer nada, mas se tiver dúvidas pode escrever-nos para o endereço indicado.",
-    ),
-    (
         "sv",
         "Hej! Vi vill informera dig om att en obehörig person har fått tillgång till vårt kundregister och kan ha kopierat ditt namn, din adress och ditt telefonnummer. Vi har stängt åtkomsten och polisanmält händelsen. Kontakta vårt dataskyddsombud om du har frågor.",
     ),
@@ -190,10 +194,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "Stimate client, vă informăm că în data de 3 martie o persoană neautorizată a avut acces la sistemul nostru și ar fi putut copia numele, adresa și numărul dumneavoastră de telefon. Am blocat accesul și am sesizat poliția. Pentru întrebări, contactați responsabilul cu protecția datelor.",
     ),
     // Written after the thresholds were set, as a hold-out check.
-    (
-        "pt",
-        "Informamos que os dados pessoais de alguns clientes foram expostos por um erro de configuração do nosso servidor. Os dados incluíam nomes, moradas e números de contribuinte. Já corrigimos o problema e notificámos a Comissão Nacional de Proteção de Dados. Recomendamos que esteja atento a mensagens suspeitas.",
-    ),
     (
         "sv",
         "Vi beklagar att informera om att ett av våra system har utsatts för ett angrepp. Angriparna kan ha kommit åt namn, e-postadresser och lösenord för ett antal kunder. Vi rekommenderar att du byter ditt lösenord och är uppmärksam på misstänkta e-postmeddelanden.",
@@ -519,11 +519,6 @@ fn a_single_english_or_german_sentence_is_enough() {
 /// Short sentences in unsupported languages (written for this test), besides every
 /// sentence of [`UNSUPPORTED`].
 const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
-    (
-        "pt",
-        "O seu endereço de e-mail ficou visível para outros clientes.",
-    ),
-    ("pt", "A sua palavra-passe estava no ficheiro divulgado."),
     (
         "pl",
         "Twoje hasło do konta znalazło się w opublikowanym pliku.",

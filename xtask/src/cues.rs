@@ -216,13 +216,14 @@ fn cue_text(title: &str, rows: &[(String, String)], good: &[String], bad: &[Stri
     }
 }
 
-const LANG_NAMES: [(&str, &str); 6] = [
+const LANG_NAMES: [(&str, &str); 7] = [
     ("en", "English"),
     ("de", "German"),
     ("fr", "French"),
     ("es", "Spanish"),
     ("it", "Italian"),
     ("nl", "Dutch"),
+    ("pt", "Portuguese"),
 ];
 
 fn lang_name(code: &str) -> &str {

@@ -44,6 +44,7 @@ static FR: LangData = lang_data!("fr");
 static ES: LangData = lang_data!("es");
 static IT: LangData = lang_data!("it");
 static NL: LangData = lang_data!("nl");
+static PT: LangData = lang_data!("pt");
 
 /// The data files of `lang`.
 pub fn lang_data(lang: Lang) -> &'static LangData {
@@ -54,6 +55,7 @@ pub fn lang_data(lang: Lang) -> &'static LangData {
         Lang::Es => &ES,
         Lang::It => &IT,
         Lang::Nl => &NL,
+        Lang::Pt => &PT,
     }
 }
 

@@ -85,6 +85,7 @@ static INDEX_FR: FrameIndex = crate::packed_index!(tables(Lang::Fr));
 static INDEX_ES: FrameIndex = crate::packed_index!(tables(Lang::Es));
 static INDEX_IT: FrameIndex = crate::packed_index!(tables(Lang::It));
 static INDEX_NL: FrameIndex = crate::packed_index!(tables(Lang::Nl));
+static INDEX_PT: FrameIndex = crate::packed_index!(tables(Lang::Pt));
 
 /// The frame tables of `lang` merged into one index (built at compile time).
 pub fn frame_index(lang: Lang) -> &'static FrameIndex {
@@ -95,6 +96,7 @@ pub fn frame_index(lang: Lang) -> &'static FrameIndex {
         Lang::Es => &INDEX_ES,
         Lang::It => &INDEX_IT,
         Lang::Nl => &INDEX_NL,
+        Lang::Pt => &INDEX_PT,
     }
 }
 

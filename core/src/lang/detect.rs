@@ -101,14 +101,14 @@ impl Confidence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Detection {
     /// Stopword hits per language, in [`Lang::ALL`] order.
-    pub scores: [u32; 6],
+    pub scores: [u32; Lang::COUNT],
     /// Words examined (words not made only of digits, at most [`MAX_DETECT_WORDS`]).
     pub words: u32,
     /// The decision: the language, or `None` when the rule of the module docs is not met.
     pub lang: Option<Lang>,
     /// Different words among the hits per language, in [`Lang::ALL`] order, counted up
     /// to [`MIN_SHORT_HITS`] (all the short-text rule needs).
-    pub distinct: [u32; 6],
+    pub distinct: [u32; Lang::COUNT],
     /// How sure the decision is ([`Confidence::None`] exactly when `lang` is `None`).
     pub confidence: Confidence,
 }
@@ -150,7 +150,7 @@ impl Detection {
 }
 
 /// The entry of `values` (in [`Lang::ALL`] order) for `lang`.
-fn of_lang(values: &[u32; 6], lang: Lang) -> u32 {
+fn of_lang(values: &[u32; Lang::COUNT], lang: Lang) -> u32 {
     Lang::ALL
         .iter()
         .zip(values.iter())
@@ -167,10 +167,10 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// Scores `text` against every supported language and applies the decision rule of the
 /// module docs.
 pub fn detect_scores(text: &str) -> Detection {
-    let mut scores = [0u32; 6];
+    let mut scores = [0u32; Lang::COUNT];
     // Per language, the hashes of the first different words hit (0: none yet); the
     // hashes of all detection words differ (a test checks), so this counts words exactly.
-    let mut seen = [[0u32; MIN_SHORT_HITS as usize]; 6];
+    let mut seen = [[0u32; MIN_SHORT_HITS as usize]; Lang::COUNT];
     let mut words = 0u32;
     // (A plain loop that borrows each word where the iterator returned it, rather than
     // `filter` and `take`: each adapter, and each binding by value, moves every word,

@@ -36,6 +36,7 @@ macro_rules! __for_each_lang {
             Es es "es" "Spanish",
             It it "it" "Italian",
             Nl nl "nl" "Dutch",
+            Pt pt "pt" "Portuguese",
         }
     };
 }

@@ -10,6 +10,7 @@
 //! | es | Fernández Huerta | [`fernandez_huerta`] |
 //! | it | Gulpease | [`gulpease`] |
 //! | nl | Flesch–Douma | [`flesch_douma`] |
+//! | pt | Flesch adapted by Martins et al. (1996) | [`flesch_martins`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
@@ -28,6 +29,7 @@ pub mod amstad;
 pub mod fernandez_huerta;
 pub mod flesch;
 pub mod flesch_douma;
+pub mod flesch_martins;
 pub mod gulpease;
 pub mod kandel_moles;
 pub mod syllables;
@@ -165,6 +167,7 @@ pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
         Lang::Es => (fernandez_huerta::NAME, fernandez_huerta::score),
         Lang::It => (gulpease::NAME, gulpease::score),
         Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
+        Lang::Pt => (flesch_martins::NAME, flesch_martins::score),
     }
 }
 

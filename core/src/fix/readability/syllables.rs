@@ -10,6 +10,9 @@
 //!   hiatus (two syllables: `le-o`, `pa-e-se`), as is an accented `í ú ì ù` next to any
 //!   vowel (`dí-a`); weak `i u` with another vowel form a diphthong (one).
 //! - Dutch: a vowel with a diaeresis (`ë ï ö ü`) starts a new syllable (`ide-eën`).
+//! - Portuguese: as Spanish (strong `a e o` side by side are a hiatus, `po-e-ta`; an
+//!   accented `í ú` next to a vowel too, `sa-í-da`), but a nasal `ã õ` before `o e` is one
+//!   diphthong (`não`, `mães`, `põe`, `informação`).
 //!
 //! Every word with a letter has at least one syllable.
 
@@ -44,15 +47,28 @@ fn is_vowel(lang: Lang, c: char) -> bool {
             c,
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
         ),
+        Lang::Pt => matches!(
+            c,
+            'á' | 'à' | 'â' | 'ã' | 'é' | 'ê' | 'í' | 'ó' | 'ô' | 'õ' | 'ú' | 'ü'
+        ),
     }
 }
 
-/// Spanish and Italian: whether a syllable boundary falls between vowels `a` and `b`.
-/// (Italian accents mark the stress of a final vowel, `più`, `perché`, not a hiatus.)
+/// Spanish, Italian and Portuguese: whether a syllable boundary falls between vowels `a`
+/// and `b`. (Italian accents mark the stress of a final vowel, `più`, `perché`, not a
+/// hiatus; a Portuguese nasal `ã õ` before `o e` is a diphthong, `não`, `põe`.)
 fn hiatus(lang: Lang, a: char, b: char) -> bool {
-    let strong = |c| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò');
+    let strong = |c| {
+        matches!(
+            c,
+            'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò' | 'â' | 'ê' | 'ô' | 'ã' | 'õ'
+        )
+    };
     let stressed_weak = |c| matches!(c, 'í' | 'ú');
-    (strong(a) && strong(b)) || (lang == Lang::Es && (stressed_weak(a) || stressed_weak(b)))
+    let nasal_diphthong = lang == Lang::Pt && matches!(a, 'ã' | 'õ') && matches!(b, 'o' | 'e');
+    !nasal_diphthong
+        && ((strong(a) && strong(b))
+            || (matches!(lang, Lang::Es | Lang::Pt) && (stressed_weak(a) || stressed_weak(b))))
 }
 
 /// Dutch: whether `c` carries a diaeresis (a new syllable).
@@ -77,7 +93,7 @@ pub fn syllables(lang: Lang, word: &str) -> u32 {
         }
         let new_group = match (prev, lang) {
             (None, _) => true,
-            (Some(p), Lang::Es | Lang::It) => hiatus(lang, p, c),
+            (Some(p), Lang::Es | Lang::It | Lang::Pt) => hiatus(lang, p, c),
             (Some(_), Lang::Nl) => diaeresis(c),
             (Some(_), _) => false,
         };
@@ -213,6 +229,25 @@ mod tests {
             ("sicurezza", 4),
         ] {
             assert_eq!(syllables(Lang::It, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn portuguese_nasal_diphthongs_and_hiatus() {
+        for (w, n) in [
+            ("dados", 2),
+            ("não", 1),
+            ("informação", 4),
+            ("mães", 1),
+            ("põe", 1),
+            ("leão", 2),
+            ("poeta", 3),
+            ("saída", 3),
+            ("segurança", 4),
+            ("seus", 1),
+            ("senha", 2),
+        ] {
+            assert_eq!(syllables(Lang::Pt, w), n, "{w}");
         }
     }
 

@@ -134,6 +134,27 @@ fn dutch_flesch_douma() {
 }
 
 #[test]
+fn portuguese_flesch_martins() {
+    // Perdemos(3) os(1) seus(1: "eu") dados(2) | Altere(3) a(1) sua(1: "ua") senha(2)
+    // S = 2, W = 8, Y = 14, letters 8+2+4+5 + 6+1+3+5 = 34
+    // 248.835 − 1.015 × 8/2 − 84.6 × 14/8 = 248.835 − 4.06 − 148.05 = 96.725 → 96.7
+    // exactly (248835·16 − 1015·64 − 84600·28) / 16000 = 1547600 / 16000
+    let counts = Counts {
+        sentences: 2,
+        words: 8,
+        syllables: 14,
+        letters: 34,
+    };
+    check(
+        Lang::Pt,
+        "Perdemos os seus dados. Altere a sua senha.",
+        counts,
+        967,
+        Band::VeryEasy,
+    );
+}
+
+#[test]
 fn a_long_technical_sentence_is_hard() {
     // One sentence of 22 long words: whatever the exact syllables, far below 30.
     let text = "Unauthorized exfiltration of personally identifiable information \

@@ -49,7 +49,7 @@ struct Case {
     retailer: &'static str,
 }
 
-const CASES: [Case; 6] = [
+const CASES: [Case; 7] = [
     Case {
         lang: Lang::En,
         genuine: "Dear Ms Jansen,\n\nOn 20 November 2026 an attacker copied the names and e-mail addresses of 1,200 customers from our web shop. You may receive phishing e-mails that use your name. We closed the gap the same day and reported the breach to the police. Be careful with e-mails that mention this incident: we will never ask for your password.\n\nQuestions? Contact our data protection officer at dpo@example-shop.com.\n\nKind regards,\nExample Shop Ltd\n1 High Street, London SW1A 1AA",
@@ -91,6 +91,13 @@ const CASES: [Case; 6] = [
         phishing: "Beste klant,\n\nWe hebben ongebruikelijke activiteit op uw account gezien. Verifieer uw account binnen 24 uur, anders wordt uw account geblokkeerd. Klik hier om in te loggen en voer uw wachtwoord en kaartnummer in.\n\nKlantenservice",
         discount: "Geachte mevrouw De Vries,\n\nEen aanvaller heeft op 20 november 2026 uw e-mailadres gekopieerd. Als excuus krijgt u 20 procent korting met de kortingscode SORRY20.\n\nMet vriendelijke groet,\nVoorbeeldwinkel B.V.",
         retailer: "Hallo,\nDoor een technische fout waren mogelijk gegevens van sommige klanten zichtbaar. De fout is hersteld en u hoeft uw wachtwoord niet te wijzigen.",
+    },
+    Case {
+        lang: Lang::Pt,
+        genuine: "Cara Sra. Silva,\n\nEm 20 de novembro de 2026, um atacante copiou os nomes e os endereços de e-mail de 1200 clientes da nossa loja online. Poderá receber e-mails de phishing que usem o seu nome. Corrigimos a falha no mesmo dia e apresentámos queixa à Polícia Judiciária. Desconfie de mensagens sobre este incidente: nunca lhe pediremos a sua palavra-passe.\n\nSe tiver dúvidas, contacte o nosso encarregado de proteção de dados através de epd@loja-exemplo.pt.\n\nCom os melhores cumprimentos,\nLoja Exemplo, Lda.\nRua Augusta 1, 1100-048 Lisboa",
+        phishing: "Caro cliente,\n\nDetetámos atividade invulgar na sua conta. Verifique a sua conta em 24 horas, caso contrário a sua conta será bloqueada. Clique aqui para iniciar sessão e introduza a sua palavra-passe e o número do cartão.\n\nApoio ao Cliente",
+        discount: "Cara Sra. Silva,\n\nUm atacante copiou o seu endereço de e-mail em 20 de novembro de 2026. Como pedido de desculpa, oferecemos-lhe um desconto de 20% com o código promocional DESCULPA20.\n\nCom os melhores cumprimentos,\nLoja Exemplo, Lda.",
+        retailer: "Olá,\ndevido a um erro técnico, alguns dados de clientes poderão ter estado visíveis. O erro foi corrigido e não precisa de alterar a sua palavra-passe.",
     },
 ];
 

@@ -50,6 +50,7 @@ fn bare(lang: Lang) -> &'static str {
         Lang::Es => "Hola:\nLe pedimos disculpas.",
         Lang::It => "Salve,\nci scusiamo per il disagio.",
         Lang::Nl => "Hallo,\nOnze excuses voor het ongemak.",
+        Lang::Pt => "Olá,\nPedimos desculpa pelo incómodo.",
     }
 }
 
@@ -203,6 +204,7 @@ fn the_timeline_uses_the_known_date() {
         (Lang::Es, "20 de noviembre de 2026"),
         (Lang::It, "20 novembre 2026"),
         (Lang::Nl, "20 november 2026"),
+        (Lang::Pt, "20 de novembro de 2026"),
     ];
     for (lang, date) in expected {
         let t = render_text(
