@@ -36,7 +36,7 @@ arguments:
 
 options:
   --audience AUDIENCE    data-subjects (Art. 34(2), default) or authority (Art. 33(3))
-  --lang LANG            auto (default: detect), en, de, fr, es, it, nl or pt
+  --lang LANG            auto (default: detect), en, de, fr, es, it, nl, pt or ro
   --facts FILE           incident facts as JSON (see README, \"Incident facts\")
   --now RFC3339          evaluation time for deadlines, with a UTC offset
                          (default: the system clock), e.g. 2026-11-24T10:00:00Z

@@ -131,7 +131,7 @@ impl Language {
             Language::Given(_) | Language::Detected(_) => None,
             Language::NotDetected => Some(
                 "The notice's language was not recognised as one of the supported languages \
-                 (en, de, fr, es, it, nl, pt), so no element is judged present. Choose the \
+                 (en, de, fr, es, it, nl, pt, ro), so no element is judged present. Choose the \
                  language explicitly to check the notice as one of them.",
             ),
             Language::NoText => Some(

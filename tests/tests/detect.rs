@@ -145,6 +145,18 @@ const SHORT: &[(Lang, &str)] = &[
         Lang::Pt,
         "Informamos que os dados pessoais de alguns clientes foram expostos por um erro de configuração do nosso servidor. Os dados incluíam nomes, moradas e números de contribuinte. Já corrigimos o problema e notificámos a Comissão Nacional de Proteção de Dados. Recomendamos que esteja atento a mensagens suspeitas.",
     ),
+    (
+        Lang::Ro,
+        "Stimate client, vă informăm că în data de 3 martie o persoană neautorizată a avut acces la sistemul nostru și ar fi putut copia numele, adresa și numărul dumneavoastră de telefon. Am blocat accesul și am sesizat poliția. Pentru întrebări, contactați responsabilul cu protecția datelor.",
+    ),
+    (
+        Lang::Ro,
+        "Vă informăm că datele dumneavoastră personale au fost afectate de un atac informatic asupra serverelor noastre. Au fost accesate numele, adresele de e-mail și numerele de telefon ale clienților. Am luat măsuri pentru a securiza sistemele și am notificat autoritatea de supraveghere.",
+    ),
+    (
+        Lang::Ro,
+        "Stimate client, din cauza unei erori la trimiterea newsletterului, adresele de e-mail ale abonaților au fost vizibile pentru toți destinatarii. Am cerut destinatarilor să șteargă mesajul. Pentru întrebări, ne puteți scrie oricând.",
+    ),
 ];
 
 #[test]
@@ -189,10 +201,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "da",
         "Kære kunde. Vi skal hermed oplyse, at en uvedkommende har haft adgang til vores kundesystem og kan have kopieret dit navn, din adresse og dit telefonnummer. Vi har lukket adgangen og anmeldt sagen til politiet. Kontakt vores databeskyttelsesrådgiver, hvis du har spørgsmål.",
     ),
-    (
-        "ro",
-        "Stimate client, vă informăm că în data de 3 martie o persoană neautorizată a avut acces la sistemul nostru și ar fi putut copia numele, adresa și numărul dumneavoastră de telefon. Am blocat accesul și am sesizat poliția. Pentru întrebări, contactați responsabilul cu protecția datelor.",
-    ),
     // Written after the thresholds were set, as a hold-out check.
     (
         "sv",
@@ -205,10 +213,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     (
         "cs",
         "Oznamujeme vám, že se neznámý útočník dostal k databázi našich uživatelů. Mohl získat jména, e-mailové adresy a zašifrovaná hesla. Doporučujeme změnit heslo a dávat pozor na podezřelé zprávy, které by vás mohly žádat o osobní údaje.",
-    ),
-    (
-        "ro",
-        "Vă informăm că datele dumneavoastră personale au fost afectate de un atac informatic asupra serverelor noastre. Au fost accesate numele, adresele de e-mail și numerele de telefon ale clienților. Am luat măsuri pentru a securiza sistemele și am notificat autoritatea de supraveghere.",
     ),
 ];
 
@@ -532,10 +536,6 @@ const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
     (
         "no",
         "En bærbar PC med lønnsslippene dine ble stjålet fra kontoret vårt.",
-    ),
-    (
-        "ro",
-        "Adresa dumneavoastră de e-mail a fost vizibilă pentru alți clienți.",
     ),
     ("cs", "Vaše heslo bylo v souboru, který unikl."),
     (

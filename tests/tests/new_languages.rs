@@ -14,10 +14,10 @@ use std::path::Path;
 use breachnotice_tests::{EndToEnd, LabelledNotice, load_labelled, score_end_to_end};
 
 /// Tuning-set macro-F1 floors per language (measured figures in the comments).
-const TUNE_FLOORS: &[(&str, f64)] = &[("pt", 0.97)]; // pt 1.000
+const TUNE_FLOORS: &[(&str, f64)] = &[("pt", 0.97), ("ro", 0.97)]; // pt 1.000, ro 1.000
 
 /// Held-out macro-F1 floors per language (measured once, at the end of the work).
-const HELDOUT_FLOORS: &[(&str, f64)] = &[("pt", 0.0)];
+const HELDOUT_FLOORS: &[(&str, f64)] = &[("pt", 0.0), ("ro", 0.0)];
 
 fn load(lang: &str, heldout: bool) -> Vec<LabelledNotice> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -52,7 +52,7 @@ export type ElementId = "nature" | "data_categories" | "contact_point" | "conseq
 export type Status = "present" | "missing" | "not_applicable";
 export type Audience = "data-subjects" | "authority";
 /** A language the engine has cue tables for (ISO 639-1). */
-export type LanguageCode = "en" | "de" | "fr" | "es" | "it" | "nl" | "pt";
+export type LanguageCode = "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "ro";
 /** How the report's language was settled. */
 export type LanguageSource = "given" | "detected" | "not_detected" | "no_text";
 /** How sure detection is: `high` (many distinctive words), `low` (a short text with only

@@ -216,7 +216,7 @@ fn cue_text(title: &str, rows: &[(String, String)], good: &[String], bad: &[Stri
     }
 }
 
-const LANG_NAMES: [(&str, &str); 7] = [
+const LANG_NAMES: [(&str, &str); 8] = [
     ("en", "English"),
     ("de", "German"),
     ("fr", "French"),
@@ -224,6 +224,7 @@ const LANG_NAMES: [(&str, &str); 7] = [
     ("it", "Italian"),
     ("nl", "Dutch"),
     ("pt", "Portuguese"),
+    ("ro", "Romanian"),
 ];
 
 fn lang_name(code: &str) -> &str {

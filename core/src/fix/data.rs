@@ -45,6 +45,7 @@ static ES: LangData = lang_data!("es");
 static IT: LangData = lang_data!("it");
 static NL: LangData = lang_data!("nl");
 static PT: LangData = lang_data!("pt");
+static RO: LangData = lang_data!("ro");
 
 /// The data files of `lang`.
 pub fn lang_data(lang: Lang) -> &'static LangData {
@@ -56,6 +57,7 @@ pub fn lang_data(lang: Lang) -> &'static LangData {
         Lang::It => &IT,
         Lang::Nl => &NL,
         Lang::Pt => &PT,
+        Lang::Ro => &RO,
     }
 }
 

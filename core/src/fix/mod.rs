@@ -129,6 +129,7 @@ pub(crate) fn maximal_review(lang: Lang, audience: Audience, facts: &Facts) -> R
                 words: u32::MAX,
                 syllables: u32::MAX,
                 letters: u32::MAX,
+                long_words: u32::MAX,
             },
         }),
         suggestions: suggest::Suggestions {

@@ -86,6 +86,7 @@ static INDEX_ES: FrameIndex = crate::packed_index!(tables(Lang::Es));
 static INDEX_IT: FrameIndex = crate::packed_index!(tables(Lang::It));
 static INDEX_NL: FrameIndex = crate::packed_index!(tables(Lang::Nl));
 static INDEX_PT: FrameIndex = crate::packed_index!(tables(Lang::Pt));
+static INDEX_RO: FrameIndex = crate::packed_index!(tables(Lang::Ro));
 
 /// The frame tables of `lang` merged into one index (built at compile time).
 pub fn frame_index(lang: Lang) -> &'static FrameIndex {
@@ -97,6 +98,7 @@ pub fn frame_index(lang: Lang) -> &'static FrameIndex {
         Lang::It => &INDEX_IT,
         Lang::Nl => &INDEX_NL,
         Lang::Pt => &INDEX_PT,
+        Lang::Ro => &INDEX_RO,
     }
 }
 

@@ -37,6 +37,7 @@ macro_rules! __for_each_lang {
             It it "it" "Italian",
             Nl nl "nl" "Dutch",
             Pt pt "pt" "Portuguese",
+            Ro ro "ro" "Romanian",
         }
     };
 }

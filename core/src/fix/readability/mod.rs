@@ -11,13 +11,14 @@
 //! | it | Gulpease | [`gulpease`] |
 //! | nl | Flesch–Douma | [`flesch_douma`] |
 //! | pt | Flesch adapted by Martins et al. (1996) | [`flesch_martins`] |
+//! | ro | LIX (Björnsson 1968) | [`lix`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
 //! *sentence* is a sentence of [`crate::text::sentences`] with at least one word (so a
 //! heading or a signature line is a sentence, as a reader sees it); *syllables* per
 //! language by [`syllables`]; *letters* (Gulpease) are the alphabetic characters of the
-//! words. No floating point: each formula is an exact ratio of integers, rounded once to
+//! words, and *long words* (LIX) those with more than six letters. No floating point: each formula is an exact ratio of integers, rounded once to
 //! one decimal (half away from zero).
 //!
 //! Bands on the Flesch scale (all but Gulpease): ≥ 90 `very_easy`, ≥ 80 `easy`, ≥ 70
@@ -32,6 +33,7 @@ pub mod flesch_douma;
 pub mod flesch_martins;
 pub mod gulpease;
 pub mod kandel_moles;
+pub mod lix;
 pub mod syllables;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -53,6 +55,8 @@ pub struct Counts {
     pub syllables: u32,
     /// Letters of those words.
     pub letters: u32,
+    /// Those words with more than six letters (LIX).
+    pub long_words: u32,
 }
 
 impl Counts {
@@ -168,6 +172,7 @@ pub fn formula(lang: Lang) -> (&'static str, fn(&Counts) -> Option<Ratio>) {
         Lang::It => (gulpease::NAME, gulpease::score),
         Lang::Nl => (flesch_douma::NAME, flesch_douma::score),
         Lang::Pt => (flesch_martins::NAME, flesch_martins::score),
+        Lang::Ro => (lix::NAME, lix::score),
     }
 }
 
@@ -200,6 +205,7 @@ pub fn count(text: &str, lang: Lang) -> Counts {
                 .letters
                 .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
             c.syllables = c.syllables.saturating_add(syllables::syllables(lang, raw));
+            c.long_words = c.long_words.saturating_add(u32::from(letters > 6));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));
     }
@@ -213,6 +219,7 @@ pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
     let tenths = score(&counts)?.tenths();
     let band = match lang {
         Lang::It => gulpease::band(tenths),
+        Lang::Ro => lix::band(tenths),
         _ => Band::flesch_scale(tenths),
     };
     Some(Readability {

@@ -14,6 +14,9 @@
 //!   accented `í ú` next to a vowel too, `sa-í-da`), but a nasal `ã õ` before `o e` is one
 //!   diphthong (`não`, `mães`, `põe`, `informação`).
 //!
+//! - Romanian (counted, though LIX does not use syllables): `ă â î` are vowels; adjacent
+//!   vowels are one group (diphthongs `ea oa ia ie`).
+//!
 //! Every word with a letter has at least one syllable.
 
 use crate::lang::Lang;
@@ -47,6 +50,7 @@ fn is_vowel(lang: Lang, c: char) -> bool {
             c,
             'y' | 'ë' | 'ï' | 'é' | 'è' | 'ê' | 'ö' | 'ü' | 'ä' | 'á' | 'ó'
         ),
+        Lang::Ro => matches!(c, 'ă' | 'â' | 'î'),
         Lang::Pt => matches!(
             c,
             'á' | 'à' | 'â' | 'ã' | 'é' | 'ê' | 'í' | 'ó' | 'ô' | 'õ' | 'ú' | 'ü'

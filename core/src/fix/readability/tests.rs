@@ -21,6 +21,7 @@ fn english_flesch_reading_ease() {
         words: 7,
         syllables: 9,
         letters: 32,
+        long_words: 1,
     };
     check(
         Lang::En,
@@ -41,6 +42,7 @@ fn german_amstad() {
         words: 10,
         syllables: 18,
         letters: 50,
+        long_words: 2,
     };
     check(
         Lang::De,
@@ -61,6 +63,7 @@ fn french_kandel_moles() {
         words: 10,
         syllables: 14,
         letters: 46,
+        long_words: 2,
     };
     check(
         Lang::Fr,
@@ -83,6 +86,7 @@ fn spanish_fernandez_huerta() {
         words: 7,
         syllables: 15,
         letters: 38,
+        long_words: 2,
     };
     check(
         Lang::Es,
@@ -103,6 +107,7 @@ fn italian_gulpease() {
         words: 8,
         syllables: 14,
         letters: 37,
+        long_words: 2,
     };
     check(
         Lang::It,
@@ -123,6 +128,7 @@ fn dutch_flesch_douma() {
         words: 8,
         syllables: 12,
         letters: 40,
+        long_words: 2,
     };
     check(
         Lang::Nl,
@@ -144,6 +150,7 @@ fn portuguese_flesch_martins() {
         words: 8,
         syllables: 14,
         letters: 34,
+        long_words: 1,
     };
     check(
         Lang::Pt,
@@ -151,6 +158,32 @@ fn portuguese_flesch_martins() {
         counts,
         967,
         Band::VeryEasy,
+    );
+}
+
+#[test]
+fn romanian_lix() {
+    // Words: Am(2) pierdut(7) datele(6) dumneavoastră(13) | Schimbați(9) parola(6)
+    // S = 2, W = 6, long words (> 6 letters) L = 3 (pierdut, dumneavoastră, Schimbați),
+    // letters 2+7+6+13+9+6 = 43; syllables 1+2+3+4+3+3 = 16 (unused by LIX)
+    // 6/2 + 100 × 3/6 = 3 + 50 = 53.0: fairly_difficult (LIX 50–55, see `lix::band`)
+    // exactly (6·6 + 100·3·2) / (2·6) = 636 / 12
+    let counts = Counts {
+        sentences: 2,
+        words: 6,
+        syllables: 16,
+        letters: 43,
+        long_words: 3,
+    };
+    let text = "Am pierdut datele dumneavoastră. Schimbați parola.";
+    check(Lang::Ro, text, counts, 530, Band::FairlyDifficult);
+    // The legacy cedilla spelling counts the same.
+    check(
+        Lang::Ro,
+        "Am pierdut datele dumneavoastră. Schimbaţi parola.",
+        counts,
+        530,
+        Band::FairlyDifficult,
     );
 }
 

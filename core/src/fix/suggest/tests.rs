@@ -51,6 +51,7 @@ fn bare(lang: Lang) -> &'static str {
         Lang::It => "Salve,\nci scusiamo per il disagio.",
         Lang::Nl => "Hallo,\nOnze excuses voor het ongemak.",
         Lang::Pt => "Olá,\nPedimos desculpa pelo incómodo.",
+        Lang::Ro => "Bună ziua,\nNe cerem scuze pentru neplăcere.",
     }
 }
 
@@ -205,6 +206,7 @@ fn the_timeline_uses_the_known_date() {
         (Lang::It, "20 novembre 2026"),
         (Lang::Nl, "20 november 2026"),
         (Lang::Pt, "20 de novembro de 2026"),
+        (Lang::Ro, "20 noiembrie 2026"),
     ];
     for (lang, date) in expected {
         let t = render_text(
