@@ -35,12 +35,12 @@ pub fn score(c: &Counts) -> Option<Ratio> {
 /// text Björnsson calls difficult (50 and above) is harder than plain language.
 pub fn band(tenths: i64) -> Band {
     match tenths {
-        ..250 => Band::VeryEasy,
-        ..300 => Band::Easy,
-        ..400 => Band::FairlyEasy,
-        ..500 => Band::Standard,
-        ..550 => Band::FairlyDifficult,
-        ..600 => Band::Difficult,
-        _ => Band::VeryDifficult,
+        i64::MIN..=249 => Band::VeryEasy,
+        250..=299 => Band::Easy,
+        300..=399 => Band::FairlyEasy,
+        400..=499 => Band::Standard,
+        500..=549 => Band::FairlyDifficult,
+        550..=599 => Band::Difficult,
+        600.. => Band::VeryDifficult,
     }
 }
