@@ -17,7 +17,8 @@ use breachnotice_tests::{EndToEnd, LabelledNotice, load_labelled, score_end_to_e
 const TUNE_FLOORS: &[(&str, f64)] = &[("pt", 0.97), ("ro", 0.97)]; // pt 1.000, ro 1.000
 
 /// Held-out macro-F1 floors per language (measured once, at the end of the work).
-const HELDOUT_FLOORS: &[(&str, f64)] = &[("pt", 0.0), ("ro", 0.0)];
+/// Measured once: pt 0.806, ro 0.881 (below the 0.90 target; see the report).
+const HELDOUT_FLOORS: &[(&str, f64)] = &[("pt", 0.78), ("ro", 0.86)];
 
 fn load(lang: &str, heldout: bool) -> Vec<LabelledNotice> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
