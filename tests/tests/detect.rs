@@ -183,6 +183,30 @@ const SHORT: &[(Lang, &str)] = &[
         Lang::El,
         "ΛΟΓΩ ΣΦΑΛΜΑΤΟΣ ΣΤΗΝ ΑΠΟΣΤΟΛΗ, Η ΑΠΟΔΕΙΞΗ ΣΑΣ ΣΤΑΛΘΗΚΕ ΣΕ ΑΛΛΟΝ ΠΕΛΑΤΗ, Ο ΟΠΟΙΟΣ ΜΑΣ ΤΗΝ ΕΠΕΣΤΡΕΨΕ ΧΩΡΙΣ ΝΑ ΤΗΝ ΑΝΟΙΞΕΙ. ΔΕΝ ΧΡΕΙΑΖΕΤΑΙ ΝΑ ΚΑΝΕΤΕ ΤΙΠΟΤΑ. ΓΙΑ ΑΠΟΡΙΕΣ ΓΡΑΨΤΕ ΣΤΟΝ ΥΠΕΥΘΥΝΟ ΠΡΟΣΤΑΣΙΑΣ ΔΕΔΟΜΕΝΩΝ.",
     ),
+    (
+        Lang::Pt,
+        "Caro cliente, informamos que no dia 3 de março um terceiro teve acesso não autorizado ao nosso sistema e pode ter copiado o seu nome, o seu endereço de e-mail e o seu número de telefone. Bloqueámos o acesso e apresentámos queixa à polícia. Para mais informações, contacte o nosso encarregado da proteção de dados.",
+    ),
+    (
+        Lang::Pt,
+        "Devido a um erro no envio, a sua fatura foi enviada para outro cliente, que a devolveu sem a abrir. Não precisa de fazer nada, mas se tiver dúvidas pode escrever-nos para o endereço indicado.",
+    ),
+    (
+        Lang::Pt,
+        "Informamos que os dados pessoais de alguns clientes foram expostos por um erro de configuração do nosso servidor. Os dados incluíam nomes, moradas e números de contribuinte. Já corrigimos o problema e notificámos a Comissão Nacional de Proteção de Dados. Recomendamos que esteja atento a mensagens suspeitas.",
+    ),
+    (
+        Lang::Ro,
+        "Stimate client, vă informăm că în data de 3 martie o persoană neautorizată a avut acces la sistemul nostru și ar fi putut copia numele, adresa și numărul dumneavoastră de telefon. Am blocat accesul și am sesizat poliția. Pentru întrebări, contactați responsabilul cu protecția datelor.",
+    ),
+    (
+        Lang::Ro,
+        "Vă informăm că datele dumneavoastră personale au fost afectate de un atac informatic asupra serverelor noastre. Au fost accesate numele, adresele de e-mail și numerele de telefon ale clienților. Am luat măsuri pentru a securiza sistemele și am notificat autoritatea de supraveghere.",
+    ),
+    (
+        Lang::Ro,
+        "Stimate client, din cauza unei erori la trimiterea newsletterului, adresele de e-mail ale abonaților au fost vizibile pentru toți destinatarii. Am cerut destinatarilor să șteargă mesajul. Pentru întrebări, ne puteți scrie oricând.",
+    ),
 ];
 
 #[test]
@@ -208,33 +232,13 @@ fn short_notices_are_detected_in_every_language() {
 /// Breach notices in languages the engine does not support (≥ 150 characters each).
 const UNSUPPORTED: &[(&str, &str)] = &[
     (
-        "pt",
-        "Caro cliente, informamos que no dia 3 de março um terceiro teve acesso não autorizado ao nosso sistema e pode ter copiado o seu nome, o seu endereço de e-mail e o seu número de telefone. Bloqueámos o acesso e apresentámos queixa à polícia. Para mais informações, contacte o nosso encarregado da proteção de dados.",
-    ),
-    (
-        "pt",
-        "Devido a um erro no envio, a sua fatura foi enviada para outro cliente, que a devolveu sem a abrir. Não precisa de fazer nada, mas se tiver dúvidas pode escrever-nos para o endereço indicado.",
-    ),
-    (
         "da",
         "Kære kunde. Vi skal hermed oplyse, at en uvedkommende har haft adgang til vores kundesystem og kan have kopieret dit navn, din adresse og dit telefonnummer. Vi har lukket adgangen og anmeldt sagen til politiet. Kontakt vores databeskyttelsesrådgiver, hvis du har spørgsmål.",
     ),
-    (
-        "ro",
-        "Stimate client, vă informăm că în data de 3 martie o persoană neautorizată a avut acces la sistemul nostru și ar fi putut copia numele, adresa și numărul dumneavoastră de telefon. Am blocat accesul și am sesizat poliția. Pentru întrebări, contactați responsabilul cu protecția datelor.",
-    ),
     // Written after the thresholds were set, as a hold-out check.
-    (
-        "pt",
-        "Informamos que os dados pessoais de alguns clientes foram expostos por um erro de configuração do nosso servidor. Os dados incluíam nomes, moradas e números de contribuinte. Já corrigimos o problema e notificámos a Comissão Nacional de Proteção de Dados. Recomendamos que esteja atento a mensagens suspeitas.",
-    ),
     (
         "da",
         "Vi har konstateret, at en medarbejder ved en fejl har sendt en fil med personoplysninger om vores kunder til en forkert modtager. Modtageren har bekræftet, at filen er slettet. Hvis du har spørgsmål, er du velkommen til at kontakte os.",
-    ),
-    (
-        "ro",
-        "Vă informăm că datele dumneavoastră personale au fost afectate de un atac informatic asupra serverelor noastre. Au fost accesate numele, adresele de e-mail și numerele de telefon ale clienților. Am luat măsuri pentru a securiza sistemele și am notificat autoritatea de supraveghere.",
     ),
 ];
 
@@ -545,19 +549,10 @@ fn a_single_english_or_german_sentence_is_enough() {
 /// Short sentences in unsupported languages (written for this test), besides every
 /// sentence of [`UNSUPPORTED`].
 const UNSUPPORTED_SENTENCES: &[(&str, &str)] = &[
-    (
-        "pt",
-        "O seu endereço de e-mail ficou visível para outros clientes.",
-    ),
-    ("pt", "A sua palavra-passe estava no ficheiro divulgado."),
     ("da", "Din adgangskode var med i den fil, der blev lækket."),
     (
         "no",
         "En bærbar PC med lønnsslippene dine ble stjålet fra kontoret vårt.",
-    ),
-    (
-        "ro",
-        "Adresa dumneavoastră de e-mail a fost vizibilă pentru alți clienți.",
     ),
     (
         "hu",

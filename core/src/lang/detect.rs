@@ -241,7 +241,9 @@ pub fn word_hash(word: &[u8]) -> u32 {
 /// The detection words of every language, merged at compile time into one sorted list:
 /// each word's value is the index in [`Lang::ALL`] of the language whose stopwords or
 /// domain words it is in (see [`Lang::detection_lists`]). A word in two languages' lists
-/// fails the build, so one lookup scores a word.
+/// fails the build, so one lookup scores a word. (Merging twelve languages' lists takes
+/// the compiler a few seconds of constant evaluation, hence the allowed lint.)
+#[allow(long_running_const_eval)]
 pub const DETECTION_WORDS: WordList = {
     const LISTS: [(u64, WordList); 2 * Lang::COUNT] = {
         let mut out = [(0, WordList::from_text("")); 2 * Lang::COUNT];

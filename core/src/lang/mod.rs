@@ -52,6 +52,8 @@ macro_rules! __for_each_lang {
             Cs cs "cs" "Czech",
             Sv sv "sv" "Swedish",
             El el "el" "Greek",
+            Pt pt "pt" "Portuguese",
+            Ro ro "ro" "Romanian",
         }
     };
 }

@@ -26,6 +26,13 @@
 //! needs the number of *different* words, which a streaming count without allocation
 //! cannot keep. LIX needs only what is counted for every language.
 //!
+//! Romanian uses it too, with reason: no syllable-based formula has been calibrated and
+//! published for Romanian (Flesch's constants are language-dependent, and an English or
+//! Italian constant set would misjudge Romanian's long inflected and articulated words
+//! such as `dumneavoastră`); LIX counts only letters and sentence and word boundaries, so
+//! it carries over without recalibration (J. Anderson, "Lix and Rix: variations on a
+//! little-known readability index", *Journal of Reading* 26(6), 1983).
+//!
 //! Bands, after the Swedish reading of the scale (Björnsson 1968; Skolverket and
 //! Språkrådet use the same cut-offs): below 30 very easy (children's books), 30–40 easy
 //! (fiction, popular newspapers), 40–50 medium (ordinary newspaper text), 50–60 difficult

@@ -16,6 +16,8 @@
 //! | cs | LIX (Björnsson) | [`lix`] |
 //! | sv | LIX (Björnsson) | [`lix`] |
 //! | el | LIX (Björnsson), for want of a validated Greek formula | [`lix`] |
+//! | pt | Flesch adapted by Martins et al. (1996) | [`flesch_martins`] |
+//! | ro | LIX (Björnsson 1968) | [`lix`] |
 //!
 //! What is counted: a *word* is a word of [`crate::text::words`] with at least one letter
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
@@ -37,6 +39,7 @@ pub mod fernandez_huerta;
 pub mod flesch;
 pub mod flesch_douma;
 pub mod fog_pl;
+pub mod flesch_martins;
 pub mod gulpease;
 pub mod kandel_moles;
 pub mod lix;
@@ -256,6 +259,20 @@ pub static FORMULAS: PerLang<Formula> = PerLang {
         score: lix::score,
         band: lix::band,
         spelling: Spelling::Greek,
+    },
+    #[cfg(feature = "pt")]
+    pt: Formula {
+        name: flesch_martins::NAME,
+        score: flesch_martins::score,
+        band: Band::flesch_scale,
+        spelling: Spelling::Portuguese,
+    },
+    #[cfg(feature = "ro")]
+    ro: Formula {
+        name: lix::NAME,
+        score: lix::score,
+        band: lix::band,
+        spelling: Spelling::Romanian,
     },
 };
 

@@ -20,6 +20,12 @@
 //! - Greek: `α ε η ι ο υ ω`, with tonos or dialytika, are vowels; the digraphs (`αι ει οι
 //!   ου αυ ευ`) are one group anyway, and a vowel with dialytika (`ϊ ϋ`) starts a new
 //!   syllable (`προ-ϊ-όν`).
+//! - Portuguese: as Spanish (strong `a e o` side by side are a hiatus, `po-e-ta`; an
+//!   accented `í ú` next to a vowel too, `sa-í-da`), but a nasal `ã õ` before `o e` is one
+//!   diphthong (`não`, `mães`, `põe`, `informação`).
+//!
+//! - Romanian (counted, though LIX does not use syllables): `ă â î` are vowels; adjacent
+//!   vowels are one group (diphthongs `ea oa ia ie`).
 //!
 //! Every word with a letter has at least one syllable.
 
@@ -49,6 +55,10 @@ pub enum Spelling {
     Swedish,
     /// Greek: the vowels with tonos or dialytika; a dialytika starts a syllable.
     Greek,
+    /// Portuguese: as Spanish, but a nasal `ã õ` before `o e` is one diphthong.
+    Portuguese,
+    /// Romanian: `ă â î` vowels; adjacent vowels are one group.
+    Romanian,
 }
 
 fn is_vowel(lang: Spelling, c: char) -> bool {
@@ -102,16 +112,29 @@ fn is_vowel(lang: Spelling, c: char) -> bool {
                 | 'ΐ'
                 | 'ΰ'
         ),
+        Spelling::Romanian => matches!(c, 'ă' | 'â' | 'î'),
+        Spelling::Portuguese => matches!(
+            c,
+            'á' | 'à' | 'â' | 'ã' | 'é' | 'ê' | 'í' | 'ó' | 'ô' | 'õ' | 'ú' | 'ü'
+        ),
     }
 }
 
-/// Spanish and Italian: whether a syllable boundary falls between vowels `a` and `b`.
-/// (Italian accents mark the stress of a final vowel, `più`, `perché`, not a hiatus.)
+/// Spanish, Italian and Portuguese: whether a syllable boundary falls between vowels `a`
+/// and `b`. (Italian accents mark the stress of a final vowel, `più`, `perché`, not a
+/// hiatus; a Portuguese nasal `ã õ` before `o e` is a diphthong, `não`, `põe`.)
 fn hiatus(lang: Spelling, a: char, b: char) -> bool {
-    let strong = |c| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò');
+    let strong = |c| {
+        matches!(
+            c,
+            'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò' | 'â' | 'ê' | 'ô' | 'ã' | 'õ'
+        )
+    };
     let stressed_weak = |c| matches!(c, 'í' | 'ú');
-    (strong(a) && strong(b))
-        || (lang == Spelling::Spanish && (stressed_weak(a) || stressed_weak(b)))
+    let nasal_diphthong = lang == Spelling::Portuguese && matches!(a, 'ã' | 'õ') && matches!(b, 'o' | 'e');
+    !nasal_diphthong
+        && ((strong(a) && strong(b))
+            || (matches!(lang, Spelling::Spanish | Spelling::Portuguese) && (stressed_weak(a) || stressed_weak(b))))
 }
 
 /// Dutch: whether `c` carries a diaeresis (a new syllable).
@@ -152,7 +175,7 @@ pub fn syllables(lang: Spelling, word: &str) -> u32 {
         }
         let new_group = match (prev, lang) {
             (None, _) => true,
-            (Some(p), Spelling::Spanish | Spelling::Italian) => hiatus(lang, p, c),
+            (Some(p), Spelling::Spanish | Spelling::Italian | Spelling::Portuguese) => hiatus(lang, p, c),
             (Some(_), Spelling::Dutch) => diaeresis(c),
             // Polish: every vowel is a syllable but after an `i` that only softens the
             // consonant before it (`nie`, `się`, `informacji`): `po-uf-no-ści`.
@@ -293,6 +316,25 @@ mod tests {
             ("sicurezza", 4),
         ] {
             assert_eq!(syllables(Spelling::Italian, w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn portuguese_nasal_diphthongs_and_hiatus() {
+        for (w, n) in [
+            ("dados", 2),
+            ("não", 1),
+            ("informação", 4),
+            ("mães", 1),
+            ("põe", 1),
+            ("leão", 2),
+            ("poeta", 3),
+            ("saída", 3),
+            ("segurança", 4),
+            ("seus", 1),
+            ("senha", 2),
+        ] {
+            assert_eq!(syllables(Spelling::Portuguese, w), n, "{w}");
         }
     }
 

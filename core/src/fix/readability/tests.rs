@@ -210,6 +210,56 @@ fn czech_lix() {
 }
 
 #[test]
+fn portuguese_flesch_martins() {
+    // Perdemos(3) os(1) seus(1: "eu") dados(2) | Altere(3) a(1) sua(1: "ua") senha(2)
+    // S = 2, W = 8, Y = 14, letters 8+2+4+5 + 6+1+3+5 = 34
+    // 248.835 − 1.015 × 8/2 − 84.6 × 14/8 = 248.835 − 4.06 − 148.05 = 96.725 → 96.7
+    // exactly (248835·16 − 1015·64 − 84600·28) / 16000 = 1547600 / 16000
+    let counts = Counts {
+        sentences: 2,
+        words: 8,
+        syllables: 14,
+        letters: 34,
+        long_words: 1,
+        ..Counts::default()
+    };
+    check(
+        Lang::Pt,
+        "Perdemos os seus dados. Altere a sua senha.",
+        counts,
+        967,
+        Band::VeryEasy,
+    );
+}
+
+#[test]
+fn romanian_lix() {
+    // Words: Am(2) pierdut(7) datele(6) dumneavoastră(13) | Schimbați(9) parola(6)
+    // S = 2, W = 6, long words (> 6 letters) L = 3 (pierdut, dumneavoastră, Schimbați),
+    // letters 2+7+6+13+9+6 = 43; syllables 1+2+3+4+3+3 = 16 (unused by LIX)
+    // 6/2 + 100 × 3/6 = 3 + 50 = 53.0: difficult (LIX 50–60, see `lix::band`)
+    // exactly (6·6 + 100·3·2) / (2·6) = 636 / 12
+    let counts = Counts {
+        sentences: 2,
+        words: 6,
+        syllables: 16,
+        letters: 43,
+        long_words: 3,
+        ..Counts::default()
+    };
+    let text = "Am pierdut datele dumneavoastră. Schimbați parola.";
+    check(Lang::Ro, text, counts, 530, Band::Difficult);
+    // The legacy cedilla spelling counts the same.
+    check(
+        Lang::Ro,
+        "Am pierdut datele dumneavoastră. Schimbaţi parola.",
+        counts,
+        530,
+        Band::Difficult,
+    );
+}
+
+#[test]
 fn a_long_technical_sentence_is_hard() {
     // One sentence of 22 long words: whatever the exact syllables, far below 30.
     let text = "Unauthorized exfiltration of personally identifiable information \

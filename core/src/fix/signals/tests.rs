@@ -49,7 +49,7 @@ struct Case {
     retailer: &'static str,
 }
 
-const CASES: [Case; 10] = [
+const CASES: [Case; 12] = [
     Case {
         lang: Lang::En,
         genuine: "Dear Ms Jansen,\n\nOn 20 November 2026 an attacker copied the names and e-mail addresses of 1,200 customers from our web shop. You may receive phishing e-mails that use your name. We closed the gap the same day and reported the breach to the police. Be careful with e-mails that mention this incident: we will never ask for your password.\n\nQuestions? Contact our data protection officer at dpo@example-shop.com.\n\nKind regards,\nExample Shop Ltd\n1 High Street, London SW1A 1AA",
@@ -119,6 +119,20 @@ const CASES: [Case; 10] = [
         phishing: "Αγαπητέ πελάτη,\n\nΕντοπίσαμε ασυνήθιστη δραστηριότητα στον λογαριασμό σας. Επαληθεύστε τον λογαριασμό σας εντός 24 ωρών, διαφορετικά ο λογαριασμός σας θα απενεργοποιηθεί. Πατήστε εδώ για να συνδεθείτε και εισάγετε τον κωδικό και τον αριθμό κάρτας σας.\n\nΕξυπηρέτηση πελατών",
         discount: "Αγαπητή κυρία Παπαδοπούλου,\n\nΈνας επιτιθέμενος αντέγραψε το email σας στις 20 Νοεμβρίου 2026. Ως αποζημίωση σας προσφέρουμε έκπτωση 20% με τον εκπτωτικό κωδικό SORRY20.\n\nΜε εκτίμηση,\nΠαράδειγμα Κατάστημα Α.Ε.",
         retailer: "Γεια σας,\nλόγω ενός τεχνικού σφάλματος ορισμένα στοιχεία κάποιων πελατών ενδέχεται να ήταν ορατά. Το σφάλμα διορθώθηκε και δεν χρειάζεται να αλλάξετε τον κωδικό σας.",
+    },
+    Case {
+        lang: Lang::Pt,
+        genuine: "Cara Sra. Silva,\n\nEm 20 de novembro de 2026, um atacante copiou os nomes e os endereços de e-mail de 1200 clientes da nossa loja online. Poderá receber e-mails de phishing que usem o seu nome. Corrigimos a falha no mesmo dia e apresentámos queixa à Polícia Judiciária. Desconfie de mensagens sobre este incidente: nunca lhe pediremos a sua palavra-passe.\n\nSe tiver dúvidas, contacte o nosso encarregado de proteção de dados através de epd@loja-exemplo.pt.\n\nCom os melhores cumprimentos,\nLoja Exemplo, Lda.\nRua Augusta 1, 1100-048 Lisboa",
+        phishing: "Caro cliente,\n\nDetetámos atividade invulgar na sua conta. Verifique a sua conta em 24 horas, caso contrário a sua conta será bloqueada. Clique aqui para iniciar sessão e introduza a sua palavra-passe e o número do cartão.\n\nApoio ao Cliente",
+        discount: "Cara Sra. Silva,\n\nUm atacante copiou o seu endereço de e-mail em 20 de novembro de 2026. Como pedido de desculpa, oferecemos-lhe um desconto de 20% com o código promocional DESCULPA20.\n\nCom os melhores cumprimentos,\nLoja Exemplo, Lda.",
+        retailer: "Olá,\ndevido a um erro técnico, alguns dados de clientes poderão ter estado visíveis. O erro foi corrigido e não precisa de alterar a sua palavra-passe.",
+    },
+    Case {
+        lang: Lang::Ro,
+        genuine: "Stimată doamnă Popescu,\n\nPe 20 noiembrie 2026, un atacator a copiat numele și adresele de e-mail a 1.200 de clienți ai magazinului nostru online. Ați putea primi e-mailuri de phishing care folosesc numele dumneavoastră. Am remediat breșa în aceeași zi și am depus plângere la Poliția Română. Fiți atenți la mesajele despre acest incident: nu vă vom cere niciodată parola.\n\nPentru întrebări, contactați responsabilul nostru cu protecția datelor la dpo@magazin-exemplu.ro.\n\nCu stimă,\nMagazin Exemplu SRL\nStr. Lipscani 1, 030031 București",
+        phishing: "Stimate client,\n\nAm observat activitate neobișnuită în contul dumneavoastră. Verificați contul în 24 de ore, altfel contul va fi blocat. Faceți clic aici pentru a vă autentifica și introduceți parola și numărul cardului.\n\nServiciul Clienți",
+        discount: "Stimată doamnă Popescu,\n\nUn atacator a copiat adresa dumneavoastră de e-mail pe 20 noiembrie 2026. Ca să ne cerem scuze, vă oferim o reducere de 20% cu codul promoțional SCUZE20.\n\nCu stimă,\nMagazin Exemplu SRL",
+        retailer: "Bună ziua,\ndin cauza unei erori tehnice, unele date ale clienților ar fi putut fi vizibile. Eroarea a fost corectată și nu este necesar să schimbați parola.",
     },
 ];
 

@@ -54,6 +54,8 @@ fn bare(lang: Lang) -> &'static str {
         Lang::Cs => "Dobrý den,\nomlouváme se za potíže.",
         Lang::Sv => "Hej,\nvi ber om ursäkt för besväret.",
         Lang::El => "Γεια σας,\nζητούμε συγγνώμη για την ταλαιπωρία.",
+        Lang::Pt => "Olá,\nPedimos desculpa pelo incómodo.",
+        Lang::Ro => "Bună ziua,\nNe cerem scuze pentru neplăcere.",
     }
 }
 
@@ -211,6 +213,8 @@ fn the_timeline_uses_the_known_date() {
         (Lang::Cs, "20. listopadu 2026"),
         (Lang::Sv, "20 november 2026"),
         (Lang::El, "20 Νοεμβρίου 2026"),
+        (Lang::Pt, "20 de novembro de 2026"),
+        (Lang::Ro, "20 noiembrie 2026"),
     ];
     for (lang, date) in expected {
         let t = render_text(
