@@ -30,7 +30,9 @@ const TARGET: &str = "thumbv7em-none-eabihf";
 /// The emulator, from Debian's `qemu-system-arm` package.
 const QEMU: &str = "/usr/bin/qemu-system-arm";
 /// Every language the firmware can be built with (its Cargo features).
-pub const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "it", "nl"];
+pub const LANGUAGES: [&str; 12] = [
+    "en", "de", "fr", "es", "it", "nl", "pl", "cs", "sv", "el", "pt", "ro",
+];
 /// Most stack the firmware may use for evaluate + writing the report (release).
 pub const STACK_BUDGET: u64 = 16 * 1024;
 /// Most flash (`.text` + `.rodata` + `.data`) with one language built in.

@@ -244,7 +244,7 @@ pub fn word_hash(word: &[u8]) -> u32 {
 /// fails the build, so one lookup scores a word. (Merging twelve languages' lists takes
 /// the compiler a few seconds of constant evaluation, hence the allowed lint.)
 #[allow(long_running_const_eval)]
-pub const DETECTION_WORDS: WordList = {
+pub static DETECTION_WORDS: WordList = {
     const LISTS: [(u64, WordList); 2 * Lang::COUNT] = {
         let mut out = [(0, WordList::from_text("")); 2 * Lang::COUNT];
         let mut i = 0;

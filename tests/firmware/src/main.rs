@@ -62,7 +62,7 @@ macro_rules! case {
     };
 }
 
-/// The cases, by the languages built in (Cargo features `en` … `nl`), and one with facts
+/// The cases, by the languages built in (Cargo features `en` … `ro`), and one with facts
 /// only.
 const CASES: &[Case] = &[
     #[cfg(feature = "en")]
@@ -89,6 +89,18 @@ const CASES: &[Case] = &[
     case!("notices/corpus/28-it-ds.txt", Audience::DataSubjects),
     #[cfg(feature = "nl")]
     case!("notices/corpus/31-nl-ds.txt", Audience::DataSubjects),
+    #[cfg(feature = "pl")]
+    case!("notices/new-languages/pl/n01-pl-ds.txt", Audience::DataSubjects),
+    #[cfg(feature = "cs")]
+    case!("notices/new-languages/cs/n09-cs-sa.txt", Audience::Authority),
+    #[cfg(feature = "sv")]
+    case!("notices/new-languages/sv/n01-sv-ds.txt", Audience::DataSubjects),
+    #[cfg(feature = "el")]
+    case!("notices/new-languages/el/n01-el-ds.txt", Audience::DataSubjects),
+    #[cfg(feature = "pt")]
+    case!("notices/new-languages/pt/n09-pt-sa.txt", Audience::Authority),
+    #[cfg(feature = "ro")]
+    case!("notices/new-languages/ro/n01-ro-ds.txt", Audience::DataSubjects),
     Case {
         notice: None,
         audience: Audience::Authority,

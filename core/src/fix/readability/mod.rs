@@ -38,8 +38,8 @@ pub mod amstad;
 pub mod fernandez_huerta;
 pub mod flesch;
 pub mod flesch_douma;
-pub mod fog_pl;
 pub mod flesch_martins;
+pub mod fog_pl;
 pub mod gulpease;
 pub mod kandel_moles;
 pub mod lix;
@@ -314,7 +314,9 @@ pub fn count(text: &str, lang: Lang) -> Counts {
             let syl = syllables::syllables(spelling, raw);
             c.syllables = c.syllables.saturating_add(syl);
             c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
-            c.long_words = c.long_words.saturating_add(u32::from(letters > lix::LONG_WORD));
+            c.long_words = c
+                .long_words
+                .saturating_add(u32::from(letters > lix::LONG_WORD));
         }
         c.sentences = c.sentences.saturating_add(u32::from(any));
     }

@@ -131,10 +131,12 @@ fn hiatus(lang: Spelling, a: char, b: char) -> bool {
         )
     };
     let stressed_weak = |c| matches!(c, 'í' | 'ú');
-    let nasal_diphthong = lang == Spelling::Portuguese && matches!(a, 'ã' | 'õ') && matches!(b, 'o' | 'e');
+    let nasal_diphthong =
+        lang == Spelling::Portuguese && matches!(a, 'ã' | 'õ') && matches!(b, 'o' | 'e');
     !nasal_diphthong
         && ((strong(a) && strong(b))
-            || (matches!(lang, Spelling::Spanish | Spelling::Portuguese) && (stressed_weak(a) || stressed_weak(b))))
+            || (matches!(lang, Spelling::Spanish | Spelling::Portuguese)
+                && (stressed_weak(a) || stressed_weak(b))))
 }
 
 /// Dutch: whether `c` carries a diaeresis (a new syllable).
@@ -175,7 +177,9 @@ pub fn syllables(lang: Spelling, word: &str) -> u32 {
         }
         let new_group = match (prev, lang) {
             (None, _) => true,
-            (Some(p), Spelling::Spanish | Spelling::Italian | Spelling::Portuguese) => hiatus(lang, p, c),
+            (Some(p), Spelling::Spanish | Spelling::Italian | Spelling::Portuguese) => {
+                hiatus(lang, p, c)
+            }
             (Some(_), Spelling::Dutch) => diaeresis(c),
             // Polish: every vowel is a syllable but after an `i` that only softens the
             // consonant before it (`nie`, `się`, `informacji`): `po-uf-no-ści`.
@@ -225,7 +229,6 @@ fn english_silent_ending(word: &str) -> bool {
         _ => false,
     }
 }
-
 
 fn french_mute_e(word: &str) -> bool {
     // A consonant before the `e`, or the silent `u` of `qu`/`gu` (`technique`, `langue`).
