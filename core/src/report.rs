@@ -50,7 +50,9 @@ use crate::fix::suggest::SuggestionsJson;
 use crate::fix::{Review, review};
 use crate::lang::Lang;
 use crate::lang::detect::{Detection, detect_scores};
-use crate::limits::{Limit, MAX_DERIVE_INDEX_CUES, MAX_ELEMENT_INDEX_CUES, MAX_FRAME_INDEX_CUES};
+use crate::limits::{
+    Limit, MAX_DERIVE_INDEX_CUES, MAX_ELEMENT_INDEX_CUES, MAX_FIX_PHRASES, MAX_FRAME_INDEX_CUES,
+};
 use crate::obligations::{Assessment, assess};
 use crate::text::matcher::DecodedIndex;
 use crate::text::sentences::Sentences;
@@ -371,6 +373,8 @@ pub struct Scratch<'t> {
     element_index: DecodedIndex<MAX_ELEMENT_INDEX_CUES>,
     fact_index: DecodedIndex<MAX_DERIVE_INDEX_CUES>,
     frames: DecodedIndex<MAX_FRAME_INDEX_CUES>,
+    /// The signal and jargon phrases of the notice's language, decoded for the review.
+    fix_phrases: DecodedIndex<MAX_FIX_PHRASES>,
     scan: ElementScan<'t>,
 }
 
@@ -382,6 +386,7 @@ impl Scratch<'_> {
             element_index: DecodedIndex::empty(),
             fact_index: DecodedIndex::empty(),
             frames: DecodedIndex::empty(),
+            fix_phrases: DecodedIndex::empty(),
             scan: ElementScan::new("", first),
         }
     }
@@ -465,6 +470,7 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
             n,
             out.derived.as_ref(),
             out.facts.as_ref(),
+            &mut scratch.fix_phrases,
             &mut out.review,
         );
     }
@@ -501,9 +507,12 @@ fn review_into(
     notice: &NoticeReport,
     derived: Option<&DerivedFacts>,
     facts: Option<&Facts>,
+    phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
     out: &mut Option<Review>,
 ) {
-    *out = Some(review(text, lang, audience, notice, derived, facts));
+    *out = Some(review(
+        text, lang, audience, notice, derived, facts, phrases,
+    ));
 }
 
 /// Reads `text` (in `lang`) once for both [`crate::derive::derive_facts`] and
@@ -524,6 +533,7 @@ fn read_notice<'t>(
         fact_index,
         frames,
         scan: elements,
+        ..
     } = scratch;
     cue_index(lang).decode_into(element_index);
     derive_index(lang).decode_into(fact_index);

@@ -22,8 +22,10 @@ use crate::derive::DerivedFacts;
 use crate::elements::Status;
 use crate::facts::Facts;
 use crate::lang::Lang;
+use crate::limits::MAX_FIX_PHRASES;
 use crate::span::Span;
 use crate::text::email::Emails;
+use crate::text::matcher::DecodedIndex;
 
 /// Longest e-mail address of a notice reused in the suggestions (RFC 5321's path limit
 /// less the angle brackets).
@@ -45,7 +47,9 @@ pub struct Review {
 }
 
 /// Reviews `text` (in `lang`, for `audience`), judged as `notice`, with the facts read
-/// from it (`derived`) and the facts known overall (`facts`).
+/// from it (`derived`) and the facts known overall (`facts`). `phrases` is working memory
+/// for the language's decoded signal and jargon phrases (whatever it held is replaced;
+/// the caller keeps it, e.g. in [`crate::Scratch`], so that it is not on the stack).
 pub fn review(
     text: &str,
     lang: Lang,
@@ -53,14 +57,15 @@ pub fn review(
     notice: &NoticeReport,
     derived: Option<&DerivedFacts>,
     facts: Option<&Facts>,
+    phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
 ) -> Review {
     let data = data::lang_data(lang);
-    let decoded = data.phrases.decode();
+    let decoded = data.phrases.decode_into(phrases);
     let cx = signals::Context {
         text,
         lang,
         data,
-        phrases: decoded.phrases(),
+        phrases: decoded,
         notice: Some(notice),
         derived,
     };

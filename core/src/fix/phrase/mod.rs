@@ -54,6 +54,19 @@ impl PhraseTable {
             index: self.index.decode(),
         }
     }
+
+    /// The table ready to search, its index decoded into `out` (caller storage: the
+    /// `2 × MAX_FIX_PHRASES` bytes stay off the stack).
+    pub fn decode_into<'a>(
+        &'static self,
+        out: &'a mut DecodedIndex<MAX_FIX_PHRASES>,
+    ) -> Phrases<'a> {
+        self.index.decode_into(out);
+        Phrases {
+            table: self,
+            cues: out.cues(),
+        }
+    }
 }
 
 /// A [`PhraseTable`] with its index decoded ([`PhraseTable::decode`]).
