@@ -247,7 +247,7 @@ test('a short notice: low confidence is said; an unknown language offers the lan
   const badges = await page.evaluate(() => [...document.getElementById('themed').shadowRoot.querySelectorAll('.report .badge')].map((b) => b.textContent));
   assert.ok(badges.length > 0 && badges.every((b) => b === 'not checked'), `no element is shown as missing: ${badges}`);
   const buttons = await page.evaluate(() => [...document.getElementById('themed').shadowRoot.querySelectorAll('.language-note button')].map((b) => b.dataset.lang));
-  assert.deepEqual([...buttons].sort(), ['de', 'el', 'en', 'es', 'fr', 'it', 'nl', 'sv']);
+  assert.deepEqual([...buttons].sort(), ['cs', 'de', 'el', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ro', 'sv']);
   await page.locator('#themed').locator('.language-note button[data-lang="en"]').click();
   const report = await page.evaluate(() => document.getElementById('themed').report);
   assert.equal(report.language, 'en');

@@ -411,7 +411,7 @@ mod tests {
                 flash: false
             })
         );
-        assert!(langs(&["--lang", "pt"]).is_err_and(|e| e.contains("`pt`")));
+        assert!(langs(&["--lang", "fi"]).is_err_and(|e| e.contains("`fi`")));
         assert!(langs(&["--lang"]).is_err());
         assert!(langs(&["--lang", ","]).is_err());
         assert!(langs(&["--verbose"]).is_err());

@@ -195,11 +195,11 @@ macro_rules! lang_texts {
         impl Lang {
             /// The codes, comma-separated (`"en, de, …"`), for messages.
             pub const CODES: &'static str = concat!($c0 $(, ", ", $code)*);
-            /// The TypeScript union of the codes (`export type LanguageCode = never | "en" |
+            /// The TypeScript union of the codes (`export type LanguageCode = "en" |
             /// …;`), the wasm crate's `.d.ts` declaration.
             pub const TS_UNION: &'static str = concat!(
                 "/** A language the engine has cue tables for (ISO 639-1). */\n",
-                "export type LanguageCode = never | \"", $c0, "\"" $(, " | \"", $code, "\"")*, ";"
+                "export type LanguageCode = \"", $c0, "\"" $(, " | \"", $code, "\"")*, ";"
             );
         }
     };
