@@ -462,17 +462,8 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
         &mut out.notice,
     );
     out.review = None;
-    if let (Some(text), Some(lang), Some(n)) = (req.text, out.language.lang(), &out.notice) {
-        review_into(
-            text,
-            lang,
-            req.audience,
-            n,
-            out.derived.as_ref(),
-            out.facts.as_ref(),
-            &mut scratch.fix_phrases,
-            &mut out.review,
-        );
+    if let (Some(text), Some(lang)) = (req.text, out.language.lang()) {
+        review_into(text, lang, req.audience, out, &mut scratch.fix_phrases);
     }
 }
 
@@ -498,21 +489,27 @@ fn finish_into(
     });
 }
 
-/// `*out` = the review of `text` (see [`review`]), in a frame of its own.
+/// `report.review` = the review of `text` (see [`review`]) from the report's element
+/// judgement and facts (`None` without a judgement), in a frame of its own.
 #[inline(never)]
 fn review_into(
     text: &str,
     lang: Lang,
     audience: Audience,
-    notice: &NoticeReport,
-    derived: Option<&DerivedFacts>,
-    facts: Option<&Facts>,
+    report: &mut Report<'_>,
     phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
-    out: &mut Option<Review>,
 ) {
-    *out = Some(review(
-        text, lang, audience, notice, derived, facts, phrases,
-    ));
+    report.review = report.notice.as_ref().map(|notice| {
+        review(
+            text,
+            lang,
+            audience,
+            notice,
+            report.derived.as_ref(),
+            report.facts.as_ref(),
+            phrases,
+        )
+    });
 }
 
 /// Reads `text` (in `lang`) once for both [`crate::derive::derive_facts`] and
