@@ -49,7 +49,7 @@ pub struct Review {
 /// Reviews `text` (in `lang`, for `audience`), judged as `notice`, with the facts read
 /// from it (`derived`) and the facts known overall (`facts`). `phrases` is working memory
 /// for the language's decoded signal and jargon phrases (whatever it held is replaced;
-/// the caller keeps it, e.g. in [`crate::Scratch`], so that it is not on the stack).
+/// the caller keeps it, e.g. in [`crate::report::Scratch`], so that it is not on the stack).
 pub fn review(
     text: &str,
     lang: Lang,
