@@ -311,17 +311,29 @@ pub fn packed_lang_data(target: &str) -> Result<BTreeMap<String, LangData>, Stri
             data.words.extend_from_slice(body.as_bytes());
         }
     }
-    for (code, data) in &mut langs {
-        let dir = newest.join("fix").join(code);
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map_err(|e| format!("{}: {e}", dir.display()))?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .collect();
-        files.sort();
-        for f in files {
-            data.fix
-                .extend(std::fs::read(&f).map_err(|e| format!("{}: {e}", f.display()))?);
+    // The `fix` data: packed into `lang_data.rs` as well (`FIX_PHRASES`, `FIX_SUGGESTIONS`,
+    // `FIX_DRAFT`: one `xx: crate::fix::…` entry per language, whose string literals are
+    // the packed text).
+    let mut fix_lang: Option<String> = None;
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some((code, rest)) = t.split_once(": ")
+            && code.len() == 2
+            && code.bytes().all(|b| b.is_ascii_lowercase())
+            && rest.starts_with("crate::fix::")
+        {
+            fix_lang = Some(code.to_string());
+        } else if t.starts_with('}') && !t.starts_with("},") {
+            fix_lang = None;
+        }
+        let Some(code) = &fix_lang else { continue };
+        for marker in ["PackedIndex::new(\"", "text: \""] {
+            if let Some((_, body)) = t.split_once(marker)
+                && let Some((body, _)) = body.split_once("\", ")
+            {
+                let data = langs.entry(code.clone()).or_default();
+                data.fix.extend_from_slice(unescape(body).as_bytes());
+            }
         }
     }
     Ok(langs)
