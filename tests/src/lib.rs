@@ -225,6 +225,25 @@ pub struct EndToEnd {
 }
 
 impl EndToEnd {
+    /// Prints the run of set `set` (`total` notices): detection, the per-element table and
+    /// every disagreement with its label (`missed` or `false positive`).
+    pub fn print(&self, set: &str, total: usize) {
+        println!(
+            "{set}: language detected right {}/{total} (wrong: {:?})",
+            self.detected_right, self.detected_wrong
+        );
+        print!("{}", self.scores.table());
+        for (path, id, labelled) in &self.errors {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let kind = if *labelled {
+                "missed"
+            } else {
+                "false positive"
+            };
+            println!("{set}: {} {id}: {kind}", name.unwrap_or_default());
+        }
+    }
+
     /// The mean of the per-language macro-F1s.
     pub fn mean_macro_f1(&self) -> f64 {
         let langs = self.scores.langs();

@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use breachnotice_tests::{EndToEnd, LabelledNotice, load_labelled, score_end_to_end};
+use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 
 /// Tuning-set macro-F1 floors per language: every language measured 1.000 on its tuning
 /// part when it was added (cs has two more short notices, `n13`/`n14`, written for
@@ -50,32 +50,13 @@ fn load(lang: &str, heldout: bool) -> Vec<LabelledNotice> {
         .collect()
 }
 
-fn report(set: &str, notices: &[LabelledNotice], run: &EndToEnd) {
-    println!(
-        "{set}: language detected right {}/{} (wrong: {:?})",
-        run.detected_right,
-        notices.len(),
-        run.detected_wrong
-    );
-    print!("{}", run.scores.table());
-    for (path, id, labelled) in &run.errors {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        let kind = if *labelled {
-            "missed"
-        } else {
-            "false positive"
-        };
-        println!("{set}: {} {id}: {kind}", name.unwrap_or_default());
-    }
-}
-
 fn check(heldout: bool, floors: &[(&str, f64)]) {
     let set = if heldout { "heldout" } else { "tune" };
     for (lang, floor) in floors {
         let notices = load(lang, heldout);
         assert!(notices.len() >= 5, "{lang} {set}: {}", notices.len());
         let run = score_end_to_end(&notices);
-        report(&format!("{lang} {set}"), &notices, &run);
+        run.print(&format!("{lang} {set}"), notices.len());
         assert!(run.detected_wrong.is_empty(), "{:?}", run.detected_wrong);
         assert!(run.unknown_ids.is_empty(), "{:?}", run.unknown_ids);
         assert!(

@@ -47,22 +47,7 @@ fn wording_end_to_end() {
     notices.extend(load("signals"));
     assert!(notices.len() >= 100, "wording + signals: {}", notices.len());
     let run = score_end_to_end(&notices);
-    println!(
-        "wording: language detected right {}/{} (wrong: {:?})",
-        run.detected_right,
-        notices.len(),
-        run.detected_wrong
-    );
-    print!("{}", run.scores.table());
-    for (path, id, labelled) in &run.errors {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        let kind = if *labelled {
-            "missed"
-        } else {
-            "false positive"
-        };
-        println!("wording: {} {id}: {kind}", name.unwrap_or_default());
-    }
+    run.print("wording", notices.len());
     println!("wording: mean macro-F1 {:.3}", run.mean_macro_f1());
     assert!(run.unknown_ids.is_empty(), "{:?}", run.unknown_ids);
     assert!(

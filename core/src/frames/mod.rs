@@ -283,7 +283,9 @@ mod tests {
     use crate::lang::data;
     use crate::{Audience, ElementId, Lang, Status};
 
-    fn status(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
+    /// The status of element `id` in `text` read in `lang` for data subjects (shared with
+    /// the other frame modules' tests).
+    pub(super) fn status(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
         analyze(text, Audience::DataSubjects, lang, None)
             .elements
             .iter()

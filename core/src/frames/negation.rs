@@ -21,17 +21,9 @@ pub(crate) const GAP: usize = 6;
 mod tests {
     extern crate std;
 
-    use crate::analysis::analyze;
     use crate::derive::derive_facts;
-    use crate::{Audience, ElementId, Lang, Status};
-
-    fn status(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
-        analyze(text, Audience::DataSubjects, lang, None)
-            .elements
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| e.status)
-    }
+    use crate::frames::tests::status;
+    use crate::{ElementId, Lang, Status};
 
     /// Per language: data kinds said not to be concerned (negation before or after them),
     /// risks named in a negated scope, and the positive sentences they must not silence.
