@@ -265,6 +265,13 @@ macro_rules! declare_fact_fields {
                 }
             }
 
+            /// Makes `field` unknown.
+            pub fn forget(&mut self, field: FactField) {
+                match field {
+                    $(FactField::$variant => self.$field = None,)*
+                }
+            }
+
             /// Stores a decoded value (a `null` leaves the field unknown). `value` is of
             /// `field`'s kind: the readers only produce such pairs.
             fn set(&mut self, field: FactField, value: Value) {
@@ -534,7 +541,7 @@ impl Facts {
             let at = match e.at {
                 Location::Byte(b) => Location::Byte(b + skip),
                 Location::Field(name, b) => Location::Field(name, b.map(|b| b + skip)),
-                other => other,
+                other @ (Location::Input | Location::Option(_)) => other,
             };
             let error = Error::new(e.kind, at);
             match found_at(bytes, e.kind, at) {

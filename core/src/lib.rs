@@ -62,6 +62,11 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// No `_ =>` arm over an enum (issue 11): a new element, fact field, language, reason or
+// any other variant is a compile error (clippy `-D warnings`) wherever it must be handled.
+// Matches over tuples and integers are not checked by the lint; `tests/tests/wildcards.rs`
+// checks the matches over the declared lists that clippy cannot see.
+#![warn(clippy::wildcard_enum_match_arm)]
 // `str::contains` is disallowed in the engine for its size in the wasm (core/clippy.toml);
 // the unit tests may use it.
 #![cfg_attr(test, allow(clippy::disallowed_methods))]

@@ -296,6 +296,17 @@ fn check_report(report: &Report<'_>, text: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
+/// The language an input's selector byte picks: bits 1–3 and 7 make 0 (automatic
+/// detection), 1 to `Lang::ALL.len()` (up to 15: a given language) or more (automatic
+/// detection again).
+pub fn lang_of(selector: u8) -> LangChoice {
+    let bits = usize::from((selector >> 1) & 7) | usize::from(selector >> 7) << 3;
+    bits.checked_sub(1)
+        .and_then(|i| Lang::ALL.get(i))
+        .copied()
+        .map_or(LangChoice::Auto, LangChoice::Fixed)
+}
+
 /// Runs one input: the first byte selects audience, language and entry point; the rest is
 /// the notice and/or the facts.
 pub fn one(input: &[u8], stats: &mut Stats) -> Result<(), String> {
@@ -307,13 +318,7 @@ pub fn one(input: &[u8], stats: &mut Stats) -> Result<(), String> {
     } else {
         Audience::Authority
     };
-    let lang = match usize::from((selector >> 1) & 7) {
-        i @ 1..=6 => Lang::ALL
-            .get(i - 1)
-            .copied()
-            .map_or(LangChoice::Auto, LangChoice::Fixed),
-        _ => LangChoice::Auto,
-    };
+    let lang = lang_of(selector);
     // Entry point: the notice alone, the facts alone, or both (the input split in two).
     let (text_bytes, facts_bytes): (Option<&[u8]>, Option<&[u8]>) = match selector >> 4 & 3 {
         0 => (Some(rest), None),

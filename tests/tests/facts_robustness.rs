@@ -235,7 +235,16 @@ fn typed_value(rng: &mut Rng, field: FactField) -> String {
                 "everyone",
             ])
         ),
-        _ => rng.pick(&["true", "false", "null", "\"yes\"", "1"]).into(),
+        FactField::VulnerableSubjects
+        | FactField::KeyCompromised
+        | FactField::Malicious
+        | FactField::Recovered
+        | FactField::Backup
+        | FactField::HighRiskMitigated
+        | FactField::DisproportionateEffort
+        | FactField::PublicCommunication => {
+            rng.pick(&["true", "false", "null", "\"yes\"", "1"]).into()
+        }
     }
 }
 

@@ -8,7 +8,8 @@
 
 use std::path::Path;
 
-use breachnotice_tests::fuzz::{XorShift, mutate, run, seeds};
+use breachnotice::{Lang, LangChoice};
+use breachnotice_tests::fuzz::{XorShift, lang_of, mutate, run, seeds};
 
 #[test]
 fn a_few_thousand_mutated_fixtures_break_no_invariant() {
@@ -36,5 +37,19 @@ fn the_generator_is_deterministic() {
     let (mut a, mut b) = (XorShift::new(42), XorShift::new(42));
     for _ in 0..100 {
         assert_eq!(mutate(&mut a, &seeds), mutate(&mut b, &seeds));
+    }
+}
+
+/// The selector byte reaches every language (it reached only the first six once there
+/// were twelve) and automatic detection.
+#[test]
+fn the_selector_reaches_every_language() {
+    let chosen: Vec<LangChoice> = (0..=u8::MAX).map(lang_of).collect();
+    assert!(chosen.contains(&LangChoice::Auto));
+    for lang in Lang::ALL {
+        assert!(
+            chosen.contains(&LangChoice::Fixed(lang)),
+            "{lang:?} never chosen"
+        );
     }
 }

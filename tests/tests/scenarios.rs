@@ -255,24 +255,6 @@ fn print_table_on_request() -> Result<(), String> {
     Ok(())
 }
 
-/// `facts` with the decision field `field` unknown.
-fn forget(facts: &mut Facts, field: FactField) {
-    match field {
-        FactField::Breach => facts.breach = None,
-        FactField::Data => facts.data = None,
-        FactField::Subjects => facts.subjects = None,
-        FactField::VulnerableSubjects => facts.vulnerable_subjects = None,
-        FactField::Protection => facts.protection = None,
-        FactField::KeyCompromised => facts.key_compromised = None,
-        FactField::Exposure => facts.exposure = None,
-        FactField::Malicious => facts.malicious = None,
-        FactField::Recovered => facts.recovered = None,
-        FactField::Backup => facts.backup = None,
-        FactField::UnavailableHours => facts.unavailable_hours = None,
-        _ => {}
-    }
-}
-
 /// Every reason of an assessment (risk and each obligation).
 fn all_reasons(a: &Assessment) -> Vec<breachnotice::obligations::reasons::Reason> {
     let o = &a.obligations;
@@ -356,7 +338,7 @@ fn reasons_never_state_unknown_facts() {
     let full = Facts::from_json(full.as_bytes()).expect("facts");
     for field in FactField::ALL {
         let mut f = full;
-        forget(&mut f, *field);
+        f.forget(*field);
         cases.push((format!("without {}", field.as_str()), f));
     }
     let stating = fact_stating_reasons();

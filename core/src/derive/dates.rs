@@ -43,11 +43,56 @@ use crate::time::Timestamp;
 
 use super::{DerivedFacts, EvidenceValue};
 
+/// A date field of the facts that a notice's text can give: the fact fields of kind
+/// `Time`. Matches over it are exhaustive, so a new date field is a compile error where
+/// it must be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateField {
+    /// `aware_at`.
+    AwareAt,
+    /// `authority_notified_at`.
+    AuthorityNotifiedAt,
+}
+
+impl DateField {
+    /// The fact field.
+    pub const fn fact(self) -> FactField {
+        match self {
+            DateField::AwareAt => FactField::AwareAt,
+            DateField::AuthorityNotifiedAt => FactField::AuthorityNotifiedAt,
+        }
+    }
+
+    /// Its index in per-field arrays (`[_; 2]`).
+    pub const fn slot(self) -> usize {
+        match self {
+            DateField::AwareAt => 0,
+            DateField::AuthorityNotifiedAt => 1,
+        }
+    }
+
+    /// The field in `facts`.
+    fn of(self, facts: &mut crate::facts::Facts) -> &mut Option<Timestamp> {
+        match self {
+            DateField::AwareAt => &mut facts.aware_at,
+            DateField::AuthorityNotifiedAt => &mut facts.authority_notified_at,
+        }
+    }
+
+    /// Whether a year may be inferred for it (module docs: `aware_at` only).
+    const fn infers_year(self) -> bool {
+        match self {
+            DateField::AwareAt => true,
+            DateField::AuthorityNotifiedAt => false,
+        }
+    }
+}
+
 /// The cue tables, one per date field.
-pub const LABEL_TABLES: &[(FactField, CueTables)] = &[
-    (FactField::AwareAt, crate::lang::data::DERIVE_DATES_AWARE),
+pub const LABEL_TABLES: &[(DateField, CueTables)] = &[
+    (DateField::AwareAt, crate::lang::data::DERIVE_DATES_AWARE),
     (
-        FactField::AuthorityNotifiedAt,
+        DateField::AuthorityNotifiedAt,
         crate::lang::data::DERIVE_DATES_NOTIFIED,
     ),
 ];
@@ -56,7 +101,7 @@ pub const LABEL_TABLES: &[(FactField, CueTables)] = &[
 /// run-time code reads (a match's member number picks it), so that no per-table text is
 /// linked: the tables are read at compile time, merged into the derive index
 /// ([`super::index`]).
-pub static LABELS: [FactField; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
+pub static LABELS: [DateField; LABEL_TABLES.len()] = super::index::values(LABEL_TABLES);
 
 /// Reads the dates of one sentence into `out` (first occurrence per field wins); a year
 /// is inferred for `aware_at` only (module docs). `cues`
@@ -68,17 +113,13 @@ pub fn settle(
     sentence: &str,
     base: usize,
     lang: Lang,
-    cues: [Option<(FactField, usize)>; 2],
+    cues: [Option<(DateField, usize)>; 2],
     inferred: &mut [bool; 2],
     out: &mut DerivedFacts,
     text: &str,
 ) {
     for (field, at) in cues.into_iter().flatten() {
-        let known = match field {
-            FactField::AwareAt => out.facts.aware_at.is_some(),
-            _ => out.facts.authority_notified_at.is_some(),
-        };
-        if known {
+        if field.of(&mut out.facts).is_some() {
             continue;
         }
         // The date nearest the cue: (distance, start, end, date as written).
@@ -102,13 +143,12 @@ pub fn settle(
         let Some((_, a, b, written)) = best else {
             continue;
         };
-        let slot = usize::from(field != FactField::AwareAt);
         let t = match written {
             Written::Complete(t) => Some(t),
             // One year inference per field: it reads the whole text, and when it fails (no
             // complete date, or 29 February with no leap year near) a later one would too.
-            Written::NoYear { month, day } => match inferred.get_mut(slot) {
-                Some(tried) if !*tried && field == FactField::AwareAt => {
+            Written::NoYear { month, day } => match inferred.get_mut(field.slot()) {
+                Some(tried) if !*tried && field.infers_year() => {
                     *tried = true;
                     nearest_complete_date(text, lang, a, b)
                         .and_then(|anchor| infer_year(month, day, anchor))
@@ -117,11 +157,8 @@ pub fn settle(
             },
         };
         if let Some(t) = t {
-            match field {
-                FactField::AwareAt => out.facts.aware_at = Some(t),
-                _ => out.facts.authority_notified_at = Some(t),
-            }
-            out.note(field, EvidenceValue::Time(t), a, b, text);
+            *field.of(&mut out.facts) = Some(t);
+            out.note(field.fact(), EvidenceValue::Time(t), a, b, text);
         }
     }
 }

@@ -451,17 +451,12 @@ impl<'t> FactScan<'t> {
             label,
             may_count,
         );
-        let mut date_cues: [Option<(FactField, usize)>; 2] = [None, None];
+        let mut date_cues: [Option<(dates::DateField, usize)>; 2] = [None, None];
         cues.each(Group::DateLabel, false, |i, a, _| {
             let Some(&field) = dates::LABELS.get(i) else {
                 return;
             };
-            let slot = if field == FactField::AwareAt {
-                date_cues.get_mut(0)
-            } else {
-                date_cues.get_mut(1)
-            };
-            if let Some(slot) = slot.filter(|s| s.is_none()) {
+            if let Some(slot) = date_cues.get_mut(field.slot()).filter(|s| s.is_none()) {
                 *slot = Some((field, a));
             }
         });
@@ -675,7 +670,18 @@ impl<'s> SentenceCues<'s> {
                     .map_or(0, |p| p.saturating_add(1));
                 self.overflow = self.signals.insert(at, hit).is_err();
             }
-            _ => {}
+            Group::Data
+            | Group::Breach
+            | Group::Malicious
+            | Group::Exposure
+            | Group::Unprotected
+            | Group::Protection
+            | Group::CountLabel
+            | Group::CountNoun
+            | Group::DateLabel
+            | Group::Claim
+            | Group::Late
+            | Group::LateNegated => {}
         }
     }
 

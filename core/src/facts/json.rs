@@ -402,7 +402,11 @@ fn read_number(field: FactField, input: &[u8], key_index: usize) -> Result<Value
             .filter(|n| *n <= MAX_COUNT)
             .map(Value::Count)
             .ok_or(out_of_range),
-        _ => Ok(Value::Number(value)),
+        FieldType::Number
+        | FieldType::Name
+        | FieldType::Time
+        | FieldType::List
+        | FieldType::Bool => Ok(Value::Number(value)),
     }
 }
 
@@ -451,13 +455,20 @@ fn locate(bytes: &[u8], reader: &Reader<'_>, stop: Stop) -> Error {
         _ if !type_matches => ErrorKind::WrongType,
         Stop::Type => ErrorKind::WrongType,
         Stop::TooLong => ErrorKind::ValueOutOfRange,
-        _ => ErrorKind::MalformedJson,
+        Stop::NumberSyntax(_) | Stop::Syntax => ErrorKind::MalformedJson,
     };
     let at = match kind {
         ErrorKind::DuplicateField => key_at,
         // A syntax error inside the value: point at the bad byte.
         ErrorKind::MalformedJson => scanned.error.or(value_at),
-        _ => value_at,
+        ErrorKind::InvalidUtf8
+        | ErrorKind::UnknownField
+        | ErrorKind::WrongType
+        | ErrorKind::ValueOutOfRange
+        | ErrorKind::InvalidTimestamp
+        | ErrorKind::InvalidOption
+        | ErrorKind::OutputRefused
+        | ErrorKind::CapacityExceeded { .. } => value_at,
     };
     Error::new(kind, Location::Field(name, at))
 }

@@ -196,7 +196,16 @@ pub fn syllables(lang: Spelling, word: &str) -> u32 {
     let silent = match lang {
         Spelling::English => english_silent_ending(word),
         Spelling::French => french_mute_e(word),
-        _ => false,
+        Spelling::German
+        | Spelling::Spanish
+        | Spelling::Italian
+        | Spelling::Dutch
+        | Spelling::Polish
+        | Spelling::Czech
+        | Spelling::Swedish
+        | Spelling::Greek
+        | Spelling::Portuguese
+        | Spelling::Romanian => false,
     };
     if silent && groups > 1 {
         groups -= 1;

@@ -59,18 +59,23 @@ fn variants(id: ElementId, facts: &Facts) -> Vec<&'static str, 4> {
                 let _ = v.push(b.as_str());
             }
         }
-        ElementId::MeasuresTaken if facts.recovered == Some(true) => {
-            let _ = v.push("recovered");
+        ElementId::MeasuresTaken => {
+            if facts.recovered == Some(true) {
+                let _ = v.push("recovered");
+            }
         }
-        ElementId::Consequences | ElementId::DataCategories
-            if facts.data.is_some_and(|d| !d.is_empty()) =>
-        {
-            let _ = v.push("known");
+        ElementId::Consequences | ElementId::DataCategories | ElementId::Advice => {
+            if facts.data.is_some_and(|d| !d.is_empty()) {
+                let _ = v.push("known");
+            }
         }
-        ElementId::Advice if facts.data.is_some_and(|d| !d.is_empty()) => {
-            let _ = v.push("known");
-        }
-        _ => {}
+        // No variant: one template whatever the facts.
+        ElementId::ContactPoint
+        | ElementId::Timeline
+        | ElementId::SubjectCategories
+        | ElementId::SubjectCount
+        | ElementId::RecordCount
+        | ElementId::DelayReasons => {}
     }
     v
 }

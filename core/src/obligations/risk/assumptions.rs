@@ -309,11 +309,23 @@ fn other_way(
     side: Side,
 ) -> Option<(Known, Option<FactField>)> {
     let mut alt = *known;
-    match (f, side) {
-        (FactField::Subjects, Side::Worst) => alt.subjects = LARGE_SCALE_SUBJECTS + 1,
-        (FactField::Data, Side::Worst) => alt.data = DataKinds::new().with(DataKind::Special),
-        (FactField::UnavailableHours, Side::Worst) => return None,
-        _ => alt.set_side(f, side),
+    let worst = side == Side::Worst;
+    match f {
+        FactField::Subjects if worst => alt.subjects = LARGE_SCALE_SUBJECTS + 1,
+        FactField::Data if worst => alt.data = DataKinds::new().with(DataKind::Special),
+        FactField::UnavailableHours if worst => return None,
+        FactField::Subjects | FactField::Data | FactField::UnavailableHours => {
+            alt.set_side(f, side);
+        }
+        FactField::Breach
+        | FactField::VulnerableSubjects
+        | FactField::Protection
+        | FactField::KeyCompromised
+        | FactField::Exposure
+        | FactField::Malicious
+        | FactField::Recovered
+        | FactField::Backup
+        | not_decision_field!() => alt.set_side(f, side),
     }
     if alt == *known {
         return None;
@@ -322,7 +334,15 @@ fn other_way(
         FactField::Protection => Some(FactField::KeyCompromised),
         FactField::Backup => Some(FactField::UnavailableHours),
         FactField::UnavailableHours => Some(FactField::Backup),
-        _ => None,
+        FactField::Breach
+        | FactField::Data
+        | FactField::Subjects
+        | FactField::VulnerableSubjects
+        | FactField::KeyCompromised
+        | FactField::Exposure
+        | FactField::Malicious
+        | FactField::Recovered
+        | not_decision_field!() => None,
     };
     let partner = partner.filter(|p| !facts.is_known(*p));
     if let Some(p) = partner {

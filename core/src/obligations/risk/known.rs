@@ -10,22 +10,6 @@ use crate::facts::{
     Protection,
 };
 
-/// The pattern of the fact fields that are not decision fields (not in
-/// [`DECISION_FIELDS`]): the times, the role, `records`, and the Art. 34(3) facts, which
-/// are never presumed. Matches over fact fields name every field through it, so a new
-/// field must be placed on one side.
-macro_rules! not_decision_field {
-    () => {
-        FactField::Role
-            | FactField::AwareAt
-            | FactField::AuthorityNotifiedAt
-            | FactField::Records
-            | FactField::HighRiskMitigated
-            | FactField::DisproportionateEffort
-            | FactField::PublicCommunication
-    };
-}
-
 /// Which end of its range an unknown fact takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -252,7 +236,10 @@ impl Known {
             DataKind::Special,
         ];
         match f {
-            FactField::Breach if i < 8 => {
+            FactField::Breach => {
+                if i >= 8 {
+                    return false;
+                }
                 self.breach = BreachKind::ALL
                     .iter()
                     .enumerate()
@@ -264,11 +251,12 @@ impl Known {
                 Some(d) => self.data = DataKinds::new().with(*d),
                 None => return false,
             },
-            FactField::Subjects if i < 3 => {
+            FactField::Subjects => {
                 self.subjects = match i {
                     0 => 1,
                     1 => MANY_SUBJECTS + 1,
-                    _ => LARGE_SCALE_SUBJECTS + 1,
+                    2 => LARGE_SCALE_SUBJECTS + 1,
+                    _ => return false,
                 }
             }
             FactField::Protection => match Protection::ALL.get(i) {
@@ -279,23 +267,26 @@ impl Known {
                 Some(e) => self.exposure = *e,
                 None => return false,
             },
-            FactField::UnavailableHours if i < 2 => {
-                self.unavailable_hours = if i == 0 {
-                    Decimal::ZERO
-                } else {
-                    SIGNIFICANT_OUTAGE_HOURS
+            FactField::UnavailableHours => {
+                self.unavailable_hours = match i {
+                    0 => Decimal::ZERO,
+                    1 => SIGNIFICANT_OUTAGE_HOURS,
+                    _ => return false,
                 };
             }
             FactField::VulnerableSubjects
             | FactField::KeyCompromised
             | FactField::Malicious
             | FactField::Recovered
-            | FactField::Backup
-                if i < 2 =>
-            {
-                self.set_side(f, if i == 0 { Side::Best } else { Side::Worst });
+            | FactField::Backup => {
+                let side = match i {
+                    0 => Side::Best,
+                    1 => Side::Worst,
+                    _ => return false,
+                };
+                self.set_side(f, side);
             }
-            _ => return false,
+            not_decision_field!() => return false,
         }
         true
     }

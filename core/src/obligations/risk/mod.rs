@@ -26,6 +26,22 @@
 //! nature of a sensitive item are not facts of contract §3; the ENISA layer
 //! ([`super::enisa`]) is a second opinion, never overriding.
 
+/// The pattern of the fact fields that are not decision fields (not in
+/// [`known::DECISION_FIELDS`]): the times, the role, `records`, and the Art. 34(3) facts, which
+/// are never presumed. Matches over fact fields name every field through it, so a new
+/// field must be placed on one side.
+macro_rules! not_decision_field {
+    () => {
+        FactField::Role
+            | FactField::AwareAt
+            | FactField::AuthorityNotifiedAt
+            | FactField::Records
+            | FactField::HighRiskMitigated
+            | FactField::DisproportionateEffort
+            | FactField::PublicCommunication
+    };
+}
+
 pub mod assumptions;
 pub(crate) mod known;
 pub mod reasons;

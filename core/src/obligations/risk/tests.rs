@@ -60,19 +60,7 @@ fn random_representatives(next: &mut impl FnMut(usize) -> usize) -> Known {
 
 /// Makes the decision field `field` of `facts` unknown (`None`: `unavailable_hours`).
 fn forget(facts: &mut Facts, field: Option<&FactField>) {
-    match field {
-        Some(FactField::Breach) => facts.breach = None,
-        Some(FactField::Data) => facts.data = None,
-        Some(FactField::Subjects) => facts.subjects = None,
-        Some(FactField::VulnerableSubjects) => facts.vulnerable_subjects = None,
-        Some(FactField::Protection) => facts.protection = None,
-        Some(FactField::KeyCompromised) => facts.key_compromised = None,
-        Some(FactField::Exposure) => facts.exposure = None,
-        Some(FactField::Malicious) => facts.malicious = None,
-        Some(FactField::Recovered) => facts.recovered = None,
-        Some(FactField::Backup) => facts.backup = None,
-        _ => facts.unavailable_hours = None,
-    }
+    facts.forget(field.copied().unwrap_or(FactField::UnavailableHours));
 }
 
 /// The level of `facts` with unknowns at `side` (and `flip` opposite), without reasons.
