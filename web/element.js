@@ -19,7 +19,7 @@ import de from './i18n/de.js';
 import css from './element.css';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
 import { languageNote, languageUnknown, shownStatus } from './language-note.js';
-import { fixText, insertSuggestion, renderReadability, renderSignals, renderSuggestions } from './fix.js';
+import { insertSuggestion, renderReadability, renderSignals, renderSuggestions } from './fix.js';
 
 const UI = { en, de };
 let ready = null;
@@ -213,7 +213,7 @@ class BreachNoticeCheck extends HTMLElement {
     h(doc, 'span', { class: 'badge', text: statusText(t, shownStatus(report, el)) }),
     h(doc, 'span', { class: 'meta', text: `${requirementText(t, el, this._info.get(el.id), report.audience)} · ${el.citation}` }))));
     renderHighlighted(this._highlighted, text, report, name);
-    const ft = fixText(t.lang);
+    const ft = t.fix;
     renderSuggestions(doc, this._list, report, ft, name);
     renderSignals(doc, this._trust, text, report, ft);
     renderReadability(doc, this._readability, report, ft);

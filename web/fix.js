@@ -3,93 +3,13 @@
 // signals a reader would distrust ("Will readers trust it?") with their evidence
 // highlighted, the readability score with its band, and a drafted notice from the facts.
 //
+// Every user-visible string comes from the interface language's dictionary (web/i18n/<xx>.js,
+// its `fix` entry, passed in as `ft`); none is written here.
+//
 // Safety rule (as render.js): the notice and every engine text reach the DOM only through
 // text nodes, never innerHTML. Positions: start16/end16 (UTF-16 code units) only.
 
 import { h } from './render.js';
-
-/** The readability formulas' names (proper names: the same in every interface language). */
-const FORMULAS = {
-  flesch_reading_ease: 'Flesch Reading Ease',
-  amstad: 'Flesch–Amstad',
-  kandel_moles: 'Kandel–Moles',
-  fernandez_huerta: 'Fernández Huerta',
-  gulpease: 'Gulpease',
-  flesch_douma: 'Flesch–Douma',
-};
-
-/** UI strings, per interface language (keys shared; en is the fallback). */
-export const FIX_TEXT = {
-  en: {
-    suggestion: 'Suggested sentence',
-    insert: 'Insert',
-    insertLabel: (name) => `Insert the suggested sentence for “${name}” into the notice`,
-    placeholders: (n) => `${n} placeholder${n === 1 ? '' : 's'} to fill in`,
-    trustHeading: 'Will readers trust it?',
-    trustNone: 'No sign that readers will misread or distrust this notice.',
-    severity: { warning: 'warning', info: 'hint' },
-    signals: {
-      vague_cause: 'The incident is named vaguely (“a technical error”) without saying what happened.',
-      unexplained_reassurance: 'It reassures without giving a reason.',
-      hedged_scope: 'The scope is hedged (“may have”, “some customers”) without a figure.',
-      generic_salutation: 'No salutation, or a generic one: mass phishing greets no one by name.',
-      no_sender_identity: 'No organisation, postal address or registered name identifies the sender.',
-      credential_request: 'It asks for a password, PIN or card number — the hallmark of phishing.',
-      login_link: 'It asks readers to log in or confirm behind a link — as phishing does.',
-      urgency_pressure: 'It puts readers under pressure with threats or deadlines.',
-      marketing_content: 'It mixes in offers or newsletter content; a breach notice should be a dedicated message.',
-      long_sentences: 'Some sentences are very long.',
-      jargon: 'Technical terms are not explained.',
-    },
-    readability: 'Readability',
-    formulas: FORMULAS,
-    bands: {
-      very_easy: 'very easy', easy: 'easy', fairly_easy: 'fairly easy', standard: 'plain',
-      fairly_difficult: 'fairly difficult', difficult: 'difficult', very_difficult: 'very difficult',
-    },
-    draft: 'Draft a notice',
-    draftHeading: 'Drafted notice',
-    draftHint: 'Drafted from the facts above. Fill in the [placeholders] before sending.',
-    useDraft: 'Check this draft',
-  },
-  de: {
-    suggestion: 'Vorgeschlagener Satz',
-    insert: 'Einfügen',
-    insertLabel: (name) => `Den vorgeschlagenen Satz für „${name}“ in die Meldung einfügen`,
-    placeholders: (n) => `${n} Platzhalter auszufüllen`,
-    trustHeading: 'Werden die Leser ihr vertrauen?',
-    trustNone: 'Nichts deutet darauf hin, dass Leser diese Meldung missverstehen oder ihr misstrauen.',
-    severity: { warning: 'Warnung', info: 'Hinweis' },
-    signals: {
-      vague_cause: 'Der Vorfall wird vage benannt („ein technischer Fehler“), ohne zu sagen, was geschah.',
-      unexplained_reassurance: 'Sie beruhigt, ohne einen Grund zu nennen.',
-      hedged_scope: 'Der Umfang bleibt vage („möglicherweise“, „einige Kunden“), ohne Zahl.',
-      generic_salutation: 'Keine oder eine allgemeine Anrede: Massen-Phishing spricht niemanden mit Namen an.',
-      no_sender_identity: 'Keine Organisation, Postanschrift oder Firma nennt den Absender.',
-      credential_request: 'Sie fragt nach Passwort, PIN oder Kartennummer – das Kennzeichen von Phishing.',
-      login_link: 'Sie fordert auf, sich über einen Link anzumelden oder etwas zu bestätigen – wie Phishing.',
-      urgency_pressure: 'Sie setzt die Leser mit Drohungen oder Fristen unter Druck.',
-      marketing_content: 'Sie enthält Angebote oder Newsletter-Inhalte; eine Meldung soll eine eigene Nachricht sein.',
-      long_sentences: 'Einige Sätze sind sehr lang.',
-      jargon: 'Fachbegriffe werden nicht erklärt.',
-    },
-    readability: 'Lesbarkeit',
-    formulas: FORMULAS,
-    bands: {
-      very_easy: 'sehr leicht', easy: 'leicht', fairly_easy: 'eher leicht', standard: 'verständlich',
-      fairly_difficult: 'eher schwer', difficult: 'schwer', very_difficult: 'sehr schwer',
-    },
-    draft: 'Meldung entwerfen',
-    draftHeading: 'Entworfene Meldung',
-    draftHint: 'Aus den Fakten oben entworfen. Füllen Sie die [Platzhalter] vor dem Versand aus.',
-    useDraft: 'Diesen Entwurf prüfen',
-  },
-};
-
-/** The strings for interface language `lang`. */
-export function fixText(lang) {
-  return FIX_TEXT[lang] || FIX_TEXT.en;
-}
 
 /** The report's suggestion for element `id`, if any. */
 export function suggestionFor(report, id) {

@@ -7,7 +7,7 @@ import { h, renderHighlighted, statusText, requirementText, missingRequired } fr
 import { decisionLead, showAssumedInForm } from './obligations.js';
 import { languageNote, languageUnknown, shownStatus } from './language-note.js';
 import {
-  fixText, insertSuggestion, renderDraft, renderReadability, renderSignals, renderSuggestions,
+  insertSuggestion, renderDraft, renderReadability, renderSignals, renderSuggestions,
 } from './fix.js';
 
 const UI = { en, de };
@@ -364,7 +364,7 @@ function renderReport() {
 
 /** The "fix it" parts (fix.js): suggestions under missing elements, signals, readability. */
 function renderFix(text, report) {
-  const ft = fixText(state.t.lang);
+  const ft = state.t.fix;
   $('draft').textContent = ft.draft;
   if (report) renderSuggestions(document, $('report'), report, ft, elementName);
   renderSignals(document, $('trust'), text, report, ft);
@@ -394,7 +394,7 @@ function draftNotice() {
   try {
     const text = engine.draft(JSON.stringify(facts), $('audience').value, lang);
     showError(null);
-    renderDraft(document, $('draft-out'), text, fixText(state.t.lang), (t) => {
+    renderDraft(document, $('draft-out'), text, state.t.fix, (t) => {
       $('notice').value = t;
       run();
       $('notice').focus();

@@ -157,4 +157,48 @@ aufgrund eines technischen Fehlers waren einige Kundendaten kurzzeitig auf unser
 Danke für Ihren Einkauf
 Nordwind Outdoor
 `,
+  // The "fix it" parts (web/fix.js): suggestions, signals, readability, draft.
+  fix: {
+    suggestion: 'Vorgeschlagener Satz',
+    insert: 'Einfügen',
+    insertLabel: (name) => `Den vorgeschlagenen Satz für „${name}“ in die Meldung einfügen`,
+    placeholders: (n) => `${n} Platzhalter auszufüllen`,
+    trustHeading: 'Werden die Leser ihr vertrauen?',
+    trustNone: 'Nichts deutet darauf hin, dass Leser diese Meldung missverstehen oder ihr misstrauen.',
+    severity: { warning: 'Warnung', info: 'Hinweis' },
+    signals: {
+      vague_cause: 'Der Vorfall wird vage benannt („ein technischer Fehler“), ohne zu sagen, was geschah.',
+      unexplained_reassurance: 'Sie beruhigt, ohne einen Grund zu nennen.',
+      hedged_scope: 'Der Umfang bleibt vage („möglicherweise“, „einige Kunden“), ohne Zahl.',
+      generic_salutation: 'Keine oder eine allgemeine Anrede: Massen-Phishing spricht niemanden mit Namen an.',
+      no_sender_identity: 'Keine Organisation, Postanschrift oder Firma nennt den Absender.',
+      credential_request: 'Sie fragt nach Passwort, PIN oder Kartennummer – das Kennzeichen von Phishing.',
+      login_link: 'Sie fordert auf, sich über einen Link anzumelden oder etwas zu bestätigen – wie Phishing.',
+      urgency_pressure: 'Sie setzt die Leser mit Drohungen oder Fristen unter Druck.',
+      marketing_content: 'Sie enthält Angebote oder Newsletter-Inhalte; eine Meldung soll eine eigene Nachricht sein.',
+      long_sentences: 'Einige Sätze sind sehr lang.',
+      jargon: 'Fachbegriffe werden nicht erklärt.',
+    },
+    readability: 'Lesbarkeit',
+    // Proper names: the same in every interface language.
+    formulas: {
+      flesch_reading_ease: 'Flesch Reading Ease',
+      amstad: 'Flesch–Amstad',
+      kandel_moles: 'Kandel–Moles',
+      fernandez_huerta: 'Fernández Huerta',
+      gulpease: 'Gulpease',
+      flesch_douma: 'Flesch–Douma',
+      fog_pl: 'FOG-PL',
+      lix: 'LIX',
+      flesch_martins: 'Flesch–Martins',
+    },
+    bands: {
+      very_easy: 'sehr leicht', easy: 'leicht', fairly_easy: 'eher leicht', standard: 'verständlich',
+      fairly_difficult: 'eher schwer', difficult: 'schwer', very_difficult: 'sehr schwer',
+    },
+    draft: 'Meldung entwerfen',
+    draftHeading: 'Entworfene Meldung',
+    draftHint: 'Aus den Fakten oben entworfen. Füllen Sie die [Platzhalter] vor dem Versand aus.',
+    useDraft: 'Diesen Entwurf prüfen',
+  },
 };

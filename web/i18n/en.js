@@ -146,4 +146,48 @@ Due to a technical error, some customer information was briefly visible on our w
 Thanks for shopping with us,
 Northwind Outfitters
 `,
+  // The "fix it" parts (web/fix.js): suggestions, signals, readability, draft.
+  fix: {
+    suggestion: 'Suggested sentence',
+    insert: 'Insert',
+    insertLabel: (name) => `Insert the suggested sentence for “${name}” into the notice`,
+    placeholders: (n) => `${n} placeholder${n === 1 ? '' : 's'} to fill in`,
+    trustHeading: 'Will readers trust it?',
+    trustNone: 'No sign that readers will misread or distrust this notice.',
+    severity: { warning: 'warning', info: 'hint' },
+    signals: {
+      vague_cause: 'The incident is named vaguely (“a technical error”) without saying what happened.',
+      unexplained_reassurance: 'It reassures without giving a reason.',
+      hedged_scope: 'The scope is hedged (“may have”, “some customers”) without a figure.',
+      generic_salutation: 'No salutation, or a generic one: mass phishing greets no one by name.',
+      no_sender_identity: 'No organisation, postal address or registered name identifies the sender.',
+      credential_request: 'It asks for a password, PIN or card number — the hallmark of phishing.',
+      login_link: 'It asks readers to log in or confirm behind a link — as phishing does.',
+      urgency_pressure: 'It puts readers under pressure with threats or deadlines.',
+      marketing_content: 'It mixes in offers or newsletter content; a breach notice should be a dedicated message.',
+      long_sentences: 'Some sentences are very long.',
+      jargon: 'Technical terms are not explained.',
+    },
+    readability: 'Readability',
+    // Proper names: the same in every interface language.
+    formulas: {
+      flesch_reading_ease: 'Flesch Reading Ease',
+      amstad: 'Flesch–Amstad',
+      kandel_moles: 'Kandel–Moles',
+      fernandez_huerta: 'Fernández Huerta',
+      gulpease: 'Gulpease',
+      flesch_douma: 'Flesch–Douma',
+      fog_pl: 'FOG-PL',
+      lix: 'LIX',
+      flesch_martins: 'Flesch–Martins',
+    },
+    bands: {
+      very_easy: 'very easy', easy: 'easy', fairly_easy: 'fairly easy', standard: 'plain',
+      fairly_difficult: 'fairly difficult', difficult: 'difficult', very_difficult: 'very difficult',
+    },
+    draft: 'Draft a notice',
+    draftHeading: 'Drafted notice',
+    draftHint: 'Drafted from the facts above. Fill in the [placeholders] before sending.',
+    useDraft: 'Check this draft',
+  },
 };

@@ -39,7 +39,7 @@ pub struct Templates {
 
 impl Templates {
     /// Entry `i`: its key and text.
-    fn get(&self, i: usize) -> Option<(&'static str, &'static str)> {
+    pub(crate) fn get(&self, i: usize) -> Option<(&'static str, &'static str)> {
         let at = |i: usize| self.starts.get(i).map(|&s| usize::from(s));
         let line = self
             .text

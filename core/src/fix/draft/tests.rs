@@ -7,6 +7,8 @@
 extern crate std;
 
 use super::*;
+use crate::facts::{DataKind, DataKinds};
+use crate::fix::data::entry;
 use crate::fix::signals::SignalId;
 use crate::fix::suggest::tests::facts_fixtures;
 use crate::report::{LangChoice, Request, evaluate};
@@ -141,4 +143,103 @@ fn a_small_buffer_is_an_error_not_a_cut() {
             limit: Limit::DraftBuffer
         })
     );
+}
+
+/// The bracketed labels of `t` (`[name of your organisation]`, …).
+fn bracketed(t: &str) -> StdVec<&str> {
+    let mut out = StdVec::new();
+    let mut rest = t;
+    while let Some((_, after)) = rest.split_once('[') {
+        let Some((label, tail)) = after.split_once(']') else {
+            break;
+        };
+        out.push(label);
+        rest = tail;
+    }
+    out
+}
+
+/// Issue 13: unfilled, a draft is honest. Every unknown is a visible `[label]` declared
+/// as a placeholder of its language (no stray brackets, no silent gap), and the engine
+/// never judges a draft complete while a placeholder is left in it.
+#[test]
+fn an_unfilled_draft_shows_its_placeholders_and_is_not_judged_complete() {
+    let mut failures = StdVec::new();
+    let mut fixtures = facts_fixtures();
+    fixtures.push(("(no facts)".into(), Facts::default()));
+    for (name, facts) in fixtures {
+        for audience in Audience::ALL {
+            for lang in Lang::ALL {
+                let data = lang_data(lang).suggestions;
+                let labels: StdVec<&str> = (0..data.len())
+                    .filter_map(|i| data.get(i))
+                    .filter(|(k, _)| k.starts_with("placeholder."))
+                    .map(|(_, v)| v.split_once(" | ").map_or(v, |(label, _)| label))
+                    .collect();
+                let t = text(&DraftRequest {
+                    facts: &facts,
+                    audience,
+                    lang,
+                    contact: None,
+                    samples: false,
+                });
+                let shown = bracketed(&t);
+                // The organisation and its address are never facts: always placeholders.
+                assert!(shown.len() >= 2, "{name} {audience:?} {lang:?}: {t}");
+                for label in &shown {
+                    assert!(
+                        labels.contains(label),
+                        "{name} {audience:?} {lang:?}: [{label}] is not a placeholder label"
+                    );
+                }
+                let report = evaluate(&Request {
+                    text: Some(&t),
+                    audience,
+                    lang: LangChoice::Fixed(lang),
+                    facts: Some(&facts),
+                    now: None,
+                });
+                if report.complete() {
+                    failures.push(format!("{name} {audience:?} {lang:?}: {shown:?}"));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "judged complete with placeholders left:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Issue 13: a notification to the authority speaks of the people affected in the third
+/// person, in every language: each risk the data-subjects wording names has its
+/// `authority.risk.<kind>` wording, and an authority draft uses it, never the words
+/// addressed to the people themselves ("your account").
+#[test]
+fn authority_drafts_speak_of_the_people_affected_not_to_them() {
+    let facts = Facts {
+        data: Some(DataKinds::all()),
+        ..Facts::default()
+    };
+    for lang in Lang::ALL {
+        let data = lang_data(lang).suggestions;
+        let t = text(&DraftRequest {
+            facts: &facts,
+            audience: Audience::Authority,
+            lang,
+            contact: None,
+            samples: false,
+        });
+        for kind in DataKind::ALL {
+            let to_people = entry(data, &format!("risk.{}", kind.as_str()));
+            let authority = entry(data, &format!("authority.risk.{}", kind.as_str()));
+            assert!(authority.is_some(), "{lang:?}: no authority.risk.{kind:?}");
+            let authority = authority.unwrap_or_default();
+            assert!(t.contains(authority), "{lang:?} {kind:?}: {t}");
+            if let Some(words) = to_people.filter(|w| *w != authority) {
+                assert!(!t.contains(words), "{lang:?} {kind:?}: {words:?} in {t}");
+            }
+        }
+    }
 }
