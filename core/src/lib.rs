@@ -100,7 +100,7 @@ pub use elements::{ElementId, Requirement, Status};
 pub use error::{Error, ErrorKind, Found, Location};
 pub use json_sink::{JsonSink, SinkError};
 pub use lang::Lang;
-pub use report::{LangChoice, Report, Request, evaluate};
+pub use report::{LangChoice, Report, Request, Scratch, evaluate, evaluate_into, evaluate_with};
 pub use span::Span;
 
 /// The `heapless` crate, re-exported on purpose: a few report fields are its fixed-capacity

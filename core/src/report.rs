@@ -207,12 +207,45 @@ impl Report<'_> {
 
     /// Every element judged, in contract order, each with its status and evidence; empty
     /// when no text was given.
+    ///
+    /// ```
+    /// use breachnotice::{Audience, LangChoice, Request, Status, evaluate};
+    ///
+    /// let notice = "We lost a laptop with your name and address. Contact dpo@example.org.";
+    /// let report = evaluate(&Request {
+    ///     text: Some(notice),
+    ///     audience: Audience::DataSubjects,
+    ///     lang: LangChoice::Auto,
+    ///     facts: None,
+    ///     now: None,
+    /// });
+    /// for e in report.elements() {
+    ///     let quoted: Vec<&str> = e.evidence.iter().filter_map(|s| s.slice(notice)).collect();
+    ///     println!("{}: {:?} {quoted:?}", e.id.as_str(), e.status);
+    /// }
+    /// assert!(report.elements().iter().any(|e| e.status == Status::Present));
+    /// ```
     pub fn elements(&self) -> &[ElementResult] {
         self.notice.as_ref().map_or(&[], |n| n.elements.as_slice())
     }
 
     /// The required elements the notice lacks (what makes it incomplete), in contract
     /// order; none when no text was given.
+    ///
+    /// ```
+    /// use breachnotice::{Audience, ElementId, LangChoice, Request, evaluate};
+    ///
+    /// let report = evaluate(&Request {
+    ///     text: Some("Due to a technical error some customer data may have been visible."),
+    ///     audience: Audience::DataSubjects,
+    ///     lang: LangChoice::Fixed(breachnotice::Lang::En),
+    ///     facts: None,
+    ///     now: None,
+    /// });
+    /// let missing: Vec<ElementId> = report.missing_required().map(|e| e.id).collect();
+    /// assert!(missing.contains(&ElementId::ContactPoint));
+    /// assert_eq!(report.complete(), missing.is_empty());
+    /// ```
     pub fn missing_required(&self) -> impl Iterator<Item = &ElementResult> + '_ {
         self.elements()
             .iter()
@@ -411,6 +444,22 @@ impl core::fmt::Debug for Scratch<'_> {
 /// own stack frame, so that their temporaries never coexist: evaluate + writing the
 /// report stays under 16 KiB of stack in release on a Cortex-M4F (13.7 KB measured;
 /// README, "On a microcontroller"). The result is the same as [`evaluate`]'s.
+///
+/// ```
+/// use breachnotice::{Audience, LangChoice, Report, Request, Scratch, evaluate, evaluate_with};
+///
+/// let req = Request {
+///     text: Some("We lost a laptop with your name and address. Contact dpo@example.org."),
+///     audience: Audience::DataSubjects,
+///     lang: LangChoice::Auto,
+///     facts: None,
+///     now: None,
+/// };
+/// // Kept by the caller (a firmware: in `static`s), reused call after call.
+/// let (mut report, mut scratch) = (Report::empty(), Scratch::new());
+/// evaluate_with(&req, &mut report, &mut scratch);
+/// assert_eq!(report.elements(), evaluate(&req).elements());
+/// ```
 pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut Scratch<'a>) {
     out.text = req.text;
     out.audience = req.audience;
