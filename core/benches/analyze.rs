@@ -69,36 +69,16 @@ fn bench(c: &mut Criterion) {
     }
 }
 
+include!("common/adversarial.rs");
+
 /// Inputs built to provoke quadratic behaviour (the scaling test's,
 /// `tests/tests/scaling.rs`, which compares the engine's step counter instead): each
 /// pattern repeated to 16 KiB and 64 KiB, analysed in every language. Linear work takes
 /// about 4x as long for the longer input.
 fn adversarial(c: &mut Criterion) {
-    let patterns = [
-        " ",
-        "a",
-        "1",
-        "@",
-        ".",
-        "-\n",
-        "a.",
-        "1.",
-        "a@b.",
-        "customers 1 ",
-        "\n\n",
-        "ä\u{0308}",
-        "Date: 12 May 2025 ",
-        "www.",
-        "+1 ",
-        "1 800 ",
-        "tel 14 ",
-        "Interessati: a ",
-        "hacker. 12 May 2025 ",
-        "1.º de ",
-    ];
     let mut g = c.benchmark_group("adversarial");
     g.sample_size(10);
-    for (i, p) in patterns.iter().enumerate() {
+    for (i, p) in ADVERSARIAL_PATTERNS.iter().enumerate() {
         for kib in [16, 64] {
             let text = p.repeat(kib * 1024 / p.len());
             g.bench_function(format!("pattern_{i:02}_{kib}KiB"), |b| {

@@ -14,29 +14,9 @@ use breachnotice::report::{LangChoice, Request, evaluate};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Lang, work};
 
-/// The patterns, each repeated to 16 KiB and to 64 KiB.
-const PATTERNS: [&str; 20] = [
-    " ",
-    "a",
-    "1",
-    "@",
-    ".",
-    "-\n",
-    "a.",
-    "1.",
-    "a@b.",
-    "customers 1 ",
-    "\n\n",
-    "ä\u{0308}",
-    "Date: 12 May 2025 ",
-    "www.",
-    "+1 ",
-    "1 800 ",
-    "tel 14 ",
-    "Interessati: a ",
-    "hacker. 12 May 2025 ",
-    "1.º de ",
-];
+// The patterns (`ADVERSARIAL_PATTERNS`), each repeated to 16 KiB and to 64 KiB; shared with
+// the benchmark.
+include!("../../core/benches/common/adversarial.rs");
 
 /// The steps the analyser (in every language) and a whole evaluation (with the fix
 /// module's signals and readability; in two languages, to keep the test short) take on
@@ -65,7 +45,7 @@ fn adversarial_inputs_take_linear_work() {
         work_of("Dear customer, we write to you.") > 0,
         "the work counter is off: enable the `work-count` feature"
     );
-    for p in PATTERNS {
+    for p in ADVERSARIAL_PATTERNS {
         let small = p.repeat(16 * 1024 / p.len());
         let large = p.repeat(64 * 1024 / p.len());
         let (a, b) = (work_of(&small), work_of(&large));

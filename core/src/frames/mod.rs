@@ -318,25 +318,31 @@ mod tests {
         }
     }
 
+    /// The evidence of element `id` in the English `text`, as quoted words.
+    fn evidence(text: &str, id: ElementId) -> std::vec::Vec<&str> {
+        let r = analyze(text, Audience::DataSubjects, Lang::En, None);
+        r.elements
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.evidence.iter().filter_map(|s| s.slice(text)).collect())
+            .unwrap_or_default()
+    }
+
     /// The evidence of a frame is its words, opener to action.
     #[test]
     fn frame_evidence_is_the_frame() {
-        let text = "The copy was taken offline immediately.";
-        let r = analyze(text, Audience::DataSubjects, Lang::En, None);
-        let m = r.elements.iter().find(|e| e.id == ElementId::MeasuresTaken);
-        let ev: std::vec::Vec<&str> = m
-            .map(|m| m.evidence.iter().filter_map(|s| s.slice(text)).collect())
-            .unwrap_or_default();
+        let ev = evidence(
+            "The copy was taken offline immediately.",
+            ElementId::MeasuresTaken,
+        );
         assert!(
             ev.contains(&"taken offline") || ev.contains(&"was taken offline"),
             "{ev:?}"
         );
-        let text = "Everyone must renew their PIN before 1 March.";
-        let r = analyze(text, Audience::DataSubjects, Lang::En, None);
-        let a = r.elements.iter().find(|e| e.id == ElementId::Advice);
-        let ev: std::vec::Vec<&str> = a
-            .map(|a| a.evidence.iter().filter_map(|s| s.slice(text)).collect())
-            .unwrap_or_default();
+        let ev = evidence(
+            "Everyone must renew their PIN before 1 March.",
+            ElementId::Advice,
+        );
         assert_eq!(ev, ["must renew"]);
     }
 }

@@ -22,6 +22,17 @@ fn text(req: &DraftRequest<'_>) -> String {
     String::from_utf8_lossy(buf.get(..n).unwrap_or_default()).into_owned()
 }
 
+/// The engine's report on draft `t` of `req`.
+fn judge<'t>(t: &'t str, req: &DraftRequest<'t>) -> crate::Report<'t> {
+    evaluate(&Request {
+        text: Some(t),
+        audience: req.audience,
+        lang: LangChoice::Fixed(req.lang),
+        facts: Some(req.facts),
+        now: None,
+    })
+}
+
 #[test]
 fn every_draft_is_complete() {
     let mut failures = StdVec::new();
@@ -39,13 +50,7 @@ fn every_draft_is_complete() {
                 let t = text(&req);
                 longest = longest.max(t.len());
                 assert!(!t.contains('['), "{name} {lang:?}: {t}");
-                let report = evaluate(&Request {
-                    text: Some(&t),
-                    audience,
-                    lang: LangChoice::Fixed(lang),
-                    facts: Some(&facts),
-                    now: None,
-                });
+                let report = judge(&t, &req);
                 if !report.complete() {
                     let missing: StdVec<_> = report
                         .notice
@@ -176,13 +181,14 @@ fn an_unfilled_draft_shows_its_placeholders_and_is_not_judged_complete() {
                     .filter(|(k, _)| k.starts_with("placeholder."))
                     .map(|(_, v)| v.split_once(" | ").map_or(v, |(label, _)| label))
                     .collect();
-                let t = text(&DraftRequest {
+                let req = DraftRequest {
                     facts: &facts,
                     audience,
                     lang,
                     contact: None,
                     samples: false,
-                });
+                };
+                let t = text(&req);
                 let shown = bracketed(&t);
                 // The organisation and its address are never facts: always placeholders.
                 assert!(shown.len() >= 2, "{name} {audience:?} {lang:?}: {t}");
@@ -192,13 +198,7 @@ fn an_unfilled_draft_shows_its_placeholders_and_is_not_judged_complete() {
                         "{name} {audience:?} {lang:?}: [{label}] is not a placeholder label"
                     );
                 }
-                let report = evaluate(&Request {
-                    text: Some(&t),
-                    audience,
-                    lang: LangChoice::Fixed(lang),
-                    facts: Some(&facts),
-                    now: None,
-                });
+                let report = judge(&t, &req);
                 if report.complete() {
                     failures.push(format!("{name} {audience:?} {lang:?}: {shown:?}"));
                 }

@@ -46,15 +46,6 @@ pub struct PhraseTable {
 }
 
 impl PhraseTable {
-    /// The table ready to search: its index decoded (2 × [`MAX_FIX_PHRASES`] bytes, kept
-    /// in the returned value). Decode once per notice.
-    pub fn decode(&'static self) -> DecodedPhrases {
-        DecodedPhrases {
-            table: self,
-            index: self.index.decode(),
-        }
-    }
-
     /// The table ready to search, its index decoded into `out` (caller storage: the
     /// `2 × MAX_FIX_PHRASES` bytes stay off the stack).
     pub fn decode_into<'a>(
@@ -65,23 +56,6 @@ impl PhraseTable {
         Phrases {
             table: self,
             cues: out.cues(),
-        }
-    }
-}
-
-/// A [`PhraseTable`] with its index decoded ([`PhraseTable::decode`]).
-#[derive(Debug)]
-pub struct DecodedPhrases {
-    table: &'static PhraseTable,
-    index: DecodedIndex<MAX_FIX_PHRASES>,
-}
-
-impl DecodedPhrases {
-    /// The phrases as the signals read them.
-    pub fn phrases(&self) -> Phrases<'_> {
-        Phrases {
-            table: self.table,
-            cues: self.index.cues(),
         }
     }
 }
@@ -99,7 +73,7 @@ pub struct PhraseMatch {
     pub span: Span,
 }
 
-/// A decoded [`PhraseTable`] (a borrow of a [`DecodedPhrases`]).
+/// A decoded [`PhraseTable`] ([`PhraseTable::decode_into`]: its index in caller storage).
 #[derive(Debug, Clone, Copy)]
 pub struct Phrases<'a> {
     table: &'static PhraseTable,

@@ -188,8 +188,10 @@ fn the_tables_match_what_the_files_say() {
     }
     let mut windows_read = 0usize;
     for lang in Lang::ALL {
-        let decoded = crate::lang::data::FIX_PHRASES.get(lang).decode();
-        let phrases = decoded.phrases();
+        let mut decoded = DecodedIndex::empty();
+        let phrases = crate::lang::data::FIX_PHRASES
+            .get(lang)
+            .decode_into(&mut decoded);
         let lines = reference_lines(lang);
         for text in &texts {
             for s in Sentences::new(text) {
@@ -210,8 +212,10 @@ fn the_tables_match_what_the_files_say() {
 
 #[test]
 fn gaps_prefixes_and_spelling() {
-    let decoded = crate::lang::data::FIX_PHRASES.get(Lang::En).decode();
-    let phrases = decoded.phrases();
+    let mut decoded = DecodedIndex::empty();
+    let phrases = crate::lang::data::FIX_PHRASES
+        .get(Lang::En)
+        .decode_into(&mut decoded);
     let threat = crate::fix::phrase::group_bit(Group::Threat as usize);
     let spans = |text: &str, groups: u32| {
         let mut out = StdVec::new();
@@ -233,8 +237,10 @@ fn gaps_prefixes_and_spelling() {
 
 #[test]
 fn long_sentences_are_read_in_overlapping_windows() {
-    let decoded = crate::lang::data::FIX_PHRASES.get(Lang::En).decode();
-    let phrases = decoded.phrases();
+    let mut decoded = DecodedIndex::empty();
+    let phrases = crate::lang::data::FIX_PHRASES
+        .get(Lang::En)
+        .decode_into(&mut decoded);
     let mut text = String::new();
     for _ in 0..FIX_WINDOW_WORDS - 2 {
         text.push_str("word ");
