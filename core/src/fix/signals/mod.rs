@@ -509,7 +509,7 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// Its language data.
     pub data: &'static LangData,
-    /// Its phrases, decoded ([`super::phrase::PhraseTable::decode`]).
+    /// Its phrases, decoded ([`super::phrase::PhraseTable::decode_into`]).
     pub phrases: Phrases<'a>,
     /// The element judgement (`nature` decides `vague_cause`).
     pub notice: Option<&'a NoticeReport>,
