@@ -15,7 +15,10 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 
 /// Tuning-set macro-F1 floors per language: every language measured 1.000 on its tuning
 /// part when it was added (cs has two more short notices, `n13`/`n14`, written for
-/// detection); each floor sits about one verdict below.
+/// detection); each floor sits about one verdict below. pl (n15–n22) and pt (n13–n20) got
+/// eight more blind-written notices each: untouched they measured pl 0.944 / pt 0.926 with
+/// the rules of the time, 0.974 / 0.926 after a research-only widening of the delay
+/// reasons, 1.000 / 1.000 once tuned (the whole pl and pt tuning sets 1.000).
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.97),
     ("cs", 0.97),

@@ -106,8 +106,9 @@ fn starts_like_date(bytes: &[u8], at: usize) -> bool {
 
 /// Whether the digits in `at..end` are grouped like a national phone number: two or more
 /// groups separated by single spaces or dashes, the first of 1 to 4 digits, the others of
-/// 2 to 4, none of them `000`.
-fn national_grouping(bytes: &[u8], at: usize, end: usize) -> bool {
+/// 2 to 4, none of them `000` unless a phone word stands before it (`ligue para a linha
+/// 800 000 327`; without one, `120 000 000` is an amount).
+fn national_grouping(bytes: &[u8], at: usize, end: usize, phone_word: bool) -> bool {
     let Some(run) = bytes.get(at..end) else {
         return false;
     };
@@ -118,7 +119,10 @@ fn national_grouping(bytes: &[u8], at: usize, end: usize) -> bool {
         } else {
             (2..=4).contains(&group.len())
         };
-        if !ok_len || !group.iter().all(u8::is_ascii_digit) || (k > 0 && group == b"000") {
+        if !ok_len
+            || !group.iter().all(u8::is_ascii_digit)
+            || (k > 0 && group == b"000" && !phone_word)
+        {
             return false;
         }
         groups += 1;
@@ -152,9 +156,14 @@ const PHONE_WORDS: &[&[u8]] = &[
     b"chiamare",
     b"chiamate",
     b"hotline",
+    b"liga",
+    b"ligar",
+    b"ligue",
+    b"linha",
     b"llame",
     b"llamando",
     b"llamar",
+    b"numer",
     b"numero",
     b"ring",
     b"rufen",
@@ -162,8 +171,18 @@ const PHONE_WORDS: &[&[u8]] = &[
 ];
 
 /// Prefixes of words that announce a phone number (`tel`, `telefon`, `teléfono`, `phone`,
-/// `téléphone`, `appelez`, `anrufen`).
-const PHONE_PREFIXES: &[&[u8]] = &[b"anruf", b"appel", b"phone", b"tel", b"fono"];
+/// `téléphone`, `appelez`, `anrufen`, Polish `dzwoń`/`zadzwoń` and `infolinia`; letters
+/// outside ASCII split a word, so `zadzwoń` is read as `zadzwo`).
+const PHONE_PREFIXES: &[&[u8]] = &[
+    b"anruf",
+    b"appel",
+    b"dzwo",
+    b"fono",
+    b"infolini",
+    b"phone",
+    b"tel",
+    b"zadzwo",
+];
 
 /// Whether a phone word stands in the 40 bytes before `at` (at most four words back).
 fn phone_word_before(bytes: &[u8], at: usize) -> bool {
@@ -216,12 +235,13 @@ impl Iterator for Phones<'_> {
                 let date_like =
                     (dot && groups == 3 && digits <= 8 && !space) || starts_like_date(bytes, at);
                 let us_style = (digits == 10 || digits == 11) && dash && !dot && groups >= 3;
+                let word_before = phone_word_before(bytes, at);
                 let national = !leading
                     && !dot
                     && !slash
-                    && national_grouping(bytes, at, end)
+                    && national_grouping(bytes, at, end, word_before)
                     && !next_to_currency(bytes, at, end)
-                    && (digits >= 9 || (digits >= 6 && phone_word_before(bytes, at)));
+                    && (digits >= 9 || (digits >= 6 && word_before));
                 if clean_end
                     && (6..=15).contains(&digits)
                     && !date_like
@@ -300,6 +320,11 @@ mod tests {
         assert_eq!(&spans("tel. 14 0345")[..], &["14 0345"]);
         assert!(spans("Het gaat om 14 0345 dossiers.").is_empty());
         assert!(spans("312 445 Kunden").is_empty());
+        assert_eq!(
+            &spans("Ligue para a linha dedicada 800 000 327.")[..],
+            &["800 000 327"]
+        );
+        assert_eq!(&spans("zadzwoń pod 95 555 31 08")[..], &["95 555 31 08"]);
     }
 
     #[test]

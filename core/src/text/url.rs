@@ -34,10 +34,11 @@ pub fn may_hold_url(text: &str) -> bool {
     false
 }
 
-/// Top-level domains accepted for bare domains (sorted).
+/// Top-level domains accepted for bare domains (sorted): the generic ones and those of the
+/// supported languages' countries (`br` for Brazil's `com.br`).
 const TLDS: WordList = word_list![
-    "app", "at", "be", "ch", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov", "ie",
-    "info", "io", "it", "lu", "net", "nl", "org", "pl", "pt", "se", "uk",
+    "app", "at", "be", "br", "ch", "co", "com", "cz", "de", "dk", "edu", "es", "eu", "fi", "fr",
+    "gov", "gr", "ie", "info", "io", "it", "lu", "net", "nl", "org", "pl", "pt", "ro", "se", "uk",
 ];
 
 /// Iterator over the byte spans `(start, end)` of URLs in a text (offsets include `base`).
@@ -216,5 +217,9 @@ mod tests {
             &["skyval-air.com/help"]
         );
         assert_eq!(&spans("(http://x.org/p)")[..], &["http://x.org/p"]);
+        assert_eq!(
+            &spans("Acesse loja.com.br/ajuda ou sklep.pl/kontakt.")[..],
+            &["loja.com.br/ajuda", "sklep.pl/kontakt"]
+        );
     }
 }
