@@ -18,7 +18,10 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// detection); each floor sits about one verdict below. pl (n15–n22) and pt (n13–n20) got
 /// eight more blind-written notices each: untouched they measured pl 0.944 / pt 0.926 with
 /// the rules of the time, 0.974 / 0.926 after a research-only widening of the delay
-/// reasons, 1.000 / 1.000 once tuned (the whole pl and pt tuning sets 1.000).
+/// reasons, 1.000 / 1.000 once tuned (the whole pl and pt tuning sets 0.997). Eight more
+/// blind notices each for sv and ro (`n13`–`n20`) measured untouched sv 0.930 and ro 0.970 (late authority notices'
+/// delay reasons, a bare "risk is small", a membership-contact decoy, file size as record
+/// count), both 1.000 after tuning by kind (delay reasons, advice and measures frames).
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.97),
     ("cs", 0.97),
