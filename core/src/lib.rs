@@ -76,6 +76,7 @@ pub mod derive;
 pub mod elements;
 pub mod error;
 pub mod facts;
+#[cfg(feature = "fix")]
 pub mod fix;
 pub mod frames;
 pub mod json_sink;
