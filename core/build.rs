@@ -14,7 +14,8 @@
 //! `signals.txt` and `jargon.txt` into one cue index per language (`FIX_PHRASES`), the
 //! templates of `suggestions.txt` and `draft.txt` into tables sorted by key
 //! (`FIX_SUGGESTIONS`, `FIX_DRAFT`). A malformed line fails the build with its file and
-//! line.
+//! line. The `fix` tables are written only with the core's `fix` feature (the files are
+//! checked either way).
 
 #[path = "build/cuefile.rs"]
 #[allow(
@@ -655,20 +656,24 @@ fn main() -> Result<(), String> {
             items.join(", ")
         );
     }
-    out.push_str(&fixfile::rust(&fix_tables));
-    for (name, file, per_lang) in [
-        ("FIX_SUGGESTIONS", "suggestions.txt", &templates[0]),
-        ("FIX_DRAFT", "draft.txt", &templates[1]),
-    ] {
-        let _ = writeln!(
-            out,
-            "\n/// The entries of `core/lang/<xx>/{file}`, sorted by key, one table per language.\n\
-             pub static {name}: PerLang<crate::fix::data::Templates> = PerLang {{"
-        );
-        for (lang, code) in per_lang {
-            let _ = writeln!(out, "    {lang}: {code},");
+    // The `fix` tables only with the `fix` feature (the files are parsed and checked
+    // above either way, so a malformed line fails every build).
+    if std::env::var_os("CARGO_FEATURE_FIX").is_some() {
+        out.push_str(&fixfile::rust(&fix_tables));
+        for (name, file, per_lang) in [
+            ("FIX_SUGGESTIONS", "suggestions.txt", &templates[0]),
+            ("FIX_DRAFT", "draft.txt", &templates[1]),
+        ] {
+            let _ = writeln!(
+                out,
+                "\n/// The entries of `core/lang/<xx>/{file}`, sorted by key, one table per language.\n\
+                 pub static {name}: PerLang<crate::fix::data::Templates> = PerLang {{"
+            );
+            for (lang, code) in per_lang {
+                let _ = writeln!(out, "    {lang}: {code},");
+            }
+            out.push_str("};\n");
         }
-        out.push_str("};\n");
     }
     let out_dir = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
     let dest = Path::new(&out_dir).join("lang_data.rs");

@@ -16,10 +16,11 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use breachnotice::facts::Facts;
+#[cfg(feature = "fix")]
 use breachnotice::fix::draft::{DraftRequest, draft};
-use breachnotice::limits::{
-    DRAFT_TEXT_BYTES, Limit, MAX_FACTS_BYTES, MAX_NOTICE_BYTES, REPORT_JSON_BYTES,
-};
+#[cfg(feature = "fix")]
+use breachnotice::limits::DRAFT_TEXT_BYTES;
+use breachnotice::limits::{Limit, MAX_FACTS_BYTES, MAX_NOTICE_BYTES, REPORT_JSON_BYTES};
 use breachnotice::report::{LangChoice, Request, evaluate};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
@@ -312,13 +313,20 @@ fn engine(
 /// from the notice), in the language given, else the notice's, else English; the contact
 /// is the notice's first e-mail address, if any. Without its final line break (`main`
 /// adds one).
+#[cfg(feature = "fix")]
 fn draft_text(
     o: &Options,
     report: &breachnotice::Report<'_>,
     text: Option<&str>,
 ) -> Result<Vec<u8>, Bad> {
     let facts = report.facts.unwrap_or_default();
-    let lang = o.lang.or(report.language.lang()).unwrap_or(Lang::En);
+    // English, or the first language built in when English is not.
+    let [first, ..] = Lang::ALL;
+    let lang = o
+        .lang
+        .or(report.language.lang())
+        .or(Lang::parse("en"))
+        .unwrap_or(first);
     let contact = text.and_then(|t| {
         breachnotice::text::email::Emails::new(t, 0)
             .next()
@@ -341,6 +349,14 @@ fn draft_text(
         buf.pop();
     }
     Ok(buf)
+}
+
+/// `--draft` in a build without the core's `fix` feature: a bad input (exit 2).
+#[cfg(not(feature = "fix"))]
+fn draft_text(_: &Options, _: &breachnotice::Report<'_>, _: Option<&str>) -> Result<Vec<u8>, Bad> {
+    Err(Bad(
+        "option `--draft` needs the core's `fix` feature, which this build leaves out".into(),
+    ))
 }
 
 fn main() -> ExitCode {

@@ -88,7 +88,8 @@ fn run() -> Result<(), String> {
     let mut buf = vec![0u8; REPORT_JSON_BYTES];
     let phase = args.get(3).map_or("evaluate", String::as_str);
     let mut total = 0usize;
-    let lang_of = Lang::parse(lang).unwrap_or(Lang::En);
+    let [first, ..] = Lang::ALL;
+    let lang_of = Lang::parse(lang).unwrap_or(first);
     for _ in 0..reps {
         let text = std::hint::black_box(text.as_str());
         match phase {

@@ -430,7 +430,9 @@ impl fmt::Display for Decimal {
         if point > 0 {
             // 1234e-2 → 12.34
             let (int, frac) = digits.split_at((point as usize).min(digits.len()));
-            write!(f, "{int}.{frac}")
+            f.write_str(int)?;
+            f.write_str(".")?;
+            f.write_str(frac)
         } else {
             // 1234e-6 → 0.001234
             f.write_str("0.")?;

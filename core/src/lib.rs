@@ -17,9 +17,15 @@
 //! - [`time`]: RFC 3339 timestamps and UTC arithmetic.
 //! - [`obligations`]: risk level (EDPB 9/2022), ENISA severity, Art. 33/34 decisions with
 //!   reasons and the unknowns they rest on.
-//! - [`mod@derive`]: incident facts read from a notice's text.
-//! - [`fix`]: what a notice needs next: suggested sentences, a draft, readability with
-//!   each language's own formula, and the signals readers distrust (phishing hallmarks).
+//! - [`mod@derive`]: incident facts read from a notice's text (in the report with the
+//!   Cargo feature `derive`).
+//! - [`fix`] (Cargo feature `fix`): what a notice needs next: suggested sentences, a
+//!   draft, readability with each language's own formula, and the signals readers
+//!   distrust (phishing hallmarks).
+//!
+//! Cargo features, all in `default`: one per language (`en`, `de`, …), `derive`,
+//! `reason-texts` (the sentence of each reason) and `fix`; a firmware takes
+//! `default-features = false` and lists what it needs (README, "On a microcontroller").
 //! - [`report`]: the contract §4 report and its JSON writer into a caller buffer;
 //!   [`json_sink`]: the same JSON to a byte sink in pieces (firmware: no report buffer).
 //! - [`limits`]: every capacity; [`error`]: what went wrong and where; [`span`]: byte spans.
@@ -81,6 +87,7 @@ pub mod derive;
 pub mod elements;
 pub mod error;
 pub mod facts;
+#[cfg(feature = "fix")]
 pub mod fix;
 pub mod frames;
 pub mod json_sink;

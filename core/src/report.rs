@@ -41,18 +41,25 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::Audience;
 use crate::analysis::{ElementResult, ElementScan, NoticeReport, cue_index, unknown_language};
+use crate::derive::DerivedFacts;
+#[cfg(feature = "derive")]
+use crate::derive::FactScan;
+#[cfg(feature = "derive")]
 use crate::derive::index::derive_index;
-use crate::derive::{DerivedFacts, FactScan};
 use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
 use crate::facts::{FactFields, Facts};
+#[cfg(feature = "fix")]
 use crate::fix::suggest::SuggestionsJson;
+#[cfg(feature = "fix")]
 use crate::fix::{Review, review};
 use crate::lang::Lang;
 use crate::lang::detect::{Detection, detect_scores};
-use crate::limits::{
-    Limit, MAX_DERIVE_INDEX_CUES, MAX_ELEMENT_INDEX_CUES, MAX_FIX_PHRASES, MAX_FRAME_INDEX_CUES,
-};
+#[cfg(feature = "derive")]
+use crate::limits::MAX_DERIVE_INDEX_CUES;
+#[cfg(feature = "fix")]
+use crate::limits::MAX_FIX_PHRASES;
+use crate::limits::{Limit, MAX_ELEMENT_INDEX_CUES, MAX_FRAME_INDEX_CUES};
 use crate::obligations::{Assessment, assess};
 use crate::text::matcher::DecodedIndex;
 use crate::text::sentences::Sentences;
@@ -184,7 +191,10 @@ pub struct Report<'a> {
     /// fact): the report's `facts_from_text`.
     pub facts_from_text: FactFields,
     /// Signals, readability and suggested sentences ([`crate::fix`]); `None` when no
-    /// text was given or its language is unknown.
+    /// text was given or its language is unknown. Only with the `fix` feature (default):
+    /// without it the report has no `signals`, `readability`, `insert_at` and
+    /// `suggestions`.
+    #[cfg(feature = "fix")]
     pub review: Option<Review>,
 }
 
@@ -282,7 +292,8 @@ impl Serialize for Report<'_> {
     /// when a text was given, and `language_note` and `language_guess` when unknown),
     /// `audience`, `elements`, `complete`, `obligations` and `risk` (when
     /// assessed), `derived_facts` (when a text was read in a known language),
-    /// `facts_from_text` (when a text was given), `version`.
+    /// `facts_from_text` (when a text was given), with the `fix` feature `signals`,
+    /// `readability`, `insert_at` and `suggestions` (when reviewed), `version`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut r = s.serialize_struct("Report", 13)?;
         r.serialize_field("language", self.language.code())?;
@@ -318,15 +329,19 @@ impl Serialize for Report<'_> {
                 r.skip_field("risk")?;
             }
         }
-        match &self.derived {
-            Some(d) => r.serialize_field("derived_facts", d)?,
-            None => r.skip_field("derived_facts")?,
+        #[cfg(feature = "derive")]
+        {
+            match &self.derived {
+                Some(d) => r.serialize_field("derived_facts", d)?,
+                None => r.skip_field("derived_facts")?,
+            }
+            if self.text.is_some() {
+                r.serialize_field("facts_from_text", &self.facts_from_text)?;
+            } else {
+                r.skip_field("facts_from_text")?;
+            }
         }
-        if self.text.is_some() {
-            r.serialize_field("facts_from_text", &self.facts_from_text)?;
-        } else {
-            r.skip_field("facts_from_text")?;
-        }
+        #[cfg(feature = "fix")]
         match &self.review {
             Some(review) => {
                 r.serialize_field("signals", &review.signals)?;
@@ -381,6 +396,7 @@ impl Report<'_> {
             facts: None,
             derived: None,
             facts_from_text: FactFields::new(),
+            #[cfg(feature = "fix")]
             review: None,
         }
     }
@@ -404,9 +420,11 @@ pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
 /// a firmware keeps one in a `static` next to its report. Nothing in it outlives a call.
 pub struct Scratch<'t> {
     element_index: DecodedIndex<MAX_ELEMENT_INDEX_CUES>,
+    #[cfg(feature = "derive")]
     fact_index: DecodedIndex<MAX_DERIVE_INDEX_CUES>,
     frames: DecodedIndex<MAX_FRAME_INDEX_CUES>,
     /// The signal and jargon phrases of the notice's language, decoded for the review.
+    #[cfg(feature = "fix")]
     fix_phrases: DecodedIndex<MAX_FIX_PHRASES>,
     scan: ElementScan<'t>,
 }
@@ -417,8 +435,10 @@ impl Scratch<'_> {
         let [first, ..] = Lang::ALL;
         Scratch {
             element_index: DecodedIndex::empty(),
+            #[cfg(feature = "derive")]
             fact_index: DecodedIndex::empty(),
             frames: DecodedIndex::empty(),
+            #[cfg(feature = "fix")]
             fix_phrases: DecodedIndex::empty(),
             scan: ElementScan::new("", first),
         }
@@ -442,8 +462,9 @@ impl core::fmt::Debug for Scratch<'_> {
 /// `cortex_m::singleton!`). The steps that need large temporaries (reading the text,
 /// deciding the obligations, reviewing the text) run one after the other, each in its
 /// own stack frame, so that their temporaries never coexist: evaluate + writing the
-/// report stays under 16 KiB of stack in release on a Cortex-M4F (13.7 KB measured;
-/// README, "On a microcontroller"). The result is the same as [`evaluate`]'s.
+/// report stays under 16 KiB of stack in release on a Cortex-M4F (13.8 KB measured with
+/// `en`, 15.4 KB with every optional part; README, "On a microcontroller"). The result is
+/// the same as [`evaluate`]'s.
 ///
 /// ```
 /// use breachnotice::{Audience, LangChoice, Report, Request, Scratch, evaluate, evaluate_with};
@@ -510,9 +531,12 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
         late,
         &mut out.notice,
     );
-    out.review = None;
-    if let (Some(text), Some(lang)) = (req.text, out.language.lang()) {
-        review_into(text, lang, req.audience, out, &mut scratch.fix_phrases);
+    #[cfg(feature = "fix")]
+    {
+        out.review = None;
+        if let (Some(text), Some(lang)) = (req.text, out.language.lang()) {
+            review_into(text, lang, req.audience, out, &mut scratch.fix_phrases);
+        }
     }
 }
 
@@ -540,6 +564,7 @@ fn finish_into(
 
 /// `report.review` = the review of `text` (see [`review`]) from the report's element
 /// judgement and facts (`None` without a judgement), in a frame of its own.
+#[cfg(feature = "fix")]
 #[inline(never)]
 fn review_into(
     text: &str,
@@ -574,36 +599,56 @@ fn read_notice<'t>(
     scratch: &mut Scratch<'t>,
     derived: &mut Option<DerivedFacts>,
 ) {
-    let Scratch {
-        element_index,
-        fact_index,
-        frames,
-        scan: elements,
-        ..
-    } = scratch;
-    cue_index(lang).decode_into(element_index);
-    derive_index(lang).decode_into(fact_index);
-    crate::frames::frame_index(lang).decode_into(frames);
-    elements.restart(text, lang);
-    let mut facts = FactScan::new(text, lang, fact_index.cues());
-    for sentence in Sentences::new(text) {
-        match facts.begin(sentence) {
-            Some(mut cues) => {
-                let index = cues.index();
-                let element_cues = element_index.cues();
-                elements.sentence(
-                    sentence,
-                    element_cues,
-                    frames.cues(),
-                    Some((index, &mut |m| cues.add(m))),
-                );
-                facts.apply(sentence, cues.done());
+    #[cfg(feature = "derive")]
+    {
+        let Scratch {
+            element_index,
+            fact_index,
+            frames,
+            scan: elements,
+            ..
+        } = scratch;
+        cue_index(lang).decode_into(element_index);
+        derive_index(lang).decode_into(fact_index);
+        crate::frames::frame_index(lang).decode_into(frames);
+        elements.restart(text, lang);
+        let mut facts = FactScan::new(text, lang, fact_index.cues());
+        for sentence in Sentences::new(text) {
+            match facts.begin(sentence) {
+                Some(mut cues) => {
+                    let index = cues.index();
+                    let element_cues = element_index.cues();
+                    elements.sentence(
+                        sentence,
+                        element_cues,
+                        frames.cues(),
+                        Some((index, &mut |m| cues.add(m))),
+                    );
+                    facts.apply(sentence, cues.done());
+                }
+                // Nothing is derived from this sentence (a postscript): elements only.
+                None => elements.sentence(sentence, element_index.cues(), frames.cues(), None),
             }
-            // Nothing is derived from this sentence (a postscript): elements only.
-            None => elements.sentence(sentence, element_index.cues(), frames.cues(), None),
         }
+        *derived = Some(facts.finish());
     }
-    *derived = Some(facts.finish());
+    // Without the `derive` feature the text is read for the elements only.
+    #[cfg(not(feature = "derive"))]
+    {
+        let Scratch {
+            element_index,
+            frames,
+            scan: elements,
+            ..
+        } = scratch;
+        cue_index(lang).decode_into(element_index);
+        crate::frames::frame_index(lang).decode_into(frames);
+        elements.restart(text, lang);
+        for sentence in Sentences::new(text) {
+            elements.sentence(sentence, element_index.cues(), frames.cues(), None);
+        }
+        *derived = None;
+    }
 }
 
 #[cfg(test)]
@@ -1016,6 +1061,7 @@ mod tests {
                     facts: Some(derived.facts),
                     derived: Some(derived.clone()),
                     facts_from_text: every_fact,
+                    #[cfg(feature = "fix")]
                     review: Some(crate::fix::maximal_review(lang, audience, &derived.facts)),
                 };
                 let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];

@@ -18,8 +18,6 @@
 //!   the last second of a UTC day; it is read as the first second of the next day (the
 //!   POSIX reading: Unix time has no leap seconds).
 
-use core::fmt::Write as _;
-
 use serde::{Serialize, Serializer};
 
 use crate::error::ErrorKind;
@@ -78,21 +76,46 @@ impl Timestamp {
         let (y, m, d) = civil_from_days(days);
         let mut out = heapless::String::new();
         // The longest output, for i64::MIN seconds, is 30 bytes: it always fits in 32.
-        let _fits = if (0..=9999).contains(&y) {
-            write!(out, "{y:04}")
-        } else {
-            write!(out, "{y}")
+        // Written digit by digit (no `core::fmt`: it is sizeable on a microcontroller).
+        if y < 0 {
+            let _ = out.push('-');
         }
-        .and_then(|()| {
-            write!(
-                out,
-                "-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-                secs / SECONDS_PER_HOUR,
-                (secs % SECONDS_PER_HOUR) / 60,
-                secs % 60
-            )
-        });
+        // `{y:04}` for 0000–9999, `{y}` otherwise.
+        let width = if (0..=9999).contains(&y) { 4 } else { 1 };
+        push_digits(&mut out, y.unsigned_abs(), width);
+        for (sep, n) in [
+            ('-', m as u64),
+            ('-', d as u64),
+            ('T', (secs / SECONDS_PER_HOUR) as u64),
+            (':', ((secs % SECONDS_PER_HOUR) / 60) as u64),
+            (':', (secs % 60) as u64),
+        ] {
+            let _ = out.push(sep);
+            push_digits(&mut out, n, 2);
+        }
+        let _ = out.push('Z');
         out
+    }
+}
+
+/// Appends `n` in decimal to `out`, with leading zeros up to `width` digits (`{n:0width$}`;
+/// a digit that does not fit is dropped, never a panic).
+fn push_digits<const N: usize>(out: &mut heapless::String<N>, n: u64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    while n > 0 || digits.len() - at < width {
+        at = at.saturating_sub(1);
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if at == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or_default() {
+        let _ = out.push(char::from(d));
     }
 }
 
@@ -242,6 +265,8 @@ fn parse(b: &[u8]) -> Option<Timestamp> {
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
 
     fn unix(s: &str) -> i64 {
@@ -252,6 +277,47 @@ mod tests {
 
     fn fmt(t: i64) -> heapless::String<32> {
         Timestamp::from_unix(t).to_rfc3339_utc()
+    }
+
+    /// The former `write!`-based formatting, for comparison.
+    fn with_fmt(t: i64) -> std::string::String {
+        let days = t.div_euclid(SECONDS_PER_DAY);
+        let secs = t.rem_euclid(SECONDS_PER_DAY);
+        let (y, m, d) = civil_from_days(days);
+        let year = if (0..=9999).contains(&y) {
+            std::format!("{y:04}")
+        } else {
+            std::format!("{y}")
+        };
+        std::format!(
+            "{year}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+            secs / SECONDS_PER_HOUR,
+            (secs % SECONDS_PER_HOUR) / 60,
+            secs % 60
+        )
+    }
+
+    #[test]
+    fn written_as_core_fmt_would() {
+        let mut t: i64 = 1;
+        let mut cases = std::vec![
+            0,
+            -1,
+            MIN_RFC3339_UNIX,
+            MIN_RFC3339_UNIX - 1,
+            MAX_RFC3339_UNIX,
+            MAX_RFC3339_UNIX + 1,
+            i64::MIN,
+            i64::MAX,
+            -62_198_755_200,
+        ];
+        while let Some(next) = t.checked_mul(3) {
+            cases.extend([t, -t, t + 59, -t - 3601]);
+            t = next;
+        }
+        for t in cases {
+            assert_eq!(fmt(t).as_str(), with_fmt(t), "{t}");
+        }
     }
 
     #[test]

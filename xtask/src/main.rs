@@ -7,8 +7,9 @@
 //!   (default `http://127.0.0.1:8080/`).
 //! - `cargo xtask dist`: builds the static site into `web/dist/`.
 //! - `cargo xtask size`: the wasm and site sizes, and the engine's footprint on bare metal.
-//! - `cargo xtask firmware [--lang en,de,…]`: the engine on an emulated Cortex-M4F (QEMU),
-//!   its reports compared with the native ones, its stack and flash measured.
+//! - `cargo xtask firmware [--lang en,de,…] [--features …]`: the engine on an emulated
+//!   Cortex-M4F (QEMU), its reports compared with the native ones, its stack and flash
+//!   measured.
 //! - `cargo xtask pack`: the npm package (`target/npm/breachnotice-<version>.tgz`).
 //! - `cargo xtask cues check|fmt|why|import-rs`: the language data workflow
 //!   (`core/lang/README.md`).
@@ -50,10 +51,13 @@ commands:
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint
-  firmware [--lang en,de,…] [--enforce-budgets | --enforce-stack-budget]
+  firmware [--lang en,de,…] [--features derive,reason-texts,fix]
+           [--enforce-budgets | --enforce-stack-budget]
                      build tests/firmware for Cortex-M4F with those languages (default:
-                     all), run it on qemu-system-arm, compare its reports with `check`,
-                     print its stack and flash (and fail over budget if asked)
+                     all) and those optional parts of the core (default: none), run it
+                     on qemu-system-arm, compare its reports with `check` built with the
+                     same features, print its stack and flash (and fail over budget if
+                     asked)
   pack               write the npm package (module and custom element) to
                      target/npm/breachnotice-<version>.tgz
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
@@ -78,7 +82,7 @@ fn main() -> ExitCode {
         Some("pack") if args.len() == 1 => pack::command(),
         Some("bench-web") if args.len() == 1 => web::bench(),
         Some("firmware") => firmware::parse_args(args.get(1..).unwrap_or_default())
-            .and_then(|o| firmware::firmware(&o.langs, o.enforce)),
+            .and_then(|o| firmware::firmware(&o.langs, &o.features, o.enforce)),
         Some("cues") => cues::main(args.get(1..).unwrap_or_default()),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
@@ -251,31 +255,52 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
             ]))
         },
     )?;
-    for lang in ["en", "de"] {
+    // The core with one language, without an optional part, without `fix` only, and with
+    // `fix` only: each compiles (library and examples) and is clippy-clean.
+    let all_langs = firmware::LANGUAGES.join(",");
+    let no_fix = format!("{all_langs},derive,reason-texts");
+    for features in ["en", "de", "en,fix", no_fix.as_str()] {
         steps.step(
-            &format!("cargo check -p breachnotice --no-default-features --features {lang} (one language built in)"),
+            &format!(
+                "cargo clippy -p breachnotice --lib --examples --no-default-features --features {features} -- -D warnings"
+            ),
             || {
                 run(cargo_with(&[
-                    "check",
+                    "clippy",
                     "-p",
                     "breachnotice",
                     "--lib",
+                    "--examples",
                     "--no-default-features",
                     "--features",
-                    lang,
+                    features,
+                    "--",
+                    "-D",
+                    "warnings",
                 ]))
             },
         )?;
     }
     steps.step(
-        "firmware --lang en: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check`, stack budget enforced",
-        || firmware::firmware(&["en".to_string()], firmware::ENFORCE_IN_TEST),
+        "firmware --lang en: tests/firmware on qemu-system-arm (mps2-an386), reports compared with `check` built with the same features, stack and flash budgets enforced",
+        || firmware::firmware(&["en".to_string()], &[], firmware::ENFORCE_IN_TEST),
+    )?;
+    steps.step(
+        "firmware --lang en,de (figures: budgets printed, not enforced)",
+        || {
+            firmware::firmware(
+                &["en".to_string(), "de".to_string()],
+                &[],
+                firmware::Enforce::default(),
+            )
+        },
     )?;
     steps.step(
         "firmware: every language (budgets printed, not enforced: they are for one language)",
         || {
             firmware::firmware(
                 &firmware::parse_args(&[])?.langs,
+                &[],
                 firmware::Enforce::default(),
             )
         },

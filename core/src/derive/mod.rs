@@ -616,6 +616,13 @@ impl<'s> SentenceCues<'s> {
     }
 
     /// The index whose matches [`SentenceCues::add`] takes.
+    #[cfg_attr(
+        not(feature = "derive"),
+        allow(
+            dead_code,
+            reason = "the report reads facts from the text only with `derive`"
+        )
+    )]
     pub(crate) fn index(&self) -> Cues<'s> {
         self.index
     }

@@ -17,7 +17,9 @@ pub struct Reason {
     pub code: &'static str,
     /// The article or guideline the rule comes from.
     pub citation: &'static str,
-    /// One plain English sentence.
+    /// One plain English sentence; empty (and not in the JSON) without the
+    /// `reason-texts` feature.
+    #[cfg_attr(not(feature = "reason-texts"), serde(skip))]
     pub text: &'static str,
     /// The facts the sentence states as given, declared with the reason (see
     /// [`Reason::stating`]): a reason is not reported when one of them was unknown.
@@ -28,6 +30,12 @@ pub struct Reason {
 impl Reason {
     /// A reason that states no fact.
     pub const fn new(code: &'static str, citation: &'static str, text: &'static str) -> Reason {
+        // Without `reason-texts` the sentence is not kept, so it is not linked.
+        #[cfg(not(feature = "reason-texts"))]
+        let text = {
+            let _ = text;
+            ""
+        };
         Reason {
             code,
             citation,
