@@ -48,7 +48,10 @@ fn notice(lang: &str, size: usize) -> Result<String, String> {
     let mut files = Vec::new();
     // The corpus first; a language with none there (the new languages) takes the tuning
     // notices of its own folder (never the held-out ones, which are in a subfolder).
-    for dir in [notices.join("corpus"), notices.join("new-languages").join(lang)] {
+    for dir in [
+        notices.join("corpus"),
+        notices.join("new-languages").join(lang),
+    ] {
         if !files.is_empty() || !dir.is_dir() {
             continue;
         }

@@ -341,7 +341,11 @@ impl Counter {
             return;
         }
         let raw = text.get(w.start..w.end).unwrap_or("");
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = if raw.is_ascii() {
+            raw.bytes().filter(u8::is_ascii_alphabetic).count()
+        } else {
+            raw.chars().filter(|c| c.is_alphabetic()).count()
+        };
         if letters == 0 {
             return;
         }
