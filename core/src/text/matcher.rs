@@ -859,7 +859,7 @@ fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &
 /// Ranges of at most this many phrases are checked phrase by phrase against the rest of
 /// the word instead of being narrowed further by binary search: once few phrases are
 /// left, reading each one's bytes costs less than two searches per byte of the word.
-const LINEAR_MAX: usize = 5;
+const LINEAR_MAX: usize = 3;
 
 /// The phrases of a list whose first word is a suffix stem `*abc` (they sort first,
 /// `table[..end]`), the set of bytes that follow their `*` (a suffix of a word that
