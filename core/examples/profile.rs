@@ -9,7 +9,8 @@
 //! callgrind_annotate cg.out | head -40
 //! ```
 //!
-//! Arguments: language of the corpus notices to join (`en`, `de`, …), size in bytes
+//! Arguments: language of the corpus notices to join (`en`, `de`, …; a language with
+//! none in the corpus takes its tuning notices under `new-languages/<xx>/`), size in bytes
 //! (default 2048), repetitions (default 50), and the phase to run (default `evaluate`:
 //! the whole request and its JSON; `detect`, `derive`, `analyze`, `match` (the two cue passes), `words`:
 //! one stage alone, to split the total — subtract a run with 0 repetitions for the start-up cost). The text is built like
@@ -43,17 +44,29 @@ use breachnotice::{Audience, Lang, analyze};
 
 /// The corpus notices of `lang` joined until `size` bytes (see the module docs).
 fn notice(lang: &str, size: usize) -> Result<String, String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.ends_with(".txt") && n.contains(&format!("-{lang}-")))
-        })
-        .collect();
+    let notices = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices");
+    let mut files = Vec::new();
+    // The corpus first; a language with none there (the new languages) takes the tuning
+    // notices of its own folder (never the held-out ones, which are in a subfolder).
+    for dir in [
+        notices.join("corpus"),
+        notices.join("new-languages").join(lang),
+    ] {
+        if !files.is_empty() || !dir.is_dir() {
+            continue;
+        }
+        files = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.ends_with(".txt") && n.contains(&format!("-{lang}-")))
+            })
+            .collect();
+    }
     files.sort();
     if files.is_empty() {
         return Err(format!("no corpus notice in `{lang}`"));

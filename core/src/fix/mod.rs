@@ -81,12 +81,14 @@ pub fn review(
         // An address longer than RFC 5321 allows (254 bytes) is not reused: a suggestion
         // must fit SUGGESTION_TEXT_BYTES whole.
         .filter(|s| s.len() <= MAX_CONTACT_BYTES);
-    let (signals, closing) = signals::find_signals(&cx);
+    // One pass over the sentences and words for the signals and the readability counts.
+    let mut counter = readability::Counter::new(lang);
+    let (signals, closing) = signals::find_signals_counting(&cx, Some(&mut counter));
     let at = closing.map_or(u32::try_from(text.len()).unwrap_or(u32::MAX), |c| c.start);
     Review {
         insert_at: Span { start: at, end: at },
         signals,
-        readability: readability::readability(text, lang),
+        readability: readability::of_counts(counter.counts(), lang),
         suggestions: suggest::Suggestions {
             lang,
             audience,

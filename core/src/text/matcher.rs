@@ -140,7 +140,10 @@ fn word_bytes_match(pattern: &[u8], word: &[u8]) -> bool {
 }
 
 /// Within `table[lo..hi]` (phrases that agree on their first `k` bytes), the sub-range whose
-/// byte `k` lies in `min..=max`. Two binary searches, one byte compared per step.
+/// byte `k` lies in `min..=max`. One binary search, one byte compared per step, until a
+/// phrase in the range is met; then the range's two ends are searched for on either side
+/// of it. (When no phrase is in the range, the most common case, that one search is all:
+/// the empty range where it ends is the one two searches would give.)
 #[inline]
 fn narrow<L: CueList>(
     table: &L,
@@ -150,13 +153,23 @@ fn narrow<L: CueList>(
     min: Option<u8>,
     max: Option<u8>,
 ) -> (usize, usize) {
-    let hi = hi.min(table.len());
-    if lo >= hi {
-        return (lo, lo);
+    let (mut a, mut b) = (lo, hi.min(table.len()));
+    // Invariant: the bytes before `a` are below `min`, those from `b` on above `max`.
+    while a < b {
+        crate::work::tick(1);
+        let mid = a.saturating_add(b.saturating_sub(a) / 2);
+        let p = table.phrase_byte(mid, k);
+        if p < min {
+            a = mid.saturating_add(1);
+        } else if p > max {
+            b = mid;
+        } else {
+            let first = partition(a, mid, |i| table.phrase_byte(i, k) < min);
+            let end = partition(mid.saturating_add(1), b, |i| table.phrase_byte(i, k) <= max);
+            return (first, end);
+        }
     }
-    let a = partition(lo, hi, |i| table.phrase_byte(i, k) < min);
-    let b = partition(a, hi, |i| table.phrase_byte(i, k) <= max);
-    (a, b)
+    (a, a)
 }
 
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
@@ -846,7 +859,7 @@ fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &
 /// Ranges of at most this many phrases are checked phrase by phrase against the rest of
 /// the word instead of being narrowed further by binary search: once few phrases are
 /// left, reading each one's bytes costs less than two searches per byte of the word.
-const LINEAR_MAX: usize = 5;
+const LINEAR_MAX: usize = 3;
 
 /// The phrases of a list whose first word is a suffix stem `*abc` (they sort first,
 /// `table[..end]`), the set of bytes that follow their `*` (a suffix of a word that

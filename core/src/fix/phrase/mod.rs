@@ -176,10 +176,22 @@ pub const fn group_bit(g: usize) -> u32 {
 /// when it has at most [`FIX_WINDOW_WORDS`] words, else overlapping windows
 /// ([`MAX_PHRASE_WORDS`] − 1 words shared).
 pub fn windows(text: &str, sentence: Sentence, window: &mut dyn FnMut(&[Word])) {
+    windows_and_words(text, sentence, &mut |_| {}, window);
+}
+
+/// [`windows`] that also calls `each` with every word of the sentence, once and in order
+/// (before the window that holds it), for a caller that counts the words too.
+pub fn windows_and_words(
+    text: &str,
+    sentence: Sentence,
+    each: &mut dyn FnMut(&Word),
+    window: &mut dyn FnMut(&[Word]),
+) {
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
     let mut buf = Window::new();
     let mut any = false;
     for w in Words::with_offset(slice, sentence.start) {
+        each(&w);
         if buf.is_full() {
             window(&buf);
             any = true;

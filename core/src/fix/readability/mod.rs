@@ -49,9 +49,9 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::lang::{Lang, PerLang};
 use crate::text::email::Emails;
-use crate::text::sentences::Sentences;
+use crate::text::sentences::{Sentence, Sentences};
 use crate::text::url::Urls;
-use crate::text::words::Words;
+use crate::text::words::{Word, Words};
 use syllables::Spelling;
 
 /// What a formula counts in a text.
@@ -288,44 +288,101 @@ const MAX_SKIPPED: usize = 8;
 
 /// What the formulas count in `text` read as `lang`.
 pub fn count(text: &str, lang: Lang) -> Counts {
-    let spelling = FORMULAS.get(lang).spelling;
-    let mut c = Counts::default();
+    let mut counter = Counter::new(lang);
     for s in Sentences::new(text) {
+        counter.begin(text, s);
         let slice = text.get(s.start..s.end).unwrap_or("");
-        let mut skip: heapless::Vec<(usize, usize), MAX_SKIPPED> = heapless::Vec::new();
-        for span in Emails::new(slice, s.start).chain(Urls::new(slice, s.start)) {
-            let _ = skip.push(span);
-        }
-        let mut any = false;
         for w in Words::with_offset(slice, s.start) {
-            if skip.iter().any(|&(a, b)| w.start >= a && w.end <= b) {
-                continue;
-            }
-            let raw = text.get(w.start..w.end).unwrap_or("");
-            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-            if letters == 0 {
-                continue;
-            }
-            any = true;
-            c.words = c.words.saturating_add(1);
-            c.letters = c
-                .letters
-                .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-            let syl = syllables::syllables(spelling, raw);
-            c.syllables = c.syllables.saturating_add(syl);
-            c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
-            c.long_words = c
-                .long_words
-                .saturating_add(u32::from(letters > lix::LONG_WORD));
+            counter.word(text, &w);
         }
-        c.sentences = c.sentences.saturating_add(u32::from(any));
+        counter.end();
     }
-    c
+    counter.counts()
+}
+
+/// [`count`] fed by a caller that reads the sentences and their words anyway (the
+/// signals' pass, [`crate::fix::review`]), so that the text is not read twice: for each
+/// sentence of [`Sentences`], [`Counter::begin`], [`Counter::word`] with each of its
+/// words ([`Words`] over the sentence), then [`Counter::end`].
+#[derive(Debug)]
+pub struct Counter {
+    spelling: Spelling,
+    counts: Counts,
+    /// The e-mail addresses and URLs of the current sentence (their words are left out).
+    skip: heapless::Vec<(usize, usize), MAX_SKIPPED>,
+    /// Whether the current sentence has a counted word.
+    any: bool,
+}
+
+impl Counter {
+    /// Nothing counted yet, for a text in `lang`.
+    pub fn new(lang: Lang) -> Counter {
+        Counter {
+            spelling: FORMULAS.get(lang).spelling,
+            counts: Counts::default(),
+            skip: heapless::Vec::new(),
+            any: false,
+        }
+    }
+
+    /// Starts the sentence `s` of `text`.
+    pub fn begin(&mut self, text: &str, s: Sentence) {
+        let slice = text.get(s.start..s.end).unwrap_or("");
+        self.skip.clear();
+        for span in Emails::new(slice, s.start).chain(Urls::new(slice, s.start)) {
+            let _ = self.skip.push(span);
+        }
+        self.any = false;
+    }
+
+    /// Counts the word `w` of the current sentence (of `text`).
+    pub fn word(&mut self, text: &str, w: &Word) {
+        if self.skip.iter().any(|&(a, b)| w.start >= a && w.end <= b) {
+            return;
+        }
+        let raw = text.get(w.start..w.end).unwrap_or("");
+        let letters = if raw.is_ascii() {
+            raw.bytes().filter(u8::is_ascii_alphabetic).count()
+        } else {
+            raw.chars().filter(|c| c.is_alphabetic()).count()
+        };
+        if letters == 0 {
+            return;
+        }
+        let c = &mut self.counts;
+        self.any = true;
+        c.words = c.words.saturating_add(1);
+        c.letters = c
+            .letters
+            .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
+        let syl = syllables::syllables(self.spelling, raw);
+        c.syllables = c.syllables.saturating_add(syl);
+        c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
+        c.long_words = c
+            .long_words
+            .saturating_add(u32::from(letters > lix::LONG_WORD));
+    }
+
+    /// Ends the current sentence (it counts as a sentence when it had a counted word).
+    pub fn end(&mut self) {
+        self.counts.sentences = self.counts.sentences.saturating_add(u32::from(self.any));
+        self.any = false;
+    }
+
+    /// What was counted.
+    pub fn counts(&self) -> Counts {
+        self.counts
+    }
 }
 
 /// The readability of `text` in `lang`, or `None` when it has no word.
 pub fn readability(text: &str, lang: Lang) -> Option<Readability> {
-    let counts = count(text, lang);
+    of_counts(count(text, lang), lang)
+}
+
+/// The readability of a text in `lang` whose [`count`] is `counts`, or `None` when it
+/// has no word.
+pub fn of_counts(counts: Counts, lang: Lang) -> Option<Readability> {
     let f = FORMULAS.get(lang);
     let tenths = (f.score)(&counts)?.tenths();
     let band = (f.band)(tenths);

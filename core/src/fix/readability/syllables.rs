@@ -147,11 +147,47 @@ fn diaeresis(c: char) -> bool {
 /// Syllables of `word` (its text as written) with the spelling rules `lang`; 0 when it has
 /// no letter.
 pub fn syllables(lang: Spelling, word: &str) -> u32 {
+    // An ASCII word (most words of most notices) is read byte by byte: the same chars,
+    // without decoding UTF-8 or the wide case table.
+    let groups = if word.is_ascii() {
+        vowel_groups(
+            lang,
+            word.bytes().map(|b| char::from(b.to_ascii_lowercase())),
+        )
+    } else {
+        vowel_groups(lang, word.chars().map(to_lower))
+    };
+    let Some(mut groups) = groups else {
+        return 0;
+    };
+    let silent = match lang {
+        Spelling::English => english_silent_ending(word),
+        Spelling::French => french_mute_e(word),
+        Spelling::German
+        | Spelling::Spanish
+        | Spelling::Italian
+        | Spelling::Dutch
+        | Spelling::Polish
+        | Spelling::Czech
+        | Spelling::Swedish
+        | Spelling::Greek
+        | Spelling::Portuguese
+        | Spelling::Romanian => false,
+    };
+    if silent && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+/// The vowel groups of a word's lowercased chars `chars` (see [`syllables`]), before the
+/// silent endings; `None` when it has no letter.
+fn vowel_groups(lang: Spelling, chars: impl Iterator<Item = char>) -> Option<u32> {
     let mut groups = 0u32;
     let mut prev: Option<char> = None; // the previous char when it was a vowel
     let mut letters = false;
     let mut before = '\0';
-    let mut chars = word.chars().map(to_lower).peekable();
+    let mut chars = chars.peekable();
     while let Some(c) = chars.next() {
         letters |= c.is_alphabetic();
         // Czech: a syllabic `r`/`l` between two consonants (`vlk`, `čtvrtek`).
@@ -190,32 +226,22 @@ pub fn syllables(lang: Spelling, word: &str) -> u32 {
         groups = groups.saturating_add(u32::from(new_group));
         prev = Some(c);
     }
-    if !letters {
-        return 0;
-    }
-    let silent = match lang {
-        Spelling::English => english_silent_ending(word),
-        Spelling::French => french_mute_e(word),
-        Spelling::German
-        | Spelling::Spanish
-        | Spelling::Italian
-        | Spelling::Dutch
-        | Spelling::Polish
-        | Spelling::Czech
-        | Spelling::Swedish
-        | Spelling::Greek
-        | Spelling::Portuguese
-        | Spelling::Romanian => false,
-    };
-    if silent && groups > 1 {
-        groups -= 1;
-    }
-    groups.max(1)
+    letters.then_some(groups)
 }
 
 /// The last `n` chars of `word`, lowercased, as a small array (`'\0'` before the start).
 fn tail<const N: usize>(word: &str) -> [char; N] {
     let mut out = ['\0'; N];
+    // The last `N` bytes, when all ASCII, are the last `N` chars (a byte of a wider char
+    // is never ASCII): read without decoding UTF-8 backwards.
+    let bytes = word.as_bytes();
+    let last = bytes.get(bytes.len().saturating_sub(N)..).unwrap_or(&[]);
+    if last.is_ascii() {
+        for (slot, &b) in out.iter_mut().rev().zip(last.iter().rev()) {
+            *slot = char::from(b.to_ascii_lowercase());
+        }
+        return out;
+    }
     for (slot, c) in out.iter_mut().rev().zip(word.chars().rev()) {
         *slot = to_lower(c);
     }

@@ -37,7 +37,8 @@ use heapless::Vec;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::data::LangData;
-use super::phrase::{Phrases, group_bit, windows};
+use super::phrase::{Phrases, group_bit, windows_and_words};
+use super::readability::Counter;
 use crate::analysis::NoticeReport;
 use crate::derive::DerivedFacts;
 use crate::lang::Lang;
@@ -45,6 +46,7 @@ use crate::limits::MAX_EVIDENCE;
 use crate::span::Span;
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::url::Urls;
+use crate::text::words::Word;
 
 /// A signal's id (contract §4 `signals[].id`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -404,7 +406,13 @@ impl SentenceHits {
 /// Reads the phrase groups of both signal files in one sentence: per group, the first
 /// window where a phrase of it matches, and in that window the match of its phrase that
 /// comes first in the files (at its first place in the window).
-fn read_sentence(text: &str, sentence: Sentence, phrases: &Phrases<'_>) -> SentenceHits {
+/// `each` is called with every word of the sentence, once and in order.
+fn read_sentence(
+    text: &str,
+    sentence: Sentence,
+    phrases: &Phrases<'_>,
+    each: &mut dyn FnMut(&Word),
+) -> SentenceHits {
     let span = Span {
         start: u32::try_from(sentence.start).unwrap_or(u32::MAX),
         end: u32::try_from(sentence.end).unwrap_or(u32::MAX),
@@ -419,7 +427,7 @@ fn read_sentence(text: &str, sentence: Sentence, phrases: &Phrases<'_>) -> Sente
     let mut first_window = true;
     // The groups not found yet.
     let mut open = group_bit(GROUPS).wrapping_sub(1);
-    windows(text, sentence, &mut |window| {
+    windows_and_words(text, sentence, each, &mut |window| {
         // Overlapping windows share MAX_PHRASE_WORDS - 1 words; count them once.
         let shared = if first_window {
             0
@@ -523,6 +531,15 @@ pub type Signals = Vec<Signal, SIGNAL_KINDS>;
 /// Finds every signal of `cx.text`, and where its closing ("Kind regards", the
 /// signature) starts, if it has one.
 pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
+    find_signals_counting(cx, None)
+}
+
+/// [`find_signals`] that also feeds `counter` (when given) every sentence and word it
+/// reads, so that the readability counts need no second pass over the text.
+pub fn find_signals_counting(
+    cx: &Context<'_>,
+    mut counter: Option<&mut Counter>,
+) -> (Signals, Option<Span>) {
     let mut cause = cause::VagueCause::default();
     let mut reassurance = reassurance::Reassurance::default();
     let mut hedged = hedged_scope::HedgedScope::default();
@@ -534,7 +551,17 @@ pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
     let mut jargon = jargon::Jargon::default();
     let mut prev: Option<SentenceHits> = None;
     for sentence in Sentences::new(cx.text) {
-        let s = read_sentence(cx.text, sentence, &cx.phrases);
+        let s = match counter.as_deref_mut() {
+            Some(counter) => {
+                counter.begin(cx.text, sentence);
+                let s = read_sentence(cx.text, sentence, &cx.phrases, &mut |w| {
+                    counter.word(cx.text, w);
+                });
+                counter.end();
+                s
+            }
+            None => read_sentence(cx.text, sentence, &cx.phrases, &mut |_| {}),
+        };
         cause.sentence(&s);
         reassurance.sentence(&s);
         hedged.sentence(&s);
