@@ -449,6 +449,19 @@ mod tests {
     }
 
     #[test]
+    fn defers_every_language_but_the_kept_one_without_its_detection_lists() {
+        let mut f = LangFigures::default();
+        for (code, all, detection) in [("de", 100, 10), ("en", 90, 9), ("fr", 50, 60)] {
+            f.all_gz.insert(code.to_string(), all);
+            f.detection_gz.insert(code.to_string(), detection);
+        }
+        assert_eq!(f.count(), 3);
+        assert_eq!(f.mean(), 80);
+        // de: 100 - 10; fr: its detection lists exceed its data alone, nothing deferred.
+        assert_eq!(f.deferrable_gz("en"), 90);
+    }
+
+    #[test]
     fn unescapes_debug_strings() {
         assert_eq!(unescape(r#"a\nb\"c\\d\u{e9}"#), "a\nb\"c\\d\u{e9}");
     }
