@@ -376,7 +376,7 @@ impl LangFigures {
     /// `kept` were fetched in the background: their data minus their detection lists
     /// (which stay, so that detection decides among all languages at once). Each
     /// language's text compressed alone, without the index overhead the wasm adds (kind
-    /// bytes, directories: about 15 % more), so the saving is underestimated.
+    /// bytes, directories: about 30 % more), so the saving is underestimated.
     pub fn deferrable_gz(&self, kept: &str) -> u64 {
         self.all_gz
             .iter()

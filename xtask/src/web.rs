@@ -526,7 +526,7 @@ pub fn size() -> Result<(), String> {
         let without = gz_total.saturating_sub(count * mean);
         println!(
             "page without language data: about {}; each language adds at least {} \
-             (its text gzipped alone; in the wasm, with index overhead, about 15 % more)",
+             (its text gzipped alone; in the wasm, with index overhead, about 30 % more)",
             kib(without),
             kib(mean)
         );
