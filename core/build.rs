@@ -13,9 +13,10 @@
 //! It also packs the `fix` module's data files (`build/fixfile.rs`): the phrases of
 //! `signals.txt` and `jargon.txt` into one cue index per language (`FIX_PHRASES`), the
 //! templates of `suggestions.txt` and `draft.txt` into tables sorted by key
-//! (`FIX_SUGGESTIONS`, `FIX_DRAFT`). A malformed line fails the build with its file and
-//! line. The `fix` tables are written only with the core's `fix` feature (the files are
-//! checked either way).
+//! (`FIX_SUGGESTIONS`, `FIX_DRAFT`: each language's texts, their keys stored once for all
+//! languages in `FIX_SUGGESTIONS_KEYS`, `FIX_DRAFT_KEYS`). A malformed line fails the build
+//! with its file and line. The `fix` tables are written only with the core's `fix` feature
+//! (the files are checked either way).
 
 #[path = "build/cuefile.rs"]
 #[allow(
@@ -485,8 +486,9 @@ fn main() -> Result<(), String> {
     }
     // The phrases of the `fix` module (`signals.txt`, `jargon.txt`): one packed table each.
     let mut fix_tables: Vec<(String, fixfile::FixTable)> = Vec::new();
-    // The template files (`suggestions.txt`, `draft.txt`): language → Rust code.
-    let mut templates: [Vec<(String, String)>; 2] = [Vec::new(), Vec::new()];
+    // The template files (`suggestions.txt`, `draft.txt`): language → entries, sorted.
+    type Entries = Vec<(String, String)>;
+    let mut templates: [Vec<(String, Entries)>; 2] = [Vec::new(), Vec::new()];
     for lang in &langs {
         let mut phrases = Vec::new();
         for (name, sections) in [
@@ -517,14 +519,11 @@ fn main() -> Result<(), String> {
             let path = lang_dir.join(lang).join(name);
             let parsed = fs::read_to_string(&path)
                 .map_err(|e| std::vec![format!(": {e}")])
-                .and_then(|text| fixfile::parse_templates(&text))
-                .and_then(|entries| {
-                    fixfile::templates_rust(&entries).map_err(|e| std::vec![format!(": {e}")])
-                });
+                .and_then(|text| fixfile::parse_templates(&text));
             match parsed {
-                Ok(code) => {
+                Ok(entries) => {
                     if let Some(t) = templates.get_mut(i) {
-                        t.push((lang.clone(), code));
+                        t.push((lang.clone(), entries));
                     }
                 }
                 Err(es) => errors.extend(
@@ -656,24 +655,44 @@ fn main() -> Result<(), String> {
             items.join(", ")
         );
     }
-    // The `fix` tables only with the `fix` feature (the files are parsed and checked
-    // above either way, so a malformed line fails every build).
-    if std::env::var_os("CARGO_FEATURE_FIX").is_some() {
-        out.push_str(&fixfile::rust(&fix_tables));
-        for (name, file, per_lang) in [
-            ("FIX_SUGGESTIONS", "suggestions.txt", &templates[0]),
-            ("FIX_DRAFT", "draft.txt", &templates[1]),
-        ] {
-            let _ = writeln!(
-                out,
-                "\n/// The entries of `core/lang/<xx>/{file}`, sorted by key, one table per language.\n\
-                 pub static {name}: PerLang<crate::fix::data::Templates> = PerLang {{"
-            );
-            for (lang, code) in per_lang {
-                let _ = writeln!(out, "    {lang}: {code},");
-            }
-            out.push_str("};\n");
+    // The `fix` tables only with the `fix` feature (the files are parsed, checked and
+    // packed either way, so a malformed line fails every build).
+    let with_fix = std::env::var_os("CARGO_FEATURE_FIX").is_some();
+    let mut fix_out = fixfile::rust(&fix_tables);
+    for (name, file, per_lang) in [
+        ("FIX_SUGGESTIONS", "suggestions.txt", &templates[0]),
+        ("FIX_DRAFT", "draft.txt", &templates[1]),
+    ] {
+        // The keys of every language's file, stored once ([`fixfile::templates_rust`]).
+        let keys: Vec<String> = per_lang
+            .iter()
+            .flat_map(|(_, entries)| entries.iter().map(|(k, _)| k.clone()))
+            .collect::<std::collections::BTreeSet<String>>()
+            .into_iter()
+            .collect();
+        let keys_name = format!("{name}_KEYS");
+        let keys_code =
+            fixfile::template_keys_rust(&keys).map_err(|e| format!("core/lang/*/{file}: {e}"))?;
+        let _ = writeln!(
+            fix_out,
+            "\n/// The keys of `core/lang/*/{file}` (every language's), sorted: shared by the\n\
+             /// languages' tables of `{name}`.\n\
+             pub static {keys_name}: crate::fix::data::TemplateKeys = {keys_code};"
+        );
+        let _ = writeln!(
+            fix_out,
+            "\n/// The entries of `core/lang/<xx>/{file}`, in the order of `{keys_name}`, one table per language.\n\
+             pub static {name}: PerLang<crate::fix::data::Templates> = PerLang {{"
+        );
+        for (lang, entries) in per_lang {
+            let code = fixfile::templates_rust(entries, &keys, &keys_name)
+                .map_err(|e| format!("core/lang/{lang}/{file}: {e}"))?;
+            let _ = writeln!(fix_out, "    {lang}: {code},");
         }
+        fix_out.push_str("};\n");
+    }
+    if with_fix {
+        out.push_str(&fix_out);
     }
     let out_dir = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
     let dest = Path::new(&out_dir).join("lang_data.rs");

@@ -233,6 +233,11 @@ pub struct LangData {
     pub words: Vec<u8>,
     /// The `fix` data files (signals, jargon, suggestions, draft), comments stripped.
     pub fix: Vec<u8>,
+    /// The language-detection word lists (`words/detection_*.words`), also counted in
+    /// `words`: what a page that fetches the other languages' data in the background
+    /// would still have to load with the engine (detection decides among all languages
+    /// before any of their data is needed).
+    pub detection: Vec<u8>,
 }
 
 /// Undoes Rust's `{:?}` escaping of a string literal's body.
@@ -289,7 +294,12 @@ pub fn packed_lang_data(target: &str) -> Result<BTreeMap<String, LangData>, Stri
     let text = std::fs::read_to_string(newest.join("lang_data.rs"))
         .map_err(|e| format!("cannot read lang_data.rs: {e}"))?;
     let mut langs: BTreeMap<String, LangData> = BTreeMap::new();
+    // The constant being read (`pub const WORDS_DETECTION_STOPWORDS: …`).
+    let mut constant = "";
     for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("pub const ") {
+            constant = rest.split(':').next().unwrap_or_default();
+        }
         let Some((code, rest)) = line.trim().split_once(": ") else {
             continue;
         };
@@ -309,6 +319,9 @@ pub fn packed_lang_data(target: &str) -> Result<BTreeMap<String, LangData>, Stri
             data.cues.extend_from_slice(body.as_bytes());
         } else {
             data.words.extend_from_slice(body.as_bytes());
+            if constant.starts_with("WORDS_DETECTION_") {
+                data.detection.extend_from_slice(body.as_bytes());
+            }
         }
     }
     // The `fix` data: packed into `lang_data.rs` as well (`FIX_PHRASES`, `FIX_SUGGESTIONS`,
@@ -339,17 +352,53 @@ pub fn packed_lang_data(target: &str) -> Result<BTreeMap<String, LangData>, Stri
     Ok(langs)
 }
 
+/// What [`print_lang_data`] measured: each language's data compressed alone.
+#[derive(Debug, Default, Clone)]
+pub struct LangFigures {
+    /// Language code → gzip size of all its data (cues, words, fix) compressed together.
+    pub all_gz: BTreeMap<String, u64>,
+    /// Language code → gzip size of its detection word lists alone.
+    pub detection_gz: BTreeMap<String, u64>,
+}
+
+impl LangFigures {
+    /// The number of languages.
+    pub fn count(&self) -> u64 {
+        self.all_gz.len() as u64
+    }
+
+    /// The mean gzip size of one language's data.
+    pub fn mean(&self) -> u64 {
+        self.all_gz.values().sum::<u64>() / self.count().max(1)
+    }
+
+    /// The gzip bytes a page would no longer load with the engine if every language but
+    /// `kept` were fetched in the background: their data minus their detection lists
+    /// (which stay, so that detection decides among all languages at once). Each
+    /// language's text compressed alone, without the index overhead the wasm adds (kind
+    /// bytes, directories: about 30 % more), so the saving is underestimated.
+    pub fn deferrable_gz(&self, kept: &str) -> u64 {
+        self.all_gz
+            .iter()
+            .filter(|(code, _)| code.as_str() != kept)
+            .map(|(code, all)| {
+                all.saturating_sub(self.detection_gz.get(code).copied().unwrap_or(0))
+            })
+            .sum()
+    }
+}
+
 /// Prints each language's packed data (raw and gzip, each language compressed alone) and
-/// returns the number of languages and the mean gzip size of one language's data, for the
-/// estimate of more languages.
-pub fn print_lang_data(target: &str) -> Result<(u64, u64), String> {
+/// returns the figures, for the estimates of more languages and of a page that loads
+/// English only.
+pub fn print_lang_data(target: &str) -> Result<LangFigures, String> {
     let langs = packed_lang_data(target)?;
     println!();
     println!(
-        "{:<10} {:>15} {:>15} {:>15} {:>15}",
-        "language", "cues raw/gz", "words raw/gz", "fix raw/gz", "all gz"
+        "{:<10} {:>15} {:>15} {:>15} {:>15} {:>15}",
+        "language", "cues raw/gz", "words raw/gz", "fix raw/gz", "detection gz", "all gz"
     );
-    let mut total_gz = 0;
+    let mut figures = LangFigures::default();
     let pair = |b: &[u8]| -> Result<String, String> {
         let (raw, gz) = (b.len() as f64 / 1024.0, gzip_len(b)? as f64 / 1024.0);
         Ok(format!("{raw:.1}/{gz:.1}K"))
@@ -357,22 +406,25 @@ pub fn print_lang_data(target: &str) -> Result<(u64, u64), String> {
     for (code, d) in &langs {
         let all: Vec<u8> = [d.cues.as_slice(), &d.words, &d.fix].concat();
         let all_gz = gzip_len(&all)?;
-        total_gz += all_gz;
+        let detection_gz = gzip_len(&d.detection)?;
+        figures.all_gz.insert(code.clone(), all_gz);
+        figures.detection_gz.insert(code.clone(), detection_gz);
         println!(
-            "{code:<10} {:>15} {:>15} {:>15} {:>15}",
+            "{code:<10} {:>15} {:>15} {:>15} {:>15} {:>15}",
             pair(&d.cues)?,
             pair(&d.words)?,
             pair(&d.fix)?,
+            kib(detection_gz),
             kib(all_gz)
         );
     }
-    let n = langs.len().max(1) as u64;
+    let total: u64 = figures.all_gz.values().sum();
     println!(
-        "{:<10} {:>63}",
+        "{:<10} {:>79}",
         "sum",
-        format!("{} ({} per language)", kib(total_gz), kib(total_gz / n))
+        format!("{} ({} per language)", kib(total), kib(figures.mean()))
     );
-    Ok((n, total_gz / n))
+    Ok(figures)
 }
 
 /// `bytes` in KiB with one decimal.
@@ -394,6 +446,19 @@ mod tests {
         assert_eq!(len("custom"), Some(3));
         assert_eq!(len("code"), Some(0));
         assert!(wasm_sections(b"\0asm\x01\0\0\0\x0a\x05").is_err());
+    }
+
+    #[test]
+    fn defers_every_language_but_the_kept_one_without_its_detection_lists() {
+        let mut f = LangFigures::default();
+        for (code, all, detection) in [("de", 100, 10), ("en", 90, 9), ("fr", 50, 60)] {
+            f.all_gz.insert(code.to_string(), all);
+            f.detection_gz.insert(code.to_string(), detection);
+        }
+        assert_eq!(f.count(), 3);
+        assert_eq!(f.mean(), 80);
+        // de: 100 - 10; fr: its detection lists exceed its data alone, nothing deferred.
+        assert_eq!(f.deferrable_gz("en"), 90);
     }
 
     #[test]

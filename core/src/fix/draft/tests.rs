@@ -178,6 +178,7 @@ fn an_unfilled_draft_shows_its_placeholders_and_is_not_judged_complete() {
                 let data = lang_data(lang).suggestions;
                 let labels: StdVec<&str> = (0..data.len())
                     .filter_map(|i| data.get(i))
+                    .filter_map(|(k, v)| Some((k, v?)))
                     .filter(|(k, _)| k.starts_with("placeholder."))
                     .map(|(_, v)| v.split_once(" | ").map_or(v, |(label, _)| label))
                     .collect();
