@@ -1,6 +1,7 @@
 //! A deterministic fuzzer on stable Rust: fixtures mutated by a fixed-seed xorshift
 //! generator, fed to every entry point (a notice alone, facts alone, both, each audience
-//! and language choice, and the wasm edge's UTF-16 conversion of the report), with the
+//! and language choice, the wasm edge's UTF-16 conversion of the report, and the draft),
+//! with the
 //! same invariants as the cargo-fuzz targets in `core/fuzz/`:
 //!
 //! - nothing panics;
@@ -8,7 +9,11 @@
 //!   the text;
 //! - the report always fits [`REPORT_JSON_BYTES`], parses as JSON, and
 //!   `write_json_to` gives the same bytes as `write_json`;
-//! - the UTF-16 conversion succeeds and adds one `start16`/`end16` pair per span.
+//! - a buffer one byte short of the report is an error, never a cut report;
+//! - the UTF-16 conversion succeeds and adds one `start16`/`end16` pair per span;
+//! - the draft from the report's facts (the facts alone, as the wasm `draft`, or the
+//!   notice and facts, as `check --draft`) fits [`DRAFT_TEXT_BYTES`], is UTF-8, and one
+//!   byte less of buffer is an error, never a cut draft.
 //!
 //! `cargo xtask test` runs 100 000 inputs (`fuzz_stable` binary, release); the test
 //! `tests/fuzz_smoke.rs` runs a few thousand in every `cargo test`.
@@ -17,7 +22,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use breachnotice::facts::Facts;
-use breachnotice::limits::REPORT_JSON_BYTES;
+use breachnotice::fix::draft::{DraftRequest, draft};
+use breachnotice::limits::{DRAFT_TEXT_BYTES, REPORT_JSON_BYTES};
 use breachnotice::report::{LangChoice, Report, Request, evaluate};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Lang, SinkError};
@@ -227,6 +233,8 @@ pub struct Stats {
     pub facts: u64,
     /// Reports checked.
     pub reports: u64,
+    /// Drafts checked.
+    pub drafts: u64,
 }
 
 /// A broken invariant, with the input that broke it.
@@ -277,6 +285,9 @@ fn check_report(report: &Report<'_>, text: Option<&str>) -> Result<(), String> {
         .map_err(|e| format!("write_json_to: {e}"))?;
     if pieces != buf {
         return Err("write_json_to differs from write_json".into());
+    }
+    if n > 0 && report.write_json(&mut vec![0u8; n - 1]).is_ok() {
+        return Err("a report cut to a buffer one byte short".into());
     }
     let json = std::str::from_utf8(&buf).map_err(|e| format!("report not UTF-8: {e}"))?;
     serde_json::from_str::<serde_json::Value>(json)
@@ -352,7 +363,41 @@ pub fn one(input: &[u8], stats: &mut Stats) -> Result<(), String> {
         now,
     });
     stats.reports += 1;
-    check_report(&report, text)
+    check_report(&report, text)?;
+    // The draft, as `check --draft` and the wasm `draft` make it.
+    let facts = report.facts.unwrap_or_default();
+    let contact = text.and_then(|t| {
+        breachnotice::text::email::Emails::new(t, 0)
+            .next()
+            .and_then(|(a, b)| t.get(a..b))
+    });
+    let request = DraftRequest {
+        facts: &facts,
+        audience,
+        lang: match lang {
+            LangChoice::Fixed(l) => l,
+            LangChoice::Auto => report.language.lang().unwrap_or(Lang::En),
+        },
+        contact,
+        samples: selector & 0x80 != 0,
+    };
+    stats.drafts += 1;
+    check_draft(&request)
+}
+
+/// Checks one draft (see the module docs).
+fn check_draft(request: &DraftRequest<'_>) -> Result<(), String> {
+    let mut buf = vec![0u8; DRAFT_TEXT_BYTES];
+    let n = draft(&mut buf, request).map_err(|e| format!("draft over DRAFT_TEXT_BYTES: {e}"))?;
+    let text = std::str::from_utf8(buf.get(..n).unwrap_or_default())
+        .map_err(|e| format!("draft not UTF-8: {e}"))?;
+    if text.trim().is_empty() {
+        return Err("empty draft".into());
+    }
+    if draft(&mut vec![0u8; n - 1], request).is_ok() {
+        return Err("a draft cut to a buffer one byte short".into());
+    }
+    Ok(())
 }
 
 /// Runs `inputs` mutated inputs from `seeds` with `seed`; stops at the first failure.

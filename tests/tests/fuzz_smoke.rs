@@ -1,6 +1,6 @@
 //! A short run of the stable fuzzer in every `cargo test` (`cargo xtask test` runs
 //! 100 000 inputs in release): no panic, spans on char boundaries, the report fits and
-//! parses, streaming equals buffering, the UTF-16 conversion holds.
+//! parses, streaming equals buffering, the UTF-16 conversion holds, the draft fits.
 #![allow(
     clippy::panic,
     reason = "test code: a panic is how a test reports a failure"
@@ -20,7 +20,10 @@ fn a_few_thousand_mutated_fixtures_break_no_invariant() {
         Ok(stats) => {
             assert_eq!(stats.inputs, 3_000);
             assert!(
-                stats.texts > 1_000 && stats.facts > 30 && stats.reports > 1_000,
+                stats.texts > 1_000
+                    && stats.facts > 30
+                    && stats.reports > 1_000
+                    && stats.drafts == stats.reports,
                 "{stats:?}"
             );
         }

@@ -239,7 +239,7 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
         },
     )?;
     steps.step(
-        "fuzz (stable, deterministic): 100 000 mutated fixtures through every entry point",
+        "fuzz (stable, deterministic): 100 000 mutated fixtures through every entry point and the draft",
         || {
             run(cargo_with(&[
                 "run",

@@ -1,12 +1,17 @@
 //! Any bytes as a notice alone (no facts, no `now`), every audience and language choice:
-//! no panic, spans on char boundaries, the report fits `REPORT_JSON_BYTES`, and
-//! `write_json_to` (the firmware's streaming writer) gives the bytes of `write_json`.
+//! no panic, spans inside the text on char boundaries, the report fits
+//! `REPORT_JSON_BYTES` and is JSON, `write_json_to` (the firmware's streaming writer)
+//! gives the bytes of `write_json`, a short buffer is an error (`common.rs`).
 #![no_main]
 
 use breachnotice::limits::REPORT_JSON_BYTES;
 use breachnotice::report::{LangChoice, Request, evaluate};
-use breachnotice::{Audience, Lang, SinkError};
+use breachnotice::{Audience, Lang};
 use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+#[allow(dead_code, reason = "the draft check is for the draft target")]
+mod common;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
@@ -34,29 +39,6 @@ fuzz_target!(|data: &[u8]| {
         facts: None,
         now: None,
     });
-    for element in report.elements() {
-        for span in &element.evidence {
-            assert!(
-                span.slice(text).is_some(),
-                "span {span:?} off a char boundary"
-            );
-        }
-    }
     let mut buf = [0u8; REPORT_JSON_BYTES];
-    let n = report
-        .write_json(&mut buf)
-        .expect("report over REPORT_JSON_BYTES");
-    let mut at = 0;
-    report
-        .write_json_to(&mut |p: &[u8]| -> Result<(), SinkError> {
-            assert_eq!(
-                buf.get(at..at + p.len()),
-                Some(p),
-                "streamed bytes differ at {at}"
-            );
-            at += p.len();
-            Ok(())
-        })
-        .expect("streaming failed");
-    assert_eq!(at, n);
+    common::check_report(&report, Some(text), &mut buf);
 });

@@ -9,6 +9,10 @@ use breachnotice::limits::REPORT_JSON_BYTES;
 use breachnotice::report::{LangChoice, Request, evaluate};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common.rs"]
+#[allow(dead_code, reason = "the draft check is for the draft target")]
+mod common;
+
 #[path = "../../../wasm/src/utf16.rs"]
 #[allow(dead_code)]
 mod utf16;
@@ -25,15 +29,13 @@ fuzz_target!(|data: &[u8]| {
         now: None,
     });
     let mut buf = [0u8; REPORT_JSON_BYTES];
-    let n = report
-        .write_json(&mut buf)
-        .expect("report over REPORT_JSON_BYTES");
+    let n = common::check_report(&report, Some(text), &mut buf);
     let json = core::str::from_utf8(&buf[..n]).expect("report not UTF-8");
     let with16 = utf16::add_utf16_offsets(text, json).expect("UTF-16 conversion failed");
-    assert_eq!(
-        with16.matches("\"start16\":").count(),
-        json.matches("\"start\":").count()
-    );
+    let pairs = json.matches("\"start\":").count();
+    assert_eq!(with16.matches("\"start16\":").count(), pairs);
+    assert_eq!(with16.matches("\"end16\":").count(), pairs);
+    serde_json::from_str::<serde_json::Value>(&with16).expect("UTF-16 report not JSON");
     // Each element span's UTF-16 slice is its UTF-8 slice.
     let units: Vec<u16> = text.encode_utf16().collect();
     for element in report.elements() {

@@ -1,6 +1,6 @@
 //! `fuzz_stable [INPUTS] [SEED]`: the deterministic stable-Rust fuzzer
 //! (`breachnotice_tests::fuzz`) over the fixtures; default 100 000 inputs, seed 1.
-//! Prints the counts; on a broken invariant prints it with the input (hex) and exits 1.
+//! Covers the draft too. Prints the counts; on a broken invariant prints it with the input (hex) and exits 1.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -24,12 +24,13 @@ fn main() -> ExitCode {
     match run(&seeds, inputs, seed) {
         Ok(stats) => {
             println!(
-                "fuzz_stable: {} inputs (seed {seed}, {} seeds): {} texts, {} facts accepted, {} reports checked, no invariant broken, {:.1}s",
+                "fuzz_stable: {} inputs (seed {seed}, {} seeds): {} texts, {} facts accepted, {} reports and {} drafts checked, no invariant broken, {:.1}s",
                 stats.inputs,
                 seeds.len(),
                 stats.texts,
                 stats.facts,
                 stats.reports,
+                stats.drafts,
                 started.elapsed().as_secs_f64()
             );
             ExitCode::SUCCESS
