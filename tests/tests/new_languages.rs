@@ -36,11 +36,13 @@ const TUNE_FLOORS: &[(&str, f64)] = &[
 /// guard against regressions: pl 0.762, cs 0.888 at first (the short `h02-cs-ds` was not
 /// detected; fixed by two short tuning notices of the language helper's own and wider
 /// Czech detection words, no cue added for a held-out notice), then 0.937; sv 0.858,
-/// el 0.911, pt 0.806, ro 0.881.
+/// el 0.911, pt 0.806, ro 0.881. Re-measured once after the tuners' second round on
+/// eight more blind notices per language (session 6, no held-out notice opened): pl
+/// 0.853, cs 0.937, sv 0.949, el 0.911, pt 0.806, ro 0.881.
 const HELDOUT_FLOORS: &[(&str, f64)] = &[
-    ("pl", 0.74),
+    ("pl", 0.83),
     ("cs", 0.91),
-    ("sv", 0.85),
+    ("sv", 0.93),
     ("el", 0.90),
     ("pt", 0.78),
     ("ro", 0.86),
