@@ -23,14 +23,15 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// 0.944, nl 0.890 (mean 0.922); after the second frames iteration de 0.931, en 0.958, es
 /// 0.980, fr 0.982, it 0.984, nl 0.932 (mean 0.961); after the third (imperatives after a
 /// fronted clause, threatened sanctions, loss of access, negation of "nothing") de 0.945,
-/// en 0.973, es 0.994, fr 0.997, it 0.990, nl 0.951 (mean 0.975). Six blind Dutch notices
+/// en 0.973, es 0.994, fr 0.997, it 0.990, nl 0.951 (mean 0.975); then de 0.994 (care-sector
+/// population nouns: clients, relatives, residents, students, participants) and nl 0.995 (mean 0.991). Six blind Dutch notices
 /// (`w13`–`w18`: verb-first conditionals, data kinds named in fraudsters' requests, a late
 /// notice) measured nl 0.920 untouched, 0.995 after tuning on them (request verbs block data
 /// kinds, verb-first conditionals front an imperative, delay reasons in more phrasings).
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
-    ("de", 0.94),
+    ("de", 0.99),
     ("en", 0.96),
     ("es", 0.98),
     ("fr", 0.98),
