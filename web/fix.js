@@ -9,7 +9,7 @@
 // Safety rule (as render.js): the notice and every engine text reach the DOM only through
 // text nodes, never innerHTML. Positions: start16/end16 (UTF-16 code units) only.
 
-import { h } from './render.js';
+import { h, FORMULA_NAMES } from './render.js';
 
 /** The report's suggestion for element `id`, if any. */
 export function suggestionFor(report, id) {
@@ -109,7 +109,7 @@ export function renderReadability(doc, el, report, ft) {
   el.append(
     h(doc, 'span', { class: 'readability-label', text: `${ft.readability}: ` }),
     h(doc, 'strong', { class: 'readability-score', text: String(r.score) }),
-    ` (${ft.formulas[r.formula] || r.formula}) — `,
+    ` (${FORMULA_NAMES[r.formula] || r.formula}) — `,
     h(doc, 'span', { class: 'readability-band', text: ft.bands[r.band] || r.band }),
   );
 }

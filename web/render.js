@@ -13,6 +13,22 @@ export const ELEMENT_IDS = [
   'timeline', 'subject_categories', 'subject_count', 'record_count', 'delay_reasons',
 ];
 
+/**
+ * The readability formulas' names, by the report's `readability.formula` id: proper
+ * names, the same in every interface language (declared once here, not per dictionary).
+ */
+export const FORMULA_NAMES = {
+  flesch_reading_ease: 'Flesch Reading Ease',
+  amstad: 'Flesch–Amstad',
+  kandel_moles: 'Kandel–Moles',
+  fernandez_huerta: 'Fernández Huerta',
+  gulpease: 'Gulpease',
+  flesch_douma: 'Flesch–Douma',
+  fog_pl: 'FOG-PL',
+  lix: 'LIX',
+  flesch_martins: 'Flesch–Martins',
+};
+
 /** Creates an element with attributes and text children. */
 export function h(doc, tag, attrs = {}, ...children) {
   const el = doc.createElement(tag);

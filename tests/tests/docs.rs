@@ -1,7 +1,7 @@
 //! The documentation's lists of languages (and the page's names of the readability
 //! formulas) follow the one declaration of the languages (`__for_each_lang!`): a language
-//! added or left out is a failing test here until the README, the wasm README and the UI
-//! dictionaries say so.
+//! added or left out is a failing test here until the README, the wasm README and the
+//! page's formula names (`web/render.js`) say so.
 
 #![allow(
     clippy::panic,
@@ -71,22 +71,20 @@ fn the_wasm_readme_types_every_language() {
     );
 }
 
-/// The page names each language's readability formula (`web/fix.js` shows the raw id for
-/// a formula the dictionary lacks).
+/// The page names each language's readability formula (`FORMULA_NAMES` in `web/render.js`;
+/// `web/fix.js` shows the raw id for a formula it lacks).
 #[test]
-fn the_ui_dictionaries_name_every_readability_formula() {
-    for dictionary in ["web/i18n/en.js", "web/i18n/de.js"] {
-        let text = read(dictionary);
-        let (_, formulas) = text
-            .split_once("formulas: {")
-            .unwrap_or_else(|| panic!("{dictionary}: no formulas"));
-        let formulas = formulas.split_once('}').map_or(formulas, |(f, _)| f);
-        for lang in Lang::ALL {
-            let name = FORMULAS.get(lang).name;
-            assert!(
-                formulas.contains(&format!("{name}: '")),
-                "{dictionary}: no name for the formula {name} ({lang:?})"
-            );
-        }
+fn the_page_names_every_readability_formula() {
+    let text = read("web/render.js");
+    let (_, formulas) = text
+        .split_once("FORMULA_NAMES = {")
+        .unwrap_or_else(|| panic!("web/render.js: no FORMULA_NAMES"));
+    let formulas = formulas.split_once('}').map_or(formulas, |(f, _)| f);
+    for lang in Lang::ALL {
+        let name = FORMULAS.get(lang).name;
+        assert!(
+            formulas.contains(&format!("{name}: '")),
+            "web/render.js: no name for the formula {name} ({lang:?})"
+        );
     }
 }

@@ -180,18 +180,6 @@ Nordwind Outdoor
       jargon: 'Fachbegriffe werden nicht erklärt.',
     },
     readability: 'Lesbarkeit',
-    // Proper names: the same in every interface language.
-    formulas: {
-      flesch_reading_ease: 'Flesch Reading Ease',
-      amstad: 'Flesch–Amstad',
-      kandel_moles: 'Kandel–Moles',
-      fernandez_huerta: 'Fernández Huerta',
-      gulpease: 'Gulpease',
-      flesch_douma: 'Flesch–Douma',
-      fog_pl: 'FOG-PL',
-      lix: 'LIX',
-      flesch_martins: 'Flesch–Martins',
-    },
     bands: {
       very_easy: 'sehr leicht', easy: 'leicht', fairly_easy: 'eher leicht', standard: 'verständlich',
       fairly_difficult: 'eher schwer', difficult: 'schwer', very_difficult: 'sehr schwer',

@@ -169,18 +169,6 @@ Northwind Outfitters
       jargon: 'Technical terms are not explained.',
     },
     readability: 'Readability',
-    // Proper names: the same in every interface language.
-    formulas: {
-      flesch_reading_ease: 'Flesch Reading Ease',
-      amstad: 'Flesch–Amstad',
-      kandel_moles: 'Kandel–Moles',
-      fernandez_huerta: 'Fernández Huerta',
-      gulpease: 'Gulpease',
-      flesch_douma: 'Flesch–Douma',
-      fog_pl: 'FOG-PL',
-      lix: 'LIX',
-      flesch_martins: 'Flesch–Martins',
-    },
     bands: {
       very_easy: 'very easy', easy: 'easy', fairly_easy: 'fairly easy', standard: 'plain',
       fairly_difficult: 'fairly difficult', difficult: 'difficult', very_difficult: 'very difficult',
