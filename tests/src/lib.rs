@@ -244,6 +244,17 @@ impl EndToEnd {
         }
     }
 
+    /// Fails on what no score may hide: a label with an element id the engine does not
+    /// know, or `delay_reasons` reported present where its label says it does not apply.
+    pub fn assert_sound(&self) {
+        assert!(self.unknown_ids.is_empty(), "{:?}", self.unknown_ids);
+        assert!(
+            self.inapplicable_present.is_empty(),
+            "delay_reasons reported present where it does not apply: {:?}",
+            self.inapplicable_present
+        );
+    }
+
     /// The mean of the per-language macro-F1s.
     pub fn mean_macro_f1(&self) -> f64 {
         let langs = self.scores.langs();

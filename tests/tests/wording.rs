@@ -54,12 +54,7 @@ fn wording_end_to_end() {
     let run = score_end_to_end(&notices);
     run.print("wording", notices.len());
     println!("wording: mean macro-F1 {:.3}", run.mean_macro_f1());
-    assert!(run.unknown_ids.is_empty(), "{:?}", run.unknown_ids);
-    assert!(
-        run.inapplicable_present.is_empty(),
-        "delay_reasons reported present where it does not apply: {:?}",
-        run.inapplicable_present
-    );
+    run.assert_sound();
     for (lang, floor) in FLOORS {
         let f1 = run.scores.macro_f1(lang);
         assert!(
