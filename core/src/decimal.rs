@@ -339,8 +339,9 @@ impl Accumulator {
     }
 }
 
-/// Writes the decimal digits of `v` at the start of `out`, returning how many.
-fn write_digits(mut v: u64, out: &mut [u8; 20]) -> usize {
+/// Writes the decimal digits of `v` at the start of `out`, returning how many (the
+/// crate's one integer-to-digits writer: JSON numbers, timestamps, counts in drafts).
+pub(crate) fn write_digits(mut v: u64, out: &mut [u8; 20]) -> usize {
     let n = digit_count(v) as usize;
     for slot in out.iter_mut().take(n).rev() {
         *slot = b'0' + (v % 10) as u8;

@@ -189,21 +189,10 @@ impl<S: JsonSink + ?Sized> PieceSerializer<'_, S> {
         self.put(b"\"")
     }
 
-    fn unsigned(&mut self, mut v: u64) -> Result<(), StopReason> {
+    fn unsigned(&mut self, v: u64) -> Result<(), StopReason> {
         let mut digits = [0u8; 20];
-        let mut start = digits.len();
-        loop {
-            start -= 1;
-            if let Some(d) = digits.get_mut(start) {
-                // `v % 10` is below 10: the cast keeps it.
-                *d = b'0' + (v % 10) as u8;
-            }
-            v /= 10;
-            if v == 0 || start == 0 {
-                break;
-            }
-        }
-        self.put(digits.get(start..).unwrap_or_default())
+        let len = crate::decimal::write_digits(v, &mut digits);
+        self.put(digits.get(..len).unwrap_or_default())
     }
 
     fn signed(&mut self, v: i64) -> Result<(), StopReason> {

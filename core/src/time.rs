@@ -99,22 +99,14 @@ impl Timestamp {
 }
 
 /// Appends `n` in decimal to `out`, with leading zeros up to `width` digits (`{n:0width$}`;
-/// a digit that does not fit is dropped, never a panic).
+/// what does not fit is dropped, never a panic).
 fn push_digits<const N: usize>(out: &mut heapless::String<N>, n: u64, width: usize) {
-    let mut digits = [b'0'; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    while n > 0 || digits.len() - at < width {
-        at = at.saturating_sub(1);
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if at == 0 {
-            break;
-        }
+    let mut digits = [0u8; 20];
+    let len = crate::decimal::write_digits(n, &mut digits);
+    for _ in len..width {
+        let _ = out.push('0');
     }
-    for &d in digits.get(at..).unwrap_or_default() {
+    for &d in digits.get(..len).unwrap_or_default() {
         let _ = out.push(char::from(d));
     }
 }

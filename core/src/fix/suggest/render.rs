@@ -120,19 +120,8 @@ fn keyed(data: &'static Templates, prefix: &str, name: &str) -> Option<&'static 
 
 fn put_number(out: &mut dyn Sink, n: u64) -> Result<(), Full> {
     let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut v = n;
-    loop {
-        at -= 1;
-        if let Some(b) = buf.get_mut(at) {
-            *b = b'0' + (v % 10) as u8;
-        }
-        v /= 10;
-        if v == 0 || at == 0 {
-            break;
-        }
-    }
-    out.put(core::str::from_utf8(buf.get(at..).unwrap_or_default()).unwrap_or("0"))
+    let len = crate::decimal::write_digits(n, &mut buf);
+    out.put(core::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or("0"))
 }
 
 /// Writes the items of `list` for each known data kind (`<prefix><kind>` entries) joined
