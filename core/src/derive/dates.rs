@@ -37,7 +37,8 @@
 use crate::elements::CueTables;
 use crate::facts::FactField;
 use crate::lang::{Lang, LangData};
-use crate::text::dates::{DateKind, find_dates};
+use crate::text::dates::{DateKind, find_dates, is_ordinal_suffix};
+use crate::text::word_list::WordList;
 use crate::text::words::Words;
 use crate::time::Timestamp;
 
@@ -312,13 +313,18 @@ fn instant(y: u32, m: u32, d: u32) -> Option<Timestamp> {
     Timestamp::parse_rfc3339(&s).ok()
 }
 
+/// Words between a date and its year (`de`, `del`, `of`): the union of
+/// `core/lang/<xx>/words/month_year_links.words`.
+const MONTH_YEAR_LINKS: WordList = crate::lang::data::WORDS_MONTH_YEAR_LINKS_ANY;
+
 /// When a date match ends before its year ("3 de octubre" + " de 2025"), the end of that
-/// year: the next word, or the one after a linking `de`/`del`/`of`, if it is four digits.
+/// year: the next word, or the one after a linking word ([`MONTH_YEAR_LINKS`]), if it is
+/// four digits.
 fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
     let rest = sentence.get(end.checked_sub(base)?..)?;
     let mut words = Words::with_offset(rest, end).take(2);
     let first = words.next()?;
-    let year = if matches!(first.bytes(), b"de" | b"del" | b"of") {
+    let year = if MONTH_YEAR_LINKS.contains(first.bytes()) {
         words.next()?
     } else {
         first
@@ -352,10 +358,7 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
         if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
             let suffix = w.get(digits..).unwrap_or("");
-            if !matches!(
-                suffix,
-                "" | "st" | "nd" | "rd" | "th" | "er" | "e" | "o" | "eme"
-            ) {
+            if !is_ordinal_suffix(suffix.as_bytes()) {
                 return None;
             }
             let value = w
@@ -411,6 +414,32 @@ mod tests {
 
     use super::*;
     use std::string::String;
+
+    #[test]
+    fn ordinal_suffixes_of_every_language_complete_a_date() {
+        // `core/lang/<xx>/words/ordinal_suffixes.words`, read by both the date finder and
+        // this reader: a suffix the finder accepts must not make the date unreadable.
+        let cases = [
+            (Lang::En, "March 3rd, 2025", "2025-03-03T00:00:00Z"),
+            (Lang::Fr, "3ème mars 2025", "2025-03-03T00:00:00Z"),
+            (Lang::Fr, "1er mars 2025", "2025-03-01T00:00:00Z"),
+            (Lang::El, "17ης Μαρτίου 2025", "2025-03-17T00:00:00Z"),
+            (Lang::Es, "3 de marzo del 2025", "2025-03-03T00:00:00Z"),
+        ];
+        for (lang, text, want) in cases {
+            let mut found = None;
+            crate::text::dates::find_dates(text, 0, lang.data(), |d| {
+                found = found.or_else(|| text.get(d.start..d.end));
+            });
+            let span = found.unwrap_or("");
+            let got = year_after(text, 0, span.len())
+                .and_then(|end| text.get(..end))
+                .or(Some(span))
+                .and_then(|s| complete_date(s, lang))
+                .map(Timestamp::to_rfc3339_utc);
+            assert_eq!(got.as_deref(), Some(want), "{text}: span {span:?}");
+        }
+    }
 
     /// The whole-text scan that [`nearest_complete_date`] replaces.
     fn nearest_by_whole_scan(

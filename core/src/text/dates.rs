@@ -154,8 +154,18 @@ fn numeric(text: &str, base: usize, f: &mut dyn FnMut(DateMatch)) {
     }
 }
 
-/// A day number: `12`, `1st`, `2nd`, `3rd`, `12th`, `1er`, `1o`, and the Greek `17ης`,
-/// `1η` (folded `17hs`, `1h`).
+/// Suffixes written onto a day number (`1st`, `1er`, `3ème`, `1º`, Greek `17ης`, folded
+/// `17hs`): the union of `core/lang/<xx>/words/ordinal_suffixes.words`.
+pub(crate) const ORDINAL_SUFFIXES: WordList = crate::lang::data::WORDS_ORDINAL_SUFFIXES_ANY;
+
+/// Whether `suffix` (the letters after a day's digits, folded) may follow a day number:
+/// none, or one of [`ORDINAL_SUFFIXES`].
+pub(crate) fn is_ordinal_suffix(suffix: &[u8]) -> bool {
+    suffix.is_empty() || ORDINAL_SUFFIXES.contains(suffix)
+}
+
+/// A day number: `12`, or with an ordinal suffix ([`is_ordinal_suffix`]): `1st`, `12th`,
+/// `1er`, `1o`, Greek `17ης`.
 fn is_day(w: &Word) -> bool {
     let t = w.bytes();
     let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -164,11 +174,7 @@ fn is_day(w: &Word) -> bool {
     }
     let suffix = t.get(n..).unwrap_or(&[]);
     let v = t.get(..n).and_then(digits_value).unwrap_or(0);
-    (1..=31).contains(&v)
-        && matches!(
-            suffix,
-            b"" | b"st" | b"nd" | b"rd" | b"th" | b"er" | b"o" | b"h" | b"hs"
-        )
+    (1..=31).contains(&v) && is_ordinal_suffix(suffix)
 }
 
 fn is_year(w: &Word) -> bool {

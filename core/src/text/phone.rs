@@ -7,8 +7,8 @@
 //! number: at least 9 digits, separated by spaces or dashes only, the first group of 1
 //! to 4 digits and every other of 2 to 4, no `000` group (`120 000 000` is an amount),
 //! and no currency sign next to it. After a phone word (`tel`, `phone`, `call`, `bel`,
-//! `llame`, `chiama`, `numero verde`, …) in the few words before it, 6 digits suffice
-//! (`bel 14 0345`).
+//! `llame`, `chiama`, `numero verde`, …; `core/lang/<xx>/words/phone.words` and
+//! `phone_prefixes.words`) in the few words before it, 6 digits suffice (`bel 14 0345`).
 //!
 //! ```
 //! use breachnotice::text::phone::Phones;
@@ -16,6 +16,9 @@
 //! let found: Vec<&str> = Phones::new(t, 0).map(|(s, e)| &t[s..e]).collect();
 //! assert_eq!(found, ["+353 1 555 0147", "0800 123 4567"]);
 //! ```
+
+use crate::text::word_list::WordList;
+use crate::text::words::Words;
 
 /// Iterator over the byte spans `(start, end)` of phone numbers in a text (offsets
 /// include `base`). Linear in the text's length.
@@ -145,63 +148,44 @@ fn next_to_currency(bytes: &[u8], at: usize, end: usize) -> bool {
     sign(before) || sign(after)
 }
 
-/// Words that announce a phone number (whole words, ASCII-lowercased).
-const PHONE_WORDS: &[&[u8]] = &[
-    b"bel",
-    b"bellen",
-    b"belt",
-    b"call",
-    b"calling",
-    b"chiama",
-    b"chiamare",
-    b"chiamate",
-    b"hotline",
-    b"liga",
-    b"ligar",
-    b"ligue",
-    b"linha",
-    b"llame",
-    b"llamando",
-    b"llamar",
-    b"numer",
-    b"numero",
-    b"ring",
-    b"rufen",
-    b"verde",
-];
+/// Words that announce a phone number, matched whole: the union of
+/// `core/lang/<xx>/words/phone.words` (the detector runs on any text, before and without
+/// its language).
+const PHONE_WORDS: WordList = crate::lang::data::WORDS_PHONE_ANY;
 
-/// Prefixes of words that announce a phone number (`tel`, `telefon`, `teléfono`, `phone`,
-/// `téléphone`, `appelez`, `anrufen`, Polish `dzwoń`/`zadzwoń` and `infolinia`; letters
-/// outside ASCII split a word, so `zadzwoń` is read as `zadzwo`).
-const PHONE_PREFIXES: &[&[u8]] = &[
-    b"anruf",
-    b"appel",
-    b"dzwo",
-    b"fono",
-    b"infolini",
-    b"phone",
-    b"tel",
-    b"zadzwo",
-];
+/// Beginnings of words that announce a phone number (`tel` for `tel.`, `telefon`,
+/// `teléfono`; `dzwo` for `dzwoń`): the union of
+/// `core/lang/<xx>/words/phone_prefixes.words`.
+const PHONE_PREFIXES: WordList = crate::lang::data::WORDS_PHONE_PREFIXES_ANY;
 
-/// Whether a phone word stands in the 40 bytes before `at` (at most four words back).
-fn phone_word_before(bytes: &[u8], at: usize) -> bool {
-    let window = bytes.get(at.saturating_sub(40)..at).unwrap_or(&[]);
-    window
-        .split(|b| !b.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(4)
-        .any(|w| {
-            let mut buf = [0u8; 16];
-            let Some(lower) = buf.get_mut(..w.len()) else {
-                return false;
-            };
-            lower.copy_from_slice(w);
-            lower.make_ascii_lowercase();
-            let lower = &*lower;
-            PHONE_WORDS.contains(&lower) || PHONE_PREFIXES.iter().any(|p| lower.starts_with(p))
-        })
+/// How many words before a number may hold its phone word.
+const PHONE_WORD_REACH: usize = 4;
+
+/// How many bytes before a number are searched for a phone word.
+const PHONE_WORD_WINDOW: usize = 40;
+
+/// Whether a phone word stands in the [`PHONE_WORD_WINDOW`] bytes before `at`, among the
+/// last [`PHONE_WORD_REACH`] words (digit runs are not counted as words).
+fn phone_word_before(text: &str, at: usize) -> bool {
+    let mut lo = at.saturating_sub(PHONE_WORD_WINDOW);
+    while lo < at && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = text.get(lo..at).unwrap_or("");
+    // Words since the last phone word (`None`: no phone word yet).
+    let mut since: Option<usize> = None;
+    for w in Words::new(window).filter(|w| !w.is_digits()) {
+        let t = w.bytes();
+        let hit = !w.too_long()
+            && (PHONE_WORDS.contains(t)
+                || PHONE_PREFIXES.words().any(|p| t.starts_with(p.as_bytes())));
+        since = if hit {
+            Some(0)
+        } else {
+            since.map(|n| n.saturating_add(1))
+        };
+    }
+    since.is_some_and(|n| n < PHONE_WORD_REACH)
 }
 
 impl Iterator for Phones<'_> {
@@ -235,7 +219,7 @@ impl Iterator for Phones<'_> {
                 let date_like =
                     (dot && groups == 3 && digits <= 8 && !space) || starts_like_date(bytes, at);
                 let us_style = (digits == 10 || digits == 11) && dash && !dot && groups >= 3;
-                let word_before = phone_word_before(bytes, at);
+                let word_before = phone_word_before(self.text, at);
                 let national = !leading
                     && !dot
                     && !slash
@@ -325,6 +309,11 @@ mod tests {
             &["800 000 327"]
         );
         assert_eq!(&spans("zadzwoń pod 95 555 31 08")[..], &["95 555 31 08"]);
+        // Phone words are read folded, as written in `core/lang/<xx>/words/phone*.words`:
+        // `zadzwoń` begins with `zadzwo`, `Teléfono` with `tel`; four words reach.
+        assert_eq!(&spans("Zadzwoń do nas: 14 0345")[..], &["14 0345"]);
+        assert_eq!(&spans("Teléfono de la oficina: 14 0345")[..], &["14 0345"]);
+        assert!(spans("Teléfono de la oficina central: 14 0345").is_empty());
     }
 
     #[test]

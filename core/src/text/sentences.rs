@@ -111,11 +111,15 @@ fn is_abbreviation(token: &str) -> bool {
     ABBREVIATIONS.contains(key)
 }
 
-/// Whether `token` (ending at byte `at`) is the Polish year mark `r.` (*roku*) right
-/// after a four-digit year (`9 lipca 2026 r.`): its dot may end a sentence, which then
-/// ends if the next word is capitalised, as after any word (`… 2026 r. Zgłoszenie …`).
+/// Abbreviations written after a year, such as the Polish `r.` (*roku*): the union of
+/// `core/lang/<xx>/words/year_marks.words`.
+const YEAR_MARKS: WordList = crate::lang::data::WORDS_YEAR_MARKS_ANY;
+
+/// Whether `token` (ending at byte `at`) is a year mark ([`YEAR_MARKS`], the Polish `r.`)
+/// right after a four-digit year (`9 lipca 2026 r.`): its dot may end a sentence, which
+/// then ends if the next word is capitalised, as after any word (`… 2026 r. Zgłoszenie …`).
 fn after_year(text: &str, at: usize, token: &str) -> bool {
-    if !matches!(token, "r" | "R") {
+    if !YEAR_MARKS.contains_ignore_ascii_case(token) {
         return false;
     }
     let head = text

@@ -584,6 +584,11 @@ pub(crate) mod tests {
             counts::REFERENCE_WORDS,
             counts::POPULATION_WORDS,
             counts::QUANTITY_WORDS,
+            crate::lang::data::WORDS_PHONE_ANY,
+            crate::lang::data::WORDS_PHONE_PREFIXES_ANY,
+            crate::lang::data::WORDS_ORDINAL_SUFFIXES_ANY,
+            crate::lang::data::WORDS_MONTH_YEAR_LINKS_ANY,
+            crate::lang::data::WORDS_YEAR_MARKS_ANY,
         ] {
             assert!(finds_every_word(list));
         }
