@@ -26,6 +26,8 @@
 mod cuefile;
 #[path = "build/fixfile.rs"]
 mod fixfile;
+#[path = "build/langs.rs"]
+mod langs;
 #[path = "src/text/normalise.rs"]
 #[allow(dead_code, reason = "the core's normaliser: only folding is used here")]
 mod normalise;
@@ -80,28 +82,6 @@ fn cue_files(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Resu
         }
     }
     Ok(())
-}
-
-/// The language codes of the `__for_each_lang!` declaration in `src/lang/mod.rs`: its
-/// lines `Variant module "xx" "Name",`.
-fn declared_langs(text: &str) -> Vec<String> {
-    let Some(start) = text.find("macro_rules! __for_each_lang") else {
-        return Vec::new();
-    };
-    let body = text.get(start..).unwrap_or_default();
-    let body = body.split("\n}").next().unwrap_or_default();
-    body.lines()
-        .filter_map(|line| {
-            let mut parts = line.split_whitespace();
-            let (variant, module, code) = (parts.next()?, parts.next()?, parts.next()?);
-            let code = code.strip_prefix('"')?.strip_suffix('"')?;
-            let ok = variant.starts_with(|c: char| c.is_ascii_uppercase())
-                && module == code
-                && code.len() == 2
-                && code.bytes().all(|b| b.is_ascii_lowercase());
-            ok.then(|| code.to_string())
-        })
-        .collect()
 }
 
 /// The Rust constant name of a table path: `derive/data_kinds/contact` →
@@ -281,6 +261,7 @@ fn main() -> Result<(), String> {
     println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-changed=src/text/words.rs");
     println!("cargo::rerun-if-changed=build/fixfile.rs");
+    println!("cargo::rerun-if-changed=build/langs.rs");
 
     // The language folders: two lowercase letters.
     let mut langs: Vec<String> = fs::read_dir(&lang_dir)
@@ -295,7 +276,7 @@ fn main() -> Result<(), String> {
     let decl_path = Path::new(&manifest).join("src/lang/mod.rs");
     let decl =
         fs::read_to_string(&decl_path).map_err(|e| format!("{}: {e}", decl_path.display()))?;
-    let declared = declared_langs(&decl);
+    let declared = langs::declared_langs(&decl);
     let mut errors = Vec::new();
     for lang in &langs {
         if !declared.contains(lang) {

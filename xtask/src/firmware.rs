@@ -33,10 +33,21 @@ use crate::util::{cargo, ensure_debian_package, output, root, run, target_dir};
 const TARGET: &str = "thumbv7em-none-eabihf";
 /// The emulator, from Debian's `qemu-system-arm` package.
 const QEMU: &str = "/usr/bin/qemu-system-arm";
-/// Every language the firmware can be built with (its Cargo features).
-pub const LANGUAGES: [&str; 12] = [
-    "en", "de", "fr", "es", "it", "nl", "pl", "cs", "sv", "el", "pt", "ro",
-];
+/// Every language the firmware can be built with (its Cargo features): the languages
+/// declared once, in `__for_each_lang!` (`core/src/lang/mod.rs`), read the way
+/// `core/build.rs` reads them (`core/build/langs.rs`), in their declared order.
+pub fn languages() -> Result<Vec<String>, String> {
+    let path = root().join("core/src/lang/mod.rs");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let langs = crate::langs::declared_langs(&text);
+    if langs.is_empty() {
+        return Err(format!(
+            "{}: no language declared in `__for_each_lang!`",
+            path.display()
+        ));
+    }
+    Ok(langs)
+}
 /// Most stack the firmware may use for evaluate + writing the report (release).
 pub const STACK_BUDGET: u64 = 16 * 1024;
 /// Most flash (`.text` + `.rodata` + `.data`) with one language built in and none of the
@@ -79,7 +90,8 @@ pub const ENFORCE_IN_TEST: Enforce = Enforce {
 /// languages), `--features derive,fix` or `--features=…` (the core's optional parts;
 /// default: none), `--enforce-budgets` (both), `--enforce-stack-budget`.
 pub fn parse_args(args: &[String]) -> Result<Options, String> {
-    let mut langs: Vec<String> = LANGUAGES.iter().map(|l| l.to_string()).collect();
+    let all = languages()?;
+    let mut langs = all.clone();
     let mut features: Vec<String> = Vec::new();
     let mut enforce = Enforce::default();
     let mut it = args.iter();
@@ -105,17 +117,15 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             arg.strip_prefix("--features=")
         };
         if let Some(value) = features_value {
-            for f in value.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                if !OPTIONAL_FEATURES.contains(&f) {
-                    return Err(format!(
-                        "`--features {value}`: unknown feature `{f}` (the core's optional parts: {})",
-                        OPTIONAL_FEATURES.join(", ")
-                    ));
-                }
-                if !features.iter().any(|x| x == f) {
-                    features.push(f.to_string());
-                }
-            }
+            let allowed = OPTIONAL_FEATURES.map(String::from);
+            comma_list(
+                "--features",
+                value,
+                &allowed,
+                "feature",
+                "the core's optional parts",
+                &mut features,
+            )?;
             continue;
         }
         let value = if arg == "--lang" {
@@ -130,17 +140,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             ));
         };
         langs.clear();
-        for l in value.split(',').map(str::trim).filter(|l| !l.is_empty()) {
-            if !LANGUAGES.contains(&l) {
-                return Err(format!(
-                    "`--lang {value}`: unsupported language `{l}` (supported: {})",
-                    LANGUAGES.join(", ")
-                ));
-            }
-            if !langs.iter().any(|x| x == l) {
-                langs.push(l.to_string());
-            }
-        }
+        comma_list("--lang", value, &all, "language", "supported", &mut langs)?;
         if langs.is_empty() {
             return Err(format!("`--lang {value}`: no language given"));
         }
@@ -150,6 +150,31 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
         features,
         enforce,
     })
+}
+
+/// Adds the items of `value`, a comma-separated list given to `option`, to `into` (once
+/// each, in order); blanks are skipped. An item not in `allowed` is an error naming it,
+/// the `kind` of item and, after `label`, the allowed ones.
+fn comma_list(
+    option: &str,
+    value: &str,
+    allowed: &[String],
+    kind: &str,
+    label: &str,
+    into: &mut Vec<String>,
+) -> Result<(), String> {
+    for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+        if !allowed.iter().any(|a| a == item) {
+            return Err(format!(
+                "`{option} {value}`: unknown {kind} `{item}` ({label}: {})",
+                allowed.join(", ")
+            ));
+        }
+        if !into.iter().any(|x| x == item) {
+            into.push(item.to_string());
+        }
+    }
+    Ok(())
 }
 
 /// One report the firmware wrote: the `check` arguments it stands for and its JSON.
@@ -458,7 +483,10 @@ mod tests {
 
     #[test]
     fn languages_default_to_all_and_are_checked() {
-        assert_eq!(langs(&[]), Ok(args(&LANGUAGES)));
+        let all = languages().unwrap_or_default();
+        assert_eq!(all.first().map(String::as_str), Some("en"));
+        assert!(all.len() >= 12 && all.iter().any(|l| l == "ro"), "{all:?}");
+        assert_eq!(langs(&[]), Ok(all));
         assert_eq!(langs(&["--lang", "de,en,de"]), Ok(args(&["de", "en"])));
         assert_eq!(langs(&["--lang=fr"]), Ok(args(&["fr"])));
         assert_eq!(

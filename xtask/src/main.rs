@@ -19,6 +19,8 @@
 mod cuefile;
 mod cues;
 mod firmware;
+#[path = "../../core/build/langs.rs"]
+mod langs;
 #[path = "../../core/src/text/normalise.rs"]
 #[allow(dead_code, reason = "the core's normaliser: only folding is used here")]
 mod normalise;
@@ -257,7 +259,7 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
     )?;
     // The core with one language, without an optional part, without `fix` only, and with
     // `fix` only: each compiles (library and examples) and is clippy-clean.
-    let all_langs = firmware::LANGUAGES.join(",");
+    let all_langs = firmware::languages()?.join(",");
     let no_fix = format!("{all_langs},derive,reason-texts");
     for features in ["en", "de", "en,fix", no_fix.as_str()] {
         steps.step(
