@@ -98,6 +98,9 @@ struct Hit {
     denial: Option<Span>,
     reason: Option<Span>,
     block: bool,
+    /// Whether an `Anchor` of a channel element stands outside an address (not only in
+    /// one: `privacy@…`, see [`inside_address`]).
+    plain_anchor: bool,
 }
 
 /// A [`Hit`] with nothing found (what an element not seen in a sentence looks like).
@@ -113,6 +116,7 @@ const NO_HIT: Hit = Hit {
     denial: None,
     reason: None,
     block: false,
+    plain_anchor: false,
 };
 
 /// The summary of one sentence.
@@ -333,9 +337,15 @@ const MAX_WORDS_AFTER_AMOUNT_VERB: usize = 2;
 /// Whether `gap` (between an anchor and a number) ends with a verb of amount, followed by
 /// at most two words ("s'élève à environ", "se estima en unas").
 fn ends_with_amount_verb(gap: &str) -> bool {
+    ends_with_phrase(gap, AMOUNT_VERBS, MAX_WORDS_AFTER_AMOUNT_VERB)
+}
+
+/// Whether the words of `text` end with one of `phrases` (word sequences of at most six
+/// words), followed by at most `max_tail` more words.
+fn ends_with_phrase(text: &str, phrases: &[&[&str]], max_tail: usize) -> bool {
     let mut last: [&str; 6] = [""; 6];
     let mut count = 0usize;
-    let mut words = crate::text::words::Words::new(gap);
+    let mut words = crate::text::words::Words::new(text);
     let mut buf: [[u8; 16]; 6] = [[0; 16]; 6];
     let mut lens = [0usize; 6];
     for w in words.by_ref() {
@@ -363,14 +373,66 @@ fn ends_with_amount_verb(gap: &str) -> bool {
         *item = text;
     }
     let seq = last.get(..kept).unwrap_or(&[]);
-    AMOUNT_VERBS.iter().any(|verb| {
-        (0..=MAX_WORDS_AFTER_AMOUNT_VERB).any(|tail| {
+    phrases.iter().any(|verb| {
+        (0..=max_tail).any(|tail| {
             seq.len() >= verb.len() + tail
                 && seq
                     .get(seq.len() - tail - verb.len()..seq.len() - tail)
                     .is_some_and(|s| s == *verb)
         })
     })
+}
+
+/// Phrases that end right before a count of those who did something, not of those it was
+/// done to ("downloaded by at least two member accounts", "durch zwei Konten", "par deux
+/// comptes"): the union of `core/lang/<xx>/words/count_agents.phrases`.
+const COUNT_AGENTS: &[&[&str]] = crate::lang::data::WORDS_COUNT_AGENTS_ANY;
+
+/// How many bytes before a number are read for a [`COUNT_AGENTS`] phrase.
+const AGENT_WINDOW: usize = 48;
+
+/// Whether the number `n` is introduced by a [`COUNT_AGENTS`] phrase (no other word
+/// between, within `from..`): it counts the agents of the act, not the people affected.
+fn counts_agents(text: &str, from: usize, n: &NumberMatch) -> bool {
+    let lo = ceil_boundary(text, n.start.saturating_sub(AGENT_WINDOW).max(from));
+    text.get(lo..n.start)
+        .is_some_and(|before| ends_with_phrase(before, COUNT_AGENTS, 0))
+}
+
+/// Whether a count of `value` with the noun `noun` (the anchor's last word, folded) was
+/// introduced before byte `until` as a count of agents ([`counts_agents`]): a later "the two
+/// accounts" names the same group ("by at least two member accounts … the two accounts
+/// that downloaded other statements have been suspended").
+fn same_count_as_agents(
+    text: &str,
+    until: usize,
+    value: u64,
+    noun: &[u8],
+    data: &'static LangData,
+) -> bool {
+    let Some(before) = text.get(..until) else {
+        return false;
+    };
+    Numbers::new(before, 0, data).any(|m| {
+        m.value == value
+            && counts_agents(text, 0, &m)
+            && crate::text::words::Words::new(text.get(m.end..until).unwrap_or(""))
+                .take(MAX_WORDS_BETWEEN + 1)
+                .any(|w| w.bytes() == noun)
+    })
+}
+
+/// The last word of `text`, folded, in `buf`.
+fn last_word<'b>(text: &str, buf: &'b mut [u8; 32]) -> &'b [u8] {
+    let mut len = 0usize;
+    for w in crate::text::words::Words::new(text) {
+        let b = w.bytes();
+        len = b.len().min(buf.len());
+        if let (Some(dst), Some(src)) = (buf.get_mut(..len), b.get(..len)) {
+            dst.copy_from_slice(src);
+        }
+    }
+    buf.get(..len).unwrap_or(&[])
 }
 
 /// Whether only closing punctuation stands between `at` and the sentence end `end`.
@@ -406,6 +468,15 @@ impl<'t> CountBinder<'t> {
         }
     }
 
+    /// Whether the count `n` of the anchor `start..end` repeats a count of agents made
+    /// earlier in the notice ([`same_count_as_agents`]).
+    fn refers_to_agents(&self, n: &NumberMatch, start: usize, end: usize) -> bool {
+        let mut buf = [0u8; 32];
+        let noun = last_word(self.text.get(start..end).unwrap_or(""), &mut buf);
+        !noun.is_empty()
+            && same_count_as_agents(self.text, self.sentence.start, n.value, noun, self.data)
+    }
+
     fn bind(&mut self, start: usize, end: usize) -> Option<Span> {
         // Advance the number stream up to the anchor (linear over the sentence).
         loop {
@@ -435,6 +506,8 @@ impl<'t> CountBinder<'t> {
                 && gap_words(gap).is_some_and(|w| w <= MAX_WORDS_BETWEEN)
                 && !is_enumeration(self.text, &self.sentence, &n)
                 && !is_structural(self.text, &self.sentence, &n, self.data)
+                && !counts_agents(self.text, self.sentence.start, &n)
+                && !self.refers_to_agents(&n, start, end)
             {
                 return span(self.text, n.start, n.end);
             }
@@ -466,6 +539,39 @@ impl<'t> CountBinder<'t> {
         }
         None
     }
+}
+
+/// The longest address token [`inside_address`] reads around a cue (bytes each side).
+const MAX_ADDRESS_SIDE: usize = 128;
+
+/// Whether `start..end` lies inside an e-mail address or a web address: the run of
+/// non-blank characters around it holds an `@`, `://` or starts with `www.`.
+fn inside_address(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let lo_limit = start.saturating_sub(MAX_ADDRESS_SIDE);
+    let mut lo = start;
+    while lo > lo_limit
+        && bytes
+            .get(lo - 1)
+            .is_some_and(|b| !b.is_ascii_whitespace() && !matches!(b, b'(' | b'<' | b'"'))
+    {
+        lo -= 1;
+    }
+    let hi_limit = end.saturating_add(MAX_ADDRESS_SIDE).min(bytes.len());
+    let mut hi = end;
+    while hi < hi_limit
+        && bytes
+            .get(hi)
+            .is_some_and(|b| !b.is_ascii_whitespace() && !matches!(b, b')' | b'>' | b'"'))
+    {
+        hi += 1;
+    }
+    let token = bytes.get(lo..hi).unwrap_or(&[]);
+    token.contains(&b'@')
+        || token.windows(3).any(|w| w == b"://")
+        || token
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// Summarises one sentence.
@@ -514,6 +620,12 @@ fn scan_sentence(
             Role::Block if hit.contrast => hit.block_after_contrast = true,
             Role::Anchor => {
                 hit.anchor = hit.anchor.or(s);
+                if !hit.plain_anchor
+                    && rule_kind(m.table) == RuleKind::AnchorChannel
+                    && !inside_address(text, m.start, m.end)
+                {
+                    hit.plain_anchor = true;
+                }
                 if hit.contrast {
                     hit.anchor_after_contrast = hit.anchor_after_contrast.or(s);
                 }
@@ -551,6 +663,19 @@ fn scan_sentence(
         }
     }
     let prev_hit = |i: usize| prev.and_then(|p| p.hits.get(i));
+    // A sentence whose channel anchor is only the address itself ("Mail
+    // ledenadministratie@…") answers the sentence before: when that one asked about
+    // something else (its anchor blocked: "Vragen over je contributie?"), so does this.
+    for (i, &(kind, _)) in RULES.iter().enumerate() {
+        if kind == RuleKind::AnchorChannel
+            && let Some(h) = facts.hits.get_mut(i)
+            && h.anchor.is_some()
+            && !h.plain_anchor
+            && prev_hit(i).is_some_and(|p| p.block && p.anchor.is_some())
+        {
+            h.block = true;
+        }
+    }
     let own_hit = |i: usize| facts.hits.get(i).unwrap_or(&NO_HIT);
     let anchored = |i: usize| {
         own_hit(i).anchor.is_some() || prev_hit(i).is_some_and(|h| h.anchor.is_some() && !h.block)
@@ -1173,6 +1298,90 @@ mod tests {
     fn status_of(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
         let r = analyze(text, Audience::Authority, lang, None);
         status(&r, id)
+    }
+
+    #[test]
+    fn counts_of_agents_are_not_counts_of_people_affected() {
+        // A count right after an agent phrase (`count_agents.phrases`) counts who did it,
+        // and a later mention of the same count of the same noun is the same group.
+        let agents: &[(Lang, &str)] = &[
+            (
+                Lang::En,
+                "Statements were downloaded by at least two member accounts. The two accounts that downloaded them have been suspended.",
+            ),
+            (Lang::De, "Die Daten wurden durch drei Konten abgerufen."),
+            (
+                Lang::Fr,
+                "Les relevés ont été consultés par deux comptes de membres.",
+            ),
+        ];
+        for &(lang, text) in agents {
+            assert_eq!(
+                status_of(text, lang, ElementId::SubjectCount),
+                Some(Status::Missing),
+                "{text}"
+            );
+        }
+        let affected: &[(Lang, &str)] = &[
+            (
+                Lang::En,
+                "The file was opened by an employee. It held the data of 2 customers.",
+            ),
+            (
+                Lang::En,
+                "The attack was carried out by two accounts. Two customers are affected.",
+            ),
+            (Lang::Es, "Están afectados por lo menos 300 clientes."),
+            (Lang::De, "Betroffen sind die Daten von 1.200 Kunden."),
+        ];
+        for &(lang, text) in affected {
+            assert_eq!(
+                status_of(text, lang, ElementId::SubjectCount),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_channel_answers_the_question_before_it() {
+        // An address whose own words are the only anchor ("ledenadministratie@",
+        // "privacy@") follows the sentence before: blocked when that one asked about
+        // something else, counted otherwise.
+        let blocked: &[(Lang, &str)] = &[
+            (
+                Lang::Nl,
+                "Vragen over je contributie of je teamindeling? Mail ledenadministratie@club.example.",
+            ),
+            (
+                Lang::En,
+                "To unsubscribe from our newsletter: privacy@shop.example.",
+            ),
+        ];
+        for &(lang, text) in blocked {
+            assert_eq!(
+                status_of(text, lang, ElementId::ContactPoint),
+                Some(Status::Missing),
+                "{text}"
+            );
+        }
+        let counted: &[(Lang, &str)] = &[
+            (
+                Lang::En,
+                "We are sorry. Contact: Dr Keane, +353 91 555 0123, privacy@clinic.example",
+            ),
+            (
+                Lang::Es,
+                "Lo sentimos. En dpd@club.example o en el 932 555 041.",
+            ),
+        ];
+        for &(lang, text) in counted {
+            assert_eq!(
+                status_of(text, lang, ElementId::ContactPoint),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
     }
 
     #[test]

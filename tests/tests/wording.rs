@@ -28,6 +28,9 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// (`w13`–`w18`: verb-first conditionals, data kinds named in fraudsters' requests, a late
 /// notice) measured nl 0.920 untouched, 0.995 after tuning on them (request verbs block data
 /// kinds, verb-first conditionals front an imperative, delay reasons in more phrasings).
+/// Then en 0.991, nl 1.000 (mean 0.994): counts of agents ("by at least two accounts") are
+/// no subject_count, a block behind a comma after a frame is another clause's, an address
+/// whose own words are its only anchor follows the blocked question before it.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[

@@ -171,10 +171,21 @@ fn inside_phrase(words: &[Word], t: usize, bs: usize, be: usize) -> bool {
 }
 
 /// Whether a `[block]` of table `t` stands in the same clause as `start..end` (no
-/// `[contrast]` of the table between them).
-fn blocked(words: &[Word], t: usize, start: usize, end: usize) -> bool {
+/// `[contrast]` of the table between them; and a block after the frame not behind a
+/// comma, which opens another clause: "konden … openen, ook van teams waar ze niet in
+/// spelen" — the "niet" is the relative clause's).
+fn blocked(text: &str, words: &[Word], t: usize, start: usize, end: usize) -> bool {
     words.iter().any(|&(bt, role, bs, be)| {
         bt == t && role == Role::Block && !inside_phrase(words, t, bs, be) && {
+            let after = be > start;
+            if after
+                && bs >= end
+                && text
+                    .get(end..bs)
+                    .is_none_or(|g| g.as_bytes().contains(&b','))
+            {
+                return false;
+            }
             let (lo, hi) = if be <= start { (be, start) } else { (end, bs) };
             !words
                 .iter()
@@ -229,7 +240,7 @@ impl SentenceFrames<'_> {
                                     || after_fronted_clause(text, &self.sentence, words, t, s))))
                         .then_some(s)
                     })?;
-                    (!blocked(words, t, start, e)).then_some((start, e))
+                    (!blocked(text, words, t, start, e)).then_some((start, e))
                 });
             if let Some(span) = frame.and_then(|(s, e)| Span::in_text(text, s, e)) {
                 on_frame(kind.element, span);
@@ -258,7 +269,7 @@ impl SentenceFrames<'_> {
                     } else {
                         !before_only && s >= end && self.text.get(end..s).is_some_and(negation_gap)
                     }
-                    && !blocked(words, NEGATION, s.min(start), e.max(end))
+                    && !blocked(self.text, words, NEGATION, s.min(start), e.max(end))
                     && !words.iter().any(|w| {
                         w.0 == NEGATION
                             && w.1 == Role::Contrast
@@ -315,6 +326,43 @@ mod tests {
                     assert_eq!(status(bad, lang, id), Some(Status::Missing), "{bad}");
                 }
             }
+        }
+    }
+
+    /// A block after a frame, behind a comma, belongs to another clause; before the
+    /// frame or in its clause it cancels it.
+    #[test]
+    fn a_block_after_a_comma_is_another_clauses() {
+        let present: &[(Lang, &str)] = &[
+            (
+                Lang::Nl,
+                "Door een fout konden leden de telefoonnummers van andere teams zien, ook van teams waar ze niet in spelen.",
+            ),
+            (
+                Lang::En,
+                "Because of an error, other members were able to see your address, even those who do not play in your team.",
+            ),
+        ];
+        for &(lang, text) in present {
+            assert_eq!(
+                status(text, lang, ElementId::Nature),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        let missing: &[(Lang, &str)] = &[
+            (Lang::Nl, "De bijlage was daardoor niet zichtbaar."),
+            (
+                Lang::Nl,
+                "Leden konden de gegevens niet zien, ook niet van andere teams.",
+            ),
+        ];
+        for &(lang, text) in missing {
+            assert_eq!(
+                status(text, lang, ElementId::Nature),
+                Some(Status::Missing),
+                "{text}"
+            );
         }
     }
 

@@ -13,6 +13,9 @@
 //!   detected address: `reply to this email`, `antworten sie auf diese e mail`.
 //! - `Block`: look-alikes that offer a channel for something else: `unsubscribe`,
 //!   `newsletter`, `booking*`, `order enquiries`, `do not reply`, `abmelden`, `buchung*`.
+//!   An address whose own words are the sentence's only `Anchor` (`privacy@…`,
+//!   `ledenadministratie@…`) answers the sentence before: it is blocked when that
+//!   sentence's `Anchor` is ("Vragen over je contributie? Mail ledenadministratie@…").
 //!
 //! # Present when
 //! A `Signal` matches in a sentence without a `Block`; or an `Anchor` matches in a sentence without a `Block` of this element, and a channel

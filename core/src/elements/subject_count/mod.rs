@@ -13,7 +13,10 @@
 //!   following it within three words when a colon, bracket or dash stands between
 //!   (`Number of data subjects: approx. 1,200`, form style). Numbers inside dates, times, phone numbers
 //!   and e-mail addresses do not count, nor does a list number opening a
-//!   heading (`4. Data subjects`).
+//!   heading (`4. Data subjects`), nor a count of agents: right after a phrase of
+//!   `core/lang/<xx>/words/count_agents.phrases` ("downloaded by at least two member
+//!   accounts"), or the same count of the same noun later ("the two accounts … have been
+//!   suspended").
 //! - `Block`: counts of something else or deferrals: `registered users`, `in total`,
 //!   `see annex`, `siehe anlage`, `not yet known`, `noch nicht bekannt`. Cancels Anchors in
 //!   its sentence.
