@@ -1,6 +1,9 @@
 //! `unexplained_reassurance`: "no evidence of misuse", "no need to take any action", "your
 //! data is safe" (the `reassurance` group) with no reason (the `reason` group: "because",
-//! "as the data was encrypted") in the same sentence or the next. Warning: Art. 34(2) with
+//! "as the data was encrypted") in the same sentence or an adjacent one (the one before:
+//! "The laptop was encrypted. There is no evidence of misuse.", unless that sentence names
+//! the incident by a euphemism: its "due to" explains the incident; or the next).
+//! Warning: Art. 34(2) with
 //! 33(3)(c) GDPR — the likely consequences, or why none are expected (EDPB Guidelines
 //! 9/2022 §III.B); a bare reassurance is what readers of a phishing mail are told too.
 //! "You do not need to do anything" (`reassurance_action`) is advice the contract accepts
@@ -13,6 +16,8 @@ use crate::span::Span;
 #[derive(Debug, Default)]
 pub struct Reassurance {
     pending: Option<(Span, Severity)>,
+    /// Whether the sentence before gave a reason that may explain a reassurance after it.
+    reason_before: bool,
     found: Option<Signal>,
 }
 
@@ -33,7 +38,11 @@ impl Reassurance {
         {
             self.commit(p);
         }
-        if reason {
+        // A reason in a sentence that names the incident by a euphemism explains the
+        // incident ("Due to a technical error …"), not a reassurance after it.
+        let explains_after = reason && !s.has(Group::Euphemism);
+        let reason_before = core::mem::replace(&mut self.reason_before, explains_after);
+        if reason || reason_before {
             return;
         }
         if let Some(span) = s.get(Group::Reassurance) {

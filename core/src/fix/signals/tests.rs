@@ -268,3 +268,45 @@ fn every_group_has_phrases_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_reason_in_the_sentence_before_explains_a_reassurance() {
+    // The reason may stand in the sentence before the reassurance or in the one after it,
+    // in every language; two sentences away it does not count.
+    let explained: &[(Lang, &str)] = &[
+        (
+            Lang::En,
+            "The laptop was encrypted, so the files cannot be read. There is no evidence of misuse.",
+        ),
+        (
+            Lang::En,
+            "There is no evidence of misuse. The files cannot be read because the laptop was encrypted.",
+        ),
+        (
+            Lang::De,
+            "Der Laptop war verschlüsselt. Es gibt keine Hinweise auf Missbrauch.",
+        ),
+        (
+            Lang::Nl,
+            "De bestanden waren versleuteld. Er zijn geen aanwijzingen voor misbruik.",
+        ),
+    ];
+    for &(lang, text) in explained {
+        let found = ids(lang, text);
+        assert!(!has(&found, "unexplained_reassurance"), "{text}: {found:?}");
+    }
+    let unexplained: &[(Lang, &str)] = &[
+        (
+            Lang::En,
+            "The laptop was encrypted. We are sorry. There is no evidence of misuse. We thank you.",
+        ),
+        (
+            Lang::De,
+            "Der Laptop war verschlüsselt. Wir bedauern den Vorfall. Es gibt keine Hinweise auf Missbrauch.",
+        ),
+    ];
+    for &(lang, text) in unexplained {
+        let found = ids(lang, text);
+        assert!(has(&found, "unexplained_reassurance"), "{text}: {found:?}");
+    }
+}
