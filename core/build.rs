@@ -165,10 +165,15 @@ fn parse_value(text: &str) -> Option<u64> {
     ok.then(|| digits.parse().ok()).flatten()
 }
 
+/// The language's number and date format in `core/lang/<xx>/language.txt`.
+type NumberFormat = (char, Vec<char>, Option<char>);
+
 /// The number format of `core/lang/<xx>/language.txt`: `decimal_separator: ,` and
 /// `thousands_separators: . U+00A0`, each separator a single character or `U+XXXX`,
+/// the optional `day_month_separator: /` (a day and month written without a year, `3/3`),
 /// `#` comments.
-fn parse_numbers(text: &str) -> Result<(char, Vec<char>), Vec<String>> {
+fn parse_numbers(text: &str) -> Result<NumberFormat, Vec<String>> {
+    let mut day_month = None;
     let mut decimal = None;
     let mut thousands = None;
     let mut errors = Vec::new();
@@ -205,14 +210,19 @@ fn parse_numbers(text: &str) -> Result<(char, Vec<char>), Vec<String>> {
                 i + 1
             )),
             "thousands_separators" => thousands = Some(chars),
+            "day_month_separator" if chars.len() == 1 => day_month = chars.first().copied(),
+            "day_month_separator" => errors.push(format!(
+                "line {}: the day-month separator is one character",
+                i + 1
+            )),
             other => errors.push(format!(
-                "line {}: unknown key `{other}` (decimal_separator, thousands_separators)",
+                "line {}: unknown key `{other}` (decimal_separator, thousands_separators, day_month_separator)",
                 i + 1
             )),
         }
     }
     match (decimal, thousands.clone()) {
-        (Some(d), Some(t)) if errors.is_empty() => Ok((d, t)),
+        (Some(d), Some(t)) if errors.is_empty() => Ok((d, t, day_month)),
         _ => {
             if decimal.is_none() {
                 errors.push("`decimal_separator:` is missing".to_string());
@@ -331,7 +341,7 @@ fn main() -> Result<(), String> {
     // (language, table id) → parsed file
     let mut parsed_files: BTreeMap<(String, String), cuefile::CueFile> = BTreeMap::new();
     // language → (decimal separator, thousands separators) of `language.txt`
-    let mut numbers: BTreeMap<String, (char, Vec<char>)> = BTreeMap::new();
+    let mut numbers: BTreeMap<String, NumberFormat> = BTreeMap::new();
     for lang in &langs {
         let path = lang_dir.join(lang).join("language.txt");
         match fs::read_to_string(&path) {
@@ -595,7 +605,7 @@ fn main() -> Result<(), String> {
         "\n/// The decimal separator of each language (`core/lang/<xx>/language.txt`).\n\
          pub const DECIMAL_SEPARATOR: PerLang<char> = PerLang {{"
     );
-    for (lang, (decimal, _)) in &numbers {
+    for (lang, (decimal, _, _)) in &numbers {
         let _ = writeln!(out, "    {lang}: {decimal:?},");
     }
     out.push_str("};\n");
@@ -604,8 +614,18 @@ fn main() -> Result<(), String> {
         "\n/// The thousands separators of each language (`core/lang/<xx>/language.txt`).\n\
          pub const THOUSANDS_SEPARATORS: PerLang<&[char]> = PerLang {{"
     );
-    for (lang, (_, thousands)) in &numbers {
+    for (lang, (_, thousands, _)) in &numbers {
         let _ = writeln!(out, "    {lang}: &{thousands:?},");
+    }
+    out.push_str("};\n");
+    let _ = writeln!(
+        out,
+        "\n/// The separator of a day and month written without a year (`3/3`), if the language\n\
+         /// writes dates so (`core/lang/<xx>/language.txt`).\n\
+         pub const DAY_MONTH_SEPARATOR: PerLang<Option<char>> = PerLang {{"
+    );
+    for (lang, (_, _, day_month)) in &numbers {
+        let _ = writeln!(out, "    {lang}: {day_month:?},");
     }
     out.push_str("};\n");
     for (id, per_lang) in &phrase_lists {

@@ -98,9 +98,22 @@ struct Hit {
     denial: Option<Span>,
     reason: Option<Span>,
     block: bool,
+    /// The last `Anchor` seen (with `anchor`, the first: a `Reason` inside either is
+    /// part of the anchor's phrase, not a reason).
+    last_anchor: Option<Span>,
     /// Whether an `Anchor` of a channel element stands outside an address (not only in
     /// one: `privacy@…`, see [`inside_address`]).
     plain_anchor: bool,
+}
+
+impl Hit {
+    /// Whether `span` lies inside the first or the last `Anchor` seen.
+    fn in_anchor(&self, span: Span) -> bool {
+        [self.anchor, self.last_anchor]
+            .into_iter()
+            .flatten()
+            .any(|a| a.start <= span.start && span.end <= a.end)
+    }
 }
 
 /// A [`Hit`] with nothing found (what an element not seen in a sentence looks like).
@@ -116,6 +129,7 @@ const NO_HIT: Hit = Hit {
     denial: None,
     reason: None,
     block: false,
+    last_anchor: None,
     plain_anchor: false,
 };
 
@@ -604,11 +618,37 @@ fn scan_sentence(
     };
     let base = sentence.start;
     let mut binder = CountBinder::new(text, sentence, data);
+    // Where the last `Block` of each table ended: for a reason element, a colon after it
+    // opens the explanation, which the block does not reach ("Ne cerem scuze pentru
+    // întârziere: persoana împuternicită ne-a informat abia pe 12 martie").
+    let mut block_end = [0usize; N];
     let mut on_match = |m: CueMatch| {
         let Some(hit) = facts.hits.get_mut(m.table) else {
             return;
         };
         let s = span(text, m.start, m.end);
+        let reasoned = matches!(
+            rule_kind(m.table),
+            RuleKind::AnchorReason | RuleKind::DenialReason
+        );
+        if reasoned
+            && hit.block
+            && !hit.contrast
+            && m.cue.role != Role::Block
+            && let Some(&b) = block_end.get(m.table)
+            && text.get(b..m.start).is_some_and(|gap| {
+                gap.as_bytes()
+                    .windows(2)
+                    .any(|w| matches!(w, [b':', c] if c.is_ascii_whitespace()))
+            })
+        {
+            hit.contrast = true;
+        }
+        if m.cue.role == Role::Block
+            && let Some(b) = block_end.get_mut(m.table)
+        {
+            *b = m.end;
+        }
         match m.cue.role {
             Role::Signal if hit.contrast => {
                 hit.signal_after_contrast = hit.signal_after_contrast.or(s);
@@ -620,6 +660,13 @@ fn scan_sentence(
             Role::Block if hit.contrast => hit.block_after_contrast = true,
             Role::Anchor => {
                 hit.anchor = hit.anchor.or(s);
+                hit.last_anchor = s.or(hit.last_anchor);
+                if let (Some(a), Some(r)) = (s, hit.reason)
+                    && a.start <= r.start
+                    && r.end <= a.end
+                {
+                    hit.reason = None;
+                }
                 if !hit.plain_anchor
                     && rule_kind(m.table) == RuleKind::AnchorChannel
                     && !inside_address(text, m.start, m.end)
@@ -643,6 +690,9 @@ fn scan_sentence(
                 }
             }
             Role::Denial => hit.denial = hit.denial.or(s),
+            // A word of an anchor is not its reason ("zgłaszamy dopiero": the anchor says
+            // the notice is late; its "dopiero" is no reason for it).
+            Role::Reason if s.is_some_and(|r| hit.in_anchor(r)) => {}
             Role::Reason => hit.reason = hit.reason.or(s),
             Role::Block => hit.block = true,
         }
@@ -1341,6 +1391,57 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    fn delay_status(text: &str, lang: Lang) -> Option<Status> {
+        status(
+            &analyze(text, Audience::Authority, lang, Some(true)),
+            ElementId::DelayReasons,
+        )
+    }
+
+    #[test]
+    fn a_word_of_the_lateness_anchor_is_not_its_reason() {
+        // Polish "dopiero" is a reason word ("dopiero 8 lipca potwierdził") and part of the
+        // anchor "zgłaszamy dopiero" (we only report now): inside the anchor it is no reason.
+        assert_eq!(
+            delay_status("Zgłaszamy dopiero dziś.", Lang::Pl),
+            Some(Status::Missing)
+        );
+        assert_eq!(
+            delay_status(
+                "Zgłaszamy dopiero dziś, ponieważ podmiot przetwarzający poinformował nas 8 lipca.",
+                Lang::Pl
+            ),
+            Some(Status::Present)
+        );
+    }
+
+    #[test]
+    fn an_apology_does_not_cancel_the_reason_after_its_colon() {
+        // The colon opens the explanation: the apology's block stays before it.
+        assert_eq!(
+            delay_status(
+                "Ne cerem scuze pentru întârziere: persoana împuternicită ne-a informat abia pe 12 martie.",
+                Lang::Ro
+            ),
+            Some(Status::Present)
+        );
+        assert_eq!(
+            delay_status("Ne cerem scuze pentru întârziere.", Lang::Ro),
+            Some(Status::Missing)
+        );
+        // A time's colon is no clause break.
+        assert_eq!(
+            delay_status(
+                "We apologise for the delay at 10:30 because of the weekend.",
+                Lang::En
+            ),
+            delay_status(
+                "We apologise for the delay because of the weekend.",
+                Lang::En
+            )
+        );
     }
 
     #[test]

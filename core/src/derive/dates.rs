@@ -386,6 +386,16 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
                 None => return None,
             }
         }
+        // A day and month without a year (`3/3` where the language writes dates so).
+        None if count == 2
+            && data
+                .day_month_separator
+                .is_some_and(|sep| span.chars().any(|c| c == sep)) =>
+        {
+            let [(day, _), (m, _)] = <[(u32, usize); 2]>::try_from(nums).ok()?;
+            instant(2000, m, day)?;
+            return Some(Written::NoYear { month: m, day });
+        }
         None => {
             let [(a, na), (b, _), (c, nc)] = <[(u32, usize); 3]>::try_from(nums).ok()?;
             if na == 4 {
@@ -414,6 +424,20 @@ mod tests {
 
     use super::*;
     use std::string::String;
+
+    #[test]
+    fn a_swedish_day_and_month_is_read_without_a_year() {
+        assert!(matches!(
+            written_date("3/3", Lang::Sv),
+            Some(Written::NoYear { month: 3, day: 3 })
+        ));
+        assert!(matches!(
+            written_date("14/10", Lang::Sv),
+            Some(Written::NoYear { month: 10, day: 14 })
+        ));
+        assert!(written_date("31/2", Lang::Sv).is_none());
+        assert!(written_date("3/3", Lang::En).is_none());
+    }
 
     #[test]
     fn ordinal_suffixes_of_every_language_complete_a_date() {

@@ -158,6 +158,7 @@ macro_rules! declare_langs {
                     weekdays: data::WORDS_WEEKDAYS.$module,
                     thousands_separators: data::THOUSANDS_SEPARATORS.$module,
                     decimal_separator: data::DECIMAL_SEPARATOR.$module,
+                    day_month_separator: data::DAY_MONTH_SEPARATOR.$module,
                     scale_words: data::WORDS_SCALE.$module,
                     number_words: data::WORDS_NUMBERS.$module,
                 },
@@ -235,6 +236,9 @@ pub struct LangData {
     pub thousands_separators: &'static [char],
     /// The decimal separator (`'.'` or `','`).
     pub decimal_separator: char,
+    /// The separator of a day and month written without a year (`'/'` in Swedish `3/3`),
+    /// if the language writes dates so (`day_month_separator:` in `language.txt`).
+    pub day_month_separator: Option<char>,
     /// Words that scale a preceding number, with their factor (`million` → 1 000 000,
     /// `mio` → 1 000 000).
     pub scale_words: WordList,

@@ -78,8 +78,9 @@ fn hour_word_after(bytes: &[u8], at: usize) -> bool {
         .is_some_and(|w| HOUR_WORDS.contains_ignore_ascii_case(w))
 }
 
-/// Numeric dates and times, by a byte scan.
-fn numeric(text: &str, base: usize, f: &mut dyn FnMut(DateMatch)) {
+/// Numeric dates and times, by a byte scan; with `day_month`, also a day and month
+/// written without a year with that separator (Swedish `3/3`, `den 14/10`).
+fn numeric(text: &str, base: usize, day_month: Option<char>, f: &mut dyn FnMut(DateMatch)) {
     let bytes = text.as_bytes();
     let mut i = 0usize;
     // Each start is a digit: skip to the next one.
@@ -130,6 +131,16 @@ fn numeric(text: &str, base: usize, f: &mut dyn FnMut(DateMatch)) {
                     if ymd || dmy {
                         found = Some((e3, DateKind::Date));
                     }
+                } else if day_month == Some(char::from(s))
+                    && l1 <= 2
+                    && (1..=2).contains(&l2)
+                    && (1..=31).contains(&v1)
+                    && (1..=12).contains(&v2)
+                    && !matches!(bytes.get(e2), Some(b'/' | b'-' | b':'))
+                    && !(matches!(bytes.get(e2), Some(b'.' | b','))
+                        && bytes.get(e2 + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    found = Some((e2, DateKind::Date));
                 }
             }
             _ => {}
@@ -228,7 +239,7 @@ pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData,
 /// [`find_dates`] with the callback behind a reference: the scan is compiled once, not
 /// once per caller's closure (a date costs an indirect call, a byte or word nothing).
 fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(DateMatch)) {
-    numeric(text, base, f);
+    numeric(text, base, data.day_month_separator, f);
     // Named dates: a window of two words back and one ahead (three back for the day
     // before `de`): the five latest words in a ring, `ring[oldest]` the earliest, and
     // whether each is a word for the first day (looked up once per word).
@@ -345,6 +356,21 @@ mod tests {
                 (DateKind::Date, "May 12")
             ]
         );
+    }
+
+    #[test]
+    fn a_day_and_month_without_year_where_the_language_writes_them() {
+        // `day_month_separator: /` in `core/lang/sv/language.txt`: "3/3" is 3 March.
+        assert_eq!(
+            &dates(
+                "Vi upptäckte felet den 3/3 och stängde det 14/10.",
+                Lang::Sv
+            )[..],
+            &[(DateKind::Date, "3/3"), (DateKind::Date, "14/10")]
+        );
+        // Not in a language without it, nor out of range, nor a longer numeric run.
+        assert!(dates("on 3/3 we", Lang::En).is_empty());
+        assert!(dates("den 3/13 och 1/2/3 och 3/3.5", Lang::Sv).is_empty());
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! URL and web-address detector: `http(s)://…`, `www.…`, and bare domains with a common
-//! top-level domain (`skyval.com/help`), not counting the domain of an e-mail address.
+//! URL and web-address detector: `http(s)://…`, `www.…`, bare domains with a common
+//! top-level domain (`skyval.com`) and bare links with a path under any top-level domain
+//! (`skyval.com/help`, `club.example/formulier`), not counting the domain of an e-mail
+//! address.
 //!
 //! ```
 //! use breachnotice::text::url::Urls;
@@ -40,6 +42,9 @@ const TLDS: WordList = word_list![
     "app", "at", "be", "br", "ch", "co", "com", "cz", "de", "dk", "edu", "es", "eu", "fi", "fr",
     "gov", "gr", "ie", "info", "io", "it", "lu", "net", "nl", "org", "pl", "pt", "ro", "se", "uk",
 ];
+
+/// The longest top-level domain of a bare `name.tld/path` link (`example`, `museum`).
+const MAX_TLD_LEN: usize = 24;
 
 /// Iterator over the byte spans `(start, end)` of URLs in a text (offsets include `base`).
 /// Linear in the text's length.
@@ -113,7 +118,19 @@ fn bare_domain(bytes: &[u8], at: usize) -> Option<usize> {
     let dot = host.iter().rposition(|&b| b == b'.')?;
     let first_label = host.iter().position(|&b| b == b'.')?;
     let tld = core::str::from_utf8(host.get(dot.saturating_add(1)..)?).ok()?;
-    if first_label < 2 || !TLDS.contains(tld) {
+    let path = bytes.get(host_end) == Some(&b'/')
+        && bytes
+            .get(host_end.saturating_add(1))
+            .is_some_and(u8::is_ascii_alphanumeric);
+    // With a path (`name.example/form`), any top-level domain of letters: the slash and
+    // path make it a link; without one, only a listed top-level domain (`skyval.com`, not
+    // `z.B.` or `Version 5.x`).
+    let tld_ok = if path {
+        (2..=MAX_TLD_LEN).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_alphabetic())
+    } else {
+        TLDS.contains(tld)
+    };
+    if first_label < 2 || !tld_ok {
         return None;
     }
     if bytes.get(host_end) == Some(&b'/') {
@@ -221,5 +238,20 @@ mod tests {
             &spans("Acesse loja.com.br/ajuda ou sklep.pl/kontakt.")[..],
             &["loja.com.br/ajuda", "sklep.pl/kontakt"]
         );
+    }
+
+    #[test]
+    fn a_bare_link_with_a_path_under_any_top_level_domain() {
+        // A web form given without a scheme: the path makes it a link, whatever the
+        // top-level domain; without a path only a listed one counts.
+        assert_eq!(
+            &spans("Use the form at fitcentro.example/incidente.")[..],
+            &["fitcentro.example/incidente"]
+        );
+        assert_eq!(
+            &spans("Formulier: club.museum/vragen?id=3")[..],
+            &["club.museum/vragen?id=3"]
+        );
+        assert!(spans("fitcentro.example and z.B./ and Version 5.x/6 and a.example/x").is_empty());
     }
 }
