@@ -171,14 +171,19 @@ fn inside_phrase(words: &[Word], t: usize, bs: usize, be: usize) -> bool {
 }
 
 /// Whether a `[block]` of table `t` stands in the same clause as `start..end` (no
-/// `[contrast]` of the table between them).
-fn blocked(words: &[Word], t: usize, start: usize, end: usize) -> bool {
+/// `[contrast]` of the table and no `;` between them: "the account was blocked; we
+/// recommend a new PIN" keeps its measure).
+fn blocked(text: &str, words: &[Word], t: usize, start: usize, end: usize) -> bool {
     words.iter().any(|&(bt, role, bs, be)| {
         bt == t && role == Role::Block && !inside_phrase(words, t, bs, be) && {
             let (lo, hi) = if be <= start { (be, start) } else { (end, bs) };
-            !words
-                .iter()
-                .any(|&(ct, cr, cs, _)| ct == t && cr == Role::Contrast && cs >= lo && cs < hi)
+            let semicolon = text
+                .get(lo..hi)
+                .is_some_and(|between| between.as_bytes().contains(&b';'));
+            !semicolon
+                && !words
+                    .iter()
+                    .any(|&(ct, cr, cs, _)| ct == t && cr == Role::Contrast && cs >= lo && cs < hi)
         }
     })
 }
@@ -229,7 +234,7 @@ impl SentenceFrames<'_> {
                                     || after_fronted_clause(text, &self.sentence, words, t, s))))
                         .then_some(s)
                     })?;
-                    (!blocked(words, t, start, e)).then_some((start, e))
+                    (!blocked(text, words, t, start, e)).then_some((start, e))
                 });
             if let Some(span) = frame.and_then(|(s, e)| Span::in_text(text, s, e)) {
                 on_frame(kind.element, span);
@@ -258,7 +263,7 @@ impl SentenceFrames<'_> {
                     } else {
                         !before_only && s >= end && self.text.get(end..s).is_some_and(negation_gap)
                     }
-                    && !blocked(words, NEGATION, s.min(start), e.max(end))
+                    && !blocked(self.text, words, NEGATION, s.min(start), e.max(end))
                     && !words.iter().any(|w| {
                         w.0 == NEGATION
                             && w.1 == Role::Contrast
@@ -316,6 +321,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A `[block]` reaches no further than its clause: a `;` ends it.
+    #[test]
+    fn a_semicolon_ends_a_blocks_clause() {
+        let text = "Pracownik został odsunięty od pracy; zalecamy klientom zastrzeżenie PESEL.";
+        assert_eq!(
+            status(text, Lang::Pl, ElementId::MeasuresTaken),
+            Some(Status::Present)
+        );
+        let text = "Zalecamy, aby pracownik został odsunięty od pracy.";
+        assert_eq!(
+            status(text, Lang::Pl, ElementId::MeasuresTaken),
+            Some(Status::Missing)
+        );
     }
 
     /// The evidence of element `id` in the English `text`, as quoted words.
