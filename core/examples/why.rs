@@ -144,7 +144,8 @@ fn run() -> Result<(), String> {
                     ),
                     Role::Anchor => "not counted: its companion (channel, date, bound \
                                      number or reason, see the element's mod.rs) was not \
-                                     found in this sentence or the next"
+                                     found where its rule looks (its sentence, the next \
+                                     or, for a reason, the one before)"
                         .to_string(),
                     Role::Denial if !has_reason(n) => {
                         "not counted: no [reason] in this sentence or the next".to_string()

@@ -149,6 +149,8 @@ struct Facts {
     bounds: (usize, usize),
     /// Whether the sentence is a header line (`Date: …`, `Betreff: …`).
     header: bool,
+    /// Whether the sentence opens a paragraph.
+    paragraph_start: bool,
     /// For an event sentence without a date of its own: the first date of the sentence
     /// before it in the same paragraph (not a header line).
     prev_date: Option<Span>,
@@ -754,6 +756,7 @@ fn scan_sentence(
     }
     facts.bounds = (sentence.start, sentence.end);
     facts.header = is_header_line(slice);
+    facts.paragraph_start = sentence.paragraph_start;
     if want_date {
         facts.dates_read = true;
         find_dates(slice, base, data, |d| {
@@ -880,6 +883,18 @@ fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
                 };
                 if let (Some(c), Some(r)) = (claim, reason) {
                     acc.add(&[Some(c), Some(r)]);
+                    continue;
+                }
+                // A lateness statement may follow its explanation: the reason in this
+                // sentence, the statement in the next of the same paragraph ("The only
+                // administrator was on sick leave until 31 July. We know the notice comes
+                // after 72 hours.").
+                let same_paragraph = next.is_some_and(|n| !n.paragraph_start);
+                if kind == RuleKind::AnchorReason
+                    && same_paragraph
+                    && let (Some(r), Some(a), false) = (h.reason, nh.anchor, nh.block)
+                {
+                    acc.add(&[Some(a), Some(r)]);
                 }
             }
             RuleKind::AnchorNumber => {
@@ -1298,6 +1313,30 @@ mod tests {
         let d = r.elements.iter().find(|e| e.id == ElementId::DelayReasons);
         assert!(d.is_some_and(|d| d.required && d.status == Status::Missing));
         assert!(!r.complete);
+    }
+
+    #[test]
+    fn a_reason_may_come_in_the_sentence_before_the_lateness_statement() {
+        let delay = |text: &str| {
+            let r = analyze(text, Audience::Authority, Lang::En, Some(true));
+            status(&r, ElementId::DelayReasons)
+        };
+        // Same paragraph: the explanation written first counts.
+        assert_eq!(
+            delay(
+                "Our only IT administrator was away until 31 July due to illness. \
+                 We know this notification comes after 72 hours."
+            ),
+            Some(Status::Present)
+        );
+        // A new paragraph (a measures line, then an apology): no explanation.
+        assert_eq!(
+            delay(
+                "Measures: the police were informed because of the theft.\n\n\
+                 This notification comes after 72 hours."
+            ),
+            Some(Status::Missing)
+        );
     }
 
     #[test]

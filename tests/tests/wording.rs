@@ -31,6 +31,13 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// Then en 0.991, nl 1.000 (mean 0.994): counts of agents ("by at least two accounts") are
 /// no subject_count, a block behind a comma after a frame is another clause's, an address
 /// whose own words are its only anchor follows the blocked question before it.
+/// The blind signal notices of pl, pt and ro (seven each, element labels too) measured
+/// untouched pl 0.926, pt 0.871, ro 0.879; after tuning by kind (data kinds named in a
+/// fraudster's request are not affected data, "no need to do anything" as advice, fake
+/// requests made credible, impersonation verbs, measures "resolved") pl 0.973, pt 0.973,
+/// ro 0.960. With their eighth notices (`s08`, a named sender under pressure) untouched pl
+/// 0.967, pt 0.962, ro 0.941; then pl 0.977, pt 0.977, ro 0.967 (servers reachable from
+/// the internet, "collect your new card" advice).
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
@@ -40,6 +47,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("fr", 0.98),
     ("it", 0.98),
     ("nl", 0.98),
+    ("pl", 0.97),
+    ("pt", 0.97),
+    ("ro", 0.96),
 ];
 
 fn load(set: &str) -> Vec<LabelledNotice> {

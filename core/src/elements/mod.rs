@@ -187,7 +187,8 @@ pub enum RuleKind {
     },
     /// A `Denial` ("no misuse is expected") with a `Reason` in its sentence or the next.
     DenialReason,
-    /// An unblocked `Anchor` with a `Reason` in its sentence or the next.
+    /// An unblocked `Anchor` with a `Reason` in its sentence, the next, or the one before
+    /// it in its paragraph.
     AnchorReason,
     /// An unblocked `Anchor` bound to a number in its sentence (`text::numbers`: "2,400
     /// customers", "rund 300 Datensätze").

@@ -171,7 +171,8 @@ fn inside_phrase(words: &[Word], t: usize, bs: usize, be: usize) -> bool {
 }
 
 /// Whether a `[block]` of table `t` stands in the same clause as `start..end` (no
-/// `[contrast]` of the table between them; and a block after the frame not behind a
+/// `[contrast]` of the table and no `;` between them: "the account was blocked; we
+/// recommend a new PIN" keeps its measure; and a block after the frame not behind a
 /// comma, which opens another clause: "konden … openen, ook van teams waar ze niet in
 /// spelen" — the "niet" is the relative clause's).
 fn blocked(text: &str, words: &[Word], t: usize, start: usize, end: usize) -> bool {
@@ -187,9 +188,13 @@ fn blocked(text: &str, words: &[Word], t: usize, start: usize, end: usize) -> bo
                 return false;
             }
             let (lo, hi) = if be <= start { (be, start) } else { (end, bs) };
-            !words
-                .iter()
-                .any(|&(ct, cr, cs, _)| ct == t && cr == Role::Contrast && cs >= lo && cs < hi)
+            let semicolon = text
+                .get(lo..hi)
+                .is_some_and(|between| between.as_bytes().contains(&b';'));
+            !semicolon
+                && !words
+                    .iter()
+                    .any(|&(ct, cr, cs, _)| ct == t && cr == Role::Contrast && cs >= lo && cs < hi)
         }
     })
 }
@@ -364,6 +369,19 @@ mod tests {
                 "{text}"
             );
         }
+    /// A `[block]` reaches no further than its clause: a `;` ends it.
+    #[test]
+    fn a_semicolon_ends_a_blocks_clause() {
+        let text = "Pracownik został odsunięty od pracy; zalecamy klientom zastrzeżenie PESEL.";
+        assert_eq!(
+            status(text, Lang::Pl, ElementId::MeasuresTaken),
+            Some(Status::Present)
+        );
+        let text = "Zalecamy, aby pracownik został odsunięty od pracy.";
+        assert_eq!(
+            status(text, Lang::Pl, ElementId::MeasuresTaken),
+            Some(Status::Missing)
+        );
     }
 
     /// The evidence of element `id` in the English `text`, as quoted words.

@@ -15,7 +15,9 @@
 //!   `die verzogerung ist darauf zuruckzufuhren`.
 //! - `Anchor`: a mention of the lateness: `delay*`, `late notification`,
 //!   `after 72 hours`, `verspatet*`, `verzogerung`, `nach ablauf der 72`. Realises the element
-//!   only with a `Reason` of this element in the **same sentence or the next one**.
+//!   only with a `Reason` of this element in the **same sentence, the next one or the one
+//!   before it in its paragraph** (an explanation written first: "The only administrator
+//!   was on sick leave until 31 July. We know this comes after 72 hours.").
 //! - `Reason`: `because`, `due to`, `since`, `as`, `weil`, `da`, `aufgrund`, `wegen`.
 //! - `Block`: apologies without a reason (`we apologise for the delay`,
 //!   `bitten die verspatete meldung zu entschuldigen`); cancels Signals and Anchors in its
@@ -23,7 +25,7 @@
 //!
 //! # Present when
 //! A `Signal` in a sentence without a `Block`; or an `Anchor` in a sentence without a `Block`
-//! with a `Reason` in that sentence or the next.
+//! with a `Reason` in that sentence, the next or the one before in its paragraph.
 //!
 //! # Not enough
 //! "Wir bitten, die verspätete Meldung zu entschuldigen."; "This notification is made after
