@@ -383,7 +383,10 @@ fn closes_sentence(text: &str, at: usize, end: usize) -> bool {
 
 /// The count binding of `subject_count` / `record_count` (their `mod.rs`): the last number
 /// before the anchor, at most three words before it, or a number after it with a colon or
-/// bracket between.
+/// bracket between. A number directly before its noun counts that noun only: in
+/// "2.300 καρτέλες σπουδαστών", "3 200 záznamů zákazníků" (records *of* students,
+/// customers) the number bound to the record noun is not bound again to the people noun
+/// after it.
 struct CountBinder<'t> {
     text: &'t str,
     sentence: Sentence,
@@ -391,6 +394,8 @@ struct CountBinder<'t> {
     numbers: Numbers<'t>,
     pending: Option<NumberMatch>,
     last_before: Option<NumberMatch>,
+    /// The start and the anchor's start of the number last bound to the noun after it.
+    claimed: Option<(usize, usize)>,
 }
 
 impl<'t> CountBinder<'t> {
@@ -403,6 +408,7 @@ impl<'t> CountBinder<'t> {
             numbers: Numbers::new(slice, sentence.start, data),
             pending: None,
             last_before: None,
+            claimed: None,
         }
     }
 
@@ -425,7 +431,12 @@ impl<'t> CountBinder<'t> {
                 }
             }
         }
-        if let Some(n) = self.last_before {
+        // Claimed by an earlier noun (not by another cue on this same noun).
+        let claimed = |n: &NumberMatch| {
+            self.claimed
+                .is_some_and(|(at, noun)| at == n.start && noun < start)
+        };
+        if let Some(n) = self.last_before.filter(|n| !claimed(n)) {
             let gap = self.text.get(n.end..start).unwrap_or("\n");
             // A comma, bracket or semicolon between means the number counts another noun
             // ("48 participantes, entre alumnos", "312 ontvangers (deelnemers").
@@ -436,6 +447,9 @@ impl<'t> CountBinder<'t> {
                 && !is_enumeration(self.text, &self.sentence, &n)
                 && !is_structural(self.text, &self.sentence, &n, self.data)
             {
+                if !self.claimed.is_some_and(|(at, _)| at == n.start) {
+                    self.claimed = Some((n.start, start));
+                }
                 return span(self.text, n.start, n.end);
             }
         }
@@ -520,10 +534,14 @@ fn scan_sentence(
                 let counts = rule_kind(m.table) == RuleKind::AnchorNumber;
                 let wanted =
                     hit.bound.is_none() || (hit.contrast && hit.bound_after_contrast.is_none());
-                if counts
-                    && wanted
-                    && let (Some(a), Some(n)) = (s, binder.bind(m.start, m.end))
-                {
+                // Bound even when not wanted: a number claimed by this noun is not bound
+                // again to the next one (see `CountBinder`).
+                let number = if counts {
+                    binder.bind(m.start, m.end)
+                } else {
+                    None
+                };
+                if wanted && let (Some(a), Some(n)) = (s, number) {
                     hit.bound = hit.bound.or(Some((a, n)));
                     if hit.contrast {
                         hit.bound_after_contrast = Some((a, n));
@@ -1239,6 +1257,22 @@ mod tests {
         let t = "Participaron 48 talleres, entre alumnos y profesores.";
         let ev = bound(t, Lang::Es).unwrap_or_default();
         assert!(ev.iter().all(|s| s.slice(t) != Some("48")), "{t}: {ev:?}");
+        // A number before a record noun counts the records, not the people after it.
+        for (lang, t) in [
+            (Lang::Cs, "Počet záznamů: přibližně 1 400 karet studentů."),
+            (Lang::It, "Registrazioni: 18.400 righe clienti."),
+        ] {
+            assert_eq!(
+                status_of(t, lang, ElementId::SubjectCount),
+                Some(Status::Missing),
+                "{t}"
+            );
+            assert_eq!(
+                status_of(t, lang, ElementId::RecordCount),
+                Some(Status::Present),
+                "{t}"
+            );
+        }
     }
 
     #[test]
