@@ -131,6 +131,8 @@ struct Facts {
     bounds: (usize, usize),
     /// Whether the sentence is a header line (`Date: …`, `Betreff: …`).
     header: bool,
+    /// Whether the sentence opens a paragraph.
+    paragraph_start: bool,
     /// For an event sentence without a date of its own: the first date of the sentence
     /// before it in the same paragraph (not a header line).
     prev_date: Option<Span>,
@@ -600,6 +602,7 @@ fn scan_sentence(
     }
     facts.bounds = (sentence.start, sentence.end);
     facts.header = is_header_line(slice);
+    facts.paragraph_start = sentence.paragraph_start;
     if want_date {
         facts.dates_read = true;
         find_dates(slice, base, data, |d| {
@@ -687,14 +690,46 @@ fn is_header_line(sentence: &str) -> bool {
 
 /// Applies every element's rule to sentence `cur` (with `next` as its window): a
 /// `Signal` not blocked, else what the element's [`RuleKind`] asks for.
-fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
+///
+/// `pending` carries, per element, the `Anchor` of an `AnchorReason` rule (a lateness
+/// statement) that found no `Reason` in its sentence or the next: a `Reason` in the
+/// sentence after that, in the same paragraph, still explains it ("We notify only now,
+/// after 72 hours. The employee filed the loss under the wrong category. It therefore
+/// reached the DPO only on 13 July.").
+fn judge(
+    cur: &Facts,
+    next: Option<&Facts>,
+    found: &mut [Found; N],
+    pending: &mut [Option<Span>; N],
+) {
     let hit = |i: usize| cur.hits.get(i).unwrap_or(&NO_HIT);
     let next_hit = |i: usize| next.and_then(|n| n.hits.get(i)).unwrap_or(&NO_HIT);
+    // The next sentence, when it continues this one's paragraph.
+    let next_in_paragraph = next.filter(|n| !n.paragraph_start);
     for (i, &(kind, _)) in RULES.iter().enumerate() {
         let h = hit(i);
         let Some(acc) = found.get_mut(i) else {
             continue;
         };
+        if let Some(slot) = pending.get_mut(i) {
+            let waiting = slot.take().filter(|_| !cur.paragraph_start);
+            if kind == RuleKind::AnchorReason
+                && let Some(a) = waiting
+                && let Some(n) = next_in_paragraph
+                && let Some(nh) = n.hits.get(i).filter(|nh| !nh.block)
+                && let Some(r) = nh.reason
+            {
+                acc.add(&[Some(a), Some(r)]);
+            }
+            if kind == RuleKind::AnchorReason
+                && h.signal.is_none()
+                && h.reason.is_none()
+                && next_hit(i).reason.is_none()
+                && next_in_paragraph.is_some()
+            {
+                *slot = h.anchor.filter(|_| !h.block);
+            }
+        }
         if let Some(sig) = h.signal.filter(|_| !h.block) {
             acc.add(&[Some(sig)]);
             continue;
@@ -876,6 +911,8 @@ pub(crate) struct ElementScan<'t> {
     summaries: [Facts; 2],
     /// Which of `summaries` holds the sentence read last (`None`: none read yet).
     prev: Option<usize>,
+    /// Lateness statements still waiting for their reason (see [`judge`]).
+    pending: [Option<Span>; N],
 }
 
 impl<'t> ElementScan<'t> {
@@ -887,6 +924,7 @@ impl<'t> ElementScan<'t> {
             found: Default::default(),
             summaries: Default::default(),
             prev: None,
+            pending: [None; N],
         }
     }
 
@@ -900,6 +938,7 @@ impl<'t> ElementScan<'t> {
         self.found = Default::default();
         self.summaries = Default::default();
         self.prev = None;
+        self.pending = [None; N];
     }
 
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
@@ -955,7 +994,7 @@ impl<'t> ElementScan<'t> {
             }
         });
         if let Some(p) = prev {
-            judge(p, Some(cur), &mut self.found);
+            judge(p, Some(cur), &mut self.found, &mut self.pending);
         }
         self.prev = Some(usize::from(self.prev == Some(0)));
     }
@@ -966,7 +1005,7 @@ impl<'t> ElementScan<'t> {
     /// stack); it is spent afterwards.
     pub(crate) fn finish(&mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
         if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
-            judge(p, None, &mut self.found);
+            judge(p, None, &mut self.found, &mut self.pending);
         }
         build(audience, late, Some(&self.found))
     }
@@ -1310,6 +1349,23 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_delay_reason_may_follow_two_sentences_after_the_lateness() {
+        let late = |text: &str, lang: Lang| {
+            let r = analyze(text, Audience::Authority, lang, None);
+            status(&r, ElementId::DelayReasons)
+        };
+        let t = "Anmälan lämnas den 15 juli, mer än 72 timmar efter att vi fick kännedom. \
+                 Medarbetaren rapporterade förlusten samma kväll. Ärendet nådde därför \
+                 dataskyddsombudet först den 13 juli.";
+        assert_eq!(late(t, Lang::Sv), Some(Status::Present), "{t}");
+        // Not across a paragraph, and not for a bare statement.
+        let t = "Anmälan lämnas den 15 juli, mer än 72 timmar efter att vi fick kännedom. \
+                 Medarbetaren rapporterade förlusten samma kväll.\n\nDärför byter vi \
+                 portkoder.";
+        assert_ne!(late(t, Lang::Sv), Some(Status::Present), "{t}");
     }
 
     #[test]

@@ -28,13 +28,13 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// the el/cs/sv data; tuned by kind (Greek recipients "of another client", Czech consequence
 /// frames and third-person measure verbs, Czech hundreds as scale words, a data volume is
 /// no count, Swedish negative imperatives and infinitive advice, measures asked of third
-/// parties) el 1.000, cs 0.970, sv 0.990. Left: a delay reason two sentences after the
-/// lateness statement (cs `n19`, sv `n26`), which the one-sentence window does not reach.
+/// parties, a delay reason up to two sentences after the lateness statement in its
+/// paragraph, one date not read as both awareness and notification) el, cs and sv 1.000.
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.97),
-    ("cs", 0.96),
+    ("cs", 0.98),
     ("sv", 0.98),
-    ("el", 0.99),
+    ("el", 0.98),
     ("pt", 0.97),
     ("ro", 0.97),
 ];
