@@ -282,6 +282,9 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 /// Whether the number lies inside a date, time, phone number, e-mail address, URL or
 /// postcode. Looks only at a few bytes around it (bounded work).
 fn is_structural(text: &str, sentence: &Sentence, n: &NumberMatch, data: &LangData) -> bool {
+    if is_data_volume(text, sentence, n) {
+        return true;
+    }
     let lo = floor_boundary(text, n.start.saturating_sub(32).max(sentence.start));
     let hi = ceil_boundary(text, n.end.saturating_add(32).min(sentence.end));
     let Some(window) = text.get(lo..hi) else {
@@ -461,7 +464,10 @@ fn closes_sentence(text: &str, at: usize, end: usize) -> bool {
 
 /// The count binding of `subject_count` / `record_count` (their `mod.rs`): the last number
 /// before the anchor, at most three words before it, or a number after it with a colon or
-/// bracket between.
+/// bracket between. A number directly before its noun counts that noun only: in
+/// "2.300 καρτέλες σπουδαστών", "3 200 záznamů zákazníků" (records *of* students,
+/// customers) the number bound to the record noun is not bound again to the people noun
+/// after it.
 struct CountBinder<'t> {
     text: &'t str,
     sentence: Sentence,
@@ -469,6 +475,8 @@ struct CountBinder<'t> {
     numbers: Numbers<'t>,
     pending: Option<NumberMatch>,
     last_before: Option<NumberMatch>,
+    /// The start and the anchor's start of the number last bound to the noun after it.
+    claimed: Option<(usize, usize)>,
 }
 
 impl<'t> CountBinder<'t> {
@@ -481,6 +489,7 @@ impl<'t> CountBinder<'t> {
             numbers: Numbers::new(slice, sentence.start, data),
             pending: None,
             last_before: None,
+            claimed: None,
         }
     }
 
@@ -512,7 +521,12 @@ impl<'t> CountBinder<'t> {
                 }
             }
         }
-        if let Some(n) = self.last_before {
+        // Claimed by an earlier noun (not by another cue on this same noun).
+        let claimed = |n: &NumberMatch| {
+            self.claimed
+                .is_some_and(|(at, noun)| at == n.start && noun < start)
+        };
+        if let Some(n) = self.last_before.filter(|n| !claimed(n)) {
             let gap = self.text.get(n.end..start).unwrap_or("\n");
             // A comma, bracket or semicolon between means the number counts another noun
             // ("48 participantes, entre alumnos", "312 ontvangers (deelnemers").
@@ -525,6 +539,9 @@ impl<'t> CountBinder<'t> {
                 && !counts_agents(self.text, self.sentence.start, &n)
                 && !self.refers_to_agents(&n, start, end)
             {
+                if self.claimed.is_none_or(|(at, _)| at != n.start) {
+                    self.claimed = Some((n.start, start));
+                }
                 return span(self.text, n.start, n.end);
             }
         }
@@ -681,10 +698,14 @@ fn scan_sentence(
                 let counts = rule_kind(m.table) == RuleKind::AnchorNumber;
                 let wanted =
                     hit.bound.is_none() || (hit.contrast && hit.bound_after_contrast.is_none());
-                if counts
-                    && wanted
-                    && let (Some(a), Some(n)) = (s, binder.bind(m.start, m.end))
-                {
+                // Bound even when not wanted: a number claimed by this noun is not bound
+                // again to the next one (see `CountBinder`).
+                let number = if counts {
+                    binder.bind(m.start, m.end)
+                } else {
+                    None
+                };
+                if wanted && let (Some(a), Some(n)) = (s, number) {
                     hit.bound = hit.bound.or(Some((a, n)));
                     if hit.contrast {
                         hit.bound_after_contrast = Some((a, n));
@@ -808,6 +829,26 @@ fn scan_sentence(
     }
 }
 
+/// Units of a data volume: a number before one of them measures bytes, not records or
+/// people ("38 GB", "2,3 GB", "14 MB").
+const DATA_UNITS: [&[u8]; 10] = [
+    b"kb", b"mb", b"gb", b"tb", b"pb", b"kib", b"mib", b"gib", b"tib", b"bytes",
+];
+
+/// Whether the word right after `n` (blanks between) is a unit of data volume.
+fn is_data_volume(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
+    let rest = text.get(n.end..sentence.end).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let word: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.len() <= 5
+        && DATA_UNITS
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
 /// `:` (`Date:`, `Datum:`, `Fecha:`, `Envoyé :`, `Oggetto:`), on one line.
 fn is_header_line(sentence: &str) -> bool {
@@ -824,14 +865,46 @@ fn is_header_line(sentence: &str) -> bool {
 
 /// Applies every element's rule to sentence `cur` (with `next` as its window): a
 /// `Signal` not blocked, else what the element's [`RuleKind`] asks for.
-fn judge(cur: &Facts, next: Option<&Facts>, found: &mut [Found; N]) {
+///
+/// `pending` carries, per element, the `Anchor` of an `AnchorReason` rule (a lateness
+/// statement) that found no `Reason` in its sentence or the next: a `Reason` in the
+/// sentence after that, in the same paragraph, still explains it ("We notify only now,
+/// after 72 hours. The employee filed the loss under the wrong category. It therefore
+/// reached the DPO only on 13 July.").
+fn judge(
+    cur: &Facts,
+    next: Option<&Facts>,
+    found: &mut [Found; N],
+    pending: &mut [Option<Span>; N],
+) {
     let hit = |i: usize| cur.hits.get(i).unwrap_or(&NO_HIT);
     let next_hit = |i: usize| next.and_then(|n| n.hits.get(i)).unwrap_or(&NO_HIT);
+    // The next sentence, when it continues this one's paragraph.
+    let next_in_paragraph = next.filter(|n| !n.paragraph_start);
     for (i, &(kind, _)) in RULES.iter().enumerate() {
         let h = hit(i);
         let Some(acc) = found.get_mut(i) else {
             continue;
         };
+        if let Some(slot) = pending.get_mut(i) {
+            let waiting = slot.take().filter(|_| !cur.paragraph_start);
+            if kind == RuleKind::AnchorReason
+                && let Some(a) = waiting
+                && let Some(n) = next_in_paragraph
+                && let Some(nh) = n.hits.get(i).filter(|nh| !nh.block)
+                && let Some(r) = nh.reason
+            {
+                acc.add(&[Some(a), Some(r)]);
+            }
+            if kind == RuleKind::AnchorReason
+                && h.signal.is_none()
+                && h.reason.is_none()
+                && next_hit(i).reason.is_none()
+                && next_in_paragraph.is_some()
+            {
+                *slot = h.anchor.filter(|_| !h.block);
+            }
+        }
         if let Some(sig) = h.signal.filter(|_| !h.block) {
             acc.add(&[Some(sig)]);
             continue;
@@ -1025,6 +1098,8 @@ pub(crate) struct ElementScan<'t> {
     summaries: [Facts; 2],
     /// Which of `summaries` holds the sentence read last (`None`: none read yet).
     prev: Option<usize>,
+    /// Lateness statements still waiting for their reason (see [`judge`]).
+    pending: [Option<Span>; N],
 }
 
 impl<'t> ElementScan<'t> {
@@ -1036,6 +1111,7 @@ impl<'t> ElementScan<'t> {
             found: Default::default(),
             summaries: Default::default(),
             prev: None,
+            pending: [None; N],
         }
     }
 
@@ -1049,6 +1125,7 @@ impl<'t> ElementScan<'t> {
         self.found = Default::default();
         self.summaries = Default::default();
         self.prev = None;
+        self.pending = [None; N];
     }
 
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
@@ -1104,7 +1181,7 @@ impl<'t> ElementScan<'t> {
             }
         });
         if let Some(p) = prev {
-            judge(p, Some(cur), &mut self.found);
+            judge(p, Some(cur), &mut self.found, &mut self.pending);
         }
         self.prev = Some(usize::from(self.prev == Some(0)));
     }
@@ -1115,7 +1192,7 @@ impl<'t> ElementScan<'t> {
     /// stack); it is spent afterwards.
     pub(crate) fn finish(&mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
         if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
-            judge(p, None, &mut self.found);
+            judge(p, None, &mut self.found, &mut self.pending);
         }
         build(audience, late, Some(&self.found))
     }
@@ -1588,6 +1665,53 @@ mod tests {
         let t = "Participaron 48 talleres, entre alumnos y profesores.";
         let ev = bound(t, Lang::Es).unwrap_or_default();
         assert!(ev.iter().all(|s| s.slice(t) != Some("48")), "{t}: {ev:?}");
+        // A data volume is no count; the block word "GB" no longer needs to cancel the
+        // whole sentence.
+        assert_eq!(
+            status_of("Rozsah: 38 GB souborů.", Lang::Cs, ElementId::RecordCount),
+            Some(Status::Missing)
+        );
+        assert_eq!(
+            status_of(
+                "Počet záznamů: zhruba dvanáct set záznamů zakázek; celkem 38 GB dat.",
+                Lang::Cs,
+                ElementId::RecordCount
+            ),
+            Some(Status::Present)
+        );
+        // A number before a record noun counts the records, not the people after it.
+        for (lang, t) in [
+            (Lang::Cs, "Počet záznamů: přibližně 1 400 karet studentů."),
+            (Lang::It, "Registrazioni: 18.400 righe clienti."),
+        ] {
+            assert_eq!(
+                status_of(t, lang, ElementId::SubjectCount),
+                Some(Status::Missing),
+                "{t}"
+            );
+            assert_eq!(
+                status_of(t, lang, ElementId::RecordCount),
+                Some(Status::Present),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_delay_reason_may_follow_two_sentences_after_the_lateness() {
+        let late = |text: &str, lang: Lang| {
+            let r = analyze(text, Audience::Authority, lang, None);
+            status(&r, ElementId::DelayReasons)
+        };
+        let t = "Anmälan lämnas den 15 juli, mer än 72 timmar efter att vi fick kännedom. \
+                 Medarbetaren rapporterade förlusten samma kväll. Ärendet nådde därför \
+                 dataskyddsombudet först den 13 juli.";
+        assert_eq!(late(t, Lang::Sv), Some(Status::Present), "{t}");
+        // Not across a paragraph, and not for a bare statement.
+        let t = "Anmälan lämnas den 15 juli, mer än 72 timmar efter att vi fick kännedom. \
+                 Medarbetaren rapporterade förlusten samma kväll.\n\nDärför byter vi \
+                 portkoder.";
+        assert_ne!(late(t, Lang::Sv), Some(Status::Present), "{t}");
     }
 
     #[test]

@@ -869,3 +869,27 @@ fn a_sentence_with_more_signals_than_the_buffer_derives_the_same_facts() {
     };
     assert_eq!(spans(&a), spans(&b));
 }
+
+#[test]
+fn one_date_is_not_both_the_awareness_and_the_notification() {
+    // The notification label is nearer the only date: it dates the notification, and
+    // "efter att vi fick kännedom" (after we became aware) dates nothing.
+    let text = "Anmälan lämnas den 15 juli 2026, mer än 72 timmar efter att vi fick kännedom.";
+    let d = derive_facts(text, Lang::Sv);
+    assert_eq!(
+        time(d.facts.authority_notified_at).as_deref(),
+        Some("2026-07-15T00:00:00Z")
+    );
+    assert_eq!(d.facts.aware_at, None);
+    // Two dates: each cue keeps its own.
+    let text = "Vi fick kännedom den 6 juli 2026 och anmälan lämnas den 15 juli 2026.";
+    let d = derive_facts(text, Lang::Sv);
+    assert_eq!(
+        time(d.facts.aware_at).as_deref(),
+        Some("2026-07-06T00:00:00Z")
+    );
+    assert_eq!(
+        time(d.facts.authority_notified_at).as_deref(),
+        Some("2026-07-15T00:00:00Z")
+    );
+}

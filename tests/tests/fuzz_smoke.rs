@@ -19,9 +19,12 @@ fn a_few_thousand_mutated_fixtures_break_no_invariant() {
     match run(&seeds, 3_000, 7) {
         Ok(stats) => {
             assert_eq!(stats.inputs, 3_000);
+            // Facts inputs are a small share of the seeds, shrinking as notice fixtures are
+            // added (21 of 3 000 once the 84 blind notices and signal notices of the six
+            // new languages were in): the floor only checks that some are exercised.
             assert!(
                 stats.texts > 1_000
-                    && stats.facts > 30
+                    && stats.facts > 10
                     && stats.reports > 1_000
                     && stats.drafts == stats.reports,
                 "{stats:?}"

@@ -29,11 +29,19 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// tuning by kind (a reason in the sentence before a lateness statement, `;` ends a
 /// frame's clause, nature kinds, record nouns, advice openers) pt 0.998, ro 1.000, pl
 /// 0.998. cs measured 0.953 with its six new notices untouched (its tuner raises it).
+/// Six more blind notices each for el (`n13`–`n18`), cs (`n15`–`n20`) and sv (`n21`–`n26`)
+/// measured untouched, on the whole tuning sets, el 0.994, cs 0.953, sv 0.978 with the
+/// rules of the time and el 0.997, cs 0.956, sv 0.980 after a research-only widening of
+/// the el/cs/sv data; tuned by kind (Greek recipients "of another client", Czech consequence
+/// frames and third-person measure verbs, Czech hundreds as scale words, a data volume is
+/// no count, Swedish negative imperatives and infinitive advice, measures asked of third
+/// parties, a delay reason up to two sentences after the lateness statement in its
+/// paragraph, one date not read as both awareness and notification) el, cs and sv 1.000.
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.99),
-    ("cs", 0.95),
-    ("sv", 0.97),
-    ("el", 0.97),
+    ("cs", 0.98),
+    ("sv", 0.98),
+    ("el", 0.98),
     ("pt", 0.99),
     ("ro", 0.99),
 ];

@@ -119,14 +119,12 @@ pub fn settle(
     out: &mut DerivedFacts,
     text: &str,
 ) {
-    for (field, at) in cues.into_iter().flatten() {
-        if field.of(&mut out.facts).is_some() {
-            continue;
-        }
-        // The date nearest the cue: (distance, start, end, date as written).
+    // The date nearest each cue, other than the one at `except`: (distance, start, end,
+    // date as written).
+    let nearest = |at: usize, except: Option<usize>| {
         let mut best: Option<(usize, usize, usize, Written)> = None;
         find_dates(sentence, base, lang.data(), |d| {
-            if d.kind != DateKind::Date {
+            if d.kind != DateKind::Date || Some(d.start) == except {
                 return;
             }
             let end = year_after(sentence, base, d.end).unwrap_or(d.end);
@@ -141,7 +139,41 @@ pub fn settle(
                 best = Some((distance, d.start, end, written));
             }
         });
-        let Some((_, a, b, written)) = best else {
+        best
+    };
+    let mut bests = cues.map(|c| c.and_then(|(_, at)| nearest(at, None)));
+    // One date is not both the awareness and the notification: when both cues are nearest
+    // the same complete date and neither field is known yet, it belongs to the cue that comes last
+    // before it (else the nearer), and the other cue takes its next nearest date ("Anmälan lämnas den 15 juli, mer än
+    // 72 timmar efter att vi fick kännedom" dates the notification only).
+    if let ([Some((fa, at_a)), Some((fb, at_b))], [Some(ba), Some(bb)]) = (cues, bests)
+        && fa != fb
+        && ba.1 == bb.1
+        && matches!(ba.3, Written::Complete(_))
+        && fa.of(&mut out.facts).is_none()
+        && fb.of(&mut out.facts).is_none()
+    {
+        let date = ba.1;
+        let before = |at: usize| (at < date).then_some(at);
+        let a_wins = match (before(at_a), before(at_b)) {
+            (Some(a), Some(b)) => a > b,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => ba.0 <= bb.0,
+        };
+        let (loser, at) = if a_wins { (1, at_b) } else { (0, at_a) };
+        if let Some(slot) = bests.get_mut(loser) {
+            *slot = nearest(at, Some(date));
+        }
+    }
+    for (k, cue) in cues.into_iter().enumerate() {
+        let Some((field, _)) = cue else {
+            continue;
+        };
+        if field.of(&mut out.facts).is_some() {
+            continue;
+        }
+        let Some((_, a, b, written)) = bests.get(k).copied().flatten() else {
             continue;
         };
         let t = match written {
