@@ -369,6 +369,8 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
     /// A `[block]` reaches no further than its clause: a `;` ends it.
     #[test]
     fn a_semicolon_ends_a_blocks_clause() {
