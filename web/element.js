@@ -67,6 +67,7 @@ class BreachNoticeCheck extends HTMLElement {
     this._report = null;
     this._timer = 0;
     this._info = null;
+    this._packErrors = []; // a failed language pack stays said
   }
 
   get report() {
@@ -146,7 +147,10 @@ class BreachNoticeCheck extends HTMLElement {
       if (wanted && [...this._lang.options].some((o) => o.value === wanted)) this._lang.value = wanted;
       if (this._notice.value.trim()) this.check();
       for (const code of Object.keys(engine.packUrls())) {
-        engine.whenLanguage(code).catch((e) => this._fail(this._t.packFailed(this._langName(code)) + e.message));
+        engine.whenLanguage(code).catch((e) => {
+          this._packErrors.push(this._t.packFailed(this._langName(code)) + e.message);
+          this._fail(this._packErrors.join(' '));
+        });
       }
     }, (e) => {
       this._verdict.textContent = '';
@@ -197,10 +201,12 @@ class BreachNoticeCheck extends HTMLElement {
       if (code && engine.languageState(code) === 'loading') {
         // Checked again as soon as the language's pack is registered.
         this._pending = code;
-        this._error.hidden = true;
+        this._error.hidden = !this._packErrors.length;
         this._verdict.className = 'verdict is-loading';
         this._verdict.textContent = t.loadingLanguage(this._langName(code));
         this._list.removeAttribute('data-complete');
+        this._list.replaceChildren();
+        this._report = null;
         const again = () => {
           if (this._pending === code) this.check();
         };
@@ -212,7 +218,8 @@ class BreachNoticeCheck extends HTMLElement {
       this._fail(code ? t.packFailed(this._langName(code)) : t.errorPrefix + (e && e.message ? e.message : String(e)));
       return null;
     }
-    this._error.hidden = true;
+    this._error.hidden = !this._packErrors.length;
+    this._error.textContent = this._packErrors.join(' ');
     this._report = report;
     const name = (id) => t.elements[id] || id;
     const unknown = languageUnknown(report);
@@ -246,10 +253,11 @@ class BreachNoticeCheck extends HTMLElement {
 /**
  * Drafts a notice from incident facts (a JSON string, contract §3) for `audience` in
  * `lang` (default English): plain text with visible [placeholders]. Resolves once the
- * engine is loaded; rejects on bad facts.
+ * engine and the language's data are loaded; rejects on bad facts or a pack that failed.
  */
 BreachNoticeCheck.prototype.draft = async function draft(factsJson, lang = 'en') {
   await loadEngine();
+  await engine.whenLanguage(lang); // its pack, when it is still on its way
   return engine.draft(factsJson, this._audience ? this._audience.value : 'data-subjects', lang);
 };
 

@@ -24,6 +24,8 @@ try {
   const page = await browser.newPage();
   await page.goto(await siteUrl());
   await page.waitForSelector('body[data-ready="true"]');
+  // Every language pack registered (the German cases need theirs).
+  await page.waitForSelector('body[data-languages="settled"]');
   const cases = [];
   for (const lang of ['en', 'de']) {
     for (const size of [2 * 1024, 20 * 1024]) cases.push({ lang, text: await notice(lang, size) });

@@ -157,3 +157,24 @@ test('a notice in each of the twelve languages is checked on the page like the e
   }
   await context.close();
 });
+
+test('the element: loading state while a pack is on its way, a visible error when one fails', { skip }, async () => {
+  const hold = holdPack('de');
+  const before = async (page) => {
+    await hold.before(page);
+    await page.route('**/packs/it.*.pack', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  };
+  const { page, context } = await openPage(browser, 'embed.html', {}, { before });
+  await page.waitForFunction(() => document.getElementById('embedded')?.report);
+  const shadow = (selector) => page.evaluate((s) => {
+    const n = document.getElementById('embedded').shadowRoot.querySelector(s);
+    return { text: n.textContent, hidden: n.hidden };
+  }, selector);
+  await page.evaluate((t) => { document.getElementById('embedded').value = t; }, await fixture('de'));
+  assert.match((await shadow('.verdict')).text, /Loading the German language data/);
+  hold.release();
+  await page.waitForFunction(() => document.getElementById('embedded').report?.language === 'de');
+  await page.waitForFunction(() => !document.getElementById('embedded').shadowRoot.querySelector('[part="error"]').hidden);
+  assert.match((await shadow('[part="error"]')).text, /The Italian language data could not be loaded/);
+  await context.close();
+});
