@@ -60,12 +60,13 @@ function loadError(cause, where) {
  */
 export default function init(input) {
   if (!loading) {
-    const options = input && typeof input === 'object' && 'module_or_path' in input ? input : { module_or_path: input ?? wasmUrl() };
+    const object = input && typeof input === 'object' && ('module_or_path' in input || 'packs' in input);
+    const options = object ? { ...input, module_or_path: input.module_or_path ?? wasmUrl() } : { module_or_path: input ?? wasmUrl() };
     const where = typeof options.module_or_path === 'string' || options.module_or_path instanceof URL ? String(options.module_or_path) : 'the given module';
     loading = initGlue(options).then(
       (exports) => {
         loaded = true;
-        if (!(input && typeof input === 'object' && input.packs === false)) loadPacks();
+        if (!(object && input.packs === false)) loadPacks();
         return exports;
       },
       (e) => {
@@ -155,14 +156,16 @@ async function fetchPack(code, url) {
 
 /**
  * Fetches and registers every language pack (once; `init()` calls it). Resolves when all
- * have settled, to `{ loaded: [codes], failed: { code: message } }`; never rejects.
+ * have settled, to `{ loaded: [codes], failed: { code: message } }`; rejects only when
+ * called before `init()`.
  */
 export function loadPacks() {
+  if (!loading) return Promise.reject(new Error('breachnotice: call init() first (await init() before loadPacks())'));
   if (!allPacks) {
     const urls = packUrls();
     const settled = Object.entries(urls).map(([code, url]) => {
       const entry = { state: 'loading', error: null, promise: null };
-      entry.promise = (loading || Promise.reject(new Error('call init() first')))
+      entry.promise = loading
         .then(() => fetchPack(code, url))
         .then(() => {
           entry.state = 'loaded';
