@@ -135,12 +135,11 @@ let allPacks = null;
 
 function packError(code, url, cause) {
   const reason = cause && cause.message ? cause.message : String(cause);
-  const error = new Error(
-    `breachnotice: the ${code} language data could not be loaded from ${url}: ${reason}. ` +
-      'Serve the packs/ folder next to breachnotice.js; from another origin it needs the header ' +
-      '"Access-Control-Allow-Origin", and the page\'s Content-Security-Policy connect-src for its origin.',
-    { cause },
-  );
+  const hint = cause && cause.registering
+    ? 'Ship the packs/ folder from the same build as the .wasm.'
+    : 'Serve the packs/ folder next to breachnotice.js; from another origin it needs the header ' +
+      '"Access-Control-Allow-Origin", and the page\'s Content-Security-Policy connect-src for its origin.';
+  const error = new Error(`breachnotice: the ${code} language data could not be loaded from ${url}: ${reason}. ${hint}`, { cause });
   error.name = 'BreachnoticeLoadError';
   error.language = code;
   return error;
@@ -150,8 +149,14 @@ async function fetchPack(code, url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const registered = registerLanguage(bytes);
-  if (registered !== code) throw new Error(`the file holds ${registered}, not ${code}`);
+  let registered;
+  try {
+    registered = registerLanguage(bytes);
+  } catch (e) {
+    e.registering = true;
+    throw e;
+  }
+  if (registered !== code) throw Object.assign(new Error(`the file holds ${registered}, not ${code}`), { registering: true });
 }
 
 /**
