@@ -6,7 +6,6 @@
 // data…" and is checked as soon as the pack is registered.
 import init, * as engine from './breachnotice.js';
 import en from './i18n/en.js';
-import de from './i18n/de.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
 import { decisionLead, showAssumedInForm } from './obligations.js';
 import { languageNote, languageUnknown, shownStatus } from './language-note.js';
@@ -14,7 +13,16 @@ import {
   insertSuggestion, renderDraft, renderReadability, renderSignals, renderSuggestions,
 } from './fix.js';
 
-const UI = { en, de };
+// The English UI strings come with the page; the German ones are fetched in the
+// background with the language packs (at once when the browser asks for German).
+const UI = { en };
+const UI_MODULES = { de: () => import('./i18n/de.js') };
+
+/** The UI dictionary `code`, fetched once; English when there is none. */
+async function uiDictionary(code) {
+  if (!UI[code] && UI_MODULES[code]) UI[code] = (await UI_MODULES[code]()).default;
+  return UI[code] || en;
+}
 const $ = (id) => document.getElementById(id);
 
 /** Incident-fact fields of contract §3, in contract order, with their input kind. */
@@ -83,9 +91,15 @@ function applyUiLanguage(code) {
 function initialUiLanguage() {
   for (const l of navigator.languages || [navigator.language || 'en']) {
     const code = String(l).slice(0, 2).toLowerCase();
-    if (UI[code]) return code;
+    if (UI[code] || UI_MODULES[code]) return code;
   }
   return 'en';
+}
+
+/** Switches the UI language, at once when its strings are here. */
+function switchUiLanguage(code) {
+  if (UI[code]) applyUiLanguage(code);
+  else uiDictionary(code).then(() => applyUiLanguage(code), () => applyUiLanguage('en'));
 }
 
 // ---------- facts form ----------
@@ -621,7 +635,7 @@ function jumpTo(id) {
 // ---------- start ----------
 
 function wire() {
-  $('ui-lang').addEventListener('change', (e) => applyUiLanguage(e.target.value));
+  $('ui-lang').addEventListener('change', (e) => switchUiLanguage(e.target.value));
   $('evaluate').addEventListener('click', run);
   $('notice').addEventListener('input', schedule);
   $('audience').addEventListener('change', run);
@@ -670,7 +684,9 @@ function wire() {
 
 async function start() {
   wire();
-  applyUiLanguage(initialUiLanguage());
+  const uiCode = initialUiLanguage();
+  if (uiCode !== 'en') await uiDictionary(uiCode).catch(() => null);
+  applyUiLanguage(UI[uiCode] ? uiCode : 'en');
   try {
     await init();
   } catch (e) {
@@ -693,7 +709,9 @@ async function start() {
       showPackErrors();
     });
   }
-  engine.whenAllLanguages().then(() => {
+  // Everything else the page may need is fetched now too, whatever is typed later.
+  const uiStrings = Object.keys(UI_MODULES).map((code) => uiDictionary(code).catch(() => null));
+  Promise.all([engine.whenAllLanguages(), ...uiStrings]).then(() => {
     document.body.dataset.languages = 'settled';
   });
   if ($('notice').value.trim()) run();
