@@ -1093,6 +1093,7 @@ mod tests {
                     facts_from_text: every_fact,
                     #[cfg(feature = "fix")]
                     review: Some(crate::fix::maximal_review(lang, audience, &derived.facts)),
+                    not_loaded: None,
                 };
                 let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];
                 let n = report.write_json(&mut buf).unwrap_or(usize::MAX);

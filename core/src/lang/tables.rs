@@ -21,7 +21,7 @@ use crate::frames::FrameIndex;
 /// Every table of one language the engine reads at run time: built in (a `static` merged
 /// at compile time from `core/lang/<xx>/`) or read from a language pack
 /// ([`LangTables::from_pack`]).
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct LangTables {
     /// The language.
     pub lang: Lang,

@@ -33,7 +33,7 @@ pub type Window = Vec<Word, FIX_WINDOW_WORDS>;
 
 /// One language's phrases of `signals.txt` and `jargon.txt`, packed at build time
 /// (`core/build/fixfile.rs`; `crate::lang::data::FIX_PHRASES`).
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct PhraseTable {
     /// The phrases' heads, sorted; an entry's table number is its group
     /// (`crate::fix::signals::Group as usize`).
