@@ -97,7 +97,11 @@ fn outputs() -> String {
                 },
             )
             .unwrap();
-            out.push_str(&format!("== draft {} {}\n", lang.as_str(), audience.as_str()));
+            out.push_str(&format!(
+                "== draft {} {}\n",
+                lang.as_str(),
+                audience.as_str()
+            ));
             out.push_str(std::str::from_utf8(&text[..n]).unwrap());
             out.push('\n');
         }
@@ -117,7 +121,9 @@ fn write_packs_and_expected_outputs() {
     std::fs::create_dir_all(&dir).unwrap();
     for lang in Lang::ALL {
         let mut bytes = Vec::new();
-        builtin(lang).unwrap().write_pack(|b| bytes.extend_from_slice(b));
+        builtin(lang)
+            .unwrap()
+            .write_pack(|b| bytes.extend_from_slice(b));
         std::fs::write(dir.join(format!("{}.pack", lang.as_str())), bytes).unwrap();
     }
     std::fs::write(dir.join("expected.txt"), outputs()).unwrap();
@@ -160,7 +166,9 @@ fn registered_packs_give_the_same_outputs_as_built_in_tables() {
         now: None,
     });
     assert_eq!(report.not_loaded, Some(lang));
-    let e = report.write_json(&mut vec![0u8; REPORT_JSON_BYTES]).unwrap_err();
+    let e = report
+        .write_json(&mut vec![0u8; REPORT_JSON_BYTES])
+        .unwrap_err();
     assert_eq!(e.kind, ErrorKind::LanguageNotLoaded { lang });
     assert!(e.to_string().contains("is not loaded"), "{e}");
 

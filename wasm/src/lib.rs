@@ -242,9 +242,8 @@ pub fn register_language(
         return Err(args::type_error("bytes", "a Uint8Array", &bytes));
     };
     let bytes: &'static [u8] = Box::leak(array.to_vec().into_boxed_slice());
-    let tables = breachnotice::lang::tables::LangTables::from_pack(bytes).map_err(|e| {
-        args::value_error("bytes", &format!("not a valid language pack: {e}"))
-    })?;
+    let tables = breachnotice::lang::tables::LangTables::from_pack(bytes)
+        .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
     let lang = tables.lang;
     if breachnotice::packs::loaded(lang) {
         return Ok(lang.as_str().to_owned());
