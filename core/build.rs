@@ -740,7 +740,11 @@ fn data_fingerprint(core: &Path) -> Result<u64, String> {
     let mut named: Vec<(String, PathBuf)> = files
         .into_iter()
         .map(|p| {
-            let rel = p.strip_prefix(core).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(core)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, p)
         })
         .collect();
@@ -752,7 +756,9 @@ fn data_fingerprint(core: &Path) -> Result<u64, String> {
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    eat(std::env::var("CARGO_PKG_VERSION").unwrap_or_default().as_bytes());
+    eat(std::env::var("CARGO_PKG_VERSION")
+        .unwrap_or_default()
+        .as_bytes());
     for (rel, path) in &named {
         let bytes = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         eat(rel.as_bytes());

@@ -117,7 +117,10 @@ impl fmt::Display for PackError {
 }
 
 /// The section ids.
-#[allow(dead_code, reason = "the `derive` and `fix` sections are read with those features only")]
+#[allow(
+    dead_code,
+    reason = "the `derive` and `fix` sections are read with those features only"
+)]
 mod id {
     pub const ELEMENTS_TEXT: u16 = 1;
     pub const ELEMENTS_KINDS: u16 = 2;
@@ -227,7 +230,10 @@ impl LangTables {
                 (id::FIX_KINDS, pk),
                 (id::FIX_ROWS, self.fix_phrases.rows.as_flattened()),
                 (id::FIX_TAILS, self.fix_phrases.tails.as_bytes()),
-                (id::FIX_TAIL_STARTS, self.fix_phrases.tail_starts.as_flattened()),
+                (
+                    id::FIX_TAIL_STARTS,
+                    self.fix_phrases.tail_starts.as_flattened(),
+                ),
                 (id::SUGGESTION_KEYS, s.keys.text.as_bytes()),
                 (id::SUGGESTION_KEY_STARTS, s.keys.starts.as_flattened()),
                 (id::SUGGESTION_TEXT, s.text.as_bytes()),
@@ -262,7 +268,9 @@ impl LangTables {
             let _ = table.extend_from_slice(&u32_le(bytes.len()));
             offset = offset.saturating_add(bytes.len());
         }
-        let count = u16::try_from(sections.len()).unwrap_or(u16::MAX).to_le_bytes();
+        let count = u16::try_from(sections.len())
+            .unwrap_or(u16::MAX)
+            .to_le_bytes();
         let mut head: heapless::Vec<u8, 24> = heapless::Vec::new();
         let _ = head.extend_from_slice(&MAGIC);
         let _ = head.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -626,7 +634,9 @@ mod tests {
 
     #[test]
     fn a_bad_pack_is_an_explicit_error() {
-        let Some(bytes) = pack(Lang::ALL[0]) else { return };
+        let Some(bytes) = pack(Lang::ALL[0]) else {
+            return;
+        };
         let leak = |v: Vec<u8>| -> &'static [u8] { Box::leak(v.into_boxed_slice()) };
         for len in [0, 7, 8, 20, 35, 36, 40, bytes.len() / 2, bytes.len() - 1] {
             let cut = leak(bytes.get(..len).unwrap_or_default().to_vec());
@@ -634,7 +644,10 @@ mod tests {
         }
         let mut v = bytes.to_vec();
         v[0] = b'X';
-        assert_eq!(LangTables::from_pack(leak(v)).err(), Some(PackError::BadMagic));
+        assert_eq!(
+            LangTables::from_pack(leak(v)).err(),
+            Some(PackError::BadMagic)
+        );
         let mut v = bytes.to_vec();
         v[8] = 9;
         assert_eq!(
@@ -646,21 +659,32 @@ mod tests {
         assert_eq!(LangTables::from_pack(leak(v)).err(), Some(PackError::Stale));
         let mut v = bytes.to_vec();
         v[20] ^= 1;
-        assert_eq!(LangTables::from_pack(leak(v)).err(), Some(PackError::Layout));
+        assert_eq!(
+            LangTables::from_pack(leak(v)).err(),
+            Some(PackError::Layout)
+        );
         let mut v = bytes.to_vec();
         let last = v.len() - 1;
         v[last] ^= 0x20;
-        assert_eq!(LangTables::from_pack(leak(v)).err(), Some(PackError::Checksum));
+        assert_eq!(
+            LangTables::from_pack(leak(v)).err(),
+            Some(PackError::Checksum)
+        );
         let mut v = bytes.to_vec();
         v[10] = b'x';
-        assert_eq!(LangTables::from_pack(leak(v)).err(), Some(PackError::Checksum));
+        assert_eq!(
+            LangTables::from_pack(leak(v)).err(),
+            Some(PackError::Checksum)
+        );
     }
 
     /// Random byte flips (one to four, anywhere) never panic and are always refused; the
     /// checks behind the checksum are exercised too, by flips whose checksum is patched.
     #[test]
     fn random_flips_never_panic() {
-        let Some(bytes) = pack(Lang::ALL[0]) else { return };
+        let Some(bytes) = pack(Lang::ALL[0]) else {
+            return;
+        };
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         let mut next = || {
             seed ^= seed << 13;

@@ -519,10 +519,7 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     out.derived = None;
     // A declared language whose tables are not loaded is not read (its report would say
     // "all missing"): the report is refused (`write_json`).
-    out.not_loaded = out
-        .language
-        .lang()
-        .filter(|&l| !crate::packs::loaded(l));
+    out.not_loaded = out.language.lang().filter(|&l| !crate::packs::loaded(l));
     let lang = out.language.lang().filter(|_| out.not_loaded.is_none());
     let read = match (req.text, lang) {
         (Some(text), Some(lang)) => {
