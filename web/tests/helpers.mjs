@@ -97,10 +97,13 @@ export async function checkNotice(page, text, audience = 'data-subjects', lang =
   await page.waitForSelector('#report[data-complete]');
 }
 
-/** The wasm module's own report for `text` (the page's engine, called directly). */
+/**
+ * The wasm module's own report for `text` (the page's engine, called directly: the same
+ * module instance as the page's, with the language packs the page registered).
+ */
 export async function wasmReport(page, text, audience, lang, facts, now) {
   return page.evaluate(async ([t, a, l, f, n]) => {
-    const m = await import('./pkg/breachnotice_wasm.js');
+    const m = await import('./breachnotice.js');
     await m.default();
     return m.evaluate(t, a, l, f ?? undefined, n ?? undefined);
   }, [text, audience, lang, facts ?? null, now ?? null]);

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use crate::util::{run, target_dir};
 use crate::web::{
-    PACKS_DIR, PKG_NAME, build_wasm, bundle_element, copy, ensure_build_tools, packs_define, tool,
+    PACKS_DIR, PKG_NAME, build_wasm, bundle_element, bundle_module, copy, ensure_build_tools, tool,
     web_dir, write_packs,
 };
 
@@ -146,28 +146,16 @@ pub fn pack() -> Result<Package, String> {
     let wasm = format!("{NAME}-{VERSION}-{}.wasm", content_tag(&wasm_bytes));
     copy(&pkg.join(format!("{PKG_NAME}_bg.wasm")), &dir.join(&wasm))?;
 
-    // The module imports the glue as `./pkg/…`, as in `web/dist/`: bundle it from a
-    // copy laid out that way.
-    let src = out.join("src");
-    copy(
-        &web_dir().join("breachnotice.js"),
-        &src.join("breachnotice.js"),
-    )?;
-    let glue = format!("{PKG_NAME}.js");
-    copy(&pkg.join(&glue), &src.join("pkg").join(&glue))?;
     let packs = write_packs(&dir)?;
     let banner = format!("--banner:js=/*! {NAME} {VERSION} | MIT OR Apache-2.0 */");
-    let mut c = tool("esbuild")?;
-    c.arg(src.join("breachnotice.js"))
-        .args(["--bundle", "--format=esm", "--log-level=warning"])
-        .arg(format!("--define:__BREACHNOTICE_WASM__=\"./{wasm}\""))
-        .arg(packs_define(&packs))
-        .arg(&banner)
-        .arg(format!(
-            "--outfile={}",
-            dir.join("breachnotice.js").display()
-        ));
-    run(c)?;
+    bundle_module(
+        &pkg,
+        &out.join("src"),
+        &dir.join("breachnotice.js"),
+        &wasm,
+        &packs,
+        &[&banner],
+    )?;
     bundle_element(&dir.join("element.js"), &[&banner])?;
 
     let glue_types = read(&pkg.join(format!("{PKG_NAME}.d.ts")))?;

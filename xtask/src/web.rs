@@ -31,20 +31,13 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 const WASM_CRATE: &str = "wasm";
 pub(crate) const PKG_NAME: &str = "breachnotice_wasm";
 
-/// Files of `web/` that make up the site, each copied (scripts and style sheets
-/// minified) into `web/dist/`. `element.js` is not among them: it is bundled
-/// ([`bundle_element`]).
-const SITE_FILES: [&str; 13] = [
+/// Files of `web/` copied (scripts and style sheets minified) into `web/dist/`. The
+/// page's script `main.js` ([`bundle_page`]), the module `breachnotice.js`
+/// ([`bundle_module`]) and `element.js` ([`bundle_element`]) are bundled instead.
+const SITE_FILES: [&str; 6] = [
     "index.html",
     "style.css",
-    "main.js",
-    "render.js",
-    "obligations.js",
-    "language-note.js",
-    "fix.js",
-    "i18n/en.js",
     "i18n/de.js",
-    "breachnotice.js",
     "embed.html",
     "embed.css",
     "embed-demo.js",
@@ -52,17 +45,11 @@ const SITE_FILES: [&str; 13] = [
 
 /// The files `index.html` loads before any language pack (the initial load of the
 /// page-weight figure), relative to `web/dist/`.
-const INDEX_PAGE_FILES: [&str; 11] = [
+const INDEX_PAGE_FILES: [&str; 5] = [
     "index.html",
     "style.css",
     "main.js",
     "breachnotice.js",
-    "render.js",
-    "obligations.js",
-    "language-note.js",
-    "fix.js",
-    "i18n/en.js",
-    "pkg/breachnotice_wasm.js",
     "pkg/breachnotice_wasm_bg.wasm",
 ];
 
@@ -237,7 +224,7 @@ fn is_minified(file: &str) -> bool {
 }
 
 /// Writes `from` minified to `to` with esbuild (npm, pinned in `web/package-lock.json`):
-/// each module on its own, no bundling, so the files and their imports stay as in `web/`.
+/// one file on its own, no bundling.
 /// An external source map (`to` + `.map`, with the original text inside) lets anyone
 /// audit the shipped code; browsers fetch it only when developer tools are open, so the
 /// page's weight and its "no request after load" test are unaffected.
@@ -284,6 +271,55 @@ pub(crate) fn packs_supported() -> bool {
             .lines()
             .any(|l| l.trim_start().starts_with("packs = ") || l.trim() == "packs=[]")
     })
+}
+
+/// Bundles `web/main.js` into `to` with esbuild, minified: the page's script with
+/// `render.js`, `obligations.js`, `language-note.js`, `fix.js` and the English UI
+/// strings in one file (about 2 KiB less gzip than one file each); the engine,
+/// `./breachnotice.js`, and the German UI strings, `./i18n/de.js`, stay separate.
+fn bundle_page(to: &Path) -> Result<(), String> {
+    let mut c = tool("esbuild")?;
+    c.arg(web_dir().join("main.js"))
+        .args([
+            "--bundle",
+            "--format=esm",
+            "--external:./breachnotice.js",
+            "--external:./i18n/de.js",
+            "--minify",
+            "--sourcemap",
+            "--legal-comments=none",
+            "--log-level=warning",
+        ])
+        .arg(format!("--outfile={}", to.display()));
+    run(c)
+}
+
+/// Bundles the module `web/breachnotice.js` with the wasm-bindgen glue of `pkg` into
+/// `to` (esbuild; `staging` holds a copy laid out as the module expects, `./pkg/…`),
+/// with the names of the `.wasm` (relative to `to`) and of the language packs baked in.
+/// `extra` adds esbuild options.
+pub(crate) fn bundle_module(
+    pkg: &Path,
+    staging: &Path,
+    to: &Path,
+    wasm: &str,
+    packs: &PackFiles,
+    extra: &[&str],
+) -> Result<(), String> {
+    copy(
+        &web_dir().join("breachnotice.js"),
+        &staging.join("breachnotice.js"),
+    )?;
+    let glue = format!("{PKG_NAME}.js");
+    copy(&pkg.join(&glue), &staging.join("pkg").join(&glue))?;
+    let mut c = tool("esbuild")?;
+    c.arg(staging.join("breachnotice.js"))
+        .args(["--bundle", "--format=esm", "--log-level=warning"])
+        .arg(format!("--define:__BREACHNOTICE_WASM__=\"./{wasm}\""))
+        .arg(packs_define(packs))
+        .args(extra)
+        .arg(format!("--outfile={}", to.display()));
+    run(c)
 }
 
 /// Builds the wasm module with wasm-pack (release, `--target web`, wasm-opt from npm
@@ -380,8 +416,10 @@ pub(crate) fn packs_define(files: &PackFiles) -> String {
 
 /// Builds the static site into `web/dist/`: the wasm module (wasm-pack, release,
 /// `--target web`, wasm-opt from npm binaryen), the language packs in `packs/` (their
-/// names baked into `breachnotice.js`, [`write_packs`]) and the page's files, scripts
-/// and style sheets minified by esbuild ([`minify`]).
+/// names baked into `breachnotice.js`, [`write_packs`]), the three bundles (`main.js`,
+/// `breachnotice.js`, `element.js`) and the other files, scripts and style sheets
+/// minified by esbuild ([`minify`]). `pkg/` keeps the glue on its own too (its `.d.ts`
+/// documents the API; a test compares its exports with the module's).
 pub fn dist() -> Result<(), String> {
     let pkg = build_wasm()?;
 
@@ -390,12 +428,19 @@ pub fn dist() -> Result<(), String> {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
     let packs = write_packs(&dist)?;
-    let define = packs_define(&packs);
+    let staging = crate::util::target_dir().join("dist-src");
+    bundle_module(
+        &pkg,
+        &staging,
+        &dist.join("breachnotice.js"),
+        &format!("pkg/{PKG_NAME}_bg.wasm"),
+        &packs,
+        &["--minify", "--sourcemap", "--legal-comments=none"],
+    )?;
+    bundle_page(&dist.join("main.js"))?;
     for file in SITE_FILES {
         let (from, to) = (web_dir().join(file), dist.join(file));
-        if file == "breachnotice.js" {
-            minify(&from, &to, &[define.as_str()])?;
-        } else if is_minified(file) {
+        if is_minified(file) {
             minify(&from, &to, &[])?;
         } else {
             copy(&from, &to)?;
