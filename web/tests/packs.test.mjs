@@ -10,8 +10,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  launch, openPage, checkNotice, wasmReport, pageResult, distPacks, ROOT,
+  launch, openPage, checkNotice, wasmReport, pageResult, cliReport, distPacks, ROOT,
 } from './helpers.mjs';
+
+const NOW = '2026-11-28T12:00:00Z';
 
 const PACKS = await distPacks();
 const skip = Object.keys(PACKS).length ? false : 'web/dist/ has no language packs (every language is inside the .wasm)';
@@ -139,14 +141,19 @@ test('a pack that cannot be loaded is a visible error naming its language', { sk
   await context.close();
 });
 
-// Also with every language inside the .wasm (no packs): then it checks the fixtures.
+// Also with every language inside the .wasm (no packs).
 test('a notice in each of the twelve languages is checked on the page like the engine', async () => {
   const { page, context } = await openPage(browser);
   for (const code of Object.keys(FIXTURES)) {
     const text = await fixture(code);
     await checkNotice(page, text, 'data-subjects', 'auto');
-    const report = await wasmReport(page, text, 'data-subjects', 'auto');
+    const report = await wasmReport(page, text, 'data-subjects', 'auto', null, NOW);
     assert.equal(report.language, code, `${FIXTURES[code]} is detected as ${code}`);
+    // The page's engine (English built in, the others from their packs) and the native
+    // build with every language inside give the same report.
+    const cli = cliReport(text, 'data-subjects', 'auto', NOW);
+    const shape = (r) => [r.language, r.complete, r.elements.map((e) => [e.id, e.status, e.evidence.map((s) => [s.start, s.end])])];
+    if (cli) assert.deepEqual(shape(report), shape(cli), `${code}: the page and the native check CLI agree`);
     const shown = await pageResult(page);
     assert.deepEqual(shown.statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])), code);
     assert.equal(shown.complete, String(report.complete), code);
