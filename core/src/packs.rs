@@ -600,6 +600,11 @@ pub fn loaded(lang: Lang) -> bool {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::indexing_slicing,
+    clippy::disallowed_methods,
+    reason = "test code: a wrong index is a failed test"
+)]
 mod tests {
     extern crate std;
 

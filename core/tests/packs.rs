@@ -17,6 +17,7 @@
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing,
+    clippy::disallowed_methods,
     reason = "test code: a failure is a failed test"
 )]
 
