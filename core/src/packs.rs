@@ -1,6 +1,6 @@
 //! Language packs: a language's [`LangTables`] as bytes, written by a build with the
 //! language built in ([`LangTables::write_pack`]) and read by a build without it
-//! ([`LangTables::from_pack`], then [`register`] with the `packs` feature).
+//! ([`LangTables::from_pack`], then `register` with the `packs` feature).
 //!
 //! A web page's module carries the engine, English and every language's detection lists;
 //! the other languages' packs are fetched in the background while the page loads and
@@ -563,7 +563,7 @@ impl Sections {
 static REGISTRY: [once_cell::race::OnceRef<'static, LangTables>; Lang::COUNT] =
     [const { once_cell::race::OnceRef::new() }; Lang::COUNT];
 
-/// The registered tables of `lang` (`None` before [`register`], and always without the
+/// The registered tables of `lang` (`None` before `register`, and always without the
 /// `packs` feature).
 #[inline]
 pub fn registered(lang: Lang) -> Option<&'static LangTables> {

@@ -126,7 +126,7 @@ macro_rules! lookup {
     ([$($bv:ident $bm:ident $bc:literal $bn:literal,)*]
      [$($pv:ident $pm:ident $pc:literal $pn:literal,)*]) => {
         /// The tables of `lang`: built in when its Cargo feature is on, else its registered
-        /// pack ([`crate::packs::register`]), else tables of no cue
+        /// pack (`crate::packs::register`, with the `packs` feature), else tables of no cue
         /// ([`LangTables::empty`]; see [`crate::packs::loaded`]). One `match`, as fast as
         /// the per-index statics it replaces for a built-in language.
         #[inline]
