@@ -271,7 +271,8 @@ fn main() -> Result<(), String> {
     println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-changed=src/text/words.rs");
     println!("cargo::rerun-if-changed=build/fixfile.rs");
-    println!("cargo::rerun-if-changed=build/langs.rs");
+    println!("cargo::rerun-if-changed=build");
+    println!("cargo::rerun-if-changed=build.rs");
 
     // The language folders: two lowercase letters.
     let mut langs: Vec<String> = fs::read_dir(&lang_dir)
@@ -318,8 +319,14 @@ fn main() -> Result<(), String> {
         }
         return Err("a language folder has no Cargo feature".into());
     }
+    // With `packs`, every declared language's data is generated (its Lang variant, its
+    // detection lists and the `_ANY` unions need it; the per-language tables of a
+    // language whose feature is off are generated but never linked: the engine reads them
+    // from its registered pack, `src/lang/tables.rs`).
+    let with_packs = std::env::var_os("CARGO_FEATURE_PACKS").is_some();
     langs.retain(|l| {
-        std::env::var_os(format!("CARGO_FEATURE_{}", l.to_ascii_uppercase())).is_some()
+        with_packs
+            || std::env::var_os(format!("CARGO_FEATURE_{}", l.to_ascii_uppercase())).is_some()
     });
     if langs.is_empty() {
         println!(
@@ -612,10 +619,11 @@ fn main() -> Result<(), String> {
     let _ = writeln!(
         out,
         "\n/// The thousands separators of each language (`core/lang/<xx>/language.txt`).\n\
-         pub const THOUSANDS_SEPARATORS: PerLang<&[char]> = PerLang {{"
+         pub const THOUSANDS_SEPARATORS: PerLang<&str> = PerLang {{"
     );
     for (lang, (_, thousands, _)) in &numbers {
-        let _ = writeln!(out, "    {lang}: &{thousands:?},");
+        let text: String = thousands.iter().collect();
+        let _ = writeln!(out, "    {lang}: {text:?},");
     }
     out.push_str("};\n");
     let _ = writeln!(
@@ -678,12 +686,12 @@ fn main() -> Result<(), String> {
             fix_out,
             "\n/// The keys of `core/lang/*/{file}` (every language's), sorted: shared by the\n\
              /// languages' tables of `{name}`.\n\
-             pub static {keys_name}: crate::fix::data::TemplateKeys = {keys_code};"
+             pub const {keys_name}: crate::fix::data::TemplateKeys = {keys_code};"
         );
         let _ = writeln!(
             fix_out,
             "\n/// The entries of `core/lang/<xx>/{file}`, in the order of `{keys_name}`, one table per language.\n\
-             pub static {name}: PerLang<crate::fix::data::Templates> = PerLang {{"
+             pub const {name}: PerLang<crate::fix::data::Templates> = PerLang {{"
         );
         for (lang, entries) in per_lang {
             let code = fixfile::templates_rust(entries, &keys, &keys_name)
@@ -695,10 +703,70 @@ fn main() -> Result<(), String> {
     if with_fix {
         out.push_str(&fix_out);
     }
+    let fingerprint = data_fingerprint(Path::new(&manifest))?;
+    let _ = writeln!(
+        out,
+        "\n/// A fingerprint of the engine's language data and the code that packs it (FNV-1a\n\
+         /// of `core/lang/**`, `core/build.rs`, `core/build/**` and the crate version), the\n\
+         /// same whatever the features: a language pack carries the fingerprint of the build\n\
+         /// that wrote it and is refused by any other (`crate::packs`).\n\
+         pub const DATA_FINGERPRINT: u64 = {fingerprint:#018x};"
+    );
     let out_dir = std::env::var("OUT_DIR").map_err(|e| e.to_string())?;
     let dest = Path::new(&out_dir).join("lang_data.rs");
     fs::write(&dest, out).map_err(|e| format!("{}: {e}", dest.display()))?;
     Ok(())
+}
+
+/// FNV-1a (64 bits) of the files under `core/lang`, `core/build.rs` and `core/build/`
+/// (each file's path relative to `core/` and its bytes, in path order) and the crate
+/// version: [`DATA_FINGERPRINT`] in the generated code.
+fn data_fingerprint(core: &Path) -> Result<u64, String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+        let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut files = vec![core.join("build.rs")];
+    walk(&core.join("lang"), &mut files)?;
+    walk(&core.join("build"), &mut files)?;
+    let mut named: Vec<(String, PathBuf)> = files
+        .into_iter()
+        .map(|p| {
+            let rel = p
+                .strip_prefix(core)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, p)
+        })
+        .collect();
+    named.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    eat(std::env::var("CARGO_PKG_VERSION")
+        .unwrap_or_default()
+        .as_bytes());
+    for (rel, path) in &named {
+        let bytes = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        eat(rel.as_bytes());
+        eat(&[0]);
+        eat(&(bytes.len() as u64).to_le_bytes());
+        eat(&bytes);
+    }
+    Ok(hash)
 }
 
 /// The language features declared in `core/Cargo.toml`'s `[features]`: the keys of the

@@ -13,10 +13,21 @@
 //
 // In the npm package and web/dist/ this file is bundled with the glue; the .wasm file
 // name is then versioned and hashed (set through __BREACHNOTICE_WASM__ by the build).
+//
+// Language packs. When the build made the .wasm with English data only (the `packs`
+// feature), the other languages' data are files `packs/<xx>.<hash>.pack` next to this
+// module, their names baked in by the build (__BREACHNOTICE_PACKS__: code -> file).
+// `init()` fetches every one of them right after the engine has loaded, all of them,
+// always, whatever is checked later (so no request ever tells the server which language
+// a notice is in), and registers each as it arrives. Until a language's pack has arrived,
+// checking a notice in it throws; `pendingLanguage(error)` says which language that
+// was, and `whenLanguage(code)` resolves once it is there (or rejects naming it, when its
+// pack could not be loaded). This is the one loader: the page and the element use it.
 import initGlue, * as glue from './pkg/breachnotice_wasm.js';
 
-/* global __BREACHNOTICE_WASM__ */
+/* global __BREACHNOTICE_WASM__, __BREACHNOTICE_PACKS__ */
 const WASM_FILE = typeof __BREACHNOTICE_WASM__ === 'string' ? __BREACHNOTICE_WASM__ : './pkg/breachnotice_wasm_bg.wasm';
+const PACK_FILES = typeof __BREACHNOTICE_PACKS__ === 'object' && __BREACHNOTICE_PACKS__ ? __BREACHNOTICE_PACKS__ : {};
 
 let loading = null;
 let loaded = false;
@@ -42,15 +53,20 @@ function loadError(cause, where) {
 /**
  * Loads the engine once: fetches and instantiates the .wasm (default: next to this
  * module). `input` is what the glue's init takes: `{ module_or_path }`, or a URL, a
- * Response, bytes or a WebAssembly.Module. Resolves to the wasm exports.
+ * Response, bytes or a WebAssembly.Module (with `packs: false` in the object form, the
+ * language packs are not fetched: call `loadPacks()` or `registerLanguage(bytes)`
+ * yourself). Resolves to the wasm exports once the engine is ready (English); the other
+ * languages' packs then arrive in the background (`whenLanguage`, `whenAllLanguages`).
  */
 export default function init(input) {
   if (!loading) {
-    const options = input && typeof input === 'object' && 'module_or_path' in input ? input : { module_or_path: input ?? wasmUrl() };
+    const object = input && typeof input === 'object' && ('module_or_path' in input || 'packs' in input);
+    const options = object ? { ...input, module_or_path: input.module_or_path ?? wasmUrl() } : { module_or_path: input ?? wasmUrl() };
     const where = typeof options.module_or_path === 'string' || options.module_or_path instanceof URL ? String(options.module_or_path) : 'the given module';
     loading = initGlue(options).then(
       (exports) => {
         loaded = true;
+        if (!(object && input.packs === false)) loadPacks();
         return exports;
       },
       (e) => {
@@ -62,7 +78,10 @@ export default function init(input) {
   return loading;
 }
 
-/** Instantiates the engine synchronously from a `WebAssembly.Module` or bytes. */
+/**
+ * Instantiates the engine synchronously from a `WebAssembly.Module` or bytes. No pack is
+ * fetched: register them with `registerLanguage(bytes)` (their files: `packUrls()`).
+ */
 export function initSync(module) {
   const exports = glue.initSync(module && typeof module === 'object' && 'module' in module ? module : { module });
   loaded = true;
@@ -92,3 +111,117 @@ export const draft = guard('draft', glue.draft);
 export const languages = guard('languages', glue.languages);
 export const elements = guard('elements', glue.elements);
 export const version = guard('version', glue.version);
+// The language-pack functions exist when the .wasm was built with the `packs` feature.
+const packFn = (name) => (typeof glue[name] === 'function' ? guard(name, glue[name]) : () => {
+  throw new Error(`breachnotice: ${name}() needs the engine built with language packs`);
+});
+/** Registers one language pack's bytes; returns its language code. */
+export const registerLanguage = packFn('registerLanguage');
+/** The languages whose data are in the engine now. */
+export const loadedLanguages = packFn('loadedLanguages');
+/** The languages the engine detects but whose data have not been registered yet. */
+export const missingLanguages = packFn('missingLanguages');
+
+// ---------- language packs ----------
+
+/** Language code -> URL of its pack (empty when every language is inside the .wasm). */
+export function packUrls() {
+  return Object.fromEntries(Object.entries(PACK_FILES).map(([code, file]) => [code, new URL(file, import.meta.url).href]));
+}
+
+/** code -> { state: 'loading' | 'loaded' | 'failed', promise, error } */
+const packs = new Map();
+let allPacks = null;
+
+function packError(code, url, cause) {
+  const reason = cause && cause.message ? cause.message : String(cause);
+  const hint = cause && cause.registering
+    ? 'Ship the packs/ folder from the same build as the .wasm.'
+    : 'Serve the packs/ folder next to breachnotice.js; from another origin it needs the header ' +
+      '"Access-Control-Allow-Origin", and the page\'s Content-Security-Policy connect-src for its origin.';
+  const error = new Error(`breachnotice: the ${code} language data could not be loaded from ${url}: ${reason}. ${hint}`, { cause });
+  error.name = 'BreachnoticeLoadError';
+  error.language = code;
+  return error;
+}
+
+async function fetchPack(code, url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let registered;
+  try {
+    registered = registerLanguage(bytes);
+  } catch (e) {
+    e.registering = true;
+    throw e;
+  }
+  if (registered !== code) throw Object.assign(new Error(`the file holds ${registered}, not ${code}`), { registering: true });
+}
+
+/**
+ * Fetches and registers every language pack (once; `init()` calls it). Resolves when all
+ * have settled, to `{ loaded: [codes], failed: { code: message } }`; rejects only when
+ * called before `init()`.
+ */
+export function loadPacks() {
+  if (!loading) return Promise.reject(new Error('breachnotice: call init() first (await init() before loadPacks())'));
+  if (!allPacks) {
+    const urls = packUrls();
+    const settled = Object.entries(urls).map(([code, url]) => {
+      const entry = { state: 'loading', error: null, promise: null };
+      entry.promise = loading
+        .then(() => fetchPack(code, url))
+        .then(() => {
+          entry.state = 'loaded';
+        }, (e) => {
+          entry.state = 'failed';
+          entry.error = packError(code, url, e);
+          throw entry.error;
+        });
+      packs.set(code, entry);
+      return entry.promise.then(() => [code, null], (e) => [code, e.message]);
+    });
+    allPacks = Promise.all(settled).then((results) => ({
+      loaded: results.filter(([, e]) => !e).map(([c]) => c),
+      failed: Object.fromEntries(results.filter(([, e]) => e)),
+    }));
+  }
+  return allPacks;
+}
+
+/** Resolves when every pack has settled (as `loadPacks()`); at once without packs. */
+export function whenAllLanguages() {
+  return allPacks || Promise.resolve({ loaded: [], failed: {} });
+}
+
+/**
+ * A language's data: 'loaded' (in the .wasm or registered), 'loading' (its pack is on
+ * its way), 'failed' (its pack could not be loaded) or 'missing' (no pack is coming).
+ */
+export function languageState(code) {
+  const entry = packs.get(code);
+  if (entry) return entry.state;
+  if (!loaded || typeof glue.missingLanguages !== 'function') return PACK_FILES[code] ? 'missing' : 'loaded';
+  return glue.missingLanguages().includes(code) ? 'missing' : 'loaded';
+}
+
+/**
+ * Resolves when `code`'s data are in the engine (at once when they are); rejects with a
+ * BreachnoticeLoadError naming the language when its pack could not be loaded.
+ */
+export function whenLanguage(code) {
+  const entry = packs.get(code);
+  if (entry) return entry.promise;
+  if (!PACK_FILES[code]) return Promise.resolve();
+  return Promise.reject(packError(code, packUrls()[code], new Error('loadPacks() was not called')));
+}
+
+/**
+ * The language whose data a failed call was missing (its code), or null: for the error
+ * `evaluate` and `draft` throw (code "LanguageNotLoaded") while that language's pack is
+ * not registered.
+ */
+export function pendingLanguage(error) {
+  return error && error.code === 'LanguageNotLoaded' && typeof error.language === 'string' ? error.language : null;
+}

@@ -13,7 +13,10 @@
 // Built (cargo xtask dist / pack) into one self-contained script: this file, render.js,
 // the UI strings and element.css (a constructed style sheet, allowed by a strict CSP)
 // are bundled; only the engine, ./breachnotice.js and its .wasm, is loaded next to it,
-// on first use and once per page. When that fails, the element says so, visibly.
+// on first use and once per page, and then (by breachnotice.js, the same loader as the
+// page's) every language pack in packs/, in the background, whatever is checked. A
+// notice in a language whose pack is still on its way shows "loading <language> data…"
+// and is checked when it arrives. When a load fails, the element says so, visibly.
 import en from './i18n/en.js';
 import de from './i18n/de.js';
 import css from './element.css';
@@ -64,6 +67,7 @@ class BreachNoticeCheck extends HTMLElement {
     this._report = null;
     this._timer = 0;
     this._info = null;
+    this._packErrors = []; // a failed language pack stays said
   }
 
   get report() {
@@ -142,6 +146,12 @@ class BreachNoticeCheck extends HTMLElement {
       const wanted = this.getAttribute('notice-lang');
       if (wanted && [...this._lang.options].some((o) => o.value === wanted)) this._lang.value = wanted;
       if (this._notice.value.trim()) this.check();
+      for (const code of Object.keys(engine.packUrls())) {
+        engine.whenLanguage(code).catch((e) => {
+          this._packErrors.push(this._t.packFailed(this._langName(code)) + e.message);
+          this._fail(this._packErrors.join(' '));
+        });
+      }
     }, (e) => {
       this._verdict.textContent = '';
       this._fail(t.loadFailed + (e && e.message ? e.message : String(e)));
@@ -181,17 +191,35 @@ class BreachNoticeCheck extends HTMLElement {
     const t = this._t;
     const doc = document;
     const text = this._notice.value;
+    this._pending = null;
     let report;
     try {
       report = engine.evaluate(text, this._audience.value, this._lang.value, undefined,
         new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
     } catch (e) {
+      const code = engine.pendingLanguage(e);
+      if (code && engine.languageState(code) === 'loading') {
+        // Checked again as soon as the language's pack is registered.
+        this._pending = code;
+        this._error.hidden = !this._packErrors.length;
+        this._verdict.className = 'verdict is-loading';
+        this._verdict.textContent = t.loadingLanguage(this._langName(code));
+        this._list.removeAttribute('data-complete');
+        this._list.replaceChildren();
+        this._report = null;
+        const again = () => {
+          if (this._pending === code) this.check();
+        };
+        engine.whenLanguage(code).then(again, again);
+        return null;
+      }
       this._verdict.className = 'verdict is-incomplete';
       this._verdict.textContent = '';
-      this._fail(t.errorPrefix + (e && e.message ? e.message : String(e)));
+      this._fail(code ? t.packFailed(this._langName(code)) : t.errorPrefix + (e && e.message ? e.message : String(e)));
       return null;
     }
-    this._error.hidden = true;
+    this._error.hidden = !this._packErrors.length;
+    this._error.textContent = this._packErrors.join(' ');
     this._report = report;
     const name = (id) => t.elements[id] || id;
     const unknown = languageUnknown(report);
@@ -225,10 +253,11 @@ class BreachNoticeCheck extends HTMLElement {
 /**
  * Drafts a notice from incident facts (a JSON string, contract §3) for `audience` in
  * `lang` (default English): plain text with visible [placeholders]. Resolves once the
- * engine is loaded; rejects on bad facts.
+ * engine and the language's data are loaded; rejects on bad facts or a pack that failed.
  */
 BreachNoticeCheck.prototype.draft = async function draft(factsJson, lang = 'en') {
   await loadEngine();
+  await engine.whenLanguage(lang); // its pack, when it is still on its way
   return engine.draft(factsJson, this._audience ? this._audience.value : 'data-subjects', lang);
 };
 

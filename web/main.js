@@ -1,8 +1,11 @@
 // The page: loads the wasm engine once, then every check runs locally (no request).
 // Notice text is only ever placed in the DOM as text (render.js), never as HTML.
-import init, * as engine from './pkg/breachnotice_wasm.js';
+// The engine comes with English data; breachnotice.js (the one loader, shared with the
+// element) fetches every other language's pack right after it has loaded, whatever is
+// typed. A notice in a language whose pack is still on its way shows "loading <language>
+// data…" and is checked as soon as the pack is registered.
+import init, * as engine from './breachnotice.js';
 import en from './i18n/en.js';
-import de from './i18n/de.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
 import { decisionLead, showAssumedInForm } from './obligations.js';
 import { languageNote, languageUnknown, shownStatus } from './language-note.js';
@@ -10,7 +13,16 @@ import {
   insertSuggestion, renderDraft, renderReadability, renderSignals, renderSuggestions,
 } from './fix.js';
 
-const UI = { en, de };
+// The English UI strings come with the page; the German ones are fetched in the
+// background with the language packs (at once when the browser asks for German).
+const UI = { en };
+const UI_MODULES = { de: () => import('./i18n/de.js') };
+
+/** The UI dictionary `code`, fetched once; English when there is none. */
+async function uiDictionary(code) {
+  if (!UI[code] && UI_MODULES[code]) UI[code] = (await UI_MODULES[code]()).default;
+  return UI[code] || en;
+}
 const $ = (id) => document.getElementById(id);
 
 /** Incident-fact fields of contract §3, in contract order, with their input kind. */
@@ -53,6 +65,8 @@ const state = {
   derived: {}, // facts read from the notice by the engine
   timer: 0,
   clock: 0,
+  pending: null, // the language whose pack the last check waits for
+  packErrors: new Map(), // language code -> its pack's load error
 };
 
 // ---------- UI language ----------
@@ -69,6 +83,7 @@ function applyUiLanguage(code) {
   }
   if (state.ready) $('status').textContent = '';
   labelLanguageOptions();
+  if (state.packErrors.size) showPackErrors();
   buildFactsForm();
   renderAll();
 }
@@ -76,9 +91,15 @@ function applyUiLanguage(code) {
 function initialUiLanguage() {
   for (const l of navigator.languages || [navigator.language || 'en']) {
     const code = String(l).slice(0, 2).toLowerCase();
-    if (UI[code]) return code;
+    if (UI[code] || UI_MODULES[code]) return code;
   }
   return 'en';
+}
+
+/** Switches the UI language, at once when its strings are here. */
+function switchUiLanguage(code) {
+  if (UI[code]) applyUiLanguage(code);
+  else uiDictionary(code).then(() => applyUiLanguage(code), () => applyUiLanguage('en'));
 }
 
 // ---------- facts form ----------
@@ -236,8 +257,37 @@ function showError(e) {
   box.textContent = state.t.errorPrefix + (e && e.message ? e.message : String(e));
 }
 
+/** The last check needs `code`'s pack: say so, and check again once it is registered. */
+function waitForLanguage(code) {
+  state.pending = code;
+  state.report = null;
+  document.body.dataset.pendingLanguage = code;
+  showError(null);
+  engine.whenLanguage(code).then(() => {
+    if (state.pending !== code) return;
+    state.pending = null;
+    delete document.body.dataset.pendingLanguage;
+    run();
+  }, () => {
+    if (state.pending !== code) return;
+    state.pending = null;
+    delete document.body.dataset.pendingLanguage;
+    run();
+  });
+}
+
+/** A pack that could not be loaded: a visible alert naming the language, kept. */
+function showPackErrors() {
+  const box = $('pack-error');
+  const lines = [...state.packErrors].map(([code, e]) => state.t.packFailed(langName(code)) + e.message);
+  box.hidden = !lines.length;
+  box.replaceChildren(...lines.map((l) => h(document, 'span', { class: 'pack-failed', text: l })));
+}
+
 function run() {
   if (!state.ready) return;
+  state.pending = null;
+  delete document.body.dataset.pendingLanguage;
   const text = $('notice').value;
   const audience = $('audience').value;
   const lang = $('lang').value;
@@ -252,6 +302,16 @@ function run() {
     }
     showError(null);
   } catch (e) {
+    const code = engine.pendingLanguage(e);
+    if (code && engine.languageState(code) === 'loading') {
+      waitForLanguage(code);
+      renderAll();
+      return;
+    }
+    if (code && state.packErrors.has(code)) {
+      showError(new Error(state.t.packFailed(langName(code)) + state.packErrors.get(code).message));
+      return;
+    }
     showError(e);
     return;
   }
@@ -312,8 +372,13 @@ function renderReport() {
   list.replaceChildren();
   if (!hasReport) {
     list.removeAttribute('data-complete');
-    verdict.replaceChildren(h(document, 'span', { text: t.reportEmpty }));
-    verdict.className = 'verdict is-empty';
+    if (state.pending) {
+      verdict.replaceChildren(h(document, 'span', { class: 'loading-language', text: t.loadingLanguage(langName(state.pending)) }));
+      verdict.className = 'verdict is-loading';
+    } else {
+      verdict.replaceChildren(h(document, 'span', { text: t.reportEmpty }));
+      verdict.className = 'verdict is-empty';
+    }
     note.textContent = '';
     const hl = $('highlighted');
     if (text.trim() === '') hl.replaceChildren(h(document, 'p', { class: 'empty', text: t.highlightedEmpty }));
@@ -400,6 +465,15 @@ function draftNotice() {
       $('notice').focus();
     });
   } catch (e) {
+    const code = engine.pendingLanguage(e);
+    if (code && engine.languageState(code) === 'loading') {
+      $('status').textContent = state.t.loadingLanguage(langName(code));
+      engine.whenLanguage(code).then(() => {
+        $('status').textContent = '';
+        draftNotice();
+      }, (err) => showError(err));
+      return;
+    }
     showError(e);
   }
 }
@@ -561,7 +635,7 @@ function jumpTo(id) {
 // ---------- start ----------
 
 function wire() {
-  $('ui-lang').addEventListener('change', (e) => applyUiLanguage(e.target.value));
+  $('ui-lang').addEventListener('change', (e) => switchUiLanguage(e.target.value));
   $('evaluate').addEventListener('click', run);
   $('notice').addEventListener('input', schedule);
   $('audience').addEventListener('change', run);
@@ -610,7 +684,9 @@ function wire() {
 
 async function start() {
   wire();
-  applyUiLanguage(initialUiLanguage());
+  const uiCode = initialUiLanguage();
+  if (uiCode !== 'en') await uiDictionary(uiCode).catch(() => null);
+  applyUiLanguage(UI[uiCode] ? uiCode : 'en');
   try {
     await init();
   } catch (e) {
@@ -626,6 +702,18 @@ async function start() {
   state.ready = true;
   $('status').textContent = '';
   document.body.dataset.ready = 'true';
+  // The packs init() started: a failure is shown at once, naming the language.
+  for (const code of Object.keys(engine.packUrls())) {
+    engine.whenLanguage(code).catch((e) => {
+      state.packErrors.set(code, e);
+      showPackErrors();
+    });
+  }
+  // Everything else the page may need is fetched now too, whatever is typed later.
+  const uiStrings = Object.keys(UI_MODULES).map((code) => uiDictionary(code).catch(() => null));
+  Promise.all([engine.whenAllLanguages(), ...uiStrings]).then(() => {
+    document.body.dataset.languages = 'settled';
+  });
   if ($('notice').value.trim()) run();
   else renderAll();
 }

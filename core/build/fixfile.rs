@@ -292,7 +292,7 @@ pub fn rust(tables: &[(String, FixTable)]) -> String {
     out.push_str(
         "\n/// The phrases of `core/lang/<xx>/signals.txt` and `jargon.txt`, packed by\n\
          /// `core/build/fixfile.rs`, one table per language.\n\
-         pub static FIX_PHRASES: PerLang<crate::fix::phrase::PhraseTable> = PerLang {\n",
+         pub const FIX_PHRASES: PerLang<crate::fix::phrase::PhraseTable> = PerLang {\n",
     );
     for (lang, t) in tables {
         let kinds: Vec<String> = t.kinds.iter().map(u8::to_string).collect();
@@ -301,15 +301,23 @@ pub fn rust(tables: &[(String, FixTable)]) -> String {
             .iter()
             .map(|(o, tail)| format!("[{o}, {tail}]"))
             .collect();
+        let mut tails = String::new();
+        let mut tail_starts = Vec::new();
+        for tail in &t.tails {
+            tail_starts.push(le(tails.len()));
+            tails.push_str(tail);
+            tails.push('\n');
+        }
+        tail_starts.push(le(tails.len()));
         let _ = writeln!(
             out,
             "    {lang}: crate::fix::phrase::PhraseTable {{\n        \
              index: crate::text::matcher::PackedIndex::new({:?}, &[{}]),\n        \
-             rows: &[{}],\n        tails: &{:?},\n    }},",
+             rows: &[{}],\n        tails: {tails:?},\n        tail_starts: &[{}],\n    }},",
             t.text,
             kinds.join(", "),
             rows.join(", "),
-            t.tails
+            tail_starts.join(", ")
         );
     }
     out.push_str("};\n");
@@ -371,11 +379,11 @@ pub fn template_keys_rust(keys: &[String]) -> Result<String, String> {
     let mut text = String::new();
     let mut starts = Vec::new();
     for k in keys {
-        starts.push(text.len().to_string());
+        starts.push(le(text.len()));
         text.push_str(k);
         text.push('\n');
     }
-    starts.push(text.len().to_string());
+    starts.push(le(text.len()));
     if text.len() > usize::from(u16::MAX) {
         return Err("the template keys exceed 65535 bytes".into());
     }
@@ -398,7 +406,7 @@ pub fn templates_rust(
     let mut text = String::new();
     let mut starts = Vec::new();
     for key in keys {
-        starts.push(text.len().to_string());
+        starts.push(le(text.len()));
         match entries.iter().find(|(k, _)| k == key) {
             Some((_, v)) => {
                 if v == NO_ENTRY || v.contains('\n') {
@@ -410,12 +418,20 @@ pub fn templates_rust(
         }
         text.push('\n');
     }
-    starts.push(text.len().to_string());
+    starts.push(le(text.len()));
     if text.len() > usize::from(u16::MAX) {
         return Err("the packed templates exceed 65535 bytes".into());
     }
     Ok(format!(
-        "crate::fix::data::Templates {{ keys: &{keys_path}, text: {text:?}, starts: &[{}] }}",
+        "crate::fix::data::Templates {{ keys: {keys_path}, text: {text:?}, starts: &[{}] }}",
         starts.join(", ")
     ))
+}
+
+/// `n` as the Rust literal of a little-endian `u16` (`[lo, hi]`), as the core's tables
+/// store their offsets (the bytes a language pack holds too); `n` must be below 65,536
+/// (the callers check the lengths).
+fn le(n: usize) -> String {
+    let [lo, hi] = u16::try_from(n).unwrap_or(u16::MAX).to_le_bytes();
+    format!("[{lo}, {hi}]")
 }

@@ -218,7 +218,7 @@ crate::__for_each_element!(element_cues);
     clippy::indexing_slicing,
     reason = "evaluated at compile time only: an out-of-range index fails the build"
 )]
-const fn tables(lang: Lang) -> [&'static CueTable; N] {
+pub(crate) const fn tables(lang: Lang) -> [&'static CueTable; N] {
     let mut out = [CUES[0].get(lang); N];
     let mut t = 0;
     while t < N {
@@ -250,13 +250,13 @@ const fn cue_count(lang: Lang) -> usize {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type ElementIndex = PackedIndex<MAX_ELEMENT_INDEX_CUES>;
 
-use crate::__lang_indexes;
-crate::__for_each_lang!(__lang_indexes!([
-    /// Every element's cues of `lang` merged into one list sorted by phrase (built at
-    /// compile time), so that the matcher does one lookup per word for all eleven
-    /// elements.
-    pub fn cue_index -> ElementIndex = tables;
-]));
+/// Every element's cues of `lang` merged into one list sorted by phrase (built at
+/// compile time, or read from the language's pack: [`crate::lang::tables`]), so that the
+/// matcher does one lookup per word for all eleven elements.
+#[inline]
+pub fn cue_index(lang: Lang) -> &'static ElementIndex {
+    &crate::lang::tables::tables(lang).elements
+}
 
 fn span(text: &str, start: usize, end: usize) -> Option<Span> {
     Span::in_text(text, start, end)

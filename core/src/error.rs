@@ -138,6 +138,13 @@ pub enum ErrorKind {
         /// The capacity that was exceeded.
         limit: Limit,
     },
+    /// The notice's language (given, or detected) is declared but its tables are not
+    /// available: built without its Cargo feature and its language pack not registered
+    /// ([`crate::packs`]). The notice is not read (its report would say "all missing").
+    LanguageNotLoaded {
+        /// The language.
+        lang: crate::lang::Lang,
+    },
 }
 
 /// Where an error was found.
@@ -216,6 +223,12 @@ impl fmt::Display for ErrorKind {
                 limit.name(),
                 limit.value()
             ),
+            ErrorKind::LanguageNotLoaded { lang } => write!(
+                f,
+                "the data of language `{}` ({}) is not loaded: register its pack first",
+                lang.as_str(),
+                lang.name()
+            ),
         }
     }
 }
@@ -246,6 +259,7 @@ impl fmt::Display for Error {
                 crate::facts::write_field_names(f)?;
                 return f.write_str(")");
             }
+            (ErrorKind::LanguageNotLoaded { .. }, _) => return write!(f, "{}", self.kind),
             _ => write!(f, "{} {}", self.kind, self.at)?,
         }
         if !self.found.is_empty() {

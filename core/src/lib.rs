@@ -94,6 +94,7 @@ pub mod json_sink;
 pub mod lang;
 pub mod limits;
 pub mod obligations;
+pub mod packs;
 pub mod report;
 pub mod span;
 #[doc(hidden)]

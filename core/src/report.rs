@@ -196,9 +196,26 @@ pub struct Report<'a> {
     /// `suggestions`.
     #[cfg(feature = "fix")]
     pub review: Option<Review>,
+    /// The notice's language when its tables are not loaded (declared, built without its
+    /// Cargo feature and its pack not registered: [`crate::packs`]): the text was not
+    /// read, and [`Report::write_json`] refuses the report with
+    /// [`ErrorKind::LanguageNotLoaded`]. Always `None` without the `packs` feature.
+    pub not_loaded: Option<Lang>,
 }
 
 impl Report<'_> {
+    /// [`ErrorKind::LanguageNotLoaded`] when the notice's language is not loaded
+    /// ([`Report::not_loaded`]).
+    pub fn check_loaded(&self) -> Result<(), Error> {
+        match self.not_loaded {
+            Some(lang) => Err(Error::new(
+                ErrorKind::LanguageNotLoaded { lang },
+                Location::Option("lang"),
+            )),
+            None => Ok(()),
+        }
+    }
+
     /// The result for element `id`, if it applies to the audience (and a text was given).
     pub fn element(&self, id: ElementId) -> Option<&ElementResult> {
         self.notice.as_ref()?.elements.iter().find(|e| e.id == id)
@@ -267,6 +284,7 @@ impl Report<'_> {
     /// report does not fit is [`ErrorKind::CapacityExceeded`] with
     /// [`Limit::ReportBuffer`] (nothing usable is left in `out`).
     pub fn write_json(&self, out: &mut [u8]) -> Result<usize, Error> {
+        self.check_loaded()?;
         serde_json_core::to_slice(self, out).map_err(|_| {
             Error::new(
                 ErrorKind::CapacityExceeded {
@@ -295,6 +313,10 @@ impl Serialize for Report<'_> {
     /// `facts_from_text` (when a text was given), with the `fix` feature `signals`,
     /// `readability`, `insert_at` and `suggestions` (when reviewed), `version`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[cfg(feature = "packs")]
+        if let Err(e) = self.check_loaded() {
+            return Err(serde::ser::Error::custom(e.kind));
+        }
         let mut r = s.serialize_struct("Report", 13)?;
         r.serialize_field("language", self.language.code())?;
         r.serialize_field("language_source", self.language.source())?;
@@ -398,6 +420,7 @@ impl Report<'_> {
             facts_from_text: FactFields::new(),
             #[cfg(feature = "fix")]
             review: None,
+            not_loaded: None,
         }
     }
 }
@@ -494,7 +517,11 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
         (LangChoice::Auto, None) => Language::NoText,
     };
     out.derived = None;
-    let read = match (req.text, out.language.lang()) {
+    // A declared language whose tables are not loaded is not read (its report would say
+    // "all missing"): the report is refused (`write_json`).
+    out.not_loaded = out.language.lang().filter(|&l| !crate::packs::loaded(l));
+    let lang = out.language.lang().filter(|_| out.not_loaded.is_none());
+    let read = match (req.text, lang) {
         (Some(text), Some(lang)) => {
             read_notice(text, lang, scratch, &mut out.derived);
             true
@@ -534,7 +561,7 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     #[cfg(feature = "fix")]
     {
         out.review = None;
-        if let (Some(text), Some(lang)) = (req.text, out.language.lang()) {
+        if let (Some(text), Some(lang)) = (req.text, lang) {
             review_into(text, lang, req.audience, out, &mut scratch.fix_phrases);
         }
     }
@@ -1063,6 +1090,7 @@ mod tests {
                     facts_from_text: every_fact,
                     #[cfg(feature = "fix")]
                     review: Some(crate::fix::maximal_review(lang, audience, &derived.facts)),
+                    not_loaded: None,
                 };
                 let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];
                 let n = report.write_json(&mut buf).unwrap_or(usize::MAX);

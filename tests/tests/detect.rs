@@ -330,7 +330,7 @@ fn lang_data_is_complete_normalised_and_sorted() {
             }
         }
         assert!(!data.thousands_separators.is_empty());
-        assert!(!data.thousands_separators.contains(&data.decimal_separator));
+        assert!(!data.thousands_separators.contains(data.decimal_separator));
         assert!(matches!(data.decimal_separator, '.' | ','));
         assert!(!data.scale_words.is_empty() && !data.number_words.is_empty());
         let lists = [
@@ -431,7 +431,7 @@ fn month_names_are_folded() {
     assert_eq!(Lang::De.data().months.value("marz"), Some(3));
     assert_eq!(Lang::Fr.data().months.value("fevrier"), Some(2));
     assert_eq!(Lang::Fr.data().months.value("aout"), Some(8));
-    assert!(Lang::Fr.data().thousands_separators.contains(&'\u{202f}'));
+    assert!(Lang::Fr.data().thousands_separators.contains('\u{202f}'));
     assert_eq!(Lang::En.data().decimal_separator, '.');
     assert_eq!(Lang::Nl.data().decimal_separator, ',');
 }

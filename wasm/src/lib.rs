@@ -6,7 +6,15 @@
 //!
 //! Exports (TypeScript types in the `typescript_custom_section` below and `README.md`):
 //! `evaluate(text, audience, lang?, factsJson?, nowIso?)`, `assess(factsJson, nowIso?)`,
-//! `draft(factsJson, audience, lang?)`, `languages()`, `elements()`, `version()`.
+//! `draft(factsJson, audience, lang?)`, `languages()`, `elements()`, `version()`,
+//! `registerLanguage(bytes)`, `loadedLanguages()`, `missingLanguages()`.
+//!
+//! ## Language packs
+//! Built with `--no-default-features --features en,packs,fix,derive,reason-texts`, the
+//! module carries English and every language's detection lists; the other languages'
+//! tables are registered from their pack files (`registerLanguage`, the core's
+//! `breachnotice::packs`). Evaluating a notice in a language not loaded throws an `Error`
+//! with `parameter: "lang"`, `language: "<xx>"` and `code: "LanguageNotLoaded"`.
 //!
 //! ## Positions
 //! Every evidence span carries **both** units: `start`/`end` are UTF-8 byte offsets into
@@ -208,9 +216,68 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// A core error about parameter `name` as a JS `Error`: `` `name`: <core message> ``.
+/// A core error about parameter `name` as a JS `Error`: `` `name`: <core message> ``. A
+/// language not loaded is about `lang` and carries `language` (its code) and `code:
+/// "LanguageNotLoaded"`.
 fn core_error(name: &str, e: Error) -> JsValue {
+    if let ErrorKind::LanguageNotLoaded { lang } = e.kind {
+        let error = args::value_error("lang", &format!("{} (registerLanguage)", e.kind));
+        let _ = js_sys::Reflect::set(&error, &"language".into(), &lang.as_str().into());
+        let _ = js_sys::Reflect::set(&error, &"code".into(), &"LanguageNotLoaded".into());
+        return error;
+    }
     args::value_error(name, &e.to_string())
+}
+
+/// Registers a language pack (the bytes of `<xx>.pack`, written by `cargo xtask packs`
+/// from the same build) and returns its language code. A language already loaded (built
+/// in or registered) keeps its tables; the pack is still checked. Throws a `TypeError`
+/// when `bytes` is not a `Uint8Array`, an `Error` naming what is wrong with a bad pack.
+#[wasm_bindgen(js_name = "registerLanguage", unchecked_return_type = "LanguageCode")]
+pub fn register_language(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
+) -> Result<String, JsValue> {
+    use wasm_bindgen::JsCast;
+    let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {
+        return Err(args::type_error("bytes", "a Uint8Array", &bytes));
+    };
+    let bytes: &'static [u8] = Box::leak(array.to_vec().into_boxed_slice());
+    let tables = breachnotice::lang::tables::LangTables::from_pack(bytes)
+        .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+    let lang = tables.lang;
+    if breachnotice::packs::loaded(lang) {
+        return Ok(lang.as_str().to_owned());
+    }
+    #[cfg(feature = "packs")]
+    {
+        let lang = breachnotice::packs::register(Box::leak(Box::new(tables)))
+            .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+        Ok(lang.as_str().to_owned())
+    }
+    #[cfg(not(feature = "packs"))]
+    Ok(lang.as_str().to_owned())
+}
+
+/// The codes of the languages whose tables are available (built in or registered), in
+/// `languages()` order.
+#[wasm_bindgen(js_name = "loadedLanguages", unchecked_return_type = "LanguageCode[]")]
+pub fn loaded_languages() -> Vec<String> {
+    Lang::ALL
+        .iter()
+        .filter(|&&l| breachnotice::packs::loaded(l))
+        .map(|l| l.as_str().to_owned())
+        .collect()
+}
+
+/// The codes of the declared languages whose pack is not registered yet, in
+/// `languages()` order (`[]` when every language is built in).
+#[wasm_bindgen(js_name = "missingLanguages", unchecked_return_type = "LanguageCode[]")]
+pub fn missing_languages() -> Vec<String> {
+    Lang::ALL
+        .iter()
+        .filter(|&&l| !breachnotice::packs::loaded(l))
+        .map(|l| l.as_str().to_owned())
+        .collect()
 }
 
 /// `value` in double quotes for an error message, `\` and `"` escaped: what `{:?}` prints

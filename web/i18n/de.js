@@ -17,6 +17,8 @@ export default {
   clear: 'Leeren',
   loading: 'Die Prüfung wird geladen …',
   loadFailed: 'Die Prüfung konnte nicht geladen werden: ',
+  loadingLanguage: (l) => `Die Sprachdaten für ${l} werden geladen … Die Meldung wird geprüft, sobald sie da sind.`,
+  packFailed: (l) => `Die Sprachdaten für ${l} konnten nicht geladen werden; eine Meldung auf ${l} kann nicht geprüft werden. Laden Sie die Seite neu, um es noch einmal zu versuchen. `,
   errorPrefix: 'Prüfung nicht möglich: ',
   reportHeading: 'Checkliste',
   reportEmpty: 'Die Checkliste erscheint hier, sobald eine Meldung geprüft wurde: jede Angabe, die die DSGVO verlangt, mit Artikel und ob Ihre Meldung sie enthält.',

@@ -24,12 +24,14 @@ try {
   const page = await browser.newPage();
   await page.goto(await siteUrl());
   await page.waitForSelector('body[data-ready="true"]');
+  // Every language pack registered (the German cases need theirs).
+  await page.waitForSelector('body[data-languages="settled"]');
   const cases = [];
   for (const lang of ['en', 'de']) {
     for (const size of [2 * 1024, 20 * 1024]) cases.push({ lang, text: await notice(lang, size) });
   }
   const results = await page.evaluate(async (texts) => {
-    const m = await import('./pkg/breachnotice_wasm.js');
+    const m = await import('./breachnotice.js'); // the page's engine, packs registered
     await m.default();
     const runs = texts.map((t) => () => m.evaluate(t, 'authority', 'auto', undefined, '2026-11-28T12:00:00Z'));
     // The first call of each case, before any warm-up (V8 starts wasm in its baseline

@@ -5,7 +5,7 @@
 // BREACHNOTICE_URL. Run by hand (after `cargo xtask dist`), the tests start their own
 // static server over web/dist/.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -58,9 +58,11 @@ export async function launch() {
 
 /**
  * A fresh page that records every request and every console error / page error.
- * `options` go to browser.newContext.
+ * `options` go to browser.newContext. On index.html, waits until the engine is ready and
+ * every language pack has settled (loaded or failed), unless `how.packs` is false;
+ * `how.before(page)` runs before the page is opened (to route requests).
  */
-export async function openPage(browser, file = 'index.html', options = {}) {
+export async function openPage(browser, file = 'index.html', options = {}, how = {}) {
   const base = await siteUrl();
   const context = await browser.newContext({ locale: 'en-GB', ...options });
   const page = await context.newPage();
@@ -69,9 +71,20 @@ export async function openPage(browser, file = 'index.html', options = {}) {
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (how.before) await how.before(page);
   await page.goto(base + file);
-  if (file === 'index.html') await page.waitForSelector('body[data-ready="true"]');
+  if (file === 'index.html') {
+    await page.waitForSelector('body[data-ready="true"]');
+    if (how.packs !== false) await page.waitForSelector('body[data-languages="settled"]');
+  }
   return { page, context, requests, errors, base };
+}
+
+/** The language packs web/dist/ ships (`packs/<xx>.<hash>.pack`): code -> file name. */
+export async function distPacks() {
+  const dir = path.join(WEB, 'dist', 'packs');
+  const names = await readdir(dir).catch(() => []);
+  return Object.fromEntries(names.filter((n) => n.endsWith('.pack')).map((n) => [n.split('.')[0], n]));
 }
 
 /** Puts `text` in the notice box, sets audience and language, presses Check. */
@@ -84,10 +97,13 @@ export async function checkNotice(page, text, audience = 'data-subjects', lang =
   await page.waitForSelector('#report[data-complete]');
 }
 
-/** The wasm module's own report for `text` (the page's engine, called directly). */
+/**
+ * The wasm module's own report for `text` (the page's engine, called directly: the same
+ * module instance as the page's, with the language packs the page registered).
+ */
 export async function wasmReport(page, text, audience, lang, facts, now) {
   return page.evaluate(async ([t, a, l, f, n]) => {
-    const m = await import('./pkg/breachnotice_wasm.js');
+    const m = await import('./breachnotice.js');
     await m.default();
     return m.evaluate(t, a, l, f ?? undefined, n ?? undefined);
   }, [text, audience, lang, facts ?? null, now ?? null]);

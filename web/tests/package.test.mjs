@@ -1,6 +1,6 @@
 // The npm package from `cargo xtask pack`, as a newcomer uses it: installed into a scratch
 // project with `npm install ./breachnotice-<version>.tgz`, its files served from one origin
-// (an assets host: only the three files its README says to copy) and used by a page on
+// (an assets host: only the files its README says to copy) and used by a page on
 // another origin under a strict CSP — the module
 // and the custom element. Also what goes wrong, and how loudly: no CORS header, no .wasm,
 // a call before init(), a wrong argument type, theming by an inline style attribute.
@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, writeFile, stat, readdir, copyFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, stat, readdir, copyFile, mkdir, cp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +48,8 @@ async function assetsServer(dir, { cors = true, withoutWasm = false } = {}) {
 }
 
 const EXAMPLE = 'Due to a technical error your e-mail address was visible to other customers.';
+const GERMAN = 'Sehr geehrte Kundin, sehr geehrter Kunde, am 3. März 2026 hat sich eine unbefugte Person Zugang zu unserem '
+  + 'Buchungssystem verschafft und Namen und E-Mail-Adressen unserer Kunden kopiert. Wir haben den Zugang gesperrt.';
 const NOTICE = 'On 3 March 2026 an unauthorised person copied the names and e-mail addresses of our '
   + 'customers. You may receive phishing e-mails. We have closed the access. Questions? Contact '
   + 'privacy@example.com.';
@@ -89,7 +91,8 @@ out.dataset.result = JSON.stringify({ early, wasReady, language: r.language, con
 let browser;
 let scratch;
 let installed;
-let hosted; // only the three files npm-README.md says to copy when hosting them yourself
+let hosted; // only the files npm-README.md says to copy when hosting them yourself
+let packNames = []; // the package's language packs (packs/<xx>.<hash>.pack)
 const servers = [];
 
 before(async () => {
@@ -102,7 +105,9 @@ before(async () => {
   await mkdir(hosted, { recursive: true });
   for (const f of await readdir(installed)) {
     if (f === 'breachnotice.js' || f === 'element.js' || f.endsWith('.wasm')) await copyFile(path.join(installed, f), path.join(hosted, f));
+    if (f === 'packs') await cp(path.join(installed, f), path.join(hosted, f), { recursive: true });
   }
+  packNames = (await readdir(path.join(installed, 'packs')).catch(() => [])).sort();
   browser = await launch();
 });
 after(async () => {
@@ -158,8 +163,16 @@ test('the tarball has the package.json, exports, types and files it promises', {
   const readme = await readFile(path.join(installed, 'README.md'), 'utf8');
   assert.equal(readme, await readFile(path.join(WEB, 'npm-README.md'), 'utf8'));
   // The browser tests serve only the files the README says to copy.
-  assert.match(readme, /copy \*\*these three files\*\* \(`breachnotice\.js`, `element\.js`,\s+the `\.wasm`\)/);
-  assert.equal((await readdir(hosted)).length, 3);
+  assert.match(readme, /copy \*\*these files\*\* \(`breachnotice\.js`, `element\.js`,\s+the `\.wasm` and the `packs\/` folder\)/);
+  assert.equal((await readdir(hosted)).length, packNames.length ? 4 : 3);
+  if (packNames.length) {
+    assert.ok(pkg.files.includes('packs'), 'the packs are in the tarball');
+    assert.equal(pkg.exports['./packs/*'], './packs/*');
+    assert.deepEqual(packNames.map((n) => n.split('.')[0]), ['cs', 'de', 'el', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ro', 'sv']);
+    for (const n of packNames) assert.match(n, /^[a-z]{2}\.[0-9a-f]{10}\.pack$/, 'hashed names');
+    assert.match(types, /export function whenLanguage\(code: string\): Promise<void>;/);
+    assert.match(types, /export function registerLanguage\(bytes: Uint8Array\)/);
+  }
 });
 
 test('in Node, the package resolves and its module checks init() and argument types', { skip }, async () => {
@@ -173,6 +186,13 @@ test('in Node, the package resolves and its module checks init() and argument ty
     const r = m.evaluate(${JSON.stringify(EXAMPLE)}, 'data-subjects');
     out.language = r.language; out.confidence = r.language_confidence;
     try { m.assess({ aware_at: 'x' }); } catch (e) { out.facts = e.name + ': ' + e.message; }
+    const german = 'Sehr geehrte Kundin, sehr geehrter Kunde, leider wurden bei einem Angriff auf unser System Ihre Namen und E-Mail-Adressen kopiert. Wir haben den Zugang gesperrt.';
+    const urls = Object.entries(m.packUrls());
+    if (urls.length) {
+      try { m.evaluate(german, 'data-subjects'); } catch (e) { out.pending = m.pendingLanguage(e); }
+      for (const [code, url] of urls) out.registered = (out.registered || '') + (m.registerLanguage(readFileSync(fileURLToPath(url))) === code ? code : '?');
+      out.german = m.evaluate(german, 'data-subjects').language;
+    }
     console.log(JSON.stringify(out));`;
   const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));
   assert.match(out.element, /node_modules\/breachnotice\/element\.js$/);
@@ -180,6 +200,11 @@ test('in Node, the package resolves and its module checks init() and argument ty
   assert.equal(out.language, 'en');
   assert.equal(out.confidence, 'low');
   assert.match(out.facts, /^TypeError: `factsJson` must be a string.*JSON\.stringify/);
+  if (packNames.length) {
+    assert.equal(out.pending, 'de', 'a German notice waits for the German pack');
+    assert.equal(out.registered.length, 22, `every pack registers from its file: ${out.registered}`);
+    assert.equal(out.german, 'de');
+  }
 });
 
 test('module and element work from another origin under a strict CSP, with the CORS header', { skip }, async () => {
@@ -204,9 +229,14 @@ test('module and element work from another origin under a strict CSP, with the C
     assert.ok(r.url.startsWith(app) || r.url.startsWith(assets) || r.url.startsWith('data:'), r.url);
     assert.ok(r.status < 400, `${r.status} ${r.url}`);
   }
+  // Every pack, fetched in the background with the CORS header: a German notice is checked.
+  await page.evaluate(() => document.getElementById('themed').setAttribute('notice-lang', 'auto'));
+  await page.evaluate((t) => { document.getElementById('themed').value = t; }, GERMAN);
+  await page.waitForFunction(() => document.getElementById('themed').report?.language === 'de');
+  await page.waitForTimeout(200);
   const loaded = responses.filter((r) => r.url.startsWith(assets))
     .map((r) => path.basename(new URL(r.url).pathname).replace(/-[0-9.]+-[0-9a-f]{10}\.wasm$/, '.wasm')).sort();
-  assert.deepEqual(loaded, ['breachnotice.js', 'breachnotice.wasm', 'element.js'], 'each file once, nothing else');
+  assert.deepEqual(loaded, ['breachnotice.js', 'breachnotice.wasm', 'element.js', ...packNames].sort(), 'each file once, nothing else');
   // The one CSP refusal is the inline style attribute (documented as unsupported).
   assert.ok(errors.length >= 1, 'the inline style attribute is refused');
   for (const e of errors) assert.match(e, /inline style.*style-src|Refused to apply inline style/);

@@ -10,6 +10,8 @@
 //! - `cargo xtask firmware [--lang en,de,…] [--features …]`: the engine on an emulated
 //!   Cortex-M4F (QEMU), its reports compared with the native ones, its stack and flash
 //!   measured.
+//! - `cargo xtask packs DIR`: every language's pack file (`DIR/<xx>.pack`,
+//!   `breachnotice::packs`).
 //! - `cargo xtask pack`: the npm package (`target/npm/breachnotice-<version>.tgz`).
 //! - `cargo xtask cues check|fmt|why|import-rs`: the language data workflow
 //!   (`core/lang/README.md`).
@@ -60,6 +62,8 @@ commands:
                      on qemu-system-arm, compare its reports with `check` built with the
                      same features, print its stack and flash (and fail over budget if
                      asked)
+  packs DIR          write every language's pack file DIR/<xx>.pack (the languages a
+                     module built with `packs` registers: breachnotice::packs)
   pack               write the npm package (module and custom element) to
                      target/npm/breachnotice-<version>.tgz
   bench-web          time `evaluate` in headless Chromium on a 2 KB and a 20 KB notice
@@ -82,6 +86,7 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => web::dist(),
         Some("size") if args.len() == 1 => size(),
         Some("pack") if args.len() == 1 => pack::command(),
+        Some("packs") if args.len() == 2 => write_packs(args.get(1).map_or("", String::as_str)),
         Some("bench-web") if args.len() == 1 => web::bench(),
         Some("firmware") => firmware::parse_args(args.get(1..).unwrap_or_default())
             .and_then(|o| firmware::firmware(&o.langs, &o.features, o.enforce)),
@@ -201,6 +206,30 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
         "cargo test --workspace (unit, integration, per-notice snapshots, doc tests)",
         || run_counting_tests(cargo_with(&["test", "--workspace"]), totals),
     )?;
+    // `cargo test --workspace` ran `core/tests/packs.rs` with every language built in: it
+    // wrote every pack and the expected outputs. Now the same file with English built in
+    // and the others registered from their packs: the same bytes.
+    let packs_features = "en,packs,fix,derive,reason-texts";
+    steps.step(
+        &format!(
+            "language packs: cargo test -p breachnotice --no-default-features --features {packs_features} --test packs (byte-identical reports over every fixture)"
+        ),
+        || {
+            run_counting_tests(
+                cargo_with(&[
+                    "test",
+                    "-p",
+                    "breachnotice",
+                    "--no-default-features",
+                    "--features",
+                    packs_features,
+                    "--test",
+                    "packs",
+                ]),
+                totals,
+            )
+        },
+    )?;
     steps.step("cargo doc -p breachnotice (warnings denied)", || {
         let mut c = cargo_with(&["doc", "--quiet", "-p", "breachnotice", "--no-deps"]);
         c.env("RUSTDOCFLAGS", "-D warnings");
@@ -261,7 +290,13 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
     // `fix` only: each compiles (library and examples) and is clippy-clean.
     let all_langs = firmware::languages()?.join(",");
     let no_fix = format!("{all_langs},derive,reason-texts");
-    for features in ["en", "de", "en,fix", no_fix.as_str()] {
+    for features in [
+        "en",
+        "de",
+        "en,fix",
+        no_fix.as_str(),
+        "en,packs,fix,derive,reason-texts",
+    ] {
         steps.step(
             &format!(
                 "cargo clippy -p breachnotice --lib --examples --no-default-features --features {features} -- -D warnings"
@@ -312,6 +347,25 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
     })?;
     steps.step("web: wasm binding tests and browser tests", web::test)?;
     Ok(())
+}
+
+/// `cargo xtask packs DIR`: the `write_packs` example of the core (every language built
+/// in, default features) writes `DIR/<xx>.pack` for every language.
+fn write_packs(dir: &str) -> Result<(), String> {
+    let dir = env::current_dir()
+        .map_err(|e| format!("current directory: {e}"))?
+        .join(dir);
+    let dir = dir.to_str().ok_or("DIR is not UTF-8")?;
+    run(cargo_with(&[
+        "run",
+        "--quiet",
+        "-p",
+        "breachnotice",
+        "--example",
+        "write_packs",
+        "--",
+        dir,
+    ]))
 }
 
 /// `cargo xtask size`: the web sizes (from `web::size`) and the bare-metal footprint.

@@ -9,7 +9,8 @@
 //! | `breachnotice.d.ts` | its types: the glue's `.d.ts` (functions, reports, string-literal unions) plus the wrapper's additions |
 //! | `element.js` | `<breach-notice-check>` (`exports["./element"]`): one script, styles and UI strings inside; loads `./breachnotice.js` on first use |
 //! | `element.d.ts` | the element's class, attributes, properties and events (`web/element.d.ts`) |
-//! | `breachnotice-<version>-<hash>.wasm` | the engine; its name changes with every build that changes it, so it can be cached forever |
+//! | `breachnotice-<version>-<hash>.wasm` | the engine (with English data when built with packs); its name changes with every build that changes it, so it can be cached forever |
+//! | `packs/<xx>.<hash>.pack` | the other languages' data, fetched by `init()` in the background (names baked into `breachnotice.js`; none when the engine is built with every language) |
 //! | `package.json`, `README.md` | name, version, `exports`, `types`, `files`, licence; how to use it (`web/npm-README.md`) |
 //!
 //! Scripts are not minified (a consumer's bundler does that; the files stay readable).
@@ -18,7 +19,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::util::{run, target_dir};
-use crate::web::{PKG_NAME, build_wasm, bundle_element, copy, ensure_build_tools, tool, web_dir};
+use crate::web::{
+    PACKS_DIR, PKG_NAME, build_wasm, bundle_element, bundle_module, copy, ensure_build_tools, tool,
+    web_dir, write_packs,
+};
 
 /// The npm package name.
 pub const NAME: &str = "breachnotice";
@@ -33,6 +37,22 @@ export function wasmUrl(): string;
 /** Whether `init()` (or `initSync`) has finished: before, every function throws
  *  \"call init() first\". */
 export function isReady(): boolean;
+/** Language code -> URL of its pack (`packs/<xx>.<hash>.pack` next to this module);
+ *  empty when every language is inside the .wasm. */
+export function packUrls(): Record<string, string>;
+/** Fetches and registers every language pack, once (`init()` calls it). Resolves when
+ *  all have settled; never rejects. */
+export function loadPacks(): Promise<{ loaded: string[]; failed: Record<string, string> }>;
+/** Resolves when every pack has settled (at once without packs). */
+export function whenAllLanguages(): Promise<{ loaded: string[]; failed: Record<string, string> }>;
+/** Whether a language's data are in the engine, on their way, failed, or not coming. */
+export function languageState(code: string): 'loaded' | 'loading' | 'failed' | 'missing';
+/** Resolves when `code`'s data are in the engine; rejects with an Error naming the
+ *  language (its `language` property: the code) when its pack could not be loaded. */
+export function whenLanguage(code: string): Promise<void>;
+/** The language a failed `evaluate` or `draft` was missing (error code
+ *  \"LanguageNotLoaded\"), or null. */
+export function pendingLanguage(error: unknown): string | null;
 ";
 
 /// The staging folder and the tarball of a build.
@@ -44,7 +64,7 @@ pub struct Package {
 }
 
 /// A 64-bit FNV-1a hash of `bytes`, as 10 hex digits: a content tag for file names.
-fn content_tag(bytes: &[u8]) -> String {
+pub(crate) fn content_tag(bytes: &[u8]) -> String {
     let h = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     });
@@ -60,7 +80,12 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 /// The `package.json`.
-fn package_json(wasm: &str, files: &[&str]) -> String {
+fn package_json(wasm: &str, files: &[&str], packs: bool) -> String {
+    let packs_export = if packs {
+        format!("\n    \"./{PACKS_DIR}/*\": \"./{PACKS_DIR}/*\",")
+    } else {
+        String::new()
+    };
     let files = files
         .iter()
         .map(|f| format!("    \"{f}\""))
@@ -85,7 +110,7 @@ fn package_json(wasm: &str, files: &[&str]) -> String {
       "types": "./element.d.ts",
       "default": "./element.js"
     }},
-    "./wasm": "./{wasm}",
+    "./wasm": "./{wasm}",{packs_export}
     "./package.json": "./package.json"
   }},
   "files": [
@@ -121,26 +146,16 @@ pub fn pack() -> Result<Package, String> {
     let wasm = format!("{NAME}-{VERSION}-{}.wasm", content_tag(&wasm_bytes));
     copy(&pkg.join(format!("{PKG_NAME}_bg.wasm")), &dir.join(&wasm))?;
 
-    // The module imports the glue as `./pkg/…`, as in `web/dist/`: bundle it from a
-    // copy laid out that way.
-    let src = out.join("src");
-    copy(
-        &web_dir().join("breachnotice.js"),
-        &src.join("breachnotice.js"),
-    )?;
-    let glue = format!("{PKG_NAME}.js");
-    copy(&pkg.join(&glue), &src.join("pkg").join(&glue))?;
+    let packs = write_packs(&dir)?;
     let banner = format!("--banner:js=/*! {NAME} {VERSION} | MIT OR Apache-2.0 */");
-    let mut c = tool("esbuild")?;
-    c.arg(src.join("breachnotice.js"))
-        .args(["--bundle", "--format=esm", "--log-level=warning"])
-        .arg(format!("--define:__BREACHNOTICE_WASM__=\"./{wasm}\""))
-        .arg(&banner)
-        .arg(format!(
-            "--outfile={}",
-            dir.join("breachnotice.js").display()
-        ));
-    run(c)?;
+    bundle_module(
+        &pkg,
+        &out.join("src"),
+        &dir.join("breachnotice.js"),
+        &wasm,
+        &packs,
+        &[&banner],
+    )?;
     bundle_element(&dir.join("element.js"), &[&banner])?;
 
     let glue_types = read(&pkg.join(format!("{PKG_NAME}.d.ts")))?;
@@ -150,14 +165,20 @@ pub fn pack() -> Result<Package, String> {
     )?;
     copy(&web_dir().join("element.d.ts"), &dir.join("element.d.ts"))?;
     copy(&web_dir().join("npm-README.md"), &dir.join("README.md"))?;
-    let files = [
+    let mut files = vec![
         "breachnotice.js",
         "breachnotice.d.ts",
         "element.js",
         "element.d.ts",
         wasm.as_str(),
     ];
-    write(&dir.join("package.json"), &package_json(&wasm, &files))?;
+    if !packs.is_empty() {
+        files.push(PACKS_DIR);
+    }
+    write(
+        &dir.join("package.json"),
+        &package_json(&wasm, &files, !packs.is_empty()),
+    )?;
 
     let mut c = tool("npm")?;
     c.current_dir(&dir)
@@ -169,7 +190,12 @@ pub fn pack() -> Result<Package, String> {
         return Err(format!("npm pack wrote no {}", tarball.display()));
     }
     println!("xtask: package contents ({}):", dir.display());
-    let mut names: Vec<String> = files.iter().map(|f| (*f).to_string()).collect();
+    let mut names: Vec<String> = files
+        .iter()
+        .filter(|f| **f != PACKS_DIR)
+        .map(|f| (*f).to_string())
+        .collect();
+    names.extend(packs.values().cloned());
     names.extend(["package.json".into(), "README.md".into()]);
     for name in names {
         let size = fs::metadata(dir.join(&name)).map(|m| m.len()).unwrap_or(0);
@@ -199,7 +225,9 @@ mod tests {
 
     #[test]
     fn package_json_names_the_exports_and_files() {
-        let json = package_json("x.wasm", &["a.js", "x.wasm"]);
+        let json = package_json("x.wasm", &["a.js", "x.wasm"], false);
+        assert!(!json.contains("./packs/*"));
+        assert!(package_json("x.wasm", &["packs"], true).contains(r#""./packs/*": "./packs/*","#));
         assert!(json.contains(r#""./element": {"#));
         assert!(json.contains(r#""types": "./breachnotice.d.ts""#));
         assert!(json.contains("    \"a.js\",\n    \"x.wasm\"\n  ]"));

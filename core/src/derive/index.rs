@@ -189,7 +189,7 @@ const fn table(t: usize, lang: Lang) -> &'static CueTable {
 }
 
 /// The derive tables of `lang`, by table number.
-const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
+pub(crate) const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
     let mut out = [table(0, lang); TABLE_COUNT];
     let mut t = 0;
     while t < TABLE_COUNT {
@@ -209,11 +209,40 @@ const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
 /// build), the capacity of its decoded offsets ([`PackedIndex::decode`]).
 pub type DeriveIndex = PackedIndex<MAX_DERIVE_INDEX_CUES>;
 
-use crate::__lang_indexes;
-crate::__for_each_lang!(__lang_indexes!([
-    /// Every derive table of `lang` merged into one index (built at compile time).
-    pub fn derive_index -> DeriveIndex = tables;
-]));
+/// Every derive table of `lang` merged into one index (built at compile time, or read
+/// from the language's pack: [`crate::lang::tables`]).
+#[cfg(feature = "derive")]
+#[inline]
+pub fn derive_index(lang: Lang) -> &'static DeriveIndex {
+    &crate::lang::tables::tables(lang).derive
+}
+
+/// Without the `derive` feature the derive index is not in
+/// [`crate::lang::tables::LangTables`] (a firmware that reads no facts links none): one
+/// static per built-in language, no cue for a pack language.
+#[cfg(not(feature = "derive"))]
+macro_rules! derive_index_fn {
+    ([$($bv:ident $bm:ident $bc:literal $bn:literal,)*]
+     [$($pv:ident $pm:ident $pc:literal $pn:literal,)*]) => {
+        /// Every derive table of `lang` merged into one index (built at compile time).
+        pub fn derive_index(lang: Lang) -> &'static DeriveIndex {
+            match lang {
+                $(Lang::$bv => {
+                    static INDEX: DeriveIndex = crate::packed_index!(tables(Lang::$bv));
+                    &INDEX
+                })*
+                $(Lang::$pv => {
+                    static INDEX: DeriveIndex = DeriveIndex::new("", &[]);
+                    &INDEX
+                })*
+            }
+        }
+    };
+}
+#[cfg(not(feature = "derive"))]
+use crate::__split_langs;
+#[cfg(not(feature = "derive"))]
+crate::__for_each_lang!(__split_langs!(derive_index_fn [] []));
 
 #[cfg(test)]
 mod tests {

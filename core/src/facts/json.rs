@@ -468,7 +468,8 @@ fn locate(bytes: &[u8], reader: &Reader<'_>, stop: Stop) -> Error {
         | ErrorKind::InvalidTimestamp
         | ErrorKind::InvalidOption
         | ErrorKind::OutputRefused
-        | ErrorKind::CapacityExceeded { .. } => value_at,
+        | ErrorKind::CapacityExceeded { .. }
+        | ErrorKind::LanguageNotLoaded { .. } => value_at,
     };
     Error::new(kind, Location::Field(name, at))
 }

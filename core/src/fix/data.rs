@@ -14,7 +14,8 @@
 use super::phrase::PhraseTable;
 use crate::lang::Lang;
 
-/// The four data files of one language.
+/// The four data files of one language (borrowed from its
+/// [`crate::lang::tables::LangTables`]: built in, or a registered language pack).
 #[derive(Debug, Clone, Copy)]
 pub struct LangData {
     /// `signals.txt` (phrase groups of the trust signals) and `jargon.txt` (technical
@@ -31,12 +32,13 @@ pub struct LangData {
 /// and where each starts. One table per file, shared by every language's [`Templates`]
 /// (the keys are the same in every language: stored once, the wasm is about 3 KiB
 /// smaller gzipped).
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TemplateKeys {
     /// The keys, sorted, each followed by `\n`.
     pub text: &'static str,
-    /// Where each key starts in `text`, and the end of `text`.
-    pub starts: &'static [u16],
+    /// Where each key starts in `text`, and the end of `text` (little-endian `u16`s:
+    /// the same bytes whether built in or read from a language pack).
+    pub starts: &'static [[u8; 2]],
 }
 
 /// The entries of a template file (`suggestions.txt`, `draft.txt`) of one language,
@@ -44,22 +46,22 @@ pub struct TemplateKeys {
 /// [`TemplateKeys`], in their order (a line holding only [`NO_ENTRY`]: the language has no
 /// entry for that key), and where each starts. Looked up by binary search over the keys
 /// ([`entry`]).
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Templates {
-    /// The keys, shared by every language.
-    pub keys: &'static TemplateKeys,
+    /// The keys, shared by every language (a copy of the two slices).
+    pub keys: TemplateKeys,
     /// The texts, one line per key, in the keys' order.
     pub text: &'static str,
-    /// Where each text starts in `text`, and the end of `text`.
-    pub starts: &'static [u16],
+    /// Where each text starts in `text`, and the end of `text` (little-endian `u16`s).
+    pub starts: &'static [[u8; 2]],
 }
 
 /// The text line that stands for "this language has no entry for the key".
 pub const NO_ENTRY: &str = "\u{1}";
 
 /// Line `i` of `text` whose line starts are `starts` (without its `\n`).
-fn line(text: &'static str, starts: &[u16], i: usize) -> Option<&'static str> {
-    let at = |i: usize| starts.get(i).map(|&s| usize::from(s));
+fn line(text: &'static str, starts: &[[u8; 2]], i: usize) -> Option<&'static str> {
+    let at = |i: usize| starts.get(i).map(|&s| usize::from(u16::from_le_bytes(s)));
     text.get(at(i)?..at(i.saturating_add(1))?.checked_sub(1)?)
 }
 
@@ -82,30 +84,15 @@ impl Templates {
     }
 }
 
-/// The files as `core/build.rs` packs them (`crate::lang::data`).
-macro_rules! lang_data {
-    ($code:literal, $lang:ident) => {
-        LangData {
-            phrases: &crate::lang::data::FIX_PHRASES.$lang,
-            suggestions: &crate::lang::data::FIX_SUGGESTIONS.$lang,
-            draft: &crate::lang::data::FIX_DRAFT.$lang,
-        }
-    };
-}
-
-/// The data files of every language (`__for_each_lang!`).
-macro_rules! per_lang_data {
-    ($($variant:ident $module:ident $code:literal $name:literal,)*) => {
-        static DATA: crate::lang::PerLang<LangData> = crate::lang::PerLang {
-            $($module: lang_data!($code, $module),)*
-        };
-    };
-}
-crate::__for_each_lang!(per_lang_data);
-
-/// The data files of `lang`.
-pub fn lang_data(lang: Lang) -> &'static LangData {
-    DATA.get(lang)
+/// The data files of `lang` (built in, or its registered language pack: an empty table
+/// while the pack is not registered, see [`crate::packs`]).
+pub fn lang_data(lang: Lang) -> LangData {
+    let t = crate::lang::tables::tables(lang);
+    LangData {
+        phrases: &t.fix_phrases,
+        suggestions: &t.suggestions,
+        draft: &t.draft,
+    }
 }
 
 /// One meaningful line of a data file: the section it stands in (`""` before the first
@@ -203,12 +190,12 @@ mod tests {
             "# c\nkey = A text = with equals\n\n[one]\nfirst phrase\n  second*  \n[two]\nx\n";
         static KEYS: TemplateKeys = TemplateKeys {
             text: "a\nkey\nother\nz\n",
-            starts: &[0, 2, 6, 12, 14],
+            starts: &[[0, 0], [2, 0], [6, 0], [12, 0], [14, 0]],
         };
         let templates = Templates {
-            keys: &KEYS,
+            keys: KEYS,
             text: "A\nA text = with equals\n\u{1}\n\n",
-            starts: &[0, 2, 23, 25, 26],
+            starts: &[[0, 0], [2, 0], [23, 0], [25, 0], [26, 0]],
         };
         assert_eq!(entry(&templates, "key"), Some("A text = with equals"));
         assert_eq!(entry(&templates, "a"), Some("A"));

@@ -63,7 +63,7 @@ const KINDS: [&Kind; 6] = [
 ];
 
 /// The frame tables of `lang`, in the order of [`KINDS`].
-const fn tables(lang: Lang) -> [&'static CueTable; 7] {
+pub(crate) const fn tables(lang: Lang) -> [&'static CueTable; 7] {
     [
         advice::CUES.get(lang),
         measures::CUES.get(lang),
@@ -81,11 +81,12 @@ const NEGATION: usize = KINDS.len();
 /// A language's frame index (at most [`MAX_FRAME_INDEX_CUES`] cues, checked by the build).
 pub type FrameIndex = PackedIndex<MAX_FRAME_INDEX_CUES>;
 
-use crate::__lang_indexes;
-crate::__for_each_lang!(__lang_indexes!([
-    /// The frame tables of `lang` merged into one index (built at compile time).
-    pub fn frame_index -> FrameIndex = tables;
-]));
+/// The frame tables of `lang` merged into one index (built at compile time, or read from
+/// the language's pack: [`crate::lang::tables`]).
+#[inline]
+pub fn frame_index(lang: Lang) -> &'static FrameIndex {
+    &crate::lang::tables::tables(lang).frames
+}
 
 /// A decoded [`frame_index`], kept for the whole notice.
 pub(crate) type FrameCues = DecodedIndex<MAX_FRAME_INDEX_CUES>;

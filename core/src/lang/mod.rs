@@ -3,6 +3,7 @@
 //! (text files, packed at build time into [`data`]).
 
 pub mod detect;
+pub mod tables;
 
 /// The language data of `core/lang/<xx>/`, packed by `core/build.rs`: one constant per
 /// `.cues` file path with one table per language (`NATURE`, `DERIVE_DATA_KINDS_CONTACT`,
@@ -31,7 +32,10 @@ use crate::text::word_list::WordList;
 /// Only the languages whose Cargo feature is enabled are built in (`default`: all; a
 /// firmware selects e.g. `default-features = false, features = ["en"]`): calls
 /// `$callback!` with the lines of the enabled languages, in this order (item position
-/// only). `core/build.rs` packs the data of the same languages.
+/// only). `core/build.rs` packs the data of the same languages. With the `packs` feature,
+/// every declared language is listed (a [`Lang`] variant with its detection lists): the
+/// tables of one whose feature is off come from its registered language pack
+/// ([`tables::tables`], [`crate::packs`]).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __for_each_lang {
@@ -70,12 +74,36 @@ macro_rules! __enabled_langs {
     };
     ($callback:ident [$($kept:tt)*]
         $variant:ident $module:ident $code:literal $name:literal, $($rest:tt)*) => {
-        #[cfg(feature = $code)]
+        #[cfg(any(feature = $code, feature = "packs"))]
         $crate::__enabled_langs! {
             $callback [$($kept)* $variant $module $code $name,] $($rest)*
         }
-        #[cfg(not(feature = $code))]
+        #[cfg(not(any(feature = $code, feature = "packs")))]
         $crate::__enabled_langs! { $callback [$($kept)*] $($rest)* }
+    };
+}
+
+/// Splits the lines of [`__for_each_lang!`] into the built-in languages (Cargo feature
+/// on) and the others (listed only with the `packs` feature: their tables come from a
+/// registered pack), then calls `$callback! { [built-in lines] [pack lines] }`. Use as
+/// `__for_each_lang!(__split_langs!(callback [] []))`; for this crate's own use (the `cfg`
+/// is read where it expands).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __split_langs {
+    ($callback:ident [$($builtin:tt)*] [$($packed:tt)*]) => {
+        $callback! { [$($builtin)*] [$($packed)*] }
+    };
+    ($callback:ident [$($builtin:tt)*] [$($packed:tt)*]
+        $variant:ident $module:ident $code:literal $name:literal, $($rest:tt)*) => {
+        #[cfg(feature = $code)]
+        $crate::__split_langs! {
+            $callback [$($builtin)* $variant $module $code $name,] [$($packed)*] $($rest)*
+        }
+        #[cfg(not(feature = $code))]
+        $crate::__split_langs! {
+            $callback [$($builtin)*] [$($packed)* $variant $module $code $name,] $($rest)*
+        }
     };
 }
 
@@ -132,9 +160,11 @@ macro_rules! declare_langs {
             }
 
             /// The language-wide data (`core/lang/<xx>/language.txt` and
-            /// `core/lang/<xx>/words/{months,weekdays,scale,numbers}.words`).
-            pub const fn data(self) -> &'static LangData {
-                LANG_DATA.get(self)
+            /// `core/lang/<xx>/words/{months,weekdays,scale,numbers}.words`): built in, or
+            /// from the language's registered pack ([`tables::tables`]).
+            #[inline]
+            pub fn data(self) -> &'static LangData {
+                &tables::tables(self).data
             }
 
             /// The detection lists of the language: its stopwords (frequent function words,
@@ -149,46 +179,10 @@ macro_rules! declare_langs {
             }
         }
 
-        /// The language-wide data of every language, from `core/lang/<xx>/`.
-        static LANG_DATA: PerLang<LangData> = PerLang {
-            $(
-                $module: LangData {
-                    lang: Lang::$variant,
-                    months: data::WORDS_MONTHS.$module,
-                    weekdays: data::WORDS_WEEKDAYS.$module,
-                    thousands_separators: data::THOUSANDS_SEPARATORS.$module,
-                    decimal_separator: data::DECIMAL_SEPARATOR.$module,
-                    day_month_separator: data::DAY_MONTH_SEPARATOR.$module,
-                    scale_words: data::WORDS_SCALE.$module,
-                    number_words: data::WORDS_NUMBERS.$module,
-                },
-            )*
-        };
     };
 }
 
 crate::__for_each_lang!(declare_langs);
-
-/// `cue_index`-style lookups: `__for_each_lang!(__lang_indexes!([attrs fn name -> Type =
-/// tables;]))` defines `fn name(lang: Lang) -> &'static Type` returning the
-/// [`crate::packed_index!`] of `tables(lang)`, one static per language (the analyser's,
-/// the derive and the frame indexes).
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __lang_indexes {
-    ([$(#[$meta:meta])* $vis:vis fn $f:ident -> $ty:ty = $tables:ident;]
-     $($variant:ident $module:ident $code:literal $name:literal,)*) => {
-        $(#[$meta])*
-        $vis fn $f(lang: $crate::Lang) -> &'static $ty {
-            match lang {
-                $($crate::Lang::$variant => {
-                    static INDEX: $ty = $crate::packed_index!($tables($crate::Lang::$variant));
-                    &INDEX
-                })*
-            }
-        }
-    };
-}
 
 /// The codes and names of the languages as text, from the one declaration.
 macro_rules! lang_texts {
@@ -221,7 +215,7 @@ impl Lang {
 /// [`crate::elements::cue`] (lowercase, folded). The word lists are packed [`WordList`]s
 /// (sorted, without duplicates, checked at compile time); a list with values holds a number
 /// per word ([`WordList::value`]).
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LangData {
     /// The language.
     pub lang: Lang,
@@ -232,8 +226,9 @@ pub struct LangData {
     /// (`monday` and `mon` → 1).
     pub weekdays: WordList,
     /// Characters that group thousands in this language's numbers (`','` in English;
-    /// `'.'` and a space in German; a space, narrow no-break space and `'.'` in French).
-    pub thousands_separators: &'static [char],
+    /// `'.'` and a space in German; a space, narrow no-break space and `'.'` in French),
+    /// one after the other.
+    pub thousands_separators: &'static str,
     /// The decimal separator (`'.'` or `','`).
     pub decimal_separator: char,
     /// The separator of a day and month written without a year (`'/'` in Swedish `3/3`),

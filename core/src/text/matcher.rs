@@ -249,13 +249,13 @@ fn match_rest(cue: &Cue, window: &Window) -> Option<usize> {
 /// (The kinds are kept apart from the phrases so that the text holds nothing but sorted
 /// phrases: compressed, it is about 8 % smaller than with a table byte and role tag on
 /// each line.)
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct PackedIndex<const CAPACITY: usize> {
     packed: Packed,
 }
 
 /// The arrays of a [`PackedIndex`], whatever its capacity.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 struct Packed {
     /// The phrases of the entries, in entry order, each followed by `\n`.
     text: &'static str,
@@ -289,56 +289,92 @@ impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
     /// incomplete matches, never a panic); `text` must stay below 65,536 bytes, hold one
     /// non-empty line per kind byte and at most `CAPACITY` lines, or the build fails.
     #[allow(
-        clippy::indexing_slicing,
         clippy::panic,
-        reason = "used in static initialisers: evaluated at compile time, where an \
-                  out-of-range index or a failed check fails the build"
+        reason = "used in static initialisers: evaluated at compile time, where a failed \
+                  check fails the build"
     )]
     pub const fn new(text: &'static str, kinds: &'static [u8]) -> PackedIndex<CAPACITY> {
+        match PackedIndex::try_new(text, kinds, MAX_INDEX_TABLES) {
+            Ok(index) => index,
+            Err(why) => panic!("{}", why),
+        }
+    }
+
+    /// [`PackedIndex::new`] on parts that are not trusted (a language pack,
+    /// [`crate::lang::tables::LangTables::from_pack`]): the same checks, and every kind
+    /// byte's table number below `tables` and its role valid, with the problem as an
+    /// error instead of a failed build. Never panics.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "every index is checked against the length just before"
+    )]
+    pub const fn try_new(
+        text: &'static str,
+        kinds: &'static [u8],
+        tables: usize,
+    ) -> Result<PackedIndex<CAPACITY>, &'static str> {
         let bytes = text.as_bytes();
         let n = kinds.len();
-        assert!(
-            bytes.len() <= u16::MAX as usize,
-            "index text exceeds 65535 bytes"
-        );
-        assert!(
-            n <= CAPACITY,
-            "index has more entries than its capacity: raise the capacity constant"
-        );
-        assert!(
-            CAPACITY <= u16::MAX as usize,
-            "index capacity exceeds 65535 entries"
-        );
+        if bytes.len() > u16::MAX as usize {
+            return Err("index text exceeds 65535 bytes");
+        }
+        if n > CAPACITY {
+            return Err("index has more entries than its capacity: raise the capacity constant");
+        }
+        if CAPACITY > u16::MAX as usize {
+            return Err("index capacity exceeds 65535 entries");
+        }
+        let mut k = 0;
+        while k < n {
+            let kind = kinds[k] as usize;
+            if kind / ROLE_COUNT >= tables || kind >= MAX_INDEX_TABLES * ROLE_COUNT {
+                return Err("an index entry names a table out of range");
+            }
+            k += 1;
+        }
         let mut starts = [0u16; FIRST_BYTE_SLOTS];
         let mut lines = 0;
         let mut line = 0;
         while line < bytes.len() {
             let first = bytes[line];
-            assert!(first != b'\n', "an empty index phrase");
-            assert!(
-                first >= *FIRST_BYTES.start() && first <= *FIRST_BYTES.end(),
-                "a phrase starts with a byte outside the first-byte directory"
-            );
-            starts[(first - *FIRST_BYTES.start()) as usize + 1] += 1;
+            if first == b'\n' {
+                return Err("an empty index phrase");
+            }
+            if first < *FIRST_BYTES.start() || first > *FIRST_BYTES.end() {
+                return Err("a phrase starts with a byte outside the first-byte directory");
+            }
+            let slot = (first - *FIRST_BYTES.start()) as usize + 1;
+            starts[slot] += 1;
             lines += 1;
-            while bytes[line] != b'\n' {
+            while line < bytes.len() && bytes[line] != b'\n' {
                 line += 1;
+            }
+            if line == bytes.len() {
+                return Err("the index text does not end with a line break");
             }
             line += 1;
         }
-        assert!(lines == n, "index text and kinds differ in length");
+        if lines != n {
+            return Err("index text and kinds differ in length");
+        }
         let mut k = 1;
         while k < FIRST_BYTE_SLOTS {
             starts[k] += starts[k - 1];
             k += 1;
         }
-        PackedIndex {
+        Ok(PackedIndex {
             packed: Packed {
                 text,
                 kinds,
                 starts,
             },
-        }
+        })
+    }
+
+    /// The index's text and kind bytes, as [`PackedIndex::new`] was given them (what a
+    /// language pack stores).
+    pub fn parts(&self) -> (&'static str, &'static [u8]) {
+        (self.packed.text, self.packed.kinds)
     }
 
     /// The number of entries.

@@ -66,7 +66,7 @@ impl<'t> Numbers<'t> {
         }
         // Thousands groups: a separator, exactly three digits, then no further digit.
         while let Some(c) = self.text.get(i..).and_then(|r| r.chars().next()) {
-            if !self.data.thousands_separators.contains(&c) {
+            if !self.data.thousands_separators.chars().any(|s| s == c) {
                 break;
             }
             let g = i + c.len_utf8();

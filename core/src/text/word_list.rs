@@ -33,7 +33,7 @@ pub const MAX_LISTED_WORD_LEN: usize = 64;
 /// the macros): the first bytes of its words in the low half (bit `byte & 15`, the same
 /// for both ASCII cases) and their lengths in the high half (bit `16 + len.min(15)`). A
 /// word whose first byte or length has no bit set is rejected before the binary search.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WordList {
     text: &'static str,
     mask: u32,

@@ -124,7 +124,16 @@ fn write(out: &mut dyn Sink, req: &DraftRequest<'_>) -> Result<(), Full> {
 /// Writes the draft into `out` and returns its length in bytes. [`DRAFT_TEXT_BYTES`]
 /// always suffices; a smaller buffer the draft does not fit is
 /// [`ErrorKind::CapacityExceeded`] with [`Limit::DraftBuffer`].
+///
+/// A language whose tables are not loaded ([`crate::packs::loaded`]) is
+/// [`ErrorKind::LanguageNotLoaded`].
 pub fn draft(out: &mut [u8], req: &DraftRequest<'_>) -> Result<usize, Error> {
+    if !crate::packs::loaded(req.lang) {
+        return Err(Error::new(
+            ErrorKind::LanguageNotLoaded { lang: req.lang },
+            Location::Option("lang"),
+        ));
+    }
     let mut sink = SliceSink::new(out);
     write(&mut sink, req).map_err(|Full| {
         Error::new(

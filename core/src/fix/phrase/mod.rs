@@ -33,7 +33,7 @@ pub type Window = Vec<Word, FIX_WINDOW_WORDS>;
 
 /// One language's phrases of `signals.txt` and `jargon.txt`, packed at build time
 /// (`core/build/fixfile.rs`; `crate::lang::data::FIX_PHRASES`).
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct PhraseTable {
     /// The phrases' heads, sorted; an entry's table number is its group
     /// (`crate::fix::signals::Group as usize`).
@@ -41,8 +41,24 @@ pub struct PhraseTable {
     /// Entry `i`'s phrase: its order among its group's phrases in the files
     /// (`signals.txt` first) and its tail (0: none, else 1 + its place in `tails`).
     pub rows: &'static [[u8; 2]],
-    /// The words after a gap, in cue form (`word` or `word*`, one space between).
-    pub tails: &'static [&'static str],
+    /// The words after a gap, in cue form (`word` or `word*`, one space between), each
+    /// followed by `\n`.
+    pub tails: &'static str,
+    /// Where each tail starts in `tails`, and the end of `tails` (little-endian `u16`s).
+    pub tail_starts: &'static [[u8; 2]],
+}
+
+impl PhraseTable {
+    /// Tail `t` (without its `\n`).
+    fn tail(&self, t: usize) -> Option<&'static str> {
+        let at = |i: usize| {
+            self.tail_starts
+                .get(i)
+                .map(|&s| usize::from(u16::from_le_bytes(s)))
+        };
+        self.tails
+            .get(at(t)?..at(t.saturating_add(1))?.checked_sub(1)?)
+    }
 }
 
 impl PhraseTable {
@@ -134,7 +150,7 @@ impl Phrases<'_> {
             let end = match tail.checked_sub(1) {
                 None => m.end,
                 Some(t) => {
-                    let Some(tail) = table.tails.get(usize::from(t)) else {
+                    let Some(tail) = table.tail(usize::from(t)) else {
                         return;
                     };
                     let Some(e) = (head_end..=head_end.saturating_add(MAX_GAP_WORDS))

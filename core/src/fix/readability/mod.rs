@@ -190,84 +190,84 @@ pub struct Formula {
 /// The readability formula of every language: the one table that chooses them (a new
 /// language adds its row here, and a module when no existing formula fits it).
 pub static FORMULAS: PerLang<Formula> = PerLang {
-    #[cfg(feature = "en")]
+    #[cfg(any(feature = "en", feature = "packs"))]
     en: Formula {
         name: flesch::NAME,
         score: flesch::score,
         band: Band::flesch_scale,
         spelling: Spelling::English,
     },
-    #[cfg(feature = "de")]
+    #[cfg(any(feature = "de", feature = "packs"))]
     de: Formula {
         name: amstad::NAME,
         score: amstad::score,
         band: Band::flesch_scale,
         spelling: Spelling::German,
     },
-    #[cfg(feature = "fr")]
+    #[cfg(any(feature = "fr", feature = "packs"))]
     fr: Formula {
         name: kandel_moles::NAME,
         score: kandel_moles::score,
         band: Band::flesch_scale,
         spelling: Spelling::French,
     },
-    #[cfg(feature = "es")]
+    #[cfg(any(feature = "es", feature = "packs"))]
     es: Formula {
         name: fernandez_huerta::NAME,
         score: fernandez_huerta::score,
         band: Band::flesch_scale,
         spelling: Spelling::Spanish,
     },
-    #[cfg(feature = "it")]
+    #[cfg(any(feature = "it", feature = "packs"))]
     it: Formula {
         name: gulpease::NAME,
         score: gulpease::score,
         band: gulpease::band,
         spelling: Spelling::Italian,
     },
-    #[cfg(feature = "nl")]
+    #[cfg(any(feature = "nl", feature = "packs"))]
     nl: Formula {
         name: flesch_douma::NAME,
         score: flesch_douma::score,
         band: Band::flesch_scale,
         spelling: Spelling::Dutch,
     },
-    #[cfg(feature = "pl")]
+    #[cfg(any(feature = "pl", feature = "packs"))]
     pl: Formula {
         name: fog_pl::NAME,
         score: fog_pl::score,
         band: fog_pl::band,
         spelling: Spelling::Polish,
     },
-    #[cfg(feature = "cs")]
+    #[cfg(any(feature = "cs", feature = "packs"))]
     cs: Formula {
         name: lix::NAME,
         score: lix::score,
         band: lix::band,
         spelling: Spelling::Czech,
     },
-    #[cfg(feature = "sv")]
+    #[cfg(any(feature = "sv", feature = "packs"))]
     sv: Formula {
         name: lix::NAME,
         score: lix::score,
         band: lix::band,
         spelling: Spelling::Swedish,
     },
-    #[cfg(feature = "el")]
+    #[cfg(any(feature = "el", feature = "packs"))]
     el: Formula {
         name: lix::NAME,
         score: lix::score,
         band: lix::band,
         spelling: Spelling::Greek,
     },
-    #[cfg(feature = "pt")]
+    #[cfg(any(feature = "pt", feature = "packs"))]
     pt: Formula {
         name: flesch_martins::NAME,
         score: flesch_martins::score,
         band: Band::flesch_scale,
         spelling: Spelling::Portuguese,
     },
-    #[cfg(feature = "ro")]
+    #[cfg(any(feature = "ro", feature = "packs"))]
     ro: Formula {
         name: lix::NAME,
         score: lix::score,

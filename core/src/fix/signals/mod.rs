@@ -516,7 +516,7 @@ pub struct Context<'a> {
     /// Its language.
     pub lang: Lang,
     /// Its language data.
-    pub data: &'static LangData,
+    pub data: LangData,
     /// Its phrases, decoded ([`super::phrase::PhraseTable::decode_into`]).
     pub phrases: Phrases<'a>,
     /// The element judgement (`nature` decides `vague_cause`).

@@ -1,0 +1,187 @@
+// The language packs of web/dist/: the page's engine carries English data; every other
+// language's pack (`packs/<xx>.<hash>.pack`) is fetched while the page loads, all of them,
+// whatever is typed or pasted (a request must never tell the server a notice's language).
+// A notice in a language whose pack has not arrived says so and is checked when it
+// arrives; a pack that cannot be loaded is a visible error naming its language.
+//
+// Skipped when web/dist/ has no packs (a build with every language inside the .wasm).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  launch, openPage, checkNotice, wasmReport, pageResult, cliReport, distPacks, ROOT,
+} from './helpers.mjs';
+
+const NOW = '2026-11-28T12:00:00Z';
+
+const PACKS = await distPacks();
+const skip = Object.keys(PACKS).length ? false : 'web/dist/ has no language packs (every language is inside the .wasm)';
+const OTHER_LANGUAGES = ['cs', 'de', 'el', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ro', 'sv'];
+
+/** One tuning notice per language (never a held-out one). */
+const FIXTURES = {
+  en: 'corpus/01-en-ds.txt',
+  de: 'corpus/11-de-ds.txt',
+  fr: 'corpus/21-fr-ds.txt',
+  es: 'corpus/25-es-ds.txt',
+  it: 'corpus/28-it-ds.txt',
+  nl: 'corpus/31-nl-ds.txt',
+  pl: 'new-languages/pl/n01-pl-ds.txt',
+  cs: 'new-languages/cs/n01-cs-ds.txt',
+  ro: 'new-languages/ro/n01-ro-ds.txt',
+  pt: 'new-languages/pt/n01-pt-ds.txt',
+  sv: 'new-languages/sv/n01-sv-ds.txt',
+  el: 'new-languages/el/n01-el-ds.txt',
+};
+const fixture = (code) => readFile(path.join(ROOT, 'tests', 'fixtures', 'notices', FIXTURES[code]), 'utf8');
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The path of every request (sorted, without duplicates). */
+const paths = (requests) => [...new Set(requests.map((u) => new URL(u).pathname))].sort();
+
+/** Holds back the requests for `code`'s pack until `release()` is called. */
+function holdPack(code) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  return {
+    release: () => release(),
+    before: (page) => page.route(`**/packs/${code}.*.pack`, async (route) => {
+      await gate;
+      await route.continue();
+    }),
+  };
+}
+
+test('web/dist ships a hashed pack for each of the eleven languages besides English', { skip }, () => {
+  assert.deepEqual(Object.keys(PACKS).sort(), OTHER_LANGUAGES);
+  for (const [code, name] of Object.entries(PACKS)) assert.match(name, new RegExp(`^${code}\\.[0-9a-f]{10}\\.pack$`));
+});
+
+test('the page fetches every pack at load, and the same requests whatever notice is pasted', { skip }, async () => {
+  const seen = [];
+  for (const code of [null, 'en', 'fr', 'el', 'de']) {
+    // Pasted as soon as the engine is ready, before the packs have arrived.
+    const { page, context, requests, errors, base } = await openPage(browser, 'index.html', {}, { packs: false });
+    if (code) {
+      await page.fill('#notice', await fixture(code));
+      await page.click('#evaluate');
+      await page.waitForSelector('#report[data-complete]');
+    }
+    await page.waitForSelector('body[data-languages="settled"]');
+    await page.waitForTimeout(300);
+    for (const url of requests) assert.ok(url.startsWith(base) || url.startsWith('data:'), `request stays on the site: ${url}`);
+    assert.deepEqual(errors, [], 'no console or page errors (CSP violations included)');
+    seen.push([code, paths(requests)]);
+    await context.close();
+  }
+  const [, first] = seen[0];
+  for (const [code, p] of seen) assert.deepEqual(p, first, `the requests with a ${code || 'empty'} notice`);
+  const packs = first.filter((p) => p.endsWith('.pack')).map((p) => path.basename(p)).sort();
+  assert.deepEqual(packs, Object.values(PACKS).sort(), 'all eleven packs, each once');
+});
+
+test('a notice in a language whose pack has not arrived says so, and is checked when it arrives', { skip }, async () => {
+  const hold = holdPack('fr');
+  const { page, context, errors } = await openPage(browser, 'index.html', {}, { packs: false, before: hold.before });
+  const text = await fixture('fr');
+  await checkNoticeNoWait(page, text);
+  await page.waitForSelector('body[data-pending-language="fr"]');
+  assert.match(await page.textContent('#verdict'), /Loading the French language data/);
+  assert.equal(await page.isVisible('#verdict'), true);
+  assert.equal(await page.getAttribute('#report', 'data-complete'), null, 'no checklist shown while waiting');
+  hold.release();
+  await page.waitForSelector('#report[data-complete]');
+  assert.equal(await page.getAttribute('body', 'data-pending-language'), null);
+  const report = await wasmReport(page, text, 'data-subjects', 'auto');
+  assert.equal(report.language, 'fr');
+  assert.deepEqual((await pageResult(page)).statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Puts `text` in the notice box and presses Check, without waiting for a checklist. */
+async function checkNoticeNoWait(page, text) {
+  await page.uncheck('#live');
+  await page.fill('#notice', text);
+  await page.click('#evaluate');
+}
+
+test('a pack that cannot be loaded is a visible error naming its language', { skip }, async () => {
+  const broken = async (page) => {
+    // A broken URL (404) for French, a corrupt file for Greek.
+    await page.route('**/packs/fr.*.pack', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/packs/el.*.pack', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not a pack at all' }));
+  };
+  const { page, context } = await openPage(browser, 'index.html', {}, { before: broken });
+  await page.waitForSelector('#pack-error:not([hidden])');
+  const alert = await page.textContent('#pack-error');
+  assert.match(alert, /The French language data could not be loaded/);
+  assert.match(alert, /The Greek language data could not be loaded/);
+  assert.match(alert, /HTTP 404/);
+  assert.match(alert, /not a valid language pack/);
+  assert.equal(await page.getAttribute('#pack-error', 'role'), 'alert');
+  // A French notice cannot be checked, and the page says why; German still works.
+  await checkNoticeNoWait(page, await fixture('fr'));
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error'), /French language data could not be loaded/);
+  await checkNotice(page, await fixture('de'));
+  assert.equal(await page.isHidden('#error'), true);
+  assert.equal((await wasmReport(page, await fixture('de'), 'data-subjects', 'auto')).language, 'de');
+  // The German interface names the language in German.
+  await page.selectOption('#ui-lang', 'de');
+  assert.match(await page.textContent('#pack-error'), /Die Sprachdaten für Französisch konnten nicht geladen werden/);
+  await context.close();
+});
+
+// Also with every language inside the .wasm (no packs).
+test('a notice in each of the twelve languages is checked on the page like the engine', async () => {
+  const { page, context } = await openPage(browser);
+  for (const code of Object.keys(FIXTURES)) {
+    const text = await fixture(code);
+    await checkNotice(page, text, 'data-subjects', 'auto');
+    const report = await wasmReport(page, text, 'data-subjects', 'auto', null, NOW);
+    assert.equal(report.language, code, `${FIXTURES[code]} is detected as ${code}`);
+    // The page's engine (English built in, the others from their packs) and the native
+    // build with every language inside give the same report.
+    const cli = cliReport(text, 'data-subjects', 'auto', NOW);
+    const shape = (r) => [r.language, r.complete, r.elements.map((e) => [e.id, e.status, e.evidence.map((s) => [s.start, s.end])])];
+    if (cli) assert.deepEqual(shape(report), shape(cli), `${code}: the page and the native check CLI agree`);
+    const shown = await pageResult(page);
+    assert.deepEqual(shown.statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])), code);
+    assert.equal(shown.complete, String(report.complete), code);
+    // The next check must not read this one's result.
+    await page.fill('#notice', '');
+    await page.click('#evaluate');
+    await page.waitForSelector('#report:not([data-complete])', { state: 'attached' });
+  }
+  await context.close();
+});
+
+test('the element: loading state while a pack is on its way, a visible error when one fails', { skip }, async () => {
+  const hold = holdPack('de');
+  const before = async (page) => {
+    await hold.before(page);
+    await page.route('**/packs/it.*.pack', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  };
+  const { page, context } = await openPage(browser, 'embed.html', {}, { before });
+  await page.waitForFunction(() => document.getElementById('embedded')?.report);
+  const shadow = (selector) => page.evaluate((s) => {
+    const n = document.getElementById('embedded').shadowRoot.querySelector(s);
+    return { text: n.textContent, hidden: n.hidden };
+  }, selector);
+  await page.evaluate((t) => { document.getElementById('embedded').value = t; }, await fixture('de'));
+  assert.match((await shadow('.verdict')).text, /Loading the German language data/);
+  hold.release();
+  await page.waitForFunction(() => document.getElementById('embedded').report?.language === 'de');
+  await page.waitForFunction(() => !document.getElementById('embedded').shadowRoot.querySelector('[part="error"]').hidden);
+  assert.match((await shadow('[part="error"]')).text, /The Italian language data could not be loaded/);
+  await context.close();
+});
