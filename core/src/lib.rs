@@ -26,6 +26,9 @@
 //! Cargo features, all in `default`: one per language (`en`, `de`, …), `derive`,
 //! `reason-texts` (the sentence of each reason) and `fix`; a firmware takes
 //! `default-features = false` and lists what it needs (README, "On a microcontroller").
+//! Not in `default`: `packs` ([`packs`]: every declared language detected, the tables of
+//! those whose feature is off read at run time from registered language packs; README,
+//! "Language packs").
 //! - [`report`]: the contract §4 report and its JSON writer into a caller buffer;
 //!   [`json_sink`]: the same JSON to a byte sink in pieces (firmware: no report buffer).
 //! - [`limits`]: every capacity; [`error`]: what went wrong and where; [`span`]: byte spans.

@@ -172,6 +172,7 @@ pub fn layout() -> u32 {
     let numbers = [
         crate::elements::ElementId::ALL.len(),
         crate::derive::index::TABLE_COUNT,
+        crate::frames::TABLE_COUNT,
         crate::elements::Role::ALL.len(),
         MAX_ELEMENT_INDEX_CUES,
         MAX_DERIVE_INDEX_CUES,
@@ -186,7 +187,7 @@ pub fn layout() -> u32 {
 }
 
 /// The number of tables of the frame index.
-const FRAME_TABLES: usize = 7;
+const FRAME_TABLES: usize = crate::frames::TABLE_COUNT;
 
 /// The number of groups of the `fix` phrase index.
 #[cfg(feature = "fix")]

@@ -270,3 +270,42 @@ fn a_one_sentence_notice_is_detected_with_its_confidence() {
     assert_eq!(string(&report, "language_confidence"), "none");
     assert!(!string(&report, "language_note").is_empty());
 }
+
+/// The pack of `lang`'s built-in tables (this module has every language built in).
+fn pack_bytes(lang: breachnotice::Lang) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    if let Some(tables) = breachnotice::lang::tables::builtin(lang) {
+        tables.write_pack(|b| bytes.extend_from_slice(b));
+    }
+    bytes
+}
+
+#[wasm_bindgen_test]
+fn register_language_checks_the_pack_and_returns_its_code() {
+    use breachnotice_wasm::{loaded_languages, missing_languages, register_language};
+    let bytes = pack_bytes(breachnotice::Lang::De);
+    let array = js_sys::Uint8Array::from(bytes.as_slice());
+    assert_eq!(register_language(array.into()).ok(), Some("de".to_string()));
+    assert_eq!(loaded_languages().len(), breachnotice::Lang::COUNT);
+    assert!(missing_languages().is_empty());
+    // Not a Uint8Array: a TypeError naming `bytes`.
+    let e = register_language(JsValue::from_str("de"))
+        .err()
+        .unwrap_or(JsValue::NULL);
+    assert!(e.is_instance_of::<js_sys::TypeError>());
+    assert_eq!(string(&e, "parameter"), "bytes");
+    // A corrupt pack: an Error saying so.
+    let mut bad = bytes;
+    if let Some(b) = bad.last_mut() {
+        *b ^= 0x20;
+    }
+    let e = register_language(js_sys::Uint8Array::from(bad.as_slice()).into())
+        .err()
+        .unwrap_or(JsValue::NULL);
+    assert_eq!(string(&e, "parameter"), "bytes");
+    assert!(
+        string(&e, "message").contains("checksum mismatch"),
+        "{}",
+        string(&e, "message")
+    );
+}

@@ -62,8 +62,11 @@ const KINDS: [&Kind; 6] = [
     &exposure::KIND,
 ];
 
+/// The number of tables of the frame index: the [`KINDS`] and [`negation`].
+pub(crate) const TABLE_COUNT: usize = KINDS.len() + 1;
+
 /// The frame tables of `lang`, in the order of [`KINDS`].
-pub(crate) const fn tables(lang: Lang) -> [&'static CueTable; 7] {
+pub(crate) const fn tables(lang: Lang) -> [&'static CueTable; TABLE_COUNT] {
     [
         advice::CUES.get(lang),
         measures::CUES.get(lang),
