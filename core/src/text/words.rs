@@ -20,7 +20,7 @@
 
 use crate::limits::MAX_WORD_BYTES;
 
-use super::normalise::{SOFT_HYPHEN, continues_word, fold_char, is_latin1_letter, is_word_char};
+use super::normalise::{SOFT_HYPHEN, continues_word, fold_char, is_letter, is_word_char};
 
 /// One word: its span in the text and its normalised form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,8 +255,7 @@ impl Iterator for Words<'_> {
                 i = target;
                 continue;
             }
-            last_is_letter =
-                is_latin1_letter(c) || c.is_alphabetic() || (last_is_letter && !c.is_numeric());
+            last_is_letter = is_letter(c) || (last_is_letter && !c.is_numeric());
             for f in fold_char(c) {
                 word.push(f);
             }
