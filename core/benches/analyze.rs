@@ -8,6 +8,10 @@
     clippy::panic,
     reason = "bench setup: a panic reports a broken fixture"
 )]
+#![allow(
+    clippy::disallowed_methods,
+    reason = "a native benchmark: `str::contains`'s size in the wasm does not matter here"
+)]
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use breachnotice::analysis::analyze;
@@ -78,9 +82,13 @@ fn bench(c: &mut Criterion) {
 /// repeated and cut at a char boundary: the input of `core/examples/profile.rs` (and of
 /// `web/tests/bench.mjs`).
 fn lang_text(lang: &str, size: usize) -> String {
-    let notices = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices");
+    let notices =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices");
     let mut files = Vec::new();
-    for dir in [notices.join("corpus"), notices.join("new-languages").join(lang)] {
+    for dir in [
+        notices.join("corpus"),
+        notices.join("new-languages").join(lang),
+    ] {
         if !files.is_empty() || !dir.is_dir() {
             continue;
         }

@@ -274,9 +274,7 @@ impl Report<'_> {
         let mut at = 0usize;
         let mut into_out = |piece: &[u8]| -> Result<(), crate::json_sink::SinkError> {
             let end = at.saturating_add(piece.len());
-            let dst = out
-                .get_mut(at..end)
-                .ok_or(crate::json_sink::SinkError)?;
+            let dst = out.get_mut(at..end).ok_or(crate::json_sink::SinkError)?;
             dst.copy_from_slice(piece);
             at = end;
             Ok(())

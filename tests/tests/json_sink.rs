@@ -31,7 +31,11 @@ fn check_same(report: &Report<'_>, what: &str) {
     let m = report
         .write_json(&mut buffered)
         .unwrap_or_else(|e| panic!("{what}: write_json: {e}"));
-    assert_eq!(buffered.get(..m), Some(whole.as_slice()), "{what}: write_json");
+    assert_eq!(
+        buffered.get(..m),
+        Some(whole.as_slice()),
+        "{what}: write_json"
+    );
     let mut pieces = Vec::new();
     let mut calls = 0usize;
     let written = report

@@ -212,12 +212,11 @@ pub fn detect_scores(text: &str) -> Detection {
         if let Some(score) = scores.get_mut(i) {
             *score = score.saturating_add(1);
         }
-        if let Some(seen) = seen.get_mut(i) {
-            if !seen.contains(&h)
-                && let Some(free) = seen.iter_mut().find(|s| **s == 0)
-            {
-                *free = h;
-            }
+        if let Some(seen) = seen.get_mut(i)
+            && !seen.contains(&h)
+            && let Some(free) = seen.iter_mut().find(|s| **s == 0)
+        {
+            *free = h;
         }
     }
     let distinct = seen.map(|s| s.iter().filter(|h| **h != 0).count() as u32);
