@@ -188,6 +188,7 @@ impl Window {
             .get((self.head.saturating_add(i)) % MAX_PHRASE_WORDS)
     }
 
+    #[inline(always)]
     fn push(&mut self, w: Word) {
         let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
         if let Some(slot) = self.ring.get_mut(at) {
