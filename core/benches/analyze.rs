@@ -2,15 +2,23 @@
 //! phrases (the floor any cue-based analysis has to pay). Run: `cargo bench -p breachnotice`.
 //!
 //! Inputs: a ~2 KB English notice from the corpus, and a 64 KB text made of corpus notices
-//! in English one after another.
+//! in English one after another; `evaluate_2KB`: the whole request and its JSON on 2 KB of
+//! notices in English, German, Polish and Greek.
 #![allow(
     clippy::panic,
     reason = "bench setup: a panic reports a broken fixture"
+)]
+#![allow(
+    clippy::disallowed_methods,
+    reason = "a native benchmark: `str::contains`'s size in the wasm does not matter here"
 )]
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use breachnotice::analysis::analyze;
 use breachnotice::elements::ELEMENTS;
+use breachnotice::limits::REPORT_JSON_BYTES;
+use breachnotice::report::{LangChoice, Request, evaluate};
+use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Lang};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -69,6 +77,77 @@ fn bench(c: &mut Criterion) {
     }
 }
 
+/// About `size` bytes of the corpus notices of `lang` (`new-languages/<lang>/` for a
+/// language with none in the corpus) in name order, each followed by a blank line,
+/// repeated and cut at a char boundary: the input of `core/examples/profile.rs` (and of
+/// `web/tests/bench.mjs`).
+fn lang_text(lang: &str, size: usize) -> String {
+    let notices =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices");
+    let mut files = Vec::new();
+    for dir in [
+        notices.join("corpus"),
+        notices.join("new-languages").join(lang),
+    ] {
+        if !files.is_empty() || !dir.is_dir() {
+            continue;
+        }
+        files = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.ends_with(".txt") && n.contains(&format!("-{lang}-")))
+            })
+            .collect();
+    }
+    files.sort();
+    assert!(!files.is_empty(), "no notice in `{lang}`");
+    let mut text = String::new();
+    while text.len() < size {
+        for f in &files {
+            let t = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            text.push_str(&t);
+            text.push_str("\n\n");
+        }
+    }
+    let mut cut = size.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    text
+}
+
+/// The whole request on 2 KB per language, as the browser benchmark makes it (language
+/// detected, to the authority, a fixed time) and its JSON: the figure issue 11 budgets
+/// (instructions per 2 KB: `core/examples/profile.rs` under callgrind, README "Speed").
+fn evaluate_langs(c: &mut Criterion) {
+    let now = Timestamp::parse_rfc3339("2026-11-28T12:00:00Z").ok();
+    let mut buf = vec![0u8; REPORT_JSON_BYTES];
+    let mut g = c.benchmark_group("evaluate_2KB");
+    g.throughput(Throughput::Bytes(2048));
+    for lang in ["en", "de", "pl", "el"] {
+        let text = lang_text(lang, 2048);
+        g.bench_function(lang, |b| {
+            b.iter(|| {
+                let report = evaluate(&Request {
+                    text: Some(black_box(&text)),
+                    audience: Audience::Authority,
+                    lang: LangChoice::Auto,
+                    facts: None,
+                    now,
+                });
+                report.write_json(&mut buf).unwrap_or(0)
+            });
+        });
+    }
+    g.finish();
+}
+
 include!("common/adversarial.rs");
 
 /// Inputs built to provoke quadratic behaviour (the scaling test's,
@@ -93,5 +172,5 @@ fn adversarial(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, adversarial);
+criterion_group!(benches, bench, evaluate_langs, adversarial);
 criterion_main!(benches);

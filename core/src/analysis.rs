@@ -325,7 +325,7 @@ pub(crate) fn word_count(text: &str) -> usize {
     let mut words = 0usize;
     let mut in_word = false;
     for c in text.chars() {
-        let w = c.is_alphanumeric();
+        let w = crate::text::normalise::is_word_char(c);
         if w && !in_word {
             words += 1;
         }

@@ -105,7 +105,7 @@ impl Report<'_> {
 }
 
 /// Why the serializer stopped (only ever the sink: the report uses no unsupported shape,
-/// which a test checks by comparing with `write_json` on the corpus).
+/// which a test checks by comparing with `serde-json-core`'s output).
 #[derive(Debug)]
 enum StopReason {
     /// The sink refused a piece.
@@ -490,8 +490,13 @@ mod tests {
             facts: facts.as_ref(),
             now: Timestamp::parse_rfc3339("2026-11-24T10:00:00Z").ok(),
         });
+        // The reference: `serde-json-core`'s serializer (`write_json` is now this
+        // module's writer into a buffer, so it is checked against the same reference).
         let mut whole = [0u8; REPORT_JSON_BYTES];
-        let n = report.write_json(&mut whole).unwrap_or(0);
+        let n = serde_json_core::to_slice(&report, &mut whole).unwrap_or(0);
+        let mut buffered = [0u8; REPORT_JSON_BYTES];
+        assert_eq!(report.write_json(&mut buffered).ok(), Some(n));
+        assert_eq!(buffered.get(..n), whole.get(..n));
         let mut sink = Collect {
             buf: [0; REPORT_JSON_BYTES],
             len: 0,

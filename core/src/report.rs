@@ -283,9 +283,21 @@ impl Report<'_> {
     /// [`crate::limits::REPORT_JSON_BYTES`] always suffices; a smaller buffer that the
     /// report does not fit is [`ErrorKind::CapacityExceeded`] with
     /// [`Limit::ReportBuffer`] (nothing usable is left in `out`).
+    ///
+    /// Written by the piece writer of [`Report::write_json_to`] into `out` (the same bytes
+    /// as `serde-json-core` writes; each run of a string that needs no escape is copied
+    /// at once rather than char by char).
     pub fn write_json(&self, out: &mut [u8]) -> Result<usize, Error> {
         self.check_loaded()?;
-        serde_json_core::to_slice(self, out).map_err(|_| {
+        let mut at = 0usize;
+        let mut into_out = |piece: &[u8]| -> Result<(), crate::json_sink::SinkError> {
+            let end = at.saturating_add(piece.len());
+            let dst = out.get_mut(at..end).ok_or(crate::json_sink::SinkError)?;
+            dst.copy_from_slice(piece);
+            at = end;
+            Ok(())
+        };
+        self.write_json_to(&mut into_out).map_err(|_| {
             Error::new(
                 ErrorKind::CapacityExceeded {
                     limit: Limit::ReportBuffer,

@@ -8,7 +8,8 @@
 //! - every evidence span (elements, derived facts, claims) lies on char boundaries of
 //!   the text;
 //! - the report always fits [`REPORT_JSON_BYTES`], parses as JSON, and
-//!   `write_json_to` gives the same bytes as `write_json`;
+//!   `write_json_to` gives the same bytes as `write_json`, and both those of
+//!   `serde-json-core`;
 //! - a buffer one byte short of the report is an error, never a cut report;
 //! - the UTF-16 conversion succeeds and adds one `start16`/`end16` pair per span;
 //! - the draft from the report's facts (the facts alone, as the wasm `draft`, or the
@@ -285,6 +286,12 @@ fn check_report(report: &Report<'_>, text: Option<&str>) -> Result<(), String> {
         .map_err(|e| format!("write_json_to: {e}"))?;
     if pieces != buf {
         return Err("write_json_to differs from write_json".into());
+    }
+    let mut reference = vec![0u8; REPORT_JSON_BYTES];
+    let r = serde_json_core::to_slice(&report, &mut reference)
+        .map_err(|e| format!("serde-json-core: {e}"))?;
+    if reference.get(..r) != Some(buf.as_slice()) {
+        return Err("write_json differs from serde-json-core".into());
     }
     if n > 0 && report.write_json(&mut vec![0u8; n - 1]).is_ok() {
         return Err("a report cut to a buffer one byte short".into());

@@ -1,6 +1,7 @@
-//! `Report::write_json_to` (the report written to a sink in pieces, for firmware) gives
-//! exactly the bytes of `Report::write_json`, on every labelled notice in both audiences
-//! and on every facts scenario, and the JSON parses.
+//! `Report::write_json_to` (the report written to a sink in pieces, for firmware) and
+//! `Report::write_json` (the same writer into a buffer) give exactly the bytes of
+//! `serde-json-core`'s serializer, on every labelled notice in both audiences and on every
+//! facts scenario, and the JSON parses.
 #![allow(
     clippy::panic,
     reason = "test code: a panic is how a test reports a failure"
@@ -20,13 +21,21 @@ fn fixtures() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
 }
 
-/// Both writers' bytes, or the first difference.
+/// Both writers' bytes against `serde-json-core`'s, or the first difference.
 fn check_same(report: &Report<'_>, what: &str) {
     let mut whole = vec![0u8; REPORT_JSON_BYTES];
-    let n = report
-        .write_json(&mut whole)
-        .unwrap_or_else(|e| panic!("{what}: write_json: {e}"));
+    let n = serde_json_core::to_slice(report, &mut whole)
+        .unwrap_or_else(|e| panic!("{what}: serde-json-core: {e}"));
     whole.truncate(n);
+    let mut buffered = vec![0u8; REPORT_JSON_BYTES];
+    let m = report
+        .write_json(&mut buffered)
+        .unwrap_or_else(|e| panic!("{what}: write_json: {e}"));
+    assert_eq!(
+        buffered.get(..m),
+        Some(whole.as_slice()),
+        "{what}: write_json"
+    );
     let mut pieces = Vec::new();
     let mut calls = 0usize;
     let written = report

@@ -132,7 +132,7 @@ fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
         .chars()
         .rev()
         .take_while(|&c| !matches!(c, '\n' | ';' | ':'))
-        .all(|c| !c.is_alphanumeric())
+        .all(|c| !crate::text::normalise::is_word_char(c))
 }
 
 /// Whether the action at `at` opens the main clause after a fronted subordinate clause:

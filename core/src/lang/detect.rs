@@ -182,6 +182,7 @@ pub fn detect_scores(text: &str) -> Detection {
     // `filter` and `take`: each adapter, and each binding by value, moves every word,
     // buffer and all, once more.)
     let mut all = Words::new(text);
+    let mut memo = Memo::EMPTY;
     while usize::try_from(words).is_ok_and(|n| n < MAX_DETECT_WORDS) {
         let next = all.next();
         let Some(word) = next.as_ref() else {
@@ -195,23 +196,27 @@ pub fn detect_scores(text: &str) -> Detection {
             continue;
         }
         let w = word.bytes();
-        let index = w
-            .first()
-            .and_then(|&b| BY_FIRST_LETTER.get(usize::from(b.wrapping_sub(b'a'))))
-            .and_then(|list| list.value(w));
-        let Some(i) = index.and_then(|i| usize::try_from(i).ok()) else {
+        let h = word_hash(w);
+        let index = memo.get(h, w).unwrap_or_else(|| {
+            let index = w
+                .first()
+                .and_then(|&b| BY_FIRST_LETTER.get(usize::from(b.wrapping_sub(b'a'))))
+                .and_then(|list| list.value(w))
+                .and_then(|i| u8::try_from(i).ok());
+            memo.put(h, w, index);
+            index
+        });
+        let Some(i) = index.map(usize::from) else {
             continue;
         };
         if let Some(score) = scores.get_mut(i) {
             *score = score.saturating_add(1);
         }
-        if let Some(seen) = seen.get_mut(i) {
-            let h = word_hash(w);
-            if !seen.contains(&h)
-                && let Some(free) = seen.iter_mut().find(|s| **s == 0)
-            {
-                *free = h;
-            }
+        if let Some(seen) = seen.get_mut(i)
+            && !seen.contains(&h)
+            && let Some(free) = seen.iter_mut().find(|s| **s == 0)
+        {
+            *free = h;
         }
     }
     let distinct = seen.map(|s| s.iter().filter(|h| **h != 0).count() as u32);
@@ -228,6 +233,65 @@ pub fn detect_scores(text: &str) -> Detection {
             None => (None, Confidence::None),
         };
     detection
+}
+
+/// The look-ups of recent words in [`DETECTION_WORDS`] (function words recur: most of a
+/// notice's words were looked up a few words before), kept by [`word_hash`] in
+/// [`MEMO_SLOTS`] slots, each word replacing the one in its slot; words longer than
+/// [`MEMO_WORD_BYTES`] are always looked up. A slot holds the whole word, so a hit is the
+/// look-up's own answer (never a hash collision's).
+struct Memo {
+    /// Each slot's word (its first `len` bytes).
+    words: [[u8; MEMO_WORD_BYTES]; MEMO_SLOTS],
+    /// Each slot's word length (0: empty).
+    lens: [u8; MEMO_SLOTS],
+    /// Each slot's look-up: the language's index in [`Lang::ALL`], or none.
+    values: [Option<u8>; MEMO_SLOTS],
+}
+
+/// Slots of the detection look-up memo ([`Memo`]), a power of two.
+const MEMO_SLOTS: usize = 128;
+
+/// Longest word kept in the detection look-up memo ([`Memo`]), in bytes.
+const MEMO_WORD_BYTES: usize = 12;
+
+impl Memo {
+    const EMPTY: Memo = Memo {
+        words: [[0; MEMO_WORD_BYTES]; MEMO_SLOTS],
+        lens: [0; MEMO_SLOTS],
+        values: [None; MEMO_SLOTS],
+    };
+
+    /// The slot of hash `h`.
+    fn slot(h: u32) -> usize {
+        (h >> 8) as usize % MEMO_SLOTS
+    }
+
+    /// The remembered look-up of `w` (hash `h`): `Some(value)` when its slot holds it.
+    fn get(&self, h: u32, w: &[u8]) -> Option<Option<u8>> {
+        let at = Memo::slot(h);
+        let len = usize::from(*self.lens.get(at)?);
+        let kept = self.words.get(at)?.get(..len)?;
+        (len > 0 && kept == w).then(|| self.values.get(at).copied().flatten())
+    }
+
+    /// Remembers the look-up `value` of `w` (hash `h`) when the word fits a slot.
+    fn put(&mut self, h: u32, w: &[u8], value: Option<u8>) {
+        let at = Memo::slot(h);
+        let (Some(word), Some(len), Some(v)) = (
+            self.words.get_mut(at),
+            self.lens.get_mut(at),
+            self.values.get_mut(at),
+        ) else {
+            return;
+        };
+        let (Some(dst), Ok(n)) = (word.get_mut(..w.len()), u8::try_from(w.len())) else {
+            return;
+        };
+        dst.copy_from_slice(w);
+        *len = n;
+        *v = value;
+    }
 }
 
 /// A non-zero 32-bit hash of a word (FNV-1a), to tell different words apart.

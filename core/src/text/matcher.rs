@@ -188,6 +188,7 @@ impl Window {
             .get((self.head.saturating_add(i)) % MAX_PHRASE_WORDS)
     }
 
+    #[inline(always)]
     fn push(&mut self, w: Word) {
         let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
         if let Some(slot) = self.ring.get_mut(at) {
@@ -1017,8 +1018,14 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
         // A char boundary: the next byte does not continue a UTF-8 sequence.
         if is_boundary(bytes, next) {
             chars = chars.saturating_add(1);
-            if chars >= 3 {
-                let (a, z) = narrow(table, lo, hi, next, Some(b'*'), Some(b'*'));
+            // (The range is sorted by byte `next`: when its first phrase's byte is
+            // above `*` or its last one's below, no phrase continues with `*`.)
+            let star = Some(b'*');
+            if chars >= 3
+                && table.phrase_byte(lo, next) <= star
+                && table.phrase_byte(hi.saturating_sub(1), next) >= star
+            {
+                let (a, z) = narrow(table, lo, hi, next, star, star);
                 emit(a, z, next.saturating_add(1));
             }
         }

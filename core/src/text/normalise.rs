@@ -63,9 +63,69 @@ pub const fn is_combining_mark(c: char) -> bool {
 pub const SOFT_HYPHEN: char = '\u{00AD}';
 
 /// Whether `c` starts or continues a word: a letter or digit. (Combining marks and the
-/// soft hyphen continue a word but never start one; see [`continues_word`].)
+/// soft hyphen continue a word but never start one; see [`continues_word`].) Exactly
+/// `char::is_alphanumeric`, without its table look-up for the alphabets of the supported
+/// languages.
+#[inline(always)]
 pub fn is_word_char(c: char) -> bool {
-    is_latin1_letter(c) || c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_wide_word_char(c)
+}
+
+/// [`is_word_char`] of a char past ASCII.
+fn is_wide_word_char(c: char) -> bool {
+    match letter_without_table(c) {
+        Some(known) => known,
+        None => c.is_alphanumeric(),
+    }
+}
+
+/// Exactly `char::is_alphabetic`, without the Unicode table look-up for the alphabets
+/// of the supported languages (see [`letter_without_table`]).
+#[inline(always)]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    is_wide_letter(c)
+}
+
+/// [`is_letter`] of a char past ASCII.
+fn is_wide_letter(c: char) -> bool {
+    match letter_without_table(c) {
+        Some(known) => known,
+        None => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is alphabetic, for the chars whose answer is known without the Unicode
+/// tables, which `char::is_alphabetic` searches for every char past ASCII (a Greek or
+/// Polish notice spends most of its word splitting there): the letters of Latin-1
+/// Supplement's upper half, Latin Extended-A and -B, the IPA block, Greek and Cyrillic
+/// (`Some(true)`), and the punctuation of ASCII and General Punctuation (U+2000–U+206F:
+/// dashes, quotes, spaces; `Some(false)`, neither alphabetic nor numeric). `None`
+/// elsewhere. Where it answers, the answer is also `char::is_alphanumeric`'s (a test
+/// checks both over every char).
+#[inline]
+fn letter_without_table(c: char) -> Option<bool> {
+    match u32::from(c) {
+        0x30..=0x39 => None,
+        0..=0x7F => Some(c.is_ascii_alphabetic()),
+        0xC0..=0xD6
+        | 0xD8..=0xF6
+        | 0xF8..=0x2AF
+        | 0x386
+        | 0x388..=0x38A
+        | 0x38C
+        | 0x38E..=0x3A1
+        | 0x3A3..=0x3F5
+        | 0x3F7..=0x481
+        | 0x48A..=0x52F => Some(true),
+        0x2000..=0x206F => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether `c` is a letter of Latin-1 Supplement's upper half (U+00C0–U+00FF but `×`
@@ -336,6 +396,22 @@ mod tests {
                 );
             } else {
                 assert_eq!(to_lower(c), c, "U+{u:04X} is left as it is");
+            }
+        }
+    }
+
+    #[test]
+    fn letters_without_the_table_are_the_standard_librarys() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", u32::from(c));
+            assert_eq!(
+                is_word_char(c),
+                is_latin1_letter(c) || c.is_alphanumeric(),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            if let Some(known) = letter_without_table(c) {
+                assert_eq!(known, c.is_alphanumeric(), "U+{:04X}", u32::from(c));
             }
         }
     }

@@ -71,7 +71,7 @@ fn token_before(text: &str, at: usize) -> &str {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
+        .take_while(|&(_, c)| crate::text::normalise::is_word_char(c))
         .last()
         .map_or(at, |(i, _)| i);
     head.get(start..).unwrap_or("")

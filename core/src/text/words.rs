@@ -20,7 +20,7 @@
 
 use crate::limits::MAX_WORD_BYTES;
 
-use super::normalise::{SOFT_HYPHEN, continues_word, fold_char, is_latin1_letter, is_word_char};
+use super::normalise::{SOFT_HYPHEN, continues_word, fold_char, is_letter, is_word_char};
 
 /// One word: its span in the text and its normalised form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,29 +87,26 @@ impl Form {
     /// lowercased, and returns where the run ends; what does not fit is dropped and flags
     /// the word as too long.
     fn push_ascii_run(&mut self, bytes: &[u8], from: usize) -> usize {
-        let run = bytes.get(from..).unwrap_or(&[]);
-        let n = run
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .unwrap_or(run.len());
-        if !self.too_long {
-            let at = usize::from(self.len);
-            let room = MAX_WORD_BYTES.saturating_sub(at);
-            let fits = n.min(room);
-            if let (Some(dst), Some(src)) = (
-                self.buf.get_mut(at..at.saturating_add(fits)),
-                run.get(..fits),
-            ) {
-                // ASCII letters and digits: setting bit 5 lowercases a letter and keeps a
-                // digit.
-                for (d, s) in dst.iter_mut().zip(src) {
-                    *d = s | 0x20;
-                }
+        // One pass: each byte is classified and, while there is room, lowercased into the
+        // buffer (ASCII letters and digits: setting bit 5 lowercases a letter and keeps a
+        // digit).
+        let mut at = usize::from(self.len);
+        let mut i = from;
+        while let Some(&b) = bytes.get(i) {
+            if !b.is_ascii_alphanumeric() {
+                break;
             }
-            self.len = u8::try_from(at.saturating_add(fits)).unwrap_or(u8::MAX);
-            self.too_long = n > room;
+            match self.buf.get_mut(at) {
+                Some(d) if !self.too_long => {
+                    *d = b | 0x20;
+                    at = at.saturating_add(1);
+                }
+                _ => self.too_long = true,
+            }
+            i = i.saturating_add(1);
         }
-        from.saturating_add(n)
+        self.len = u8::try_from(at).unwrap_or(u8::MAX);
+        i
     }
 
     fn push(&mut self, c: char) {
@@ -255,8 +252,7 @@ impl Iterator for Words<'_> {
                 i = target;
                 continue;
             }
-            last_is_letter =
-                is_latin1_letter(c) || c.is_alphabetic() || (last_is_letter && !c.is_numeric());
+            last_is_letter = is_letter(c) || (last_is_letter && !c.is_numeric());
             for f in fold_char(c) {
                 word.push(f);
             }

@@ -49,6 +49,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::lang::{Lang, PerLang};
 use crate::text::email::Emails;
+use crate::text::normalise::is_letter;
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::url::Urls;
 use crate::text::words::{Word, Words};
@@ -344,7 +345,7 @@ impl Counter {
         let letters = if raw.is_ascii() {
             raw.bytes().filter(u8::is_ascii_alphabetic).count()
         } else {
-            raw.chars().filter(|c| c.is_alphabetic()).count()
+            raw.chars().filter(|&c| is_letter(c)).count()
         };
         if letters == 0 {
             return;

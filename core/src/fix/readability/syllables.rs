@@ -29,7 +29,7 @@
 //!
 //! Every word with a letter has at least one syllable.
 
-use crate::text::normalise::to_lower;
+use crate::text::normalise::{is_letter, to_lower};
 
 /// The spelling rules a language's syllables are counted with (chosen per language in
 /// [`super::FORMULAS`]; a language may share another's rules).
@@ -189,15 +189,15 @@ fn vowel_groups(lang: Spelling, chars: impl Iterator<Item = char>) -> Option<u32
     let mut before = '\0';
     let mut chars = chars.peekable();
     while let Some(c) = chars.next() {
-        letters |= c.is_alphabetic();
+        letters |= is_letter(c);
         // Czech: a syllabic `r`/`l` between two consonants (`vlk`, `čtvrtek`).
         if lang == Spelling::Czech
             && matches!(c, 'r' | 'l')
-            && before.is_alphabetic()
+            && is_letter(before)
             && !is_vowel(lang, before)
             && chars
                 .peek()
-                .is_some_and(|&n| n.is_alphabetic() && !is_vowel(lang, n))
+                .is_some_and(|&n| is_letter(n) && !is_vowel(lang, n))
         {
             groups = groups.saturating_add(1);
             before = c;
