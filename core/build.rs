@@ -324,16 +324,6 @@ fn main() -> Result<(), String> {
     // language whose feature is off are generated but never linked: the engine reads them
     // from its registered pack, `src/lang/tables.rs`).
     let with_packs = std::env::var_os("CARGO_FEATURE_PACKS").is_some();
-    // `no_builtin_lang`: `packs` with no language's feature on (the page's module: every
-    // language, English too, comes as a pack). The tables' compile-time builders are then
-    // unused (`src/lib.rs` allows that for this configuration only).
-    println!("cargo::rustc-check-cfg=cfg(no_builtin_lang)");
-    let any_builtin = langs
-        .iter()
-        .any(|l| std::env::var_os(format!("CARGO_FEATURE_{}", l.to_ascii_uppercase())).is_some());
-    if with_packs && !any_builtin {
-        println!("cargo::rustc-cfg=no_builtin_lang");
-    }
     langs.retain(|l| {
         with_packs
             || std::env::var_os(format!("CARGO_FEATURE_{}", l.to_ascii_uppercase())).is_some()

@@ -79,18 +79,6 @@
 // `str::contains` is disallowed in the engine for its size in the wasm (core/clippy.toml);
 // the unit tests may use it.
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
-// With `packs` and no language built in (the page's module: every language's data comes as
-// a pack), the compile-time builders of the built-in tables (`CUES` statics, `tables`
-// functions, `builtin_tables!`) have no user; `core/build.rs` sets the cfg.
-#![cfg_attr(
-    no_builtin_lang,
-    allow(
-        dead_code,
-        unused_imports,
-        unused_macros,
-        reason = "no language built in: the built-in tables' builders are unused"
-    )
-)]
 
 // Internal modules: public for the workspace's own crates (wasm, tests, benches) and
 // hidden from the documentation; what callers need is re-exported below.

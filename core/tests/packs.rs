@@ -1,5 +1,5 @@
-//! Language packs end to end: the proof that a module with no language built in (the page's)
-//! and every language registered from its pack reports byte for byte what the module with
+//! Language packs end to end: the proof that a module with only English built in and the
+//! other languages registered from their packs reports byte for byte what the module with
 //! every language built in reports.
 //!
 //! Two runs of this one test file (`cargo xtask test` runs both, in this order):
@@ -9,7 +9,7 @@
 //!    notice under `tests/fixtures/notices/` for both audiences, the language detected,
 //!    and a draft per language and audience) under `$CARGO_TARGET_TMPDIR/packs-test/`;
 //! 2. `cargo test -p breachnotice --no-default-features --features
-//!    packs,fix,derive,reason-texts --test packs` checks that a notice in a language not
+//!    en,packs,fix,derive,reason-texts --test packs` checks that a notice in a language not
 //!    yet registered is refused (detection still works), registers every pack and checks
 //!    that every output is the same bytes.
 #![allow(

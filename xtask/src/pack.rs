@@ -9,7 +9,7 @@
 //! | `breachnotice.d.ts` | its types: the glue's `.d.ts` (functions, reports, string-literal unions) plus the wrapper's additions |
 //! | `element.js` | `<breach-notice-check>` (`exports["./element"]`): one script, styles and UI strings inside; loads `./breachnotice.js` on first use |
 //! | `element.d.ts` | the element's class, attributes, properties and events (`web/element.d.ts`) |
-//! | `breachnotice-<version>-<hash>.wasm` | the engine (with no language data when built with packs: every language is a pack); its name changes with every build that changes it, so it can be cached forever |
+//! | `breachnotice-<version>-<hash>.wasm` | the engine (with English data when built with packs); its name changes with every build that changes it, so it can be cached forever |
 //! | `packs/<xx>.<hash>.pack` | the other languages' data, fetched by `init()` in the background (names baked into `breachnotice.js`; none when the engine is built with every language) |
 //! | `package.json`, `README.md` | name, version, `exports`, `types`, `files`, licence; how to use it (`web/npm-README.md`) |
 //!

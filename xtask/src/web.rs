@@ -64,10 +64,12 @@ const PAGE_GZIP_BUDGET: u64 = 142 * 1024;
 /// The folder of the language packs, in `web/dist/` and in the npm package.
 pub(crate) const PACKS_DIR: &str = "packs";
 
-/// The features of the page's wasm when it is built with language packs: no language's
-/// data built in (the engine and every language's detection lists only), every language's
-/// data, English too, in a pack fetched in the background while the page loads.
-const PACKS_FEATURES: &str = "packs,fix,derive,reason-texts";
+/// The features of the page's wasm when it is built with language packs: English data
+/// built in, every other language's data in a pack (PACKS_INTERFACE.md of `packs-core`).
+const PACKS_FEATURES: &str = "en,packs,fix,derive,reason-texts";
+
+/// The language whose data the page's wasm carries (no pack for it is shipped).
+const BUILT_IN_LANGUAGE: &str = "en";
 
 /// The Content-Security-Policy the server sends (the pages carry the same in a meta tag;
 /// `frame-ancestors` only works as a header).
@@ -261,8 +263,8 @@ pub(crate) fn bundle_element(to: &Path, extra: &[&str]) -> Result<(), String> {
 }
 
 /// Whether the wasm crate can be built with language packs: it has a `packs` feature.
-/// Then the page, the element and the npm package ship the engine in the `.wasm` and every
-/// language's data as a pack ([`write_packs`]); otherwise every language is inside.
+/// Then the page, the element and the npm package ship English inside the `.wasm` and
+/// every other language as a pack ([`write_packs`]); otherwise every language is inside.
 pub(crate) fn packs_supported() -> bool {
     fs::read_to_string(root().join(WASM_CRATE).join("Cargo.toml")).is_ok_and(|manifest| {
         manifest
@@ -321,8 +323,8 @@ pub(crate) fn bundle_module(
 }
 
 /// Builds the wasm module with wasm-pack (release, `--target web`, wasm-opt from npm
-/// binaryen) into `wasm/pkg/` and returns that directory: with no language's data built in
-/// and the `packs` feature when [`packs_supported`], else with every language.
+/// binaryen) into `wasm/pkg/` and returns that directory: with English data only and
+/// the `packs` feature when [`packs_supported`], else with every language.
 pub(crate) fn build_wasm() -> Result<PathBuf, String> {
     ensure_build_tools()?;
     let mut c = tool("wasm-pack")?;
@@ -383,6 +385,9 @@ pub(crate) fn write_packs(to: &Path) -> Result<PackFiles, String> {
     names.sort();
     for name in names {
         let code = name.trim_end_matches(".pack");
+        if code == BUILT_IN_LANGUAGE {
+            continue;
+        }
         let bytes = fs::read(raw.join(&name))
             .map_err(|e| format!("cannot read {}: {e}", raw.join(&name).display()))?;
         let file = format!(

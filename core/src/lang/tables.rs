@@ -150,7 +150,8 @@ macro_rules! lookup {
         pub fn builtin(lang: Lang) -> Option<&'static LangTables> {
             match lang {
                 $(Lang::$bv => Some(tables(lang)),)*
-                $(Lang::$pv => None,)*
+                #[allow(unreachable_patterns, reason = "no pack language without `packs`")]
+                _ => None,
             }
         }
     };
