@@ -840,8 +840,9 @@ fn is_data_volume(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
     let rest = text.get(n.end..sentence.end).unwrap_or("");
     let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let word: &str = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(Some(rest), |i| rest.get(..i))
         .unwrap_or("");
     word.len() <= 5
         && DATA_UNITS

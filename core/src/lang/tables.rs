@@ -150,8 +150,7 @@ macro_rules! lookup {
         pub fn builtin(lang: Lang) -> Option<&'static LangTables> {
             match lang {
                 $(Lang::$bv => Some(tables(lang)),)*
-                #[allow(unreachable_patterns, reason = "no pack language without `packs`")]
-                _ => None,
+                $(Lang::$pv => None,)*
             }
         }
     };

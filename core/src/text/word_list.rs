@@ -116,7 +116,11 @@ impl WordList {
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, Option<u64>)> + use<> {
         let text: &'static str = self.text;
         text.split_terminator('\n').map(|line| {
-            let word = line.split('=').next().unwrap_or(line);
+            let word = line
+                .bytes()
+                .position(|b| b == b'=')
+                .and_then(|i| line.get(..i))
+                .unwrap_or(line);
             (
                 word,
                 parse_value(line.get(word.len()..).unwrap_or("").as_bytes()),
