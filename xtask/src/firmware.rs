@@ -278,6 +278,9 @@ fn build(langs: &[String], features: &[String]) -> Result<PathBuf, String> {
 /// Runs `elf` on QEMU and returns what it wrote on the host's standard output.
 fn emulate(elf: &Path) -> Result<String, String> {
     let mut c = Command::new(QEMU);
+    // The firmware reads its notices and facts over semihosting, by paths from the
+    // repository root.
+    c.current_dir(root());
     c.args([
         "-machine",
         "mps2-an386",

@@ -65,7 +65,7 @@ const PAGE_GZIP_BUDGET: u64 = 142 * 1024;
 pub(crate) const PACKS_DIR: &str = "packs";
 
 /// The features of the page's wasm when it is built with language packs: English data
-/// built in, every other language's data in a pack (PACKS_INTERFACE.md of `packs-core`).
+/// built in, every other language's data in a pack (`wasm/README.md`, "Language packs").
 const PACKS_FEATURES: &str = "en,packs,fix,derive,reason-texts";
 
 /// The language whose data the page's wasm carries (no pack for it is shipped).

@@ -1,6 +1,8 @@
-//! breachnotice on a Cortex-M4F: checks a few corpus notices (built into the image) and
-//! writes each report to the host's standard output over semihosting, in pieces through
-//! a 256-byte buffer ([`breachnotice::json_sink`]): no 32 KiB report buffer.
+//! breachnotice on a Cortex-M4F: checks a few corpus notices and writes each report to the
+//! host's standard output over semihosting, in pieces through a 256-byte buffer
+//! ([`breachnotice::json_sink`]): no 32 KiB report buffer. The notices and facts are read
+//! from the host's files over semihosting at start (into RAM), as a device receives its
+//! input: the image's flash holds the engine and this harness only.
 //!
 //! Output, one line each (the JSON has no raw newline):
 //!
@@ -27,36 +29,31 @@ use breachnotice::{Audience, Error};
 use cortex_m_rt::{STACK_PAINT_VALUE, entry};
 use cortex_m_semihosting::debug::{self, EXIT_FAILURE, EXIT_SUCCESS};
 use cortex_m_semihosting::hio::{HostStream, hstdout};
+use cortex_m_semihosting::{nr, syscall};
 
 /// The evaluation time of every case (the core has no clock).
 const NOW: &str = "2026-11-24T10:00:00Z";
 
-/// One check: a notice (path under `tests/`, and its text built into the image), the
-/// audience and optional incident facts.
+/// One check: a notice (its path from the repository root, read over semihosting), the
+/// audience and optional incident facts (a path too).
 struct Case {
-    notice: Option<(&'static str, &'static str)>,
+    notice: Option<&'static str>,
     audience: Audience,
-    facts: Option<(&'static str, &'static [u8])>,
+    facts: Option<&'static str>,
 }
 
-/// A case whose notice and facts are files under `tests/fixtures/`, included at build time.
+/// A case whose notice and facts are files under `tests/fixtures/`.
 macro_rules! case {
     ($notice:literal, $audience:expr) => {
         Case {
-            notice: Some((
-                concat!("tests/fixtures/", $notice),
-                include_str!(concat!("../../fixtures/", $notice)),
-            )),
+            notice: Some(concat!("tests/fixtures/", $notice)),
             audience: $audience,
             facts: None,
         }
     };
     ($notice:literal, $audience:expr, $facts:literal) => {
         Case {
-            facts: Some((
-                concat!("tests/fixtures/", $facts),
-                include_bytes!(concat!("../../fixtures/", $facts)),
-            )),
+            facts: Some(concat!("tests/fixtures/", $facts)),
             ..case!($notice, $audience)
         }
     };
@@ -104,10 +101,7 @@ const CASES: &[Case] = &[
     Case {
         notice: None,
         audience: Audience::Authority,
-        facts: Some((
-            "tests/fixtures/facts/late_notification_with_notified_at.json",
-            include_bytes!("../../fixtures/facts/late_notification_with_notified_at.json"),
-        )),
+        facts: Some("tests/fixtures/facts/late_notification_with_notified_at.json"),
     },
 ];
 
@@ -173,13 +167,14 @@ fn run(
     case: &Case,
     now: Timestamp,
     host: &mut Host,
-    facts: Option<&'static Facts>,
+    input: &'static Input,
     storage: &mut Storage,
 ) -> Result<(), Error> {
     let (report, scratch) = &mut *storage;
+    let facts = input.facts.as_ref();
     evaluate_with(
         &Request {
-            text: case.notice.map(|(_, text)| text),
+            text: input.notice,
             audience: case.audience,
             lang: LangChoice::Auto,
             facts,
@@ -190,11 +185,11 @@ fn run(
     );
     let header = |host: &mut Host| -> Result<(), SinkError> {
         host.text("@case notice=")?;
-        host.text(case.notice.map_or("-", |(path, _)| path))?;
+        host.text(case.notice.unwrap_or("-"))?;
         host.text(" audience=")?;
         host.text(case.audience.as_str())?;
         host.text(" facts=")?;
-        host.text(case.facts.map_or("-", |(path, _)| path))?;
+        host.text(case.facts.unwrap_or("-"))?;
         host.text(" now=")?;
         host.text(NOW)?;
         host.text("\n")
@@ -221,15 +216,66 @@ fn report_storage() -> Option<&'static mut Storage> {
     cortex_m::singleton!(: Storage = (Report::empty(), Scratch::new()))
 }
 
-/// The facts of every case, read once at start into a `static` (a report borrows its
-/// request's facts, and the report lives in a static).
+/// What a case reads from the host: its notice's text and its facts.
+struct Input {
+    notice: Option<&'static str>,
+    facts: Option<Facts>,
+}
+
+/// The most bytes of input files all cases together may read (RAM, `.bss`).
+const INPUT_BYTES: usize = 64 * 1024;
+
+/// Reads `path` (from the host's working directory: the repository root) over
+/// semihosting into the front of `arena`, and returns the bytes read and the rest of the
+/// arena.
+fn read_file(
+    path: &str,
+    arena: &'static mut [u8],
+) -> Result<(&'static [u8], &'static mut [u8]), Error> {
+    let mut name = [0u8; 160];
+    let dst = name.get_mut(..path.len()).ok_or_else(output_error)?;
+    dst.copy_from_slice(path.as_bytes());
+    // SAFETY: semihosting OPEN with a NUL-terminated name (the array is zeroed past the
+    // path) and its length; FLEN, READ into `arena` (its bound checked first) and CLOSE on
+    // the descriptor OPEN returned.
+    let fd = unsafe { syscall!(OPEN, name.as_ptr(), nr::open::R_BINARY, path.len()) } as isize;
+    if fd < 0 {
+        return Err(output_error());
+    }
+    let len = unsafe { syscall!(FLEN, fd) } as isize;
+    let Ok(len) = usize::try_from(len) else {
+        return Err(output_error());
+    };
+    if len > arena.len() {
+        return Err(output_error());
+    }
+    let (front, rest) = arena.split_at_mut(len);
+    let unread = unsafe { syscall!(READ, fd, front.as_mut_ptr(), len) };
+    unsafe { syscall!(CLOSE, fd) };
+    if unread != 0 {
+        return Err(output_error());
+    }
+    Ok((front, rest))
+}
+
+/// The notice and facts of every case, read once at start into `static`s (a report
+/// borrows its request's text and facts, and the report lives in a static).
 #[inline(never)]
-fn read_facts() -> Result<&'static [Option<Facts>; CASES.len()], Error> {
-    let all = cortex_m::singleton!(: [Option<Facts>; CASES.len()] = [None; CASES.len()])
+fn read_inputs() -> Result<&'static [Input; CASES.len()], Error> {
+    let all = cortex_m::singleton!(: [Input; CASES.len()] = [const { Input { notice: None, facts: None } }; CASES.len()])
         .ok_or_else(output_error)?;
+    let mut arena: &'static mut [u8] =
+        cortex_m::singleton!(: [u8; INPUT_BYTES] = [0; INPUT_BYTES]).ok_or_else(output_error)?;
     for (slot, case) in all.iter_mut().zip(CASES) {
-        if let Some((_, json)) = case.facts {
-            *slot = Some(Facts::from_json(json)?);
+        if let Some(path) = case.notice {
+            let (bytes, rest) = read_file(path, arena)?;
+            arena = rest;
+            slot.notice = Some(core::str::from_utf8(bytes).map_err(|_| output_error())?);
+        }
+        if let Some(path) = case.facts {
+            let (bytes, rest) = read_file(path, arena)?;
+            arena = rest;
+            slot.facts = Some(Facts::from_json(bytes)?);
         }
     }
     Ok(all)
@@ -265,8 +311,8 @@ fn stack_high_water() -> usize {
 
 #[entry]
 fn main() -> ! {
-    let status = match (hstdout(), report_storage(), read_facts()) {
-        (Ok(out), Some(report), Ok(facts)) => {
+    let status = match (hstdout(), report_storage(), read_inputs()) {
+        (Ok(out), Some(report), Ok(inputs)) => {
             let mut host = Host {
                 out,
                 buf: [0; 256],
@@ -276,8 +322,8 @@ fn main() -> ! {
             let ok = now.is_ok_and(|now| {
                 CASES
                     .iter()
-                    .zip(facts)
-                    .all(|(case, facts)| run(case, now, &mut host, facts.as_ref(), report).is_ok())
+                    .zip(inputs)
+                    .all(|(case, input)| run(case, now, &mut host, input, report).is_ok())
             });
             let stack = stack_high_water();
             let summary = |host: &mut Host| -> Result<(), SinkError> {

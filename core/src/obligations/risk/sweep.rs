@@ -250,35 +250,33 @@ impl Open {
 fn sweep(axes: &[Axis], worst: Known, open: Open, out: &mut RestsOn) {
     let mut point = worst;
     let mut at = [0usize; DECISION_FIELDS.len()];
-    // Bit `i`: axis `i` is searched and not yet listed for every open decision. (Only
-    // the test of a field lists it, so an axis is dropped right after its own test.)
-    let mut pending = 0u32;
-    for (i, a) in axes.iter().enumerate() {
+    for a in axes {
         point.set_value(a.field, 0);
-        if a.searched && !open.done(out, a.field) {
-            pending |= 1 << i;
-        }
     }
-    while pending != 0 {
+    loop {
         let mut here = GridPoint {
             known: point,
             tier: None,
             level: None,
         };
-        for (n, (a, i)) in axes.iter().zip(at.iter()).enumerate() {
-            if pending & (1 << n) == 0 || *i != a.anchor {
+        let mut pending = false;
+        for (a, i) in axes.iter().zip(at.iter()) {
+            if !a.searched || open.done(out, a.field) {
                 continue;
             }
-            let lo = here.level_with(a.field, Side::Best);
-            let hi = if a.anchor_is_worst {
-                here.level()
-            } else {
-                here.level_with(a.field, Side::Worst)
-            };
-            open.record(out, a.field, lo, hi);
-            if open.done(out, a.field) {
-                pending &= !(1 << n);
+            pending = true;
+            if *i == a.anchor {
+                let lo = here.level_with(a.field, Side::Best);
+                let hi = if a.anchor_is_worst {
+                    here.level()
+                } else {
+                    here.level_with(a.field, Side::Worst)
+                };
+                open.record(out, a.field, lo, hi);
             }
+        }
+        if !pending {
+            return;
         }
         // The next grid point: the first axis that can advance does, the ones before
         // it start over.
