@@ -23,6 +23,9 @@ use breachnotice::{Audience, Lang};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
+#[path = "../examples/support/sized_notice.rs"]
+mod sized_notice;
+
 const NOTICES: &[&str] = &[
     include_str!("../../tests/fixtures/notices/corpus/02-en-ds.txt"),
     include_str!("../../tests/fixtures/notices/corpus/09-en-sa.txt"),
@@ -77,49 +80,10 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-/// About `size` bytes of the corpus notices of `lang` (`new-languages/<lang>/` for a
-/// language with none in the corpus) in name order, each followed by a blank line,
-/// repeated and cut at a char boundary: the input of `core/examples/profile.rs` (and of
-/// `web/tests/bench.mjs`).
+/// About `size` bytes of the corpus notices of `lang`: the input of
+/// `core/examples/profile.rs` too (`core/examples/support/sized_notice.rs`).
 fn lang_text(lang: &str, size: usize) -> String {
-    let notices =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices");
-    let mut files = Vec::new();
-    for dir in [
-        notices.join("corpus"),
-        notices.join("new-languages").join(lang),
-    ] {
-        if !files.is_empty() || !dir.is_dir() {
-            continue;
-        }
-        files = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.is_file()
-                    && p.file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.ends_with(".txt") && n.contains(&format!("-{lang}-")))
-            })
-            .collect();
-    }
-    files.sort();
-    assert!(!files.is_empty(), "no notice in `{lang}`");
-    let mut text = String::new();
-    while text.len() < size {
-        for f in &files {
-            let t = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-            text.push_str(&t);
-            text.push_str("\n\n");
-        }
-    }
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(cut);
-    text
+    sized_notice::notice(lang, size).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The whole request on 2 KB per language, as the browser benchmark makes it (language

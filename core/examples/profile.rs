@@ -27,7 +27,6 @@
     reason = "a native tool: `str::contains`'s size in the wasm does not matter here"
 )]
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use breachnotice::analysis::cue_index;
@@ -42,50 +41,9 @@ use breachnotice::text::words::Words;
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Lang, analyze};
 
-/// The corpus notices of `lang` joined until `size` bytes (see the module docs).
-fn notice(lang: &str, size: usize) -> Result<String, String> {
-    let notices = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/notices");
-    let mut files = Vec::new();
-    // The corpus first; a language with none there (the new languages) takes the tuning
-    // notices of its own folder (never the held-out ones, which are in a subfolder).
-    for dir in [
-        notices.join("corpus"),
-        notices.join("new-languages").join(lang),
-    ] {
-        if !files.is_empty() || !dir.is_dir() {
-            continue;
-        }
-        files = std::fs::read_dir(&dir)
-            .map_err(|e| format!("{}: {e}", dir.display()))?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.is_file()
-                    && p.file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.ends_with(".txt") && n.contains(&format!("-{lang}-")))
-            })
-            .collect();
-    }
-    files.sort();
-    if files.is_empty() {
-        return Err(format!("no corpus notice in `{lang}`"));
-    }
-    let mut text = String::new();
-    while text.len() < size {
-        for f in &files {
-            let t = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
-            text.push_str(&t);
-            text.push_str("\n\n");
-        }
-    }
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(cut);
-    Ok(text)
-}
+#[path = "support/sized_notice.rs"]
+mod sized_notice;
+use sized_notice::notice;
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
