@@ -369,27 +369,13 @@ impl LangTables {
             crate::derive::index::TABLE_COUNT,
         )
         .map_err(index_err(id::DERIVE_TEXT))?;
-        let decimal = pack.text(id::DECIMAL)?;
-        let mut chars = decimal.chars();
-        let decimal_separator = match (chars.next(), chars.next()) {
-            (Some(c), None) => c,
-            _ => {
-                return Err(PackError::Invalid {
+        let decimal_separator =
+            pack.char(id::DECIMAL, "not one character")?
+                .ok_or(PackError::Invalid {
                     id: id::DECIMAL,
                     why: "not one character",
-                });
-            }
-        };
-        let mut chars = pack.text(id::DAY_MONTH)?.chars();
-        let day_month_separator = match (chars.next(), chars.next()) {
-            (c, None) => c,
-            _ => {
-                return Err(PackError::Invalid {
-                    id: id::DAY_MONTH,
-                    why: "more than one character",
-                });
-            }
-        };
+                })?;
+        let day_month_separator = pack.char(id::DAY_MONTH, "more than one character")?;
         let data = LangData {
             lang,
             months: pack.words(id::MONTHS)?,
@@ -530,6 +516,16 @@ impl Sections {
             id,
             why: "not UTF-8",
         })
+    }
+
+    /// Section `id` as at most one character (`None`: empty); `why` names the error when
+    /// it holds more.
+    fn char(&self, id: u16, why: &'static str) -> Result<Option<char>, PackError> {
+        let mut chars = self.text(id)?.chars();
+        match (chars.next(), chars.next()) {
+            (c, None) => Ok(c),
+            _ => Err(PackError::Invalid { id, why }),
+        }
     }
 
     /// Section `id` as pairs of bytes.
