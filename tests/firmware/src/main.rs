@@ -233,7 +233,12 @@ fn read_file(
     arena: &'static mut [u8],
 ) -> Result<(&'static [u8], &'static mut [u8]), Error> {
     let mut name = [0u8; 160];
-    let dst = name.get_mut(..path.len()).ok_or_else(output_error)?;
+    // At least one zero byte must stay after the path: its NUL terminator.
+    let room = name.len();
+    let dst = name
+        .get_mut(..path.len())
+        .filter(|_| path.len() < room)
+        .ok_or_else(output_error)?;
     dst.copy_from_slice(path.as_bytes());
     // SAFETY: semihosting OPEN with a NUL-terminated name (the array is zeroed past the
     // path) and its length; FLEN, READ into `arena` (its bound checked first) and CLOSE on
@@ -242,20 +247,20 @@ fn read_file(
     if fd < 0 {
         return Err(output_error());
     }
-    let len = unsafe { syscall!(FLEN, fd) } as isize;
-    let Ok(len) = usize::try_from(len) else {
-        return Err(output_error());
-    };
-    if len > arena.len() {
-        return Err(output_error());
-    }
-    let (front, rest) = arena.split_at_mut(len);
-    let unread = unsafe { syscall!(READ, fd, front.as_mut_ptr(), len) };
+    let len = usize::try_from(unsafe { syscall!(FLEN, fd) } as isize)
+        .ok()
+        .filter(|&len| len <= arena.len());
+    let read = len.map(|len| {
+        let (front, rest) = arena.split_at_mut(len);
+        let unread = unsafe { syscall!(READ, fd, front.as_mut_ptr(), len) };
+        (unread, front, rest)
+    });
+    // Closed whatever happened above.
     unsafe { syscall!(CLOSE, fd) };
-    if unread != 0 {
-        return Err(output_error());
+    match read {
+        Some((0, front, rest)) => Ok((front, rest)),
+        _ => Err(output_error()),
     }
-    Ok((front, rest))
 }
 
 /// The notice and facts of every case, read once at start into `static`s (a report
