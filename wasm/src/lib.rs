@@ -262,20 +262,22 @@ pub fn register_language(
 /// `languages()` order.
 #[wasm_bindgen(js_name = "loadedLanguages", unchecked_return_type = "LanguageCode[]")]
 pub fn loaded_languages() -> Vec<String> {
-    Lang::ALL
-        .iter()
-        .filter(|&&l| breachnotice::packs::loaded(l))
-        .map(|l| l.as_str().to_owned())
-        .collect()
+    languages_loaded(true)
 }
 
 /// The codes of the declared languages whose pack is not registered yet, in
 /// `languages()` order (`[]` when every language is built in).
 #[wasm_bindgen(js_name = "missingLanguages", unchecked_return_type = "LanguageCode[]")]
 pub fn missing_languages() -> Vec<String> {
+    languages_loaded(false)
+}
+
+/// The codes of the declared languages whose data is (`loaded`) or is not available, in
+/// `languages()` order.
+fn languages_loaded(loaded: bool) -> Vec<String> {
     Lang::ALL
         .iter()
-        .filter(|&&l| !breachnotice::packs::loaded(l))
+        .filter(|&&l| breachnotice::packs::loaded(l) == loaded)
         .map(|l| l.as_str().to_owned())
         .collect()
 }
