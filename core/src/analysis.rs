@@ -578,7 +578,9 @@ impl<'t> CountBinder<'t> {
 const MAX_ADDRESS_SIDE: usize = 128;
 
 /// Whether `start..end` lies inside an e-mail address or a web address: the run of
-/// non-blank characters around it holds an `@`, `://` or starts with `www.`.
+/// non-blank characters around it holds an `@`, `://` or starts with `www.`, or
+/// [`Urls`] reads a link in it that covers the cue (a bare `name.tld/path` link such as
+/// `firma.example/otazky` is an address exactly as `https://firma.example/otazky` is).
 fn inside_address(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let lo_limit = start.saturating_sub(MAX_ADDRESS_SIDE);
@@ -605,6 +607,9 @@ fn inside_address(text: &str, start: usize, end: usize) -> bool {
         || token
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+        || text
+            .get(lo..hi)
+            .is_some_and(|t| Urls::new(t, lo).any(|(s, e)| s <= start && end <= e))
 }
 
 /// Summarises one sentence.
@@ -1591,6 +1596,66 @@ mod tests {
             (
                 Lang::Es,
                 "Lo sentimos. En dpd@club.example o en el 932 555 041.",
+            ),
+        ];
+        for &(lang, text) in counted {
+            assert_eq!(
+                status_of(text, lang, ElementId::ContactPoint),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_link_answers_the_question_before_it_as_a_scheme_link_does() {
+        // A link without a scheme (`firma.example/otazky`) is an address as
+        // `https://firma.example/otazky` is: its own words ("otazky", "questions") are no
+        // plain anchor, so after a FAQ sentence (blocked) it is a FAQ link, not a contact
+        // point; after a question offered for this breach it is counted.
+        let faq: &[(Lang, &str)] = &[
+            (
+                Lang::Cs,
+                "Odpovědi na časté dotazy najdete na našem webu:\nfirma.example/otazky",
+            ),
+            (
+                Lang::Cs,
+                "Odpovědi na časté dotazy najdete na našem webu:\nwww.firma.example/otazky",
+            ),
+            (
+                Lang::Sv,
+                "Svar på vanliga frågor finns på vår webbplats:\nfirma.example/fragor",
+            ),
+            (
+                Lang::En,
+                "Answers to questions about your booking are online:\nshop.example/questions",
+            ),
+            (
+                Lang::De,
+                "Antworten auf Fragen zu Ihrer Buchung finden Sie online:\nreisen.example/fragen",
+            ),
+        ];
+        for &(lang, text) in faq {
+            assert_eq!(
+                status_of(text, lang, ElementId::ContactPoint),
+                Some(Status::Missing),
+                "{text}"
+            );
+            let scheme = text.replace('\n', "\nhttps://");
+            assert_eq!(
+                status_of(&scheme, lang, ElementId::ContactPoint),
+                Some(Status::Missing),
+                "{scheme}"
+            );
+        }
+        let counted: &[(Lang, &str)] = &[
+            (
+                Lang::Cs,
+                "Máte otázky k tomuto incidentu? Napište nám přes formulář:\nfirma.example/otazky",
+            ),
+            (
+                Lang::En,
+                "Questions about this incident? Use our form:\nshop.example/questions",
             ),
         ];
         for &(lang, text) in counted {
