@@ -104,6 +104,10 @@ struct Hit {
     /// Whether an `Anchor` of a channel element stands outside an address (not only in
     /// one: `privacy@…`, see [`inside_address`]).
     plain_anchor: bool,
+    /// Whether an `Anchor` of a channel element lies inside an e-mail address (`dpo@…`):
+    /// a channel named for what it answers. An anchor only inside a web link
+    /// (`firma.example/otazky`) names a page to read and is no anchor.
+    mail_anchor: bool,
 }
 
 impl Hit {
@@ -131,6 +135,7 @@ const NO_HIT: Hit = Hit {
     block: false,
     last_anchor: None,
     plain_anchor: false,
+    mail_anchor: false,
 };
 
 /// The summary of one sentence.
@@ -577,11 +582,20 @@ impl<'t> CountBinder<'t> {
 /// The longest address token [`inside_address`] reads around a cue (bytes each side).
 const MAX_ADDRESS_SIDE: usize = 128;
 
+/// The kind of address a cue lies in ([`inside_address`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Address {
+    /// An e-mail address (`dpo@example.com`).
+    Mail,
+    /// A web address (`https://…`, `www.…`, `firma.example/otazky`).
+    Web,
+}
+
 /// Whether `start..end` lies inside an e-mail address or a web address: the run of
-/// non-blank characters around it holds an `@`, `://` or starts with `www.`, or
-/// [`Urls`] reads a link in it that covers the cue (a bare `name.tld/path` link such as
-/// `firma.example/otazky` is an address exactly as `https://firma.example/otazky` is).
-fn inside_address(text: &str, start: usize, end: usize) -> bool {
+/// non-blank characters around it holds an `@` (e-mail), `://` or starts with `www.`, or
+/// [`Urls`] reads a link in it that covers the cue (web: a bare `name.tld/path` link such
+/// as `firma.example/otazky` is an address exactly as `https://firma.example/otazky` is).
+fn inside_address(text: &str, start: usize, end: usize) -> Option<Address> {
     let bytes = text.as_bytes();
     let lo_limit = start.saturating_sub(MAX_ADDRESS_SIDE);
     let mut lo = start;
@@ -602,14 +616,17 @@ fn inside_address(text: &str, start: usize, end: usize) -> bool {
         hi += 1;
     }
     let token = bytes.get(lo..hi).unwrap_or(&[]);
-    token.contains(&b'@')
-        || token.windows(3).any(|w| w == b"://")
+    if token.contains(&b'@') {
+        return Some(Address::Mail);
+    }
+    let web = token.windows(3).any(|w| w == b"://")
         || token
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
         || text
             .get(lo..hi)
-            .is_some_and(|t| Urls::new(t, lo).any(|(s, e)| s <= start && end <= e))
+            .is_some_and(|t| Urls::new(t, lo).any(|(s, e)| s <= start && end <= e));
+    web.then_some(Address::Web)
 }
 
 /// Summarises one sentence.
@@ -691,11 +708,12 @@ fn scan_sentence(
                 {
                     hit.reason = None;
                 }
-                if !hit.plain_anchor
-                    && rule_kind(m.table) == RuleKind::AnchorChannel
-                    && !inside_address(text, m.start, m.end)
-                {
-                    hit.plain_anchor = true;
+                if !hit.plain_anchor && rule_kind(m.table) == RuleKind::AnchorChannel {
+                    match inside_address(text, m.start, m.end) {
+                        None => hit.plain_anchor = true,
+                        Some(Address::Mail) => hit.mail_anchor = true,
+                        Some(Address::Web) => {}
+                    }
                 }
                 if hit.contrast {
                     hit.anchor_after_contrast = hit.anchor_after_contrast.or(s);
@@ -752,6 +770,19 @@ fn scan_sentence(
             && prev_hit(i).is_some_and(|p| p.block && p.anchor.is_some())
         {
             h.block = true;
+        }
+    }
+    // A sentence whose channel anchors all lie inside web links ("Více informací:
+    // www.firma.example/otazky") has none: a page named "questions" is a page to read, not
+    // a channel (the sentence before may still anchor the link: "Máte otázky? Formulář:").
+    for (i, &(kind, _)) in RULES.iter().enumerate() {
+        if kind == RuleKind::AnchorChannel
+            && let Some(h) = facts.hits.get_mut(i)
+            && h.anchor.is_some()
+            && !h.plain_anchor
+            && !h.mail_anchor
+        {
+            h.anchor = None;
         }
     }
     let own_hit = |i: usize| facts.hits.get(i).unwrap_or(&NO_HIT);
@@ -1648,14 +1679,32 @@ mod tests {
                 "{scheme}"
             );
         }
+        // A link whose own words are the only anchor names a page to read, with or
+        // without a scheme ("Více informací: …/otazky"); an e-mail address's own words
+        // stay an anchor (`dpd@…`, see `a_channel_answers_the_question_before_it`).
+        let page: &[(Lang, &str)] = &[
+            (Lang::Cs, "Více informací: www.boxik.example/otazky"),
+            (Lang::Cs, "Více informací: boxik.example/otazky"),
+            (Lang::Cs, "Více informací: https://boxik.example/otazky"),
+            (Lang::En, "Read the answers at shop.example/questions"),
+            (Lang::Sv, "Läs mer på butik.example/fragor"),
+        ];
+        for &(lang, text) in page {
+            assert_eq!(
+                status_of(text, lang, ElementId::ContactPoint),
+                Some(Status::Missing),
+                "{text}"
+            );
+        }
         let counted: &[(Lang, &str)] = &[
             (
                 Lang::Cs,
                 "Máte otázky k tomuto incidentu? Napište nám přes formulář:\nfirma.example/otazky",
             ),
+            (Lang::Cs, "Máte otázky? Formulář: boxik.example/otazky"),
             (
                 Lang::En,
-                "Questions about this incident? Use our form:\nshop.example/questions",
+                "Questions about this incident? Write to us through our form:\nshop.example/questions",
             ),
         ];
         for &(lang, text) in counted {

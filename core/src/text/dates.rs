@@ -78,8 +78,21 @@ fn hour_word_after(bytes: &[u8], at: usize) -> bool {
         .is_some_and(|w| HOUR_WORDS.contains_ignore_ascii_case(w))
 }
 
+/// The position after one space (ASCII or no-break) at `at` after a dot, else `at`: a
+/// date written with dots may space its parts (Czech `9. 11. 2026`, ČSN 01 6910; German
+/// `9. 11. 2026`).
+fn after_dot_space(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at..at.saturating_add(2)) {
+        Some([b' ', d, ..]) if d.is_ascii_digit() => at + 1,
+        Some([0xC2, 0xA0]) => at + 2,
+        _ => at,
+    }
+}
+
 /// Numeric dates and times, by a byte scan; with `day_month`, also a day and month
-/// written without a year with that separator (Swedish `3/3`, `den 14/10`).
+/// written without a year with that separator (Swedish `3/3`, `den 14/10`; with `.`, the
+/// month must close with its dot: Czech `9. 11.`, `9.11.`). Dotted dates may space their
+/// parts (`9. 11. 2026`, see [`after_dot_space`]).
 fn numeric(text: &str, base: usize, day_month: Option<char>, f: &mut dyn FnMut(DateMatch)) {
     let bytes = text.as_bytes();
     let mut i = 0usize;
@@ -116,9 +129,20 @@ fn numeric(text: &str, base: usize, day_month: Option<char>, f: &mut dyn FnMut(D
                 found = Some((e1 + 3, DateKind::Time));
             }
             Some(s @ (b'.' | b'/' | b'-')) => {
-                let (e2, v2, l2) = digit_run(bytes, e1 + 1);
+                let dotted = s == b'.';
+                let at2 = if dotted {
+                    after_dot_space(bytes, e1 + 1)
+                } else {
+                    e1 + 1
+                };
+                let (e2, v2, l2) = digit_run(bytes, at2);
                 if bytes.get(e2) == Some(&s) && (1..=2).contains(&l2) {
-                    let (e3, v3, l3) = digit_run(bytes, e2 + 1);
+                    let at3 = if dotted {
+                        after_dot_space(bytes, e2 + 1)
+                    } else {
+                        e2 + 1
+                    };
+                    let (e3, v3, l3) = digit_run(bytes, at3);
                     let ymd = l1 == 4
                         && s == b'-'
                         && (1..=12).contains(&v2)
@@ -128,10 +152,21 @@ fn numeric(text: &str, base: usize, day_month: Option<char>, f: &mut dyn FnMut(D
                         && (l3 == 2 || l3 == 4)
                         && (((1..=31).contains(&v1) && (1..=12).contains(&v2))
                             || ((1..=12).contains(&v1) && (1..=31).contains(&v2)));
+                    // A day and month closed by the separator, no year after it
+                    // (Czech `9. 11.`): only where the language writes them.
+                    let day_month_closed = dotted
+                        && day_month == Some('.')
+                        && l3 == 0
+                        && l1 <= 2
+                        && (1..=31).contains(&v1)
+                        && (1..=12).contains(&v2);
                     if ymd || dmy {
                         found = Some((e3, DateKind::Date));
+                    } else if day_month_closed {
+                        found = Some((e2 + 1, DateKind::Date));
                     }
-                } else if day_month == Some(char::from(s))
+                } else if !dotted
+                    && day_month == Some(char::from(s))
                     && l1 <= 2
                     && (1..=2).contains(&l2)
                     && (1..=31).contains(&v1)
@@ -368,9 +403,47 @@ mod tests {
             )[..],
             &[(DateKind::Date, "3/3"), (DateKind::Date, "14/10")]
         );
+        // Greek writes `3/11` (3 November) as Swedish does.
+        assert_eq!(
+            &dates("Στις 3/11 και στις 28/9.", Lang::El)[..],
+            &[(DateKind::Date, "3/11"), (DateKind::Date, "28/9")]
+        );
+        // Czech closes the month with its dot, spaced or not (`9. 11.`, `9.11.`): never a
+        // time (`7.30`), a count (`3. 12 lidí`) nor in a language that does not.
+        assert_eq!(
+            &dates(
+                "Dne 9. 11. mezi 10. a 13. hodinou, od 7. do 11. 12. a 9.11.",
+                Lang::Cs
+            )[..],
+            &[
+                (DateKind::Date, "9. 11."),
+                (DateKind::Date, "11. 12."),
+                (DateKind::Date, "9.11.")
+            ]
+        );
+        assert!(dates("v 7.30 a 3. 12 lidí", Lang::Cs).is_empty());
+        assert!(dates("am 9. 11. um", Lang::De).is_empty());
         // Not in a language without it, nor out of range, nor a longer numeric run.
         assert!(dates("on 3/3 we", Lang::En).is_empty());
         assert!(dates("den 3/13 och 1/2/3 och 3/3.5", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn a_dotted_date_may_space_its_parts() {
+        // ČSN 01 6910 spaces a Czech date (`9. 11. 2026`); German writes it so too.
+        assert_eq!(
+            &dates("Dne 4. 12. 2026 a 9.\u{a0}11.\u{a0}2026.", Lang::Cs)[..],
+            &[
+                (DateKind::Date, "4. 12. 2026"),
+                (DateKind::Date, "9.\u{a0}11.\u{a0}2026")
+            ]
+        );
+        assert_eq!(
+            &dates("Am 9. 11. 2026 fiel es auf.", Lang::De)[..],
+            &[(DateKind::Date, "9. 11. 2026")]
+        );
+        // A space after the dot only before a digit: no date across words.
+        assert!(dates("Kapitel 3. Abschnitt 4. 2026 Seiten", Lang::De).is_empty());
     }
 
     #[test]
