@@ -37,6 +37,14 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// no count, Swedish negative imperatives and infinitive advice, measures asked of third
 /// parties, a delay reason up to two sentences after the lateness statement in its
 /// paragraph, one date not read as both awareness and notification) el, cs and sv 1.000.
+/// Round 4 (session 8), six more blind notices each for cs (`n21`–`n26`), el (`n19`–`n24`)
+/// and sv (`n27`–`n32`), measured untouched on the six: cs 0.781, el 0.792, sv 0.711 (whole
+/// sets cs 0.954, el 0.955, sv 0.962; sv `n32` and el `n22` not even detected); after
+/// tuning by kind (Greek-letter words are Greek hits, Swedish authority-form words; Czech
+/// spaced dates `4. 12. 2026` and day-month `9. 11.`, Greek `3/11`; a web link's own
+/// words are no contact anchor; nature without a breach word, consequences as fraud "in
+/// your name" or others learning a secret, plain-past measures, no-action advice,
+/// lateness headings) cs, el and sv 1.000 (floors kept one verdict below).
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.99),
     ("cs", 0.98),

@@ -38,6 +38,12 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// ro 0.960. With their eighth notices (`s08`, a named sender under pressure) untouched pl
 /// 0.967, pt 0.962, ro 0.941; then pl 0.977, pt 0.977, ro 0.967 (servers reachable from
 /// the internet, "collect your new card" advice).
+/// The signal notices of cs, el and sv (eight each, element labels too; no floor until
+/// then) measured cs 0.937, el 0.893, sv 0.965; after tuning by kind (data kinds named in
+/// a request, collecting the new card, "resolved", no-action and call-first advice, a
+/// vague "visible for a short time" is no nature, Swedish "var du bor" is no "du bör")
+/// cs 0.987, el 0.987, sv 1.000 (left: a phishing pretext "after a data leak" read as
+/// nature in cs and el, as in es, fr, it, pl, pt and ro).
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
@@ -50,6 +56,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pl", 0.97),
     ("pt", 0.97),
     ("ro", 0.96),
+    ("cs", 0.97),
+    ("el", 0.97),
+    ("sv", 0.98),
 ];
 
 fn load(set: &str) -> Vec<LabelledNotice> {
