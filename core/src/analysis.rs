@@ -104,6 +104,10 @@ struct Hit {
     /// Whether an `Anchor` of a channel element stands outside an address (not only in
     /// one: `privacy@…`, see [`inside_address`]).
     plain_anchor: bool,
+    /// For an `AnchorReason` element: a `Reason` follows the last `Block` behind a comma,
+    /// semicolon or colon, so the apology carries its explanation ("We apologise for the
+    /// delay, which was caused by …") and the block is lifted.
+    explained: bool,
 }
 
 impl Hit {
@@ -131,6 +135,7 @@ const NO_HIT: Hit = Hit {
     block: false,
     last_anchor: None,
     plain_anchor: false,
+    explained: false,
 };
 
 /// The summary of one sentence.
@@ -667,6 +672,20 @@ fn scan_sentence(
             && let Some(b) = block_end.get_mut(m.table)
         {
             *b = m.end;
+            hit.explained = false;
+        }
+        if rule_kind(m.table) == RuleKind::AnchorReason
+            && hit.block
+            && m.cue.role == Role::Reason
+            && s.is_some_and(|r| !hit.in_anchor(r))
+            && let Some(&b) = block_end.get(m.table)
+            && text.get(b..m.start).is_some_and(|gap| {
+                gap.as_bytes()
+                    .windows(2)
+                    .any(|w| matches!(w, [b',' | b';' | b':', c] if c.is_ascii_whitespace()))
+            })
+        {
+            hit.explained = true;
         }
         match m.cue.role {
             Role::Signal if hit.contrast => {
@@ -722,6 +741,10 @@ fn scan_sentence(
     };
     find_cues_in_three(slice, base, (cues, &mut on_match), other, frames);
     for hit in &mut facts.hits {
+        if hit.explained {
+            // An apology followed by its reason explains the delay (see `Hit::explained`).
+            hit.block = false;
+        }
         if hit.block && hit.contrast {
             // A Block before the Contrast cancels only the cues before it ("your passwords
             // were not affected, but your name…"); the cues after it stand unless a Block
@@ -1559,6 +1582,32 @@ mod tests {
                 Lang::En
             )
         );
+    }
+
+    #[test]
+    fn an_apology_followed_by_its_reason_explains_the_delay() {
+        // The reason after the apology's comma explains the delay: the block is lifted.
+        let explained: &[(Lang, &str)] = &[
+            (
+                Lang::Pt,
+                "Pedimos desculpa pelo atraso, que se deveu à ausência do único técnico.",
+            ),
+            (
+                Lang::Ro,
+                "Ne cerem scuze pentru întârziere, care s-a datorat concediului medical al responsabilului.",
+            ),
+        ];
+        for &(lang, text) in explained {
+            assert_eq!(delay_status(text, lang), Some(Status::Present), "{text}");
+        }
+        // The apology alone, or a reason before it, stays blocked.
+        let apology: &[(Lang, &str)] = &[
+            (Lang::Pt, "Pedimos desculpa pelo atraso."),
+            (Lang::Ro, "Ne cerem scuze pentru întârziere."),
+        ];
+        for &(lang, text) in apology {
+            assert_eq!(delay_status(text, lang), Some(Status::Missing), "{text}");
+        }
     }
 
     #[test]
