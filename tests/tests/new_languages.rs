@@ -37,6 +37,14 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// no count, Swedish negative imperatives and infinitive advice, measures asked of third
 /// parties, a delay reason up to two sentences after the lateness statement in its
 /// paragraph, one date not read as both awareness and notification) el, cs and sv 1.000.
+/// Six more blind notices each for pl (`n29`–`n34`), pt (`n27`–`n32`) and ro (`n27`–`n32`)
+/// measured untouched pl 0.960, pt 0.940, ro 0.852 with the rules of the time (ro n28/n29,
+/// informal "tu" and a short SMS, were not detected; whole sets pl 0.994, pt 0.989, ro
+/// 0.975), and pl 0.990, pt 0.940, ro 0.852 after a tuning by kind on older text only (pl
+/// advice forms, files and devices not records, pt/ro delay wordings, an apology followed
+/// by its reason); tuned by kind (Romanian informal detection words, export as nature, a
+/// spaced dash ends a negation, card purchases and impersonation as risks, "notificando
+/// somente hoje") pl, pt and ro 1.000 on the six and on the whole sets.
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.99),
     ("cs", 0.98),
