@@ -117,9 +117,27 @@ fn opener_gap(gap: &str, max: usize) -> bool {
 }
 
 /// Whether a negation reaches across `gap`: [`negation::GAP`] words at most, one clause,
-/// no bracket ("the titles (not the contents)" denies only what is in the brackets).
+/// no bracket ("the titles (not the contents)" denies only what is in the brackets), no
+/// spaced dash, which opens another clause ("nie klikaj w niego – oszuści mogą…": the
+/// "nie" is the advice's, the fraud after the dash is a risk).
 fn negation_gap(gap: &str) -> bool {
-    gap_fits(gap, negation::GAP) && !gap.bytes().any(|b| matches!(b, b'(' | b')'))
+    gap_fits(gap, negation::GAP)
+        && !gap.bytes().any(|b| matches!(b, b'(' | b')'))
+        && !spaced_dash(gap)
+}
+
+/// Whether `gap` holds a dash with a space (or no-break space) on each side (" – ", " — ",
+/// " - ").
+fn spaced_dash(gap: &str) -> bool {
+    let space = |c: char| matches!(c, ' ' | '\u{a0}');
+    // The two characters before the current one.
+    let mut before = ['x', 'x'];
+    gap.chars().any(|c| {
+        let found =
+            space(c) && space(before[0]) && matches!(before[1], '-' | '\u{2013}' | '\u{2014}');
+        before = [before[1], c];
+        found
+    })
 }
 
 /// Whether nothing but punctuation, bullets and spaces stands before `at` in its line or
@@ -373,6 +391,35 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A spaced dash opens another clause: a negation before it does not deny a risk after
+    /// it.
+    #[test]
+    fn a_spaced_dash_ends_a_negations_scope() {
+        let present: &[(Lang, &str)] = &[
+            (
+                Lang::Pl,
+                "Nie klikaj w link – oszuści mogą próbować wyłudzić dane karty.",
+            ),
+            (
+                Lang::En,
+                "Do not open the link - criminals may attempt phishing with it.",
+            ),
+        ];
+        for &(lang, text) in present {
+            assert_eq!(
+                status(text, lang, ElementId::Consequences),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        let text = "Nie ma żadnych oznak, że oszuści próbowali wyłudzić dane.";
+        assert_eq!(
+            status(text, Lang::Pl, ElementId::Consequences),
+            Some(Status::Missing),
+            "{text}"
+        );
     }
 
     /// A `[block]` reaches no further than its clause: a `;` ends it.
