@@ -564,7 +564,8 @@ pub(crate) mod tests {
     }
 
     /// Whether every word of `list` is found, as written and in upper case: the quick
-    /// reject (first byte and length masks) never rejects a listed word.
+    /// reject (the mask of first, second and last bytes and lengths) never rejects a
+    /// listed word.
     pub(crate) fn finds_every_word(list: WordList) -> bool {
         list.words().all(|w| {
             let mut upper: heapless::String<64> = heapless::String::new();
