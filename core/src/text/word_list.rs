@@ -16,8 +16,9 @@
 //!
 //! Lookups ([`WordList::contains`], [`WordList::value`]) are a binary search over the
 //! text's bytes: the line around the middle of the range is compared and the range halved,
-//! so a lookup reads `O(log n)` lines. A 32-bit mask of the words' first bytes and lengths,
-//! computed with the text at compile time, rejects most absent words before any search.
+//! so a lookup reads `O(log n)` lines. A 64-bit mask of the words' first, second and last
+//! bytes and lengths, computed with the text at compile time, rejects most absent words
+//! before any search.
 
 use core::cmp::Ordering;
 
@@ -29,40 +30,51 @@ pub const MAX_LISTED_WORD_LEN: usize = 64;
 /// A packed, sorted word list (see the module docs); written with `word_list!` or
 /// `value_list!`.
 ///
-/// Besides the text it keeps a 32-bit mask, computed with the list (at compile time for
-/// the macros): the first bytes of its words in the low half (bit `byte & 15`, the same
-/// for both ASCII cases) and their lengths in the high half (bit `16 + len.min(15)`). A
-/// word whose first byte or length has no bit set is rejected before the binary search.
+/// Besides the text it keeps a 64-bit mask, computed with the list (at compile time for
+/// the macros), of four 16-bit parts: the first bytes of its words (bit `byte & 15`, the
+/// same for both ASCII cases), their lengths (bit `16 + len.min(15)`), their last bytes
+/// (bit `32 + (byte & 15)`) and their second bytes (bit `48 + (byte & 15)`; a word of one
+/// byte: `48`). A word with a part whose bit is not set is rejected before the binary
+/// search (every listed word's bits are set, so none is ever rejected).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WordList {
     text: &'static str,
-    mask: u32,
+    mask: u64,
 }
 
-/// The bits of a word's first byte and length in [`WordList`]'s mask (`b'A'` and `b'a'`
-/// share one; every length from 15 up shares one).
-const fn mask_bits(first: u8, len: usize) -> u32 {
-    (1 << (first & 15)) | (1 << (16 + if len < 15 { len } else { 15 }))
+/// The bits of a word in [`WordList`]'s mask: of its `first`, `second` and `last` bytes
+/// and its length `len` (`b'A'` and `b'a'` share one; every length from 15 up shares
+/// one). `second` is 0 for a word of one byte.
+const fn mask_bits(first: u8, second: u8, last: u8, len: usize) -> u64 {
+    (1 << (first & 15))
+        | (1 << (16 + if len < 15 { len } else { 15 }))
+        | (1 << (32 + (last & 15)))
+        | (1 << (48 + (second & 15)))
 }
 
 impl WordList {
     /// A list from its packed text. Use `word_list!` or `value_list!`, which check the
     /// text at compile time; lookups in an unsorted text may miss words (but never panic).
     pub const fn from_text(text: &'static str) -> WordList {
-        let mut mask = 0u32;
+        let mut mask = 0u64;
         let mut rest = text.as_bytes();
-        // Per line: the word's first byte and length (up to `=` or `\n`).
-        let (mut first, mut len, mut in_word) = (0u8, 0usize, true);
+        // Per line: the word's first, second and last bytes and its length (up to `=` or
+        // `\n`).
+        let (mut first, mut second, mut last) = (0u8, 0u8, 0u8);
+        let (mut len, mut in_word) = (0usize, true);
         while let [b, tail @ ..] = rest {
             if *b == b'\n' {
-                mask |= mask_bits(first, len);
-                (len, in_word) = (0, true);
+                mask |= mask_bits(first, second, last, len);
+                (second, len, in_word) = (0, 0, true);
             } else if *b == b'=' {
                 in_word = false;
             } else if in_word {
                 if len == 0 {
                     first = *b;
+                } else if len == 1 {
+                    second = *b;
                 }
+                last = *b;
                 len += 1;
             }
             rest = tail;
@@ -136,9 +148,10 @@ impl WordList {
     /// The line (without its `\n`) whose word is `word`, by binary search over the text's
     /// bytes.
     fn line_of(&self, word: &[u8]) -> Option<&'static [u8]> {
-        // Quick reject: no listed word has this first byte or this length.
-        let &first = word.first()?;
-        if mask_bits(first, word.len()) & !self.mask != 0 {
+        // Quick reject: no listed word has this first, second or last byte or this length.
+        let (&first, &last) = (word.first()?, word.last()?);
+        let second = word.get(1).copied().unwrap_or(0);
+        if mask_bits(first, second, last, word.len()) & !self.mask != 0 {
             return None;
         }
         let text: &'static [u8] = self.text.as_bytes();
@@ -551,7 +564,8 @@ pub(crate) mod tests {
     }
 
     /// Whether every word of `list` is found, as written and in upper case: the quick
-    /// reject (first byte and length masks) never rejects a listed word.
+    /// reject (the mask of first, second and last bytes and lengths) never rejects a
+    /// listed word.
     pub(crate) fn finds_every_word(list: WordList) -> bool {
         list.words().all(|w| {
             let mut upper: heapless::String<64> = heapless::String::new();
