@@ -1092,6 +1092,8 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
 /// gives.
 pub(crate) struct ElementScan<'t> {
     text: &'t str,
+    /// The notice's language (its frames' gaps: [`crate::frames`]).
+    lang: Lang,
     data: &'static LangData,
     found: [Found; N],
     /// The summaries of the last two sentences read, reused in turn (filled in place:
@@ -1108,6 +1110,7 @@ impl<'t> ElementScan<'t> {
     pub(crate) fn new(text: &'t str, lang: Lang) -> ElementScan<'t> {
         ElementScan {
             text,
+            lang,
             data: lang.data(),
             found: Default::default(),
             summaries: Default::default(),
@@ -1122,6 +1125,7 @@ impl<'t> ElementScan<'t> {
     #[inline(never)]
     pub(crate) fn restart(&mut self, text: &'t str, lang: Lang) {
         self.text = text;
+        self.lang = lang;
         self.data = lang.data();
         self.found = Default::default();
         self.summaries = Default::default();
@@ -1148,7 +1152,7 @@ impl<'t> ElementScan<'t> {
         // Sentence frames (issue 12): the frame index is searched in the same pass of the
         // words; a data kind or risk said not to be concerned does not count, and each
         // frame found realises its element.
-        let mut frames = crate::frames::none(self.text, sentence);
+        let mut frames = crate::frames::none(self.text, sentence, self.lang);
         let mut push = |m: CueMatch| frames.push(m);
         scan_sentence(
             self.text,

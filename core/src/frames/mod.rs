@@ -97,10 +97,26 @@ pub(crate) type FrameCues = DecodedIndex<MAX_FRAME_INDEX_CUES>;
 /// One frame word found: (table, role, start, end).
 type Word = (usize, Role, usize, usize);
 
+/// The words a verb-final language adds to a frame's gap ([`Kind::gap`]): German and
+/// Dutch put the infinitive or participle at the end of its clause, after the object and
+/// its names ("Wir bitten alle Kundinnen und Kunden, ihr Passwort für die Lumo-App zu
+/// erneuern", "raden wij u aan het wachtwoord van uw Winkel.nl-account te wijzigen").
+pub(crate) const VERB_FINAL_EXTRA_GAP: usize = 5;
+
+/// The extra gap of `lang` ([`VERB_FINAL_EXTRA_GAP`] for German and Dutch, else 0).
+fn extra_gap(lang: Lang) -> usize {
+    if matches!(lang.as_str(), "de" | "nl") {
+        VERB_FINAL_EXTRA_GAP
+    } else {
+        0
+    }
+}
+
 /// Whether `gap` (the text between two frame words) holds at most `max` words, on one
-/// line and within one clause (no `;`, `?`, `!`, `:`).
+/// line and within one clause (no `;`, `?`, `!`, `:`); its length is bounded too (12
+/// bytes a word, at least 96).
 fn gap_fits(gap: &str, max: usize) -> bool {
-    if gap.len() > 96
+    if gap.len() > max.saturating_mul(12).max(96)
         || gap
             .bytes()
             .any(|b| matches!(b, b'\n' | b';' | b'?' | b'!' | b':'))
@@ -207,15 +223,19 @@ fn blocked(text: &str, words: &[Word], t: usize, start: usize, end: usize) -> bo
 pub(crate) struct SentenceFrames<'t> {
     text: &'t str,
     sentence: Sentence,
+    /// The words the language adds to every kind's gap ([`extra_gap`]).
+    extra: usize,
     words: Vec<Word, MAX_FRAME_MATCHES>,
 }
 
-/// The frame words of `sentence`, none yet: the analyser [`SentenceFrames::push`]es
-/// each match of the frame index ([`frame_index`]) as it reads the sentence's words.
-pub(crate) fn none(text: &str, sentence: Sentence) -> SentenceFrames<'_> {
+/// The frame words of `sentence` in `lang`, none yet: the analyser
+/// [`SentenceFrames::push`]es each match of the frame index ([`frame_index`]) as it reads
+/// the sentence's words.
+pub(crate) fn none(text: &str, sentence: Sentence, lang: Lang) -> SentenceFrames<'_> {
     SentenceFrames {
         text,
         sentence,
+        extra: extra_gap(lang),
         words: Vec::new(),
     }
 }
@@ -232,6 +252,7 @@ impl SentenceFrames<'_> {
     pub(crate) fn each(&self, on_frame: &mut dyn FnMut(ElementId, Span)) {
         let (text, words) = (self.text, &self.words[..]);
         for (t, kind) in KINDS.iter().enumerate() {
+            let gap = if kind.gap > 0 { kind.gap + self.extra } else { 0 };
             let frame = words
                 .iter()
                 .filter(|w| w.0 == t && w.1 == Role::Signal)
@@ -239,7 +260,7 @@ impl SentenceFrames<'_> {
                     let opener = words
                         .iter()
                         .filter(|w| w.0 == t && w.1 == Role::Anchor && w.3 <= s)
-                        .filter(|w| text.get(w.3..s).is_some_and(|g| opener_gap(g, kind.gap)))
+                        .filter(|w| text.get(w.3..s).is_some_and(|g| opener_gap(g, gap)))
                         .map(|w| w.2)
                         .next();
                     let start = opener.or_else(|| {
