@@ -151,6 +151,24 @@ fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
         .all(|c| !crate::text::normalise::is_word_char(c))
 }
 
+/// The most words of a bullet line that ends with its infinitive ([`bullet_infinitive`]).
+const MAX_BULLET_WORDS: usize = 8;
+
+/// Whether the action `s..e` is the infinitive that ends a bullet line in a verb-final
+/// language ("• Passwort in der App ändern", "- Tweestapsverificatie aanzetten"): the line
+/// starts with a bullet (`•`, `-`, `–`, `*`, `·`), holds at most [`MAX_BULLET_WORDS`]
+/// words, and nothing but punctuation follows the action in it.
+fn bullet_infinitive(text: &str, sentence: &Sentence, s: usize, e: usize) -> bool {
+    let before = text.get(sentence.start..s).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let after = text.get(e..sentence.end).unwrap_or("x");
+    let rest = after.split('\n').next().unwrap_or("");
+    line.trim_start()
+        .starts_with(['•', '-', '–', '*', '·'])
+        && crate::analysis::word_count(line) < MAX_BULLET_WORDS
+        && !rest.chars().any(crate::text::normalise::is_word_char)
+}
+
 /// Whether the action at `at` opens the main clause after a fronted subordinate clause:
 /// a `[reason]` of table `t` (a subordinator: "if", "wenn", "si", "als") opens the line or
 /// clause ([`opens_line`]), and between it and `at` stands a comma followed by at most one
@@ -267,7 +285,9 @@ impl SentenceFrames<'_> {
                         (kind.alone
                             || (kind.imperative
                                 && (opens_line(text, &self.sentence, s)
-                                    || after_fronted_clause(text, &self.sentence, words, t, s))))
+                                    || after_fronted_clause(text, &self.sentence, words, t, s)
+                                    || (self.extra > 0
+                                        && bullet_infinitive(text, &self.sentence, s, e)))))
                         .then_some(s)
                     })?;
                     (!blocked(text, words, t, start, e)).then_some((start, e))
@@ -409,6 +429,69 @@ mod tests {
             status(text, Lang::Pl, ElementId::MeasuresTaken),
             Some(Status::Missing)
         );
+    }
+
+    /// German and Dutch put the verb at the end of its clause: their frames reach
+    /// [`super::VERB_FINAL_EXTRA_GAP`] words further than the same frame elsewhere.
+    #[test]
+    fn verb_final_languages_reach_further() {
+        let present: &[(Lang, &str)] = &[
+            (
+                Lang::De,
+                "Vorsorglich empfehlen wir Ihnen, das Kennwort Ihres Kontos bei ShopXY neu zu vergeben.",
+            ),
+            (
+                Lang::Nl,
+                "Wij vragen alle klanten het wachtwoord van hun Lumo-app te vernieuwen.",
+            ),
+        ];
+        for &(lang, text) in present {
+            assert_eq!(
+                status(text, lang, ElementId::Advice),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        // Eleven words between opener and action: beyond even the longer gap.
+        let text = "Wir bitten alle Kundinnen und Kunden, ihr Passwort für die Lumo-App zu erneuern.";
+        assert_eq!(
+            status(text, Lang::De, ElementId::Advice),
+            Some(Status::Missing)
+        );
+        // The same distance in English is too far for an English frame.
+        let text = "We ask all of our loyal customers in the northern region to kindly renew it.";
+        assert_eq!(
+            status(text, Lang::En, ElementId::Advice),
+            Some(Status::Missing)
+        );
+    }
+
+    /// In German and Dutch a bullet line may end with its infinitive; elsewhere, and in a
+    /// line with no bullet, the action does not open the line and is no imperative.
+    #[test]
+    fn a_bullet_may_end_with_its_infinitive() {
+        let present: &[(Lang, &str)] = &[
+            (Lang::De, "Was Sie tun können:\n• Passwort in der App ändern\n"),
+            (Lang::Nl, "Wat kunt u doen?\n- Tweestapsverificatie aanzetten\n"),
+        ];
+        for &(lang, text) in present {
+            assert_eq!(
+                status(text, lang, ElementId::Advice),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        let missing: &[(Lang, &str)] = &[
+            (Lang::De, "Wir mussten das Passwort in der App ändern.\n"),
+            (Lang::De, "• Das Passwort in der App ändern, wenn nötig, später\n"),
+        ];
+        for &(lang, text) in missing {
+            assert_eq!(
+                status(text, lang, ElementId::Advice),
+                Some(Status::Missing),
+                "{text}"
+            );
+        }
     }
 
     /// The evidence of element `id` in the English `text`, as quoted words.
