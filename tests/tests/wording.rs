@@ -38,14 +38,19 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// ro 0.960. With their eighth notices (`s08`, a named sender under pressure) untouched pl
 /// 0.967, pt 0.962, ro 0.941; then pl 0.977, pt 0.977, ro 0.967 (servers reachable from
 /// the internet, "collect your new card" advice).
+/// Round 3 (36 blind notices in real organisations' wording: en, de, fr, es, it `w13`–`w18`,
+/// nl `w19`–`w24`) measured untouched de 0.952, en 0.969, es 0.986, fr 0.960, it 0.962,
+/// nl 0.958; after tuning by kind (verb-final frames reach further, bullet infinitives,
+/// inference verbs, "at our request", delay reasons and "not applicable", day/month dates)
+/// de 0.995, en 0.993, es 0.996, fr 0.995, it 0.993, nl 0.982.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
     ("de", 0.99),
-    ("en", 0.96),
-    ("es", 0.98),
-    ("fr", 0.98),
-    ("it", 0.98),
+    ("en", 0.99),
+    ("es", 0.99),
+    ("fr", 0.99),
+    ("it", 0.99),
     ("nl", 0.98),
     ("pl", 0.97),
     ("pt", 0.97),

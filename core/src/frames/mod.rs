@@ -163,8 +163,7 @@ fn bullet_infinitive(text: &str, sentence: &Sentence, s: usize, e: usize) -> boo
     let line = before.rsplit('\n').next().unwrap_or("");
     let after = text.get(e..sentence.end).unwrap_or("x");
     let rest = after.split('\n').next().unwrap_or("");
-    line.trim_start()
-        .starts_with(['•', '-', '–', '*', '·'])
+    line.trim_start().starts_with(['•', '-', '–', '*', '·'])
         && crate::analysis::word_count(line) < MAX_BULLET_WORDS
         && !rest.chars().any(crate::text::normalise::is_word_char)
 }
@@ -270,7 +269,11 @@ impl SentenceFrames<'_> {
     pub(crate) fn each(&self, on_frame: &mut dyn FnMut(ElementId, Span)) {
         let (text, words) = (self.text, &self.words[..]);
         for (t, kind) in KINDS.iter().enumerate() {
-            let gap = if kind.gap > 0 { kind.gap + self.extra } else { 0 };
+            let gap = if kind.gap > 0 {
+                kind.gap + self.extra
+            } else {
+                0
+            };
             let frame = words
                 .iter()
                 .filter(|w| w.0 == t && w.1 == Role::Signal)
@@ -453,7 +456,8 @@ mod tests {
             );
         }
         // Eleven words between opener and action: beyond even the longer gap.
-        let text = "Wir bitten alle Kundinnen und Kunden, ihr Passwort für die Lumo-App zu erneuern.";
+        let text =
+            "Wir bitten alle Kundinnen und Kunden, ihr Passwort für die Lumo-App zu erneuern.";
         assert_eq!(
             status(text, Lang::De, ElementId::Advice),
             Some(Status::Missing)
@@ -471,8 +475,14 @@ mod tests {
     #[test]
     fn a_bullet_may_end_with_its_infinitive() {
         let present: &[(Lang, &str)] = &[
-            (Lang::De, "Was Sie tun können:\n• Passwort in der App ändern\n"),
-            (Lang::Nl, "Wat kunt u doen?\n- Tweestapsverificatie aanzetten\n"),
+            (
+                Lang::De,
+                "Was Sie tun können:\n• Passwort in der App ändern\n",
+            ),
+            (
+                Lang::Nl,
+                "Wat kunt u doen?\n- Tweestapsverificatie aanzetten\n",
+            ),
         ];
         for &(lang, text) in present {
             assert_eq!(
@@ -483,7 +493,10 @@ mod tests {
         }
         let missing: &[(Lang, &str)] = &[
             (Lang::De, "Wir mussten das Passwort in der App ändern.\n"),
-            (Lang::De, "• Das Passwort in der App ändern, wenn nötig, später\n"),
+            (
+                Lang::De,
+                "• Das Passwort in der App ändern, wenn nötig, später\n",
+            ),
         ];
         for &(lang, text) in missing {
             assert_eq!(
