@@ -663,6 +663,20 @@ fn scan_sentence(
         {
             hit.contrast = true;
         }
+        // A `;` after a cue element's unblocked signal opens another clause, as a contrast
+        // does ("Your name was copied; your card details were not": the block after the
+        // `;` cancels only what follows it). After a block it does not: the sentence stays
+        // blocked ("Set a new password; if that password …").
+        if !hit.contrast
+            && !hit.block
+            && rule_kind(m.table) == RuleKind::Cue
+            && hit.signal.is_some_and(|sg| {
+                text.get(sg.end as usize..m.start)
+                    .is_some_and(|gap| gap.as_bytes().contains(&b';'))
+            })
+        {
+            hit.contrast = true;
+        }
         if m.cue.role == Role::Block
             && let Some(b) = block_end.get_mut(m.table)
         {
