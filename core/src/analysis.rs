@@ -685,6 +685,20 @@ fn scan_sentence(
         {
             hit.contrast = true;
         }
+        // A `;` after a cue element's unblocked signal opens another clause, as a contrast
+        // does ("Your name was copied; your card details were not": the block after the
+        // `;` cancels only what follows it). After a block it does not: the sentence stays
+        // blocked ("Set a new password; if that password …").
+        if !hit.contrast
+            && !hit.block
+            && rule_kind(m.table) == RuleKind::Cue
+            && hit.signal.is_some_and(|sg| {
+                text.get(sg.end as usize..m.start)
+                    .is_some_and(|gap| gap.as_bytes().contains(&b';'))
+            })
+        {
+            hit.contrast = true;
+        }
         if m.cue.role == Role::Block
             && let Some(b) = block_end.get_mut(m.table)
         {
@@ -1128,6 +1142,8 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
 /// gives.
 pub(crate) struct ElementScan<'t> {
     text: &'t str,
+    /// The notice's language (its frames' gaps: [`crate::frames`]).
+    lang: Lang,
     data: &'static LangData,
     found: [Found; N],
     /// The summaries of the last two sentences read, reused in turn (filled in place:
@@ -1144,6 +1160,7 @@ impl<'t> ElementScan<'t> {
     pub(crate) fn new(text: &'t str, lang: Lang) -> ElementScan<'t> {
         ElementScan {
             text,
+            lang,
             data: lang.data(),
             found: Default::default(),
             summaries: Default::default(),
@@ -1158,6 +1175,7 @@ impl<'t> ElementScan<'t> {
     #[inline(never)]
     pub(crate) fn restart(&mut self, text: &'t str, lang: Lang) {
         self.text = text;
+        self.lang = lang;
         self.data = lang.data();
         self.found = Default::default();
         self.summaries = Default::default();
@@ -1184,7 +1202,7 @@ impl<'t> ElementScan<'t> {
         // Sentence frames (issue 12): the frame index is searched in the same pass of the
         // words; a data kind or risk said not to be concerned does not count, and each
         // frame found realises its element.
-        let mut frames = crate::frames::none(self.text, sentence);
+        let mut frames = crate::frames::none(self.text, sentence, self.lang);
         let mut push = |m: CueMatch| frames.push(m);
         scan_sentence(
             self.text,

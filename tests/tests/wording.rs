@@ -44,14 +44,19 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// vague "visible for a short time" is no nature, Swedish "var du bor" is no "du bör")
 /// cs 0.987, el 0.987, sv 1.000 (left: a phishing pretext "after a data leak" read as
 /// nature in cs and el, as in es, fr, it, pl, pt and ro).
+/// Round 3 (36 blind notices in real organisations' wording: en, de, fr, es, it `w13`–`w18`,
+/// nl `w19`–`w24`) measured untouched de 0.952, en 0.969, es 0.986, fr 0.960, it 0.962,
+/// nl 0.958; after tuning by kind (verb-final frames reach further, bullet infinitives,
+/// inference verbs, "at our request", delay reasons and "not applicable", day/month dates)
+/// de 0.995, en 0.993, es 0.996, fr 0.995, it 0.993, nl 0.982.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
     ("de", 0.99),
-    ("en", 0.96),
-    ("es", 0.98),
-    ("fr", 0.98),
-    ("it", 0.98),
+    ("en", 0.99),
+    ("es", 0.99),
+    ("fr", 0.99),
+    ("it", 0.99),
     ("nl", 0.98),
     ("pl", 0.97),
     ("pt", 0.97),

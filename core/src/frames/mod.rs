@@ -97,10 +97,26 @@ pub(crate) type FrameCues = DecodedIndex<MAX_FRAME_INDEX_CUES>;
 /// One frame word found: (table, role, start, end).
 type Word = (usize, Role, usize, usize);
 
+/// The words a verb-final language adds to a frame's gap ([`Kind::gap`]): German and
+/// Dutch put the infinitive or participle at the end of its clause, after the object and
+/// its names ("Wir bitten alle Kundinnen und Kunden, ihr Passwort für die Lumo-App zu
+/// erneuern", "raden wij u aan het wachtwoord van uw Winkel.nl-account te wijzigen").
+pub(crate) const VERB_FINAL_EXTRA_GAP: usize = 5;
+
+/// The extra gap of `lang` ([`VERB_FINAL_EXTRA_GAP`] for German and Dutch, else 0).
+fn extra_gap(lang: Lang) -> usize {
+    if matches!(lang.as_str(), "de" | "nl") {
+        VERB_FINAL_EXTRA_GAP
+    } else {
+        0
+    }
+}
+
 /// Whether `gap` (the text between two frame words) holds at most `max` words, on one
-/// line and within one clause (no `;`, `?`, `!`, `:`).
+/// line and within one clause (no `;`, `?`, `!`, `:`); its length is bounded too (12
+/// bytes a word, at least 96).
 fn gap_fits(gap: &str, max: usize) -> bool {
-    if gap.len() > 96
+    if gap.len() > max.saturating_mul(12).max(96)
         || gap
             .bytes()
             .any(|b| matches!(b, b'\n' | b';' | b'?' | b'!' | b':'))
@@ -151,6 +167,23 @@ fn opens_line(text: &str, sentence: &Sentence, at: usize) -> bool {
         .rev()
         .take_while(|&c| !matches!(c, '\n' | ';' | ':'))
         .all(|c| !crate::text::normalise::is_word_char(c))
+}
+
+/// The most words of a bullet line that ends with its infinitive ([`bullet_infinitive`]).
+const MAX_BULLET_WORDS: usize = 8;
+
+/// Whether the action `s..e` is the infinitive that ends a bullet line in a verb-final
+/// language ("• Passwort in der App ändern", "- Tweestapsverificatie aanzetten"): the line
+/// starts with a bullet (`•`, `-`, `–`, `*`, `·`), holds at most [`MAX_BULLET_WORDS`]
+/// words, and nothing but punctuation follows the action in it.
+fn bullet_infinitive(text: &str, sentence: &Sentence, s: usize, e: usize) -> bool {
+    let before = text.get(sentence.start..s).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let after = text.get(e..sentence.end).unwrap_or("x");
+    let rest = after.split('\n').next().unwrap_or("");
+    line.trim_start().starts_with(['•', '-', '–', '*', '·'])
+        && crate::analysis::word_count(line) < MAX_BULLET_WORDS
+        && !rest.chars().any(crate::text::normalise::is_word_char)
 }
 
 /// Whether the action at `at` opens the main clause after a fronted subordinate clause:
@@ -225,15 +258,19 @@ fn blocked(text: &str, words: &[Word], t: usize, start: usize, end: usize) -> bo
 pub(crate) struct SentenceFrames<'t> {
     text: &'t str,
     sentence: Sentence,
+    /// The words the language adds to every kind's gap ([`extra_gap`]).
+    extra: usize,
     words: Vec<Word, MAX_FRAME_MATCHES>,
 }
 
-/// The frame words of `sentence`, none yet: the analyser [`SentenceFrames::push`]es
-/// each match of the frame index ([`frame_index`]) as it reads the sentence's words.
-pub(crate) fn none(text: &str, sentence: Sentence) -> SentenceFrames<'_> {
+/// The frame words of `sentence` in `lang`, none yet: the analyser
+/// [`SentenceFrames::push`]es each match of the frame index ([`frame_index`]) as it reads
+/// the sentence's words.
+pub(crate) fn none(text: &str, sentence: Sentence, lang: Lang) -> SentenceFrames<'_> {
     SentenceFrames {
         text,
         sentence,
+        extra: extra_gap(lang),
         words: Vec::new(),
     }
 }
@@ -250,6 +287,11 @@ impl SentenceFrames<'_> {
     pub(crate) fn each(&self, on_frame: &mut dyn FnMut(ElementId, Span)) {
         let (text, words) = (self.text, &self.words[..]);
         for (t, kind) in KINDS.iter().enumerate() {
+            let gap = if kind.gap > 0 {
+                kind.gap + self.extra
+            } else {
+                0
+            };
             let frame = words
                 .iter()
                 .filter(|w| w.0 == t && w.1 == Role::Signal)
@@ -257,14 +299,16 @@ impl SentenceFrames<'_> {
                     let opener = words
                         .iter()
                         .filter(|w| w.0 == t && w.1 == Role::Anchor && w.3 <= s)
-                        .filter(|w| text.get(w.3..s).is_some_and(|g| opener_gap(g, kind.gap)))
+                        .filter(|w| text.get(w.3..s).is_some_and(|g| opener_gap(g, gap)))
                         .map(|w| w.2)
                         .next();
                     let start = opener.or_else(|| {
                         (kind.alone
                             || (kind.imperative
                                 && (opens_line(text, &self.sentence, s)
-                                    || after_fronted_clause(text, &self.sentence, words, t, s))))
+                                    || after_fronted_clause(text, &self.sentence, words, t, s)
+                                    || (self.extra > 0
+                                        && bullet_infinitive(text, &self.sentence, s, e)))))
                         .then_some(s)
                     })?;
                     (!blocked(text, words, t, start, e)).then_some((start, e))
@@ -435,6 +479,79 @@ mod tests {
             status(text, Lang::Pl, ElementId::MeasuresTaken),
             Some(Status::Missing)
         );
+    }
+
+    /// German and Dutch put the verb at the end of its clause: their frames reach
+    /// [`super::VERB_FINAL_EXTRA_GAP`] words further than the same frame elsewhere.
+    #[test]
+    fn verb_final_languages_reach_further() {
+        let present: &[(Lang, &str)] = &[
+            (
+                Lang::De,
+                "Vorsorglich empfehlen wir Ihnen, das Kennwort Ihres Kontos bei ShopXY neu zu vergeben.",
+            ),
+            (
+                Lang::Nl,
+                "Wij vragen alle klanten het wachtwoord van hun Lumo-app te vernieuwen.",
+            ),
+        ];
+        for &(lang, text) in present {
+            assert_eq!(
+                status(text, lang, ElementId::Advice),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        // Eleven words between opener and action: beyond even the longer gap.
+        let text =
+            "Wir bitten alle Kundinnen und Kunden, ihr Passwort für die Lumo-App zu erneuern.";
+        assert_eq!(
+            status(text, Lang::De, ElementId::Advice),
+            Some(Status::Missing)
+        );
+        // The same distance in English is too far for an English frame.
+        let text = "We ask all of our loyal customers in the northern region to kindly renew it.";
+        assert_eq!(
+            status(text, Lang::En, ElementId::Advice),
+            Some(Status::Missing)
+        );
+    }
+
+    /// In German and Dutch a bullet line may end with its infinitive; elsewhere, and in a
+    /// line with no bullet, the action does not open the line and is no imperative.
+    #[test]
+    fn a_bullet_may_end_with_its_infinitive() {
+        let present: &[(Lang, &str)] = &[
+            (
+                Lang::De,
+                "Was Sie tun können:\n• Passwort in der App ändern\n",
+            ),
+            (
+                Lang::Nl,
+                "Wat kunt u doen?\n- Tweestapsverificatie aanzetten\n",
+            ),
+        ];
+        for &(lang, text) in present {
+            assert_eq!(
+                status(text, lang, ElementId::Advice),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        let missing: &[(Lang, &str)] = &[
+            (Lang::De, "Wir mussten das Passwort in der App ändern.\n"),
+            (
+                Lang::De,
+                "• Das Passwort in der App ändern, wenn nötig, später\n",
+            ),
+        ];
+        for &(lang, text) in missing {
+            assert_eq!(
+                status(text, lang, ElementId::Advice),
+                Some(Status::Missing),
+                "{text}"
+            );
+        }
     }
 
     /// The evidence of element `id` in the English `text`, as quoted words.

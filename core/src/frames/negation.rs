@@ -173,6 +173,50 @@ mod tests {
         assert!(wrong.is_empty(), "{wrong:#?}");
     }
 
+    /// A `;` ends the clause a data kind's block reaches: the kinds before it stand ("Your
+    /// name was copied; your card details were not"), in every language of the original six.
+    #[test]
+    fn a_semicolon_keeps_the_kinds_before_it() {
+        let cases: [(Lang, &str); 6] = [
+            (
+                Lang::En,
+                "Your name and email address were copied; your card details were not.",
+            ),
+            (
+                Lang::De,
+                "Name und Anschrift wurden kopiert; Ihre Bankdaten sind nicht betroffen.",
+            ),
+            (
+                Lang::Fr,
+                "Il s'agit de vos nom et adresse ; vos coordonnées bancaires ne sont pas concernées.",
+            ),
+            (
+                Lang::Es,
+                "Se copiaron su nombre y su dirección; sus datos bancarios no se han visto afectados.",
+            ),
+            (
+                Lang::It,
+                "Sono stati copiati nome e indirizzo; i dati bancari non sono coinvolti.",
+            ),
+            (
+                Lang::Nl,
+                "Het ging om uw naam en adres; uw bankgegevens zijn niet betrokken.",
+            ),
+        ];
+        for (lang, text) in cases {
+            assert_eq!(
+                status(text, lang, ElementId::DataCategories),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        let text = "Your card details were not affected; nor was your password.";
+        assert_eq!(
+            status(text, Lang::En, ElementId::DataCategories),
+            Some(Status::Missing)
+        );
+    }
+
     /// "Cannot rule out" (a negation cancelled by a `[block]`) states a possibility: the
     /// data kind is derived and counted, the risk is a consequence.
     #[test]
