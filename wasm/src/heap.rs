@@ -1,7 +1,7 @@
 //! The module's memory allocator on wasm32: blocks of power-of-two sizes, one free list
 //! per size, carved in order from memory taken with `memory.grow`.
 //!
-//! Why not Rust's default (dlmalloc): its code is 3.3 KiB of the page's gzip weight
+//! Why not Rust's default (dlmalloc): its code is 3 KiB of the page's gzip weight
 //! (issue 11: the initial load ≤ 142 KiB); this one is a few hundred bytes. What it gives
 //! up: a block is never split, merged or returned to the browser, and a request is
 //! rounded up to a power of two. That suits this module: each call allocates its

@@ -36,7 +36,7 @@ pub mod heap;
 pub mod utf16;
 
 /// The allocator of the wasm module: [`heap::Heap`] (a few hundred bytes of code instead
-/// of dlmalloc's 3.3 KiB gzip, for the page's weight).
+/// of dlmalloc's 3 KiB gzip, for the page's weight).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static HEAP: heap::Heap = heap::Heap::new();
