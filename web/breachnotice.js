@@ -1,11 +1,12 @@
 // The breachnotice engine as an ES module: the wasm-bindgen glue (pkg/) behind a guard.
 //
 //   import init, { evaluate } from './breachnotice.js';
-//   await init();                 // fetches the .wasm once (next to this file)
+//   await init();                 // fetches the .wasm once (next to this file; Node reads it)
 //   evaluate(text, 'data-subjects');
 //
 // What it adds to the generated glue: `init()` loads once (later calls return the same
-// promise), fetches the .wasm from next to this file by default, and explains a failed
+// promise), fetches the .wasm from next to this file by default (in Node, where `fetch`
+// cannot read a `file:` URL, it reads the file, and the packs likewise), and explains a failed
 // load (where from, which header or CSP directive is usually missing); a function called
 // before `init()` has finished throws "call init() first" instead of "reading
 // '__wbindgen_malloc'". The arguments themselves are checked in the wasm (TypeError
@@ -31,6 +32,21 @@ const PACK_FILES = typeof __BREACHNOTICE_PACKS__ === 'object' && __BREACHNOTICE_
 
 let loading = null;
 let loaded = false;
+
+/**
+ * The bytes of a `file:` URL, read with Node's `fs` (Node's `fetch` cannot read files), or
+ * null when `url` is not a `file:` URL or this is not Node. The module is found at run
+ * time (`process.getBuiltinModule`), so no bundler sees a `node:` import.
+ */
+async function readFileUrl(url) {
+  const href = url instanceof URL ? url.href : typeof url === 'string' ? url : '';
+  const process = globalThis.process;
+  if (!href.startsWith('file:') || !process || !process.versions || !process.versions.node) return null;
+  const fs = typeof process.getBuiltinModule === 'function'
+    ? process.getBuiltinModule('node:fs/promises')
+    : await import(/* webpackIgnore: true */ ['node', 'fs/promises'].join(':'));
+  return new Uint8Array(await fs.readFile(new URL(href)));
+}
 
 /** The .wasm's default URL: next to this module. */
 export function wasmUrl() {
@@ -63,7 +79,8 @@ export default function init(input) {
     const object = input && typeof input === 'object' && ('module_or_path' in input || 'packs' in input);
     const options = object ? { ...input, module_or_path: input.module_or_path ?? wasmUrl() } : { module_or_path: input ?? wasmUrl() };
     const where = typeof options.module_or_path === 'string' || options.module_or_path instanceof URL ? String(options.module_or_path) : 'the given module';
-    loading = initGlue(options).then(
+    // In Node, a `file:` URL (the default there) is read from the disk.
+    loading = readFileUrl(options.module_or_path).then((bytes) => initGlue(bytes ? { ...options, module_or_path: bytes } : options)).then(
       (exports) => {
         loaded = true;
         if (!(object && input.packs === false)) loadPacks();
@@ -146,9 +163,12 @@ function packError(code, url, cause) {
 }
 
 async function fetchPack(code, url) {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  let bytes = await readFileUrl(url);
+  if (!bytes) {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  }
   let registered;
   try {
     registered = registerLanguage(bytes);

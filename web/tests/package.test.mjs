@@ -207,6 +207,41 @@ test('in Node, the package resolves and its module checks init() and argument ty
   }
 });
 
+test('in Node, await init() reads the .wasm from the package: English works when it resolves, the packs follow from their files', { skip }, async () => {
+  const script = `
+    import { fileURLToPath } from 'node:url';
+    import init, * as m from 'breachnotice';
+    const out = {};
+    // A .wasm that is not there: a loud error naming the file, and init() can be called again.
+    const missing = new URL('./no-such-engine.wasm', m.wasmUrl());
+    try { await init(missing); } catch (e) { out.missing = e.name + ': ' + e.message; }
+    out.readyAfterFailure = m.isReady();
+    await init();
+    out.ready = m.isReady();
+    // English, at once (no pack needed), while the other packs may still be on their way.
+    const r = m.evaluate(${JSON.stringify(NOTICE)}, 'data-subjects');
+    out.language = r.language;
+    out.present = r.elements.filter((e) => e.status === 'present').length;
+    out.english = m.languageState('en');
+    out.all = await m.whenAllLanguages();
+    out.german = m.evaluate(${JSON.stringify(GERMAN)}, 'data-subjects').language;
+    out.loaded = m.loadedLanguages();
+    out.missingFile = fileURLToPath(missing);
+    console.log(JSON.stringify(out));`;
+  const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));
+  assert.match(out.missing, /^BreachnoticeLoadError: breachnotice: the engine could not be loaded from file:.*no-such-engine\.wasm: .*ENOENT/);
+  assert.ok(out.missing.includes(out.missingFile.split(path.sep).pop()));
+  assert.equal(out.readyAfterFailure, false);
+  assert.equal(out.ready, true);
+  assert.equal(out.language, 'en');
+  assert.ok(out.present >= 3, `English is checked as soon as init() resolves (${out.present} elements present)`);
+  assert.equal(out.english, 'loaded');
+  assert.deepEqual(out.all.failed, {});
+  assert.deepEqual(out.all.loaded.sort(), packNames.map((n) => n.split('.')[0]));
+  assert.equal(out.german, 'de');
+  assert.equal(out.loaded.length, 12, 'every language, the packs read from node_modules');
+});
+
 test('module and element work from another origin under a strict CSP, with the CORS header', { skip }, async () => {
   const { page, context, responses, errors, assets, app } = await openApp({ cors: true });
   await page.waitForSelector('#api[data-result]', { state: 'attached' });

@@ -88,6 +88,46 @@ test('the page fetches every pack at load, and the same requests whatever notice
   assert.deepEqual(packs, Object.values(PACKS).sort(), 'all eleven packs, each once');
 });
 
+test('init() resolves with English usable while every pack is held back, and typing requests nothing', { skip }, async () => {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  const holdAll = (page) => page.route('**/packs/*.pack', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const { page, context, requests, errors } = await openPage(browser, 'index.html', {}, { packs: false, before: holdAll });
+  // Every pack was asked for when init() resolved (held back here), whatever is typed later.
+  const packRequests = () => requests.filter((u) => u.endsWith('.pack'));
+  const fetchedAtLoad = () => packRequests().length === OTHER_LANGUAGES.length && requests.some((u) => u.endsWith('/i18n/de.js'));
+  for (let i = 0; !fetchedAtLoad() && i < 400; i++) await page.waitForTimeout(25);
+  assert.deepEqual(packRequests().map((u) => path.basename(new URL(u).pathname)).sort(), Object.values(PACKS).sort());
+  const atLoad = requests.length;
+  // The module: English works as soon as init() resolves, with no pack registered.
+  const early = await page.evaluate(async (t) => {
+    const m = await import('./breachnotice.js');
+    await m.default();
+    const r = m.evaluate(t, 'data-subjects');
+    return { language: r.language, loaded: m.loadedLanguages(), french: m.languageState('fr') };
+  }, await fixture('en'));
+  assert.deepEqual(early, { language: 'en', loaded: ['en'], french: 'loading' });
+  // The page checks an English notice at once; German and Greek wait for their packs.
+  const english = await fixture('en');
+  await checkNotice(page, english);
+  const report = await wasmReport(page, english, 'data-subjects', 'auto');
+  assert.deepEqual((await pageResult(page)).statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])));
+  for (const code of ['de', 'el']) {
+    await checkNoticeNoWait(page, await fixture(code));
+    await page.waitForSelector(`body[data-pending-language="${code}"]`);
+  }
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.slice(atLoad), [], 'no request caused by what was typed');
+  release();
+  await page.waitForSelector('#report[data-complete]');
+  assert.equal((await wasmReport(page, await fixture('el'), 'data-subjects', 'auto')).language, 'el');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a notice in a language whose pack has not arrived says so, and is checked when it arrives', { skip }, async () => {
   const hold = holdPack('fr');
   const { page, context, errors } = await openPage(browser, 'index.html', {}, { packs: false, before: hold.before });

@@ -205,8 +205,10 @@ fn after_fronted_clause(
             && re <= at
             && opens_line(text, sentence, rs)
             && text.get(re..at).is_some_and(|between| {
-                between.rfind(',').is_some_and(|c| {
-                    let (clause, tail) = between.split_at(c);
+                // `split_at_checked`: `c` is a boundary (a comma), and no panic path is
+                // linked (`split_at` links the str slice-error formatter: 3 KB of wasm).
+                let split = between.rfind(',').and_then(|c| between.split_at_checked(c));
+                split.is_some_and(|(clause, tail)| {
                     !clause
                         .bytes()
                         .any(|b| matches!(b, b'\n' | b';' | b'?' | b'!' | b':'))
