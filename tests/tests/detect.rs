@@ -604,3 +604,71 @@ fn slovak_is_not_taken_for_polish() {
         }
     }
 }
+
+/// SMS-length notices (written for this test, issue 15) in the close pairs — Brazilian and
+/// European Portuguese beside Spanish, Romanian without diacritics beside Italian, Czech
+/// beside Polish, Swedish beside Danish and Norwegian — with brand names and little
+/// function-word text.
+const SMS: &[(Option<Lang>, &str)] = &[
+    (
+        Some(Lang::Pt),
+        "Você foi afetado: seus dados (nome, CPF e celular) vazaram de um parceiro. Não passe códigos pelo WhatsApp. Troque sua senha: app.example/senha",
+    ),
+    (
+        Some(Lang::Pt),
+        "MeuPlano: houve acesso indevido ao sistema de agendamento. Nome e telefone de alguns clientes podem ter sido vistos. Dúvidas? 0800 777 000",
+    ),
+    (
+        Some(Lang::Es),
+        "Tu cuenta de MiTienda fue accedida sin permiso. Cambia tu contraseña y activa la verificación en dos pasos: mitienda.example/clave",
+    ),
+    (
+        Some(Lang::Es),
+        "Hola, Luis. Por un error enviamos tu factura a otra persona. Ya la ha borrado. No tienes que hacer nada. Dudas: 900 000 111",
+    ),
+    (
+        Some(Lang::Ro),
+        "Contul tau BancaX a fost accesat de altcineva. L-am blocat. Schimba parola in aplicatie si nu da nimanui codurile primite prin SMS.",
+    ),
+    (
+        Some(Lang::Ro),
+        "Buna ziua! Din cauza unei erori, factura dvs. a ajuns la alt client. Aceasta a fost stearsa. Nu este nevoie sa faceti nimic. Info: 021 000 000",
+    ),
+    (
+        Some(Lang::It),
+        "Il tuo account ShopX è stato usato da qualcun altro. Lo abbiamo bloccato. Cambia la password e attiva la verifica in due passaggi.",
+    ),
+    (
+        Some(Lang::Cs),
+        "Omlouváme se, vaše faktura byla omylem poslána jinému zákazníkovi. Ten ji smazal. Nemusíte nic dělat. Info: 800 111 222",
+    ),
+    (
+        Some(Lang::Pl),
+        "Przepraszamy, Twoja faktura trafiła omyłkowo do innego klienta, który ją usunął. Nie musisz nic robić. Info: 800 111 222",
+    ),
+    (
+        Some(Lang::Sv),
+        "Din faktura skickades av misstag till en annan kund, som har raderat den. Du behöver inte göra något. Frågor: 020 111 222",
+    ),
+    (
+        None,
+        "Hej! Din konto hos BankX er blevet brugt af en anden. Vi har spærret den. Skift adgangskode og del aldrig koder fra sms.",
+    ),
+    (
+        None,
+        "Hei! Kontoen din hos BankX har blitt brukt av noen andre. Vi har sperret den. Bytt passord og del aldri koder fra sms.",
+    ),
+];
+
+#[test]
+fn sms_length_notices_in_close_pairs() {
+    let mut failures = Vec::new();
+    for (want, text) in SMS {
+        let d = detect_scores(text);
+        println!("{want:?}: {:?} {:?} {}", d.lang, d.confidence, show(&d));
+        if d.lang != *want {
+            failures.push(format!("want {want:?}: {:?} {} — {text}", d.lang, show(&d)));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -422,7 +422,20 @@ mod tests {
             ]
         );
         assert!(dates("v 7.30 a 3. 12 lidí", Lang::Cs).is_empty());
-        assert!(dates("am 9. 11. um", Lang::De).is_empty());
+        assert!(dates("on 9. 11. at", Lang::En).is_empty());
+        // German closes the month with its dot too (DIN 5008: `2.12.`, `2. 12.`), never a
+        // time (`7.30 Uhr` needs its hour word) nor a section number without the closing dot.
+        assert_eq!(
+            &dates(
+                "Am 2.12. und am 9. 11. um 7.30 Uhr; Abschnitt 3.1 gilt.",
+                Lang::De
+            )[..],
+            &[
+                (DateKind::Date, "2.12."),
+                (DateKind::Date, "9. 11."),
+                (DateKind::Time, "7.30")
+            ]
+        );
         // Not in a language without it, nor out of range, nor a longer numeric run.
         assert!(dates("on 3/3 we", Lang::En).is_empty());
         assert!(dates("den 3/13 och 1/2/3 och 3/3.5", Lang::Sv).is_empty());
