@@ -27,6 +27,13 @@
     reason = "a global allocator is an unsafe trait; the rest of the crate forbids unsafe"
 )]
 
+// Soundness point 1 made a build error: with the `atomics` target feature (wasm threads)
+// two threads could reach the cells at once, and this allocator would be unsound.
+#[cfg(target_feature = "atomics")]
+compile_error!(
+    "wasm/src/heap.rs assumes one thread: build the wasm module without the `atomics` target feature"
+);
+
 use core::alloc::{GlobalAlloc, Layout};
 use core::arch::wasm32;
 use core::cell::Cell;
