@@ -130,19 +130,17 @@ fn numeric(text: &str, base: usize, day_month: Option<char>, f: &mut dyn FnMut(D
             }
             Some(s @ (b'.' | b'/' | b'-')) => {
                 let dotted = s == b'.';
-                let at2 = if dotted {
-                    after_dot_space(bytes, e1 + 1)
-                } else {
-                    e1 + 1
-                };
-                let (e2, v2, l2) = digit_run(bytes, at2);
-                if bytes.get(e2) == Some(&s) && (1..=2).contains(&l2) {
-                    let at3 = if dotted {
-                        after_dot_space(bytes, e2 + 1)
+                // Where the part after a separator starts (a dot may be followed by a space).
+                let part = |at: usize| {
+                    if dotted {
+                        after_dot_space(bytes, at)
                     } else {
-                        e2 + 1
-                    };
-                    let (e3, v3, l3) = digit_run(bytes, at3);
+                        at
+                    }
+                };
+                let (e2, v2, l2) = digit_run(bytes, part(e1 + 1));
+                if bytes.get(e2) == Some(&s) && (1..=2).contains(&l2) {
+                    let (e3, v3, l3) = digit_run(bytes, part(e2 + 1));
                     let ymd = l1 == 4
                         && s == b'-'
                         && (1..=12).contains(&v2)
