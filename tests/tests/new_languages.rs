@@ -45,6 +45,15 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// words are no contact anchor; nature without a breach word, consequences as fraud "in
 /// your name" or others learning a secret, plain-past measures, no-action advice,
 /// lateness headings) cs, el and sv 1.000 (floors kept one verdict below).
+/// Session 9, eight more blind notices each for pt (`n36`–`n43`), ro (`n35`–`n42`) and pl
+/// (`n37`–`n44`), of the kinds weakest on held-out text (late authority notices, counts and
+/// categories of people, advice decoys): untouched on the eight, pt 0.945, ro 0.976, pl 0.969
+/// (whole sets pt 0.989, ro 0.994, pl 0.993), the same after a research-only widening of
+/// delay reasons, people nouns, amount verbs and Polish advice; after tuning by kind (a
+/// lateness told as "a notificação só segue hoje", advice to a named processor is none,
+/// consequences as others coming to know or "may lead to", Polish third-person and
+/// "now only" measures, Polish `3.12` day-month dates, Romanian accounts as records) pt, ro
+/// and pl 1.000 (floors kept one verdict below).
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.99),
     ("cs", 0.98),

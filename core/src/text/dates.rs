@@ -78,6 +78,24 @@ fn hour_word_after(bytes: &[u8], at: usize) -> bool {
         .is_some_and(|w| HOUR_WORDS.contains_ignore_ascii_case(w))
 }
 
+/// Whether the word right before the number starting at `at` (blanks and dots between) is
+/// one of [`HOUR_WORDS`] ("godz. 12.05"): the number is a time, not a date.
+fn hour_word_before(bytes: &[u8], at: usize) -> bool {
+    let mut end = at;
+    while end > 0 && bytes.get(end - 1).is_some_and(|b| matches!(b, b' ' | b'.')) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphabetic) {
+        start -= 1;
+    }
+    start < end
+        && bytes
+            .get(start..end)
+            .and_then(|w| core::str::from_utf8(w).ok())
+            .is_some_and(|w| HOUR_WORDS.contains_ignore_ascii_case(w))
+}
+
 /// The position after one space (ASCII or no-break) at `at` after a dot, else `at`: a
 /// date written with dots may space its parts (Czech `9. 11. 2026`, ČSN 01 6910; German
 /// `9. 11. 2026`).
@@ -91,8 +109,9 @@ fn after_dot_space(bytes: &[u8], at: usize) -> usize {
 
 /// Numeric dates and times, by a byte scan; with `day_month`, also a day and month
 /// written without a year with that separator (Swedish `3/3`, `den 14/10`; with `.`, the
-/// month must close with its dot: Czech `9. 11.`, `9.11.`). Dotted dates may space their
-/// parts (`9. 11. 2026`, see [`after_dot_space`]).
+/// month closes with its dot: Czech `9. 11.`, `9.11.`, or is written in two digits, unspaced:
+/// Polish `3.12`, `25.08`). Dotted dates may space their parts (`9. 11. 2026`, see
+/// [`after_dot_space`]).
 fn numeric(text: &str, base: usize, day_month: Option<char>, f: &mut dyn FnMut(DateMatch)) {
     let bytes = text.as_bytes();
     let mut i = 0usize;
@@ -163,6 +182,23 @@ fn numeric(text: &str, base: usize, day_month: Option<char>, f: &mut dyn FnMut(D
                     } else if day_month_closed {
                         found = Some((e2 + 1, DateKind::Date));
                     }
+                } else if dotted
+                    && day_month == Some('.')
+                    && part(e1 + 1) == e1 + 1
+                    && l1 <= 2
+                    && l2 == 2
+                    && (1..=31).contains(&v1)
+                    && (1..=12).contains(&v2)
+                    && !matches!(bytes.get(e2), Some(b'/' | b'-' | b':'))
+                    && !(bytes.get(e2) == Some(&b',')
+                        && bytes.get(e2 + 1).is_some_and(u8::is_ascii_digit))
+                    && !hour_word_after(bytes, e2)
+                    && !hour_word_before(bytes, i)
+                {
+                    // A day and a two-digit month, unspaced and not closed by a dot, as
+                    // short messages write them (Polish `3.12`, `25.08`): never a time
+                    // (`7.30`, `godz. 12.05`, `12.05 Uhr`) nor `3. 12 lidí`.
+                    found = Some((e2, DateKind::Date));
                 } else if !dotted
                     && day_month == Some(char::from(s))
                     && l1 <= 2
@@ -420,6 +456,18 @@ mod tests {
             ]
         );
         assert!(dates("v 7.30 a 3. 12 lidí", Lang::Cs).is_empty());
+        // Polish short messages write a two-digit month unclosed (`3.12`, `25.08`); never a
+        // time (`godz. 12.05`, `7.30`), a one-digit part (`3.1`) nor a decimal (`3.12,5`).
+        assert_eq!(
+            &dates("KolejPlus: 3.12 ktoś, 25.08, a 1.09.", Lang::Pl)[..],
+            &[
+                (DateKind::Date, "3.12"),
+                (DateKind::Date, "25.08"),
+                (DateKind::Date, "1.09.")
+            ]
+        );
+        assert!(dates("o godz. 12.05, o 7.30, pkt 3.1 i 3.12,5", Lang::Pl).is_empty());
+        assert!(dates("on 3.12 we", Lang::En).is_empty());
         assert!(dates("on 9. 11. at", Lang::En).is_empty());
         // German closes the month with its dot too (DIN 5008: `2.12.`, `2. 12.`), never a
         // time (`7.30 Uhr` needs its hour word) nor a section number without the closing dot.
