@@ -52,8 +52,9 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// delay reasons, people nouns, amount verbs and Polish advice; after tuning by kind (a
 /// lateness told as "a notificação só segue hoje", advice to a named processor is none,
 /// consequences as others coming to know or "may lead to", Polish third-person and
-/// "now only" measures, Polish `3.12` day-month dates, Romanian accounts as records) pt, ro
-/// and pl 1.000 (floors kept one verdict below).
+/// "now only" measures, Polish `3.12` day-month dates, Romanian accounts as records, and pt
+/// advice openers no longer advice on their own) pt, ro and pl 1.000 (floors kept one
+/// verdict below).
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.99),
     ("cs", 0.98),
