@@ -66,7 +66,10 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// is no subject count) de 0.993, en 0.995, es 0.997, it 0.982. The it floor moves to 0.98:
 /// the one new verdict left is `w25-it-sa` record_count, "310 consultazioni registrate"
 /// labelled as records while `w25-en-sa` labels openings of a file as a decoy (a label
-/// doubt, not tuned).
+/// doubt, not tuned). Then the precision kinds of issue 12 on the older notices: a document's
+/// own date ("Laborbefund vom 14.11.") is no timeline, a login link ("melden Sie sich über
+/// den Link an") no contact point, malware ("programma malevolo") dates its sentence: de
+/// 0.997, it 0.984.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
