@@ -1009,16 +1009,19 @@ fn judge(
                     acc.add(&[Some(c), Some(r)]);
                     continue;
                 }
-                // A lateness statement may follow its explanation: the reason in this
-                // sentence, the statement in the next of the same paragraph ("The only
-                // administrator was on sick leave until 31 July. We know the notice comes
-                // after 72 hours.").
+                // A lateness statement or a "none expected" may follow its explanation: the
+                // reason in this sentence, the statement in the next of the same paragraph
+                // ("The only administrator was on sick leave until 31 July. We know the
+                // notice comes after 72 hours."; "The laptop was encrypted. We do not
+                // expect any risk to you.").
                 let same_paragraph = next.is_some_and(|n| !n.paragraph_start);
-                if kind == RuleKind::AnchorReason
-                    && same_paragraph
-                    && let (Some(r), Some(a), false) = (h.reason, nh.anchor, nh.block)
-                {
-                    acc.add(&[Some(a), Some(r)]);
+                let next_claim = if kind == RuleKind::DenialReason {
+                    nh.denial
+                } else {
+                    nh.anchor.filter(|_| !nh.block)
+                };
+                if same_paragraph && let (Some(r), Some(c)) = (h.reason, next_claim) {
+                    acc.add(&[Some(c), Some(r)]);
                 }
             }
             RuleKind::AnchorNumber => {
@@ -1328,6 +1331,37 @@ mod tests {
         let r = analyze("Laptop stolen.", Audience::DataSubjects, Lang::En, None);
         let nature = r.elements.iter().find(|e| e.id == ElementId::Nature);
         assert!(nature.is_some_and(|e| e.evidence.len() == 1 && !e.evidence_truncated));
+    }
+
+    /// A "none expected" may follow its reason: the reason in one sentence, the denial in
+    /// the next of the same paragraph; a paragraph break ends the reach.
+    #[test]
+    fn a_denial_may_follow_its_reason() {
+        let present = [
+            (
+                Lang::En,
+                "The laptop was encrypted. So we don't expect any risk to you.",
+            ),
+            (
+                Lang::De,
+                "Der Laptop war verschlüsselt. Nachteilige Folgen erwarten wir nicht.",
+            ),
+        ];
+        for (lang, text) in present {
+            let r = analyze(text, Audience::DataSubjects, lang, None);
+            assert_eq!(
+                status(&r, ElementId::Consequences),
+                Some(Status::Present),
+                "{text}"
+            );
+        }
+        let text = "The laptop was encrypted.\n\nWe don't expect any risk to you.";
+        let r = analyze(text, Audience::DataSubjects, Lang::En, None);
+        assert_eq!(
+            status(&r, ElementId::Consequences),
+            Some(Status::Missing),
+            "{text}"
+        );
     }
 
     #[test]

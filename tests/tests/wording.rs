@@ -56,6 +56,20 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// "open/see/view other customers'", "never give") de 0.991, en 0.994, nl 0.980; the nl
 /// floor moves to 0.975 (one verdict left: "Meer informatie: <url>" read as a contact
 /// point, labelled a web page only).
+/// Round 5 (24 blind notices of session 9, `wr-c`: en, de, es, it `w21`–`w26`) measured
+/// untouched on those 24 alone de 0.787, en 0.881, es 0.923, it 0.770 (whole set de 0.951,
+/// en 0.978, es 0.977, it 0.952); after tuning by kind (a "none expected" after its reason
+/// in the sentence before, "you need do nothing", third-person "können Sie … zurückgeben
+/// lassen", lab and blood-test results as health data, "para dudas", insider access "ohne
+/// dienstlichen Anlass", misdirection "an die falsche …", "raggiungibile da internet",
+/// "venire a conoscenza", delay reasons "erst am"/"solo la", the size of the organisation
+/// is no subject count) de 0.993, en 0.995, es 0.997, it 0.982. The it floor moves to 0.98:
+/// the one new verdict left is `w25-it-sa` record_count, "310 consultazioni registrate"
+/// labelled as records while `w25-en-sa` labels openings of a file as a decoy (a label
+/// doubt, not tuned). Then the precision kinds of issue 12 on the older notices: a document's
+/// own date ("Laborbefund vom 14.11.") is no timeline, a login link ("melden Sie sich über
+/// den Link an") no contact point, malware ("programma malevolo") dates its sentence: de
+/// 0.997, it 0.984.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
@@ -63,7 +77,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("en", 0.99),
     ("es", 0.99),
     ("fr", 0.99),
-    ("it", 0.99),
+    ("it", 0.98),
     ("nl", 0.975),
     ("pl", 0.97),
     ("pt", 0.97),

@@ -20,7 +20,9 @@
 //!
 //! # Present when
 //! A `Signal` matches in a sentence without a `Block` of this element; **or** a `Denial`
-//! matches and a `Reason` of this element matches in the same sentence or the next one.
+//! matches and a `Reason` of this element matches in the same sentence, the next one, or
+//! the one before in the same paragraph ("The laptop was encrypted. We do not expect any
+//! risk to you.").
 //!
 //! # Not enough
 //! "Nachteilige Folgen sind nicht zu erwarten." (Denial without Reason); "We have no
