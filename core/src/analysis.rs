@@ -45,6 +45,7 @@ use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::url::Urls;
+use crate::text::word_list::WordList;
 use crate::{Audience, Span};
 
 /// Number of elements (contract §2).
@@ -879,11 +880,9 @@ fn scan_sentence(
     }
 }
 
-/// Units of a data volume: a number before one of them measures bytes, not records or
-/// people ("38 GB", "2,3 GB", "14 MB").
-const DATA_UNITS: [&[u8]; 10] = [
-    b"kb", b"mb", b"gb", b"tb", b"pb", b"kib", b"mib", b"gib", b"tib", b"bytes",
-];
+/// Units of a data volume, every language's `words/data_units.words`: a number before
+/// one of them measures bytes, not records or people ("38 GB", "2,3 GB", "14 MB").
+const DATA_UNITS: WordList = crate::lang::data::WORDS_DATA_UNITS_ANY;
 
 /// Whether the word right after `n` (blanks between) is a unit of data volume.
 fn is_data_volume(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
@@ -894,10 +893,7 @@ fn is_data_volume(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .map_or(Some(rest), |i| rest.get(..i))
         .unwrap_or("");
-    word.len() <= 5
-        && DATA_UNITS
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(word.as_bytes()))
+    DATA_UNITS.contains_ignore_ascii_case(word)
 }
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
