@@ -45,11 +45,18 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// words are no contact anchor; nature without a breach word, consequences as fraud "in
 /// your name" or others learning a secret, plain-past measures, no-action advice,
 /// lateness headings) cs, el and sv 1.000 (floors kept one verdict below).
+/// Round 5 (session 9, `wr-b`), four more blind notices each for cs (`n29`–`n32`), el
+/// (`n27`–`n30`) and sv (`n35`–`n38`): untouched, on the whole sets, cs 0.997, el 0.985,
+/// sv 0.992 (new notices: cs 1 wrong verdict, el 5, sv 3); after tuning by kind (Czech
+/// "nově/nyní …uje" measures and negated misuse, Greek "αφού" reasons, "στείλαμε" events,
+/// visible-address nature, "στο εξής" measures, recipients as categories; Swedish ordering
+/// lines are no contact point) cs 0.998, el 0.996, sv 0.993 (left in sv: two verdicts
+/// whose labels are in doubt, `n36` advice and `n37` record_count).
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.99),
-    ("cs", 0.98),
-    ("sv", 0.98),
-    ("el", 0.98),
+    ("cs", 0.99),
+    ("sv", 0.985),
+    ("el", 0.99),
     ("pt", 0.99),
     ("ro", 0.99),
 ];
