@@ -671,6 +671,21 @@ mod tests {
         }
     }
 
+    /// `verb_final_gap:` of `language.txt` travels in the pack (section
+    /// [`id::VERB_FINAL_GAP`]): a page that registers the German or Dutch pack gets their
+    /// longer frame gaps.
+    #[test]
+    fn the_verb_final_gap_travels_in_the_pack() {
+        for lang in Lang::ALL {
+            let (Some(bytes), Some(builtin)) = (pack(lang), crate::lang::tables::builtin(lang))
+            else {
+                continue;
+            };
+            let read = LangTables::from_pack(bytes).map(|t| t.data.verb_final_gap);
+            assert_eq!(read, Ok(builtin.data.verb_final_gap), "{}", lang.as_str());
+        }
+    }
+
     #[test]
     fn a_bad_pack_is_an_explicit_error() {
         let Some(bytes) = pack(Lang::ALL[0]) else {
