@@ -165,17 +165,24 @@ fn parse_value(text: &str) -> Option<u64> {
     ok.then(|| digits.parse().ok()).flatten()
 }
 
-/// The language's number and date format in `core/lang/<xx>/language.txt`.
-type NumberFormat = (char, Vec<char>, Option<char>);
+/// The language's number and date format and its frame gap in
+/// `core/lang/<xx>/language.txt`: (decimal separator, thousands separators, day–month
+/// separator, verb-final gap).
+type NumberFormat = (char, Vec<char>, Option<char>, u8);
 
-/// The number format of `core/lang/<xx>/language.txt`: `decimal_separator: ,` and
+/// The largest `verb_final_gap:` (words) a `language.txt` may give.
+const MAX_VERB_FINAL_GAP: u8 = 10;
+
+/// The language-wide data of `core/lang/<xx>/language.txt`: `decimal_separator: ,` and
 /// `thousands_separators: . U+00A0`, each separator a single character or `U+XXXX`,
 /// the optional `day_month_separator: /` (a day and month written without a year, `3/3`),
-/// `#` comments.
+/// the required `verb_final_gap: 0` (the words a verb-final language adds to a frame's
+/// gap, at most [`MAX_VERB_FINAL_GAP`]), `#` comments.
 fn parse_numbers(text: &str) -> Result<NumberFormat, Vec<String>> {
     let mut day_month = None;
     let mut decimal = None;
     let mut thousands = None;
+    let mut verb_final = None;
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim();
@@ -186,6 +193,16 @@ fn parse_numbers(text: &str) -> Result<NumberFormat, Vec<String>> {
             errors.push(format!("line {}: `{line}` is not `key: value`", i + 1));
             continue;
         };
+        if key.trim() == "verb_final_gap" {
+            match value.trim().parse::<u8>() {
+                Ok(n) if n <= MAX_VERB_FINAL_GAP => verb_final = Some(n),
+                _ => errors.push(format!(
+                    "line {}: `verb_final_gap:` is a number of words, 0 to {MAX_VERB_FINAL_GAP}",
+                    i + 1
+                )),
+            }
+            continue;
+        }
         let mut chars = Vec::new();
         for token in value.split_whitespace() {
             let c = match token.strip_prefix("U+") {
@@ -216,19 +233,25 @@ fn parse_numbers(text: &str) -> Result<NumberFormat, Vec<String>> {
                 i + 1
             )),
             other => errors.push(format!(
-                "line {}: unknown key `{other}` (decimal_separator, thousands_separators, day_month_separator)",
+                "line {}: unknown key `{other}` (decimal_separator, thousands_separators, day_month_separator, verb_final_gap)",
                 i + 1
             )),
         }
     }
-    match (decimal, thousands.clone()) {
-        (Some(d), Some(t)) if errors.is_empty() => Ok((d, t, day_month)),
+    match (decimal, thousands.clone(), verb_final) {
+        (Some(d), Some(t), Some(v)) if errors.is_empty() => Ok((d, t, day_month, v)),
         _ => {
             if decimal.is_none() {
                 errors.push("`decimal_separator:` is missing".to_string());
             }
             if thousands.is_none() {
                 errors.push("`thousands_separators:` is missing".to_string());
+            }
+            if verb_final.is_none() {
+                errors.push(
+                    "`verb_final_gap:` is missing (0 unless the language is verb-final)"
+                        .to_string(),
+                );
             }
             Err(errors)
         }
@@ -347,7 +370,7 @@ fn main() -> Result<(), String> {
     let mut present: std::collections::BTreeSet<(String, String)> = Default::default();
     // (language, table id) → parsed file
     let mut parsed_files: BTreeMap<(String, String), cuefile::CueFile> = BTreeMap::new();
-    // language → (decimal separator, thousands separators) of `language.txt`
+    // language → the data of `language.txt` ([`NumberFormat`])
     let mut numbers: BTreeMap<String, NumberFormat> = BTreeMap::new();
     for lang in &langs {
         let path = lang_dir.join(lang).join("language.txt");
@@ -612,7 +635,7 @@ fn main() -> Result<(), String> {
         "\n/// The decimal separator of each language (`core/lang/<xx>/language.txt`).\n\
          pub const DECIMAL_SEPARATOR: PerLang<char> = PerLang {{"
     );
-    for (lang, (decimal, _, _)) in &numbers {
+    for (lang, (decimal, _, _, _)) in &numbers {
         let _ = writeln!(out, "    {lang}: {decimal:?},");
     }
     out.push_str("};\n");
@@ -621,7 +644,7 @@ fn main() -> Result<(), String> {
         "\n/// The thousands separators of each language (`core/lang/<xx>/language.txt`).\n\
          pub const THOUSANDS_SEPARATORS: PerLang<&str> = PerLang {{"
     );
-    for (lang, (_, thousands, _)) in &numbers {
+    for (lang, (_, thousands, _, _)) in &numbers {
         let text: String = thousands.iter().collect();
         let _ = writeln!(out, "    {lang}: {text:?},");
     }
@@ -632,8 +655,18 @@ fn main() -> Result<(), String> {
          /// writes dates so (`core/lang/<xx>/language.txt`).\n\
          pub const DAY_MONTH_SEPARATOR: PerLang<Option<char>> = PerLang {{"
     );
-    for (lang, (_, _, day_month)) in &numbers {
+    for (lang, (_, _, day_month, _)) in &numbers {
         let _ = writeln!(out, "    {lang}: {day_month:?},");
+    }
+    out.push_str("};\n");
+    let _ = writeln!(
+        out,
+        "\n/// The words a verb-final language adds to a frame's gap (`verb_final_gap:` in\n\
+         /// `core/lang/<xx>/language.txt`; 0: not verb-final).\n\
+         pub const VERB_FINAL_GAP: PerLang<u8> = PerLang {{"
+    );
+    for (lang, (_, _, _, gap)) in &numbers {
+        let _ = writeln!(out, "    {lang}: {gap},");
     }
     out.push_str("};\n");
     for (id, per_lang) in &phrase_lists {

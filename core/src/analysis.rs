@@ -45,6 +45,7 @@ use crate::text::phone::Phones;
 use crate::text::postal::Postcodes;
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::url::Urls;
+use crate::text::word_list::WordList;
 use crate::{Audience, Span};
 
 /// Number of elements (contract §2).
@@ -287,7 +288,7 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 /// Whether the number lies inside a date, time, phone number, e-mail address, URL or
 /// postcode. Looks only at a few bytes around it (bounded work).
 fn is_structural(text: &str, sentence: &Sentence, n: &NumberMatch, data: &LangData) -> bool {
-    if is_data_volume(text, sentence, n) {
+    if is_data_volume(text, sentence, n) || is_duration(text, sentence, n) {
         return true;
     }
     let lo = floor_boundary(text, n.start.saturating_sub(32).max(sentence.start));
@@ -879,11 +880,9 @@ fn scan_sentence(
     }
 }
 
-/// Units of a data volume: a number before one of them measures bytes, not records or
-/// people ("38 GB", "2,3 GB", "14 MB").
-const DATA_UNITS: [&[u8]; 10] = [
-    b"kb", b"mb", b"gb", b"tb", b"pb", b"kib", b"mib", b"gib", b"tib", b"bytes",
-];
+/// Units of a data volume, every language's `words/data_units.words`: a number before
+/// one of them measures bytes, not records or people ("38 GB", "2,3 GB", "14 MB").
+const DATA_UNITS: WordList = crate::lang::data::WORDS_DATA_UNITS_ANY;
 
 /// Whether the word right after `n` (blanks between) is a unit of data volume.
 fn is_data_volume(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
@@ -894,10 +893,22 @@ fn is_data_volume(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .map_or(Some(rest), |i| rest.get(..i))
         .unwrap_or("");
-    word.len() <= 5
-        && DATA_UNITS
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(word.as_bytes()))
+    DATA_UNITS.contains_ignore_ascii_case(word)
+}
+
+/// Units of time, every language's `words/durations.words`: a number before one of them
+/// is a duration ("40 jaar ervaring", "3 dagen", "72 hours"), not a count of people or
+/// records.
+const DURATION_UNITS: WordList = crate::lang::data::WORDS_DURATIONS_ANY;
+
+/// Whether the word right after `n` (blanks between) is a unit of time (folded, so that
+/// "Jahre", "χρόνια" and "år" are found).
+fn is_duration(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
+    let rest = text.get(n.end..sentence.end).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    crate::text::words::Words::new(rest)
+        .next()
+        .is_some_and(|w| w.start == 0 && !w.too_long() && DURATION_UNITS.contains(w.bytes()))
 }
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
@@ -1553,6 +1564,38 @@ mod tests {
     fn status_of(text: &str, lang: Lang, id: ElementId) -> Option<Status> {
         let r = analyze(text, Audience::Authority, lang, None);
         status(&r, id)
+    }
+
+    /// A number before a unit of time (`words/durations.words`) is a duration, not a
+    /// count of the people noun after it; the same noun with a count of its own still is.
+    #[test]
+    fn durations_are_not_counts_of_people() {
+        for (lang, t) in [
+            (
+                Lang::En,
+                "For 3 days customers could see other customers' bookings.",
+            ),
+            (Lang::Nl, "Wij hebben ruim 40 jaar ervaring met klanten."),
+            (Lang::Sv, "I 3 dagar kunde kunder se andras bokningar."),
+            (
+                Lang::El,
+                "Για 2 ημέρες πελάτες μπορούσαν να δουν στοιχεία άλλων.",
+            ),
+        ] {
+            assert_eq!(
+                status_of(t, lang, ElementId::SubjectCount),
+                Some(Status::Missing),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            status_of(
+                "Het gaat om 250 klanten van de afgelopen 5 jaar.",
+                Lang::Nl,
+                ElementId::SubjectCount
+            ),
+            Some(Status::Present)
+        );
     }
 
     #[test]

@@ -148,6 +148,7 @@ mod id {
     pub const DRAFT_TEXT: u16 = 24;
     pub const DRAFT_STARTS: u16 = 25;
     pub const DAY_MONTH: u16 = 26;
+    pub const VERB_FINAL_GAP: u16 = 27;
 }
 
 /// FNV-1a (64 bits), continued from `hash` over `bytes`.
@@ -196,17 +197,18 @@ const FIX_GROUPS: usize = crate::text::matcher::MAX_INDEX_TABLES;
 impl LangTables {
     /// The sections of these tables, in id order (those of the enabled features);
     /// `decimal`: the decimal separator's UTF-8 bytes; `day_month`: the day–month
-    /// separator's (none: empty).
+    /// separator's (none: empty); `verb_final_gap`: its one byte.
     fn sections<'a>(
         &'a self,
         decimal: &'a [u8],
         day_month: &'a [u8],
+        verb_final_gap: &'a [u8],
     ) -> heapless::Vec<(u16, &'a [u8]), MAX_SECTIONS> {
         let mut out = heapless::Vec::new();
         let (et, ek) = self.elements.parts();
         let (ft, fk) = self.frames.parts();
         let d = &self.data;
-        let all: [(u16, &[u8]); 11] = [
+        let all: [(u16, &[u8]); 12] = [
             (id::ELEMENTS_TEXT, et.as_bytes()),
             (id::ELEMENTS_KINDS, ek),
             (id::FRAMES_TEXT, ft.as_bytes()),
@@ -218,6 +220,7 @@ impl LangTables {
             (id::THOUSANDS, d.thousands_separators.as_bytes()),
             (id::DECIMAL, decimal),
             (id::DAY_MONTH, day_month),
+            (id::VERB_FINAL_GAP, verb_final_gap),
         ];
         for s in all {
             let _ = out.push(s);
@@ -270,7 +273,8 @@ impl LangTables {
             .data
             .day_month_separator
             .map_or(&[][..], |c| c.encode_utf8(&mut buf2).as_bytes());
-        let sections = self.sections(decimal, day_month);
+        let verb_final_gap = [self.data.verb_final_gap];
+        let sections = self.sections(decimal, day_month, &verb_final_gap);
         let table_len = sections.len().saturating_mul(ENTRY);
         let mut table: heapless::Vec<u8, { MAX_SECTIONS * ENTRY }> = heapless::Vec::new();
         let mut offset = HEADER.saturating_add(table_len);
@@ -376,6 +380,15 @@ impl LangTables {
                     why: "not one character",
                 })?;
         let day_month_separator = pack.char(id::DAY_MONTH, "more than one character")?;
+        let verb_final_gap = match pack.get(id::VERB_FINAL_GAP)? {
+            &[gap] => gap,
+            _ => {
+                return Err(PackError::Invalid {
+                    id: id::VERB_FINAL_GAP,
+                    why: "not one byte",
+                });
+            }
+        };
         let data = LangData {
             lang,
             months: pack.words(id::MONTHS)?,
@@ -383,6 +396,7 @@ impl LangTables {
             thousands_separators: pack.text(id::THOUSANDS)?,
             decimal_separator,
             day_month_separator,
+            verb_final_gap,
             scale_words: pack.words(id::SCALE)?,
             number_words: pack.words(id::NUMBERS)?,
         };
@@ -654,6 +668,21 @@ mod tests {
                 read.write_pack(|b| again.extend_from_slice(b));
                 assert_eq!(again.as_slice(), bytes, "{}", lang.as_str());
             }
+        }
+    }
+
+    /// `verb_final_gap:` of `language.txt` travels in the pack (section
+    /// [`id::VERB_FINAL_GAP`]): a page that registers the German or Dutch pack gets their
+    /// longer frame gaps.
+    #[test]
+    fn the_verb_final_gap_travels_in_the_pack() {
+        for lang in Lang::ALL {
+            let (Some(bytes), Some(builtin)) = (pack(lang), crate::lang::tables::builtin(lang))
+            else {
+                continue;
+            };
+            let read = LangTables::from_pack(bytes).map(|t| t.data.verb_final_gap);
+            assert_eq!(read, Ok(builtin.data.verb_final_gap), "{}", lang.as_str());
         }
     }
 

@@ -55,11 +55,19 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// "now only" measures, Polish `3.12` day-month dates, Romanian accounts as records, and pt
 /// advice openers no longer advice on their own) pt, ro and pl 1.000 (floors kept one
 /// verdict below).
+/// Round 5 (session 9, `wr-b`), four more blind notices each for cs (`n29`–`n32`), el
+/// (`n27`–`n30`) and sv (`n35`–`n38`): untouched, on the whole sets, cs 0.997, el 0.985,
+/// sv 0.992 (new notices: cs 1 wrong verdict, el 5, sv 3); after tuning by kind (Czech
+/// "nově/nyní …uje" measures and negated misuse, Greek "αφού" reasons, "στείλαμε" events,
+/// visible-address nature, "στο εξής" measures, recipients as categories; Swedish ordering
+/// lines are no contact point; Czech "k této události" contacts, Greek mobile numbers as
+/// data) cs 1.000, el 0.998, sv 0.993 (left: el `n25` consequences and, in sv, two
+/// verdicts whose labels are in doubt, `n36` advice and `n37` record_count).
 const TUNE_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.99),
-    ("cs", 0.98),
-    ("sv", 0.98),
-    ("el", 0.98),
+    ("cs", 0.99),
+    ("sv", 0.985),
+    ("el", 0.99),
     ("pt", 0.99),
     ("ro", 0.99),
 ];

@@ -70,6 +70,11 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// own date ("Laborbefund vom 14.11.") is no timeline, a login link ("melden Sie sich über
 /// den Link an") no contact point, malware ("programma malevolo") dates its sentence: de
 /// 0.997, it 0.984.
+/// Round 5 (session 9, `wr-b`: nl `w27`–`w32`, fr `w21`–`w26`) measured untouched nl
+/// 0.968, fr 0.987 (under its floor); after tuning by kind ("Contact:" lines, ordering and
+/// re-issue lines are no contact point, "*regels" and tax returns as records, headed
+/// participle measures, French "restée affichée" nature and workers counted in words,
+/// Dutch teens and "vijftienhonderd") nl 0.993, fr 0.995; the nl floor moves to 0.985.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
@@ -78,7 +83,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("es", 0.99),
     ("fr", 0.99),
     ("it", 0.98),
-    ("nl", 0.975),
+    ("nl", 0.985),
     ("pl", 0.97),
     ("pt", 0.97),
     ("ro", 0.96),

@@ -475,7 +475,9 @@ pub fn import_lang(files: &[String]) -> Result<(), String> {
         let tokens: Vec<String> = thousands.iter().copied().map(separator_token).collect();
         let _ = write!(
             header,
-            "\ndecimal_separator: {}\nthousands_separators: {}\n",
+            "\ndecimal_separator: {}\nthousands_separators: {}\n\
+             # Not verb-final: frames keep their own gaps (core/lang/README.md).\n\
+             verb_final_gap: 0\n",
             decimal
                 .iter()
                 .copied()

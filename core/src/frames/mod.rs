@@ -97,19 +97,14 @@ pub(crate) type FrameCues = DecodedIndex<MAX_FRAME_INDEX_CUES>;
 /// One frame word found: (table, role, start, end).
 type Word = (usize, Role, usize, usize);
 
-/// The words a verb-final language adds to a frame's gap ([`Kind::gap`]): German and
-/// Dutch put the infinitive or participle at the end of its clause, after the object and
-/// its names ("Wir bitten alle Kundinnen und Kunden, ihr Passwort für die Lumo-App zu
-/// erneuern", "raden wij u aan het wachtwoord van uw Winkel.nl-account te wijzigen").
-pub(crate) const VERB_FINAL_EXTRA_GAP: usize = 5;
-
-/// The extra gap of `lang` ([`VERB_FINAL_EXTRA_GAP`] for German and Dutch, else 0).
+/// The words `lang` adds to a frame's gap ([`Kind::gap`]): `verb_final_gap:` in its
+/// `core/lang/<xx>/language.txt` ([`crate::lang::LangData::verb_final_gap`]). A
+/// verb-final language (German and Dutch: 5) puts the infinitive or participle at the end
+/// of its clause, after the object and its names ("Wir bitten alle Kundinnen und Kunden,
+/// ihr Passwort für die Lumo-App zu erneuern", "raden wij u aan het wachtwoord van uw
+/// Winkel.nl-account te wijzigen"); 0: not verb-final.
 fn extra_gap(lang: Lang) -> usize {
-    if matches!(lang.as_str(), "de" | "nl") {
-        VERB_FINAL_EXTRA_GAP
-    } else {
-        0
-    }
+    usize::from(lang.data().verb_final_gap)
 }
 
 /// Whether `gap` (the text between two frame words) holds at most `max` words, on one
@@ -484,7 +479,8 @@ mod tests {
     }
 
     /// German and Dutch put the verb at the end of its clause: their frames reach
-    /// [`super::VERB_FINAL_EXTRA_GAP`] words further than the same frame elsewhere.
+    /// `verb_final_gap:` (`core/lang/<xx>/language.txt`) words further than the same frame
+    /// elsewhere.
     #[test]
     fn verb_final_languages_reach_further() {
         let present: &[(Lang, &str)] = &[

@@ -234,6 +234,10 @@ pub struct LangData {
     /// The separator of a day and month written without a year (`'/'` in Swedish `3/3`),
     /// if the language writes dates so (`day_month_separator:` in `language.txt`).
     pub day_month_separator: Option<char>,
+    /// The words a verb-final language adds to a frame's gap (`verb_final_gap:` in
+    /// `language.txt`: 5 in German and Dutch, which put the infinitive or participle at the
+    /// end of its clause); 0: not verb-final.
+    pub verb_final_gap: u8,
     /// Words that scale a preceding number, with their factor (`million` → 1 000 000,
     /// `mio` → 1 000 000).
     pub scale_words: WordList,
@@ -275,6 +279,40 @@ mod tests {
             assert_eq!(Lang::parse(lang.as_str()), Some(lang));
             assert_eq!(lang.data().lang, lang);
             assert!(Lang::TS_UNION.contains(&std::format!("\"{}\"", lang.as_str())));
+        }
+    }
+
+    /// `verb_final_gap:` of each `core/lang/<xx>/language.txt` is the language's
+    /// [`super::LangData::verb_final_gap`] (the frames' extra gap comes from the data, not
+    /// from a list of languages in the code); German and Dutch are verb-final.
+    #[test]
+    fn the_verb_final_gap_is_read_from_language_txt() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lang");
+        for lang in Lang::ALL {
+            // A language built without its feature (`packs`) has its data in its pack.
+            let Some(tables) = super::tables::builtin(lang) else {
+                continue;
+            };
+            let text = std::fs::read_to_string(dir.join(lang.as_str()).join("language.txt"))
+                .unwrap_or_default();
+            let written: Vec<u8> = text
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix("verb_final_gap:"))
+                .filter_map(|v| v.trim().parse().ok())
+                .collect();
+            assert_eq!(
+                written,
+                [tables.data.verb_final_gap],
+                "{}: one `verb_final_gap:` line, read as the data",
+                lang.as_str()
+            );
+            let verb_final = matches!(lang.as_str(), "de" | "nl");
+            assert_eq!(
+                lang.data().verb_final_gap > 0,
+                verb_final,
+                "{}",
+                lang.as_str()
+            );
         }
     }
 }

@@ -12,7 +12,9 @@
 //!   anchor's first word (`rund 12.000 Kundinnen und Kunden`, `1,200 of our customers`), or
 //!   following it within three words when a colon, bracket or dash stands between
 //!   (`Number of data subjects: approx. 1,200`, form style). Numbers inside dates, times, phone numbers
-//!   and e-mail addresses do not count, nor does a list number opening a
+//!   and e-mail addresses do not count, nor a number before a unit of data volume or
+//!   of time (`words/data_units.words`, `words/durations.words`: "38 GB", "40 jaar
+//!   ervaring met klanten"), nor a list number opening a
 //!   heading (`4. Data subjects`), nor a count of agents: right after a phrase of
 //!   `core/lang/<xx>/words/count_agents.phrases` ("downloaded by at least two member
 //!   accounts"), or the same count of the same noun later ("the two accounts … have been
