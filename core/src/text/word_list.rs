@@ -17,8 +17,9 @@
 //! Lookups ([`WordList::contains`], [`WordList::value`]) are a binary search over the
 //! text's bytes: the line around the middle of the range is compared and the range halved,
 //! so a lookup reads `O(log n)` lines. A 64-bit mask of the words' first, second and last
-//! bytes and lengths, computed with the text at compile time, rejects most absent words
-//! before any search.
+//! bytes and lengths and a 64-bit Bloom filter of the whole words (one bit of each word's
+//! FNV-1a hash), computed with the text at compile time, reject most absent words before
+//! any search.
 
 use core::cmp::Ordering;
 
@@ -40,6 +41,34 @@ pub const MAX_LISTED_WORD_LEN: usize = 64;
 pub struct WordList {
     text: &'static str,
     mask: u64,
+    /// A 256-bit Bloom filter of the whole words: bit [`bloom_bit`] of each listed word is
+    /// set, so a word whose bit is clear is absent (a second quick reject, after the mask,
+    /// for the words the mask lets through: a common word shares its first, second and
+    /// last bytes and its length with some listed word far more often than its hash).
+    bloom: [u64; BLOOM_WORDS],
+}
+
+/// The `u64`s of [`WordList`]'s Bloom filter (8 bytes of flash per list each: a firmware
+/// links some forty lists).
+const BLOOM_WORDS: usize = 1;
+
+/// The FNV-1a hash of a word's bytes, as [`WordList`]'s Bloom filter takes it.
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+/// One step of that hash.
+const fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ b as u32).wrapping_mul(0x0100_0193)
+}
+
+/// The bit of a word whose hash is `h` in [`WordList`]'s Bloom filter: its top bits.
+const fn bloom_bit(h: u32) -> u32 {
+    (h >> 24) % (64 * BLOOM_WORDS as u32)
+}
+
+/// Whether bit `bit` of a Bloom filter is set.
+fn has_bloom_bit(set: &[u64; BLOOM_WORDS], bit: u32) -> bool {
+    set.get(usize::try_from(bit >> 6).unwrap_or(usize::MAX))
+        .is_some_and(|w| (w >> (bit & 63)) & 1 != 0)
 }
 
 /// The bits of a word in [`WordList`]'s mask: of its `first`, `second` and `last` bytes
@@ -55,8 +84,14 @@ const fn mask_bits(first: u8, second: u8, last: u8, len: usize) -> u64 {
 impl WordList {
     /// A list from its packed text. Use `word_list!` or `value_list!`, which check the
     /// text at compile time; lookups in an unsorted text may miss words (but never panic).
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "the Bloom filter's index is checked against its length just before"
+    )]
     pub const fn from_text(text: &'static str) -> WordList {
         let mut mask = 0u64;
+        let mut bloom = [0u64; BLOOM_WORDS];
+        let mut hash = FNV_OFFSET;
         let mut rest = text.as_bytes();
         // Per line: the word's first, second and last bytes and its length (up to `=` or
         // `\n`).
@@ -65,7 +100,12 @@ impl WordList {
         while let [b, tail @ ..] = rest {
             if *b == b'\n' {
                 mask |= mask_bits(first, second, last, len);
-                (second, len, in_word) = (0, 0, true);
+                let (bit, one) = (bloom_bit(hash), 1u64 << (bloom_bit(hash) & 63));
+                let at = (bit >> 6) as usize;
+                if at < BLOOM_WORDS {
+                    bloom[at] |= one;
+                }
+                (second, len, in_word, hash) = (0, 0, true, FNV_OFFSET);
             } else if *b == b'=' {
                 in_word = false;
             } else if in_word {
@@ -76,10 +116,11 @@ impl WordList {
                 }
                 last = *b;
                 len += 1;
+                hash = fnv_step(hash, *b);
             }
             rest = tail;
         }
-        WordList { text, mask }
+        WordList { text, mask, bloom }
     }
 
     /// The packed text: lines `word\n` or `word=value\n`, sorted by word.
@@ -152,6 +193,10 @@ impl WordList {
         let (&first, &last) = (word.first()?, word.last()?);
         let second = word.get(1).copied().unwrap_or(0);
         if mask_bits(first, second, last, word.len()) & !self.mask != 0 {
+            return None;
+        }
+        let hash = word.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b));
+        if !has_bloom_bit(&self.bloom, bloom_bit(hash)) {
             return None;
         }
         let text: &'static [u8] = self.text.as_bytes();
