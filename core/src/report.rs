@@ -54,7 +54,7 @@ use crate::fix::suggest::SuggestionsJson;
 #[cfg(feature = "fix")]
 use crate::fix::{Review, review};
 use crate::lang::Lang;
-use crate::lang::detect::{Detection, detect_scores};
+use crate::lang::detect::{self, Detection, detect_scores};
 #[cfg(feature = "derive")]
 use crate::limits::MAX_DERIVE_INDEX_CUES;
 #[cfg(feature = "fix")]
@@ -201,15 +201,25 @@ pub struct Report<'a> {
     /// read, and [`Report::write_json`] refuses the report with
     /// [`ErrorKind::LanguageNotLoaded`]. Always `None` without the `packs` feature.
     pub not_loaded: Option<Lang>,
+    /// The notice's language was to be detected but the detection words are not loaded
+    /// (the `packs` feature, its detection pack not registered: [`crate::packs`]): the
+    /// text was not read, and [`Report::write_json`] refuses the report with
+    /// [`ErrorKind::DetectionNotLoaded`]. Always `false` without the `packs` feature.
+    pub detection_not_loaded: bool,
 }
 
 impl Report<'_> {
     /// [`ErrorKind::LanguageNotLoaded`] when the notice's language is not loaded
-    /// ([`Report::not_loaded`]).
+    /// ([`Report::not_loaded`]), [`ErrorKind::DetectionNotLoaded`] when it was to be
+    /// detected without the detection words ([`Report::detection_not_loaded`]).
     pub fn check_loaded(&self) -> Result<(), Error> {
         match self.not_loaded {
             Some(lang) => Err(Error::new(
                 ErrorKind::LanguageNotLoaded { lang },
+                Location::Option("lang"),
+            )),
+            None if self.detection_not_loaded => Err(Error::new(
+                ErrorKind::DetectionNotLoaded,
                 Location::Option("lang"),
             )),
             None => Ok(()),
@@ -433,6 +443,7 @@ impl Report<'_> {
             #[cfg(feature = "fix")]
             review: None,
             not_loaded: None,
+            detection_not_loaded: false,
         }
     }
 }
@@ -519,13 +530,18 @@ impl core::fmt::Debug for Scratch<'_> {
 pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut Scratch<'a>) {
     out.text = req.text;
     out.audience = req.audience;
+    // Without the detection words (a `packs` build before its detection pack is
+    // registered) a language to detect is not guessed: the report is refused.
+    out.detection_not_loaded =
+        matches!((req.lang, req.text), (LangChoice::Auto, Some(_))) && !detect::loaded();
     out.detection = match (req.lang, req.text) {
-        (LangChoice::Auto, Some(text)) => Some(detect_scores(text)),
+        (LangChoice::Auto, Some(text)) if !out.detection_not_loaded => Some(detect_scores(text)),
         _ => None,
     };
     out.language = match (req.lang, out.detection) {
         (LangChoice::Fixed(l), _) => Language::Given(l),
         (LangChoice::Auto, Some(d)) => d.lang.map_or(Language::NotDetected, Language::Detected),
+        (LangChoice::Auto, None) if out.detection_not_loaded => Language::NotDetected,
         (LangChoice::Auto, None) => Language::NoText,
     };
     out.derived = None;
@@ -1103,6 +1119,7 @@ mod tests {
                     #[cfg(feature = "fix")]
                     review: Some(crate::fix::maximal_review(lang, audience, &derived.facts)),
                     not_loaded: None,
+                    detection_not_loaded: false,
                 };
                 let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];
                 let n = report.write_json(&mut buf).unwrap_or(usize::MAX);
