@@ -201,14 +201,19 @@ pub struct Report<'a> {
     /// read, and [`Report::write_json`] refuses the report with
     /// [`ErrorKind::LanguageNotLoaded`]. Always `None` without the `packs` feature.
     pub not_loaded: Option<Lang>,
-    /// The notice's language was to be detected but the detection words are not loaded
-    /// (the `packs` feature, its detection pack not registered: [`crate::packs`]): the
-    /// text was not read, and [`Report::write_json`] refuses the report with
-    /// [`ErrorKind::DetectionNotLoaded`]. Always `false` without the `packs` feature.
-    pub detection_not_loaded: bool,
 }
 
 impl Report<'_> {
+    /// Whether the notice's language was to be detected but the detection words are not
+    /// loaded (the `packs` feature, its detection pack not registered: [`crate::packs`]):
+    /// the text was not read (a text, no [`Report::detection`], the language
+    /// [`Language::NotDetected`]: the one case of that shape), and [`Report::write_json`]
+    /// refuses the report with [`ErrorKind::DetectionNotLoaded`]. Always `false` without
+    /// the `packs` feature.
+    pub fn detection_not_loaded(&self) -> bool {
+        self.text.is_some() && self.detection.is_none() && self.language == Language::NotDetected
+    }
+
     /// [`ErrorKind::LanguageNotLoaded`] when the notice's language is not loaded
     /// ([`Report::not_loaded`]), [`ErrorKind::DetectionNotLoaded`] when it was to be
     /// detected without the detection words ([`Report::detection_not_loaded`]).
@@ -218,7 +223,7 @@ impl Report<'_> {
                 ErrorKind::LanguageNotLoaded { lang },
                 Location::Option("lang"),
             )),
-            None if self.detection_not_loaded => Err(Error::new(
+            None if self.detection_not_loaded() => Err(Error::new(
                 ErrorKind::DetectionNotLoaded,
                 Location::Option("lang"),
             )),
@@ -443,7 +448,6 @@ impl Report<'_> {
             #[cfg(feature = "fix")]
             review: None,
             not_loaded: None,
-            detection_not_loaded: false,
         }
     }
 }
@@ -532,16 +536,16 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     out.audience = req.audience;
     // Without the detection words (a `packs` build before its detection pack is
     // registered) a language to detect is not guessed: the report is refused.
-    out.detection_not_loaded =
+    let detection_not_loaded =
         matches!((req.lang, req.text), (LangChoice::Auto, Some(_))) && !detect::loaded();
     out.detection = match (req.lang, req.text) {
-        (LangChoice::Auto, Some(text)) if !out.detection_not_loaded => Some(detect_scores(text)),
+        (LangChoice::Auto, Some(text)) if !detection_not_loaded => Some(detect_scores(text)),
         _ => None,
     };
     out.language = match (req.lang, out.detection) {
         (LangChoice::Fixed(l), _) => Language::Given(l),
         (LangChoice::Auto, Some(d)) => d.lang.map_or(Language::NotDetected, Language::Detected),
-        (LangChoice::Auto, None) if out.detection_not_loaded => Language::NotDetected,
+        (LangChoice::Auto, None) if detection_not_loaded => Language::NotDetected,
         (LangChoice::Auto, None) => Language::NoText,
     };
     out.derived = None;
@@ -1119,7 +1123,6 @@ mod tests {
                     #[cfg(feature = "fix")]
                     review: Some(crate::fix::maximal_review(lang, audience, &derived.facts)),
                     not_loaded: None,
-                    detection_not_loaded: false,
                 };
                 let mut buf = std::vec![0u8; 4 * REPORT_JSON_BYTES];
                 let n = report.write_json(&mut buf).unwrap_or(usize::MAX);
