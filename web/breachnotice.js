@@ -24,6 +24,14 @@
 // checking a notice in it throws; `pendingLanguage(error)` says which language that
 // was, and `whenLanguage(code)` resolves once it is there (or rejects naming it, when its
 // pack could not be loaded). This is the one loader: the page and the element use it.
+//
+// The detection pack. Such a .wasm carries no language's detection words either: they
+// are the pack `auto` (`packs/auto.<hash>.pack`, every language's words), what `lang:
+// 'auto'` needs. `init()` starts fetching it at once, with the .wasm, and resolves once
+// it is registered too, so `await init(); evaluate(text, audience)` detects as before;
+// with `detection: 'background'` (the page) it resolves as soon as the engine is
+// ready, and a check with `lang: 'auto'` throws like a missing language's, with
+// `pendingLanguage(error) === 'auto'`, until `whenLanguage('auto')` resolves.
 import initGlue, * as glue from './pkg/breachnotice_wasm.js';
 
 /* global __BREACHNOTICE_WASM__, __BREACHNOTICE_PACKS__ */
@@ -31,7 +39,10 @@ const WASM_FILE = typeof __BREACHNOTICE_WASM__ === 'string' ? __BREACHNOTICE_WAS
 const PACK_FILES = typeof __BREACHNOTICE_PACKS__ === 'object' && __BREACHNOTICE_PACKS__ ? __BREACHNOTICE_PACKS__ : {};
 
 let loading = null;
+let ready = null;
 let loaded = false;
+/** code -> promise of a pack's bytes whose fetch init() started before the engine was ready */
+const early = new Map();
 
 /**
  * The bytes of a `file:` URL, read with Node's `fs` (Node's `fetch` cannot read files), or
@@ -71,28 +82,43 @@ function loadError(cause, where) {
  * module). `input` is what the glue's init takes: `{ module_or_path }`, or a URL, a
  * Response, bytes or a WebAssembly.Module (with `packs: false` in the object form, the
  * language packs are not fetched: call `loadPacks()` or `registerLanguage(bytes)`
- * yourself). Resolves to the wasm exports once the engine is ready (English); the other
- * languages' packs then arrive in the background (`whenLanguage`, `whenAllLanguages`).
+ * yourself). Resolves to the wasm exports once the engine is ready (English) and the
+ * detection pack (`auto`, fetched alongside the .wasm) is registered or has failed;
+ * with `detection: 'background'` in the object form, as soon as the engine is ready
+ * (`lang: 'auto'` then waits for `whenLanguage('auto')`). The other languages' packs
+ * arrive in the background (`whenLanguage`, `whenAllLanguages`). The first call's
+ * options hold: later calls return the same promise.
  */
 export default function init(input) {
   if (!loading) {
-    const object = input && typeof input === 'object' && ('module_or_path' in input || 'packs' in input);
+    const object = input && typeof input === 'object' && ('module_or_path' in input || 'packs' in input || 'detection' in input);
+    const packs = !(object && input.packs === false);
+    if (packs && PACK_FILES.auto) {
+      // Small, and needed by the first check with `lang: 'auto'`: fetched with the .wasm.
+      const bytes = packBytes(packUrls().auto);
+      bytes.catch(() => {}); // reported when it is registered (fetchPack)
+      early.set('auto', bytes);
+    }
     const options = object ? { ...input, module_or_path: input.module_or_path ?? wasmUrl() } : { module_or_path: input ?? wasmUrl() };
     const where = typeof options.module_or_path === 'string' || options.module_or_path instanceof URL ? String(options.module_or_path) : 'the given module';
     // In Node, a `file:` URL (the default there) is read from the disk.
     loading = readFileUrl(options.module_or_path).then((bytes) => initGlue(bytes ? { ...options, module_or_path: bytes } : options)).then(
       (exports) => {
         loaded = true;
-        if (!(object && input.packs === false)) loadPacks();
+        if (packs) loadPacks();
         return exports;
       },
       (e) => {
         loading = null;
+        ready = null;
+        early.clear();
         throw loadError(e, where);
       },
     );
+    const background = !packs || !PACK_FILES.auto || (object && input.detection === 'background');
+    ready = background ? loading : loading.then((exports) => whenLanguage('auto').then(() => exports, () => exports));
   }
-  return loading;
+  return ready;
 }
 
 /**
@@ -103,6 +129,7 @@ export function initSync(module) {
   const exports = glue.initSync(module && typeof module === 'object' && 'module' in module ? module : { module });
   loaded = true;
   loading = Promise.resolve(exports);
+  ready = loading;
   return exports;
 }
 
@@ -132,7 +159,7 @@ export const version = guard('version', glue.version);
 const packFn = (name) => (typeof glue[name] === 'function' ? guard(name, glue[name]) : () => {
   throw new Error(`breachnotice: ${name}() needs the engine built with language packs`);
 });
-/** Registers one language pack's bytes; returns its language code. */
+/** Registers one language pack's bytes; returns its language code (`auto`: the detection pack). */
 export const registerLanguage = packFn('registerLanguage');
 /** The languages whose data are in the engine now. */
 export const loadedLanguages = packFn('loadedLanguages');
@@ -141,7 +168,10 @@ export const missingLanguages = packFn('missingLanguages');
 
 // ---------- language packs ----------
 
-/** Language code -> URL of its pack (empty when every language is inside the .wasm). */
+/**
+ * Language code -> URL of its pack, and `auto` -> the detection pack's (empty when every
+ * language is inside the .wasm).
+ */
 export function packUrls() {
   return Object.fromEntries(Object.entries(PACK_FILES).map(([code, file]) => [code, new URL(file, import.meta.url).href]));
 }
@@ -156,19 +186,24 @@ function packError(code, url, cause) {
     ? 'Ship the packs/ folder from the same build as the .wasm.'
     : 'Serve the packs/ folder next to breachnotice.js; from another origin it needs the header ' +
       '"Access-Control-Allow-Origin", and the page\'s Content-Security-Policy connect-src for its origin.';
-  const error = new Error(`breachnotice: the ${code} language data could not be loaded from ${url}: ${reason}. ${hint}`, { cause });
+  const what = code === 'auto' ? 'language detection data (auto)' : `${code} language data`;
+  const error = new Error(`breachnotice: the ${what} could not be loaded from ${url}: ${reason}. ${hint}`, { cause });
   error.name = 'BreachnoticeLoadError';
   error.language = code;
   return error;
 }
 
+/** The bytes of the pack at `url` (a `file:` URL read from the disk in Node). */
+async function packBytes(url) {
+  const bytes = await readFileUrl(url);
+  if (bytes) return bytes;
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 async function fetchPack(code, url) {
-  let bytes = await readFileUrl(url);
-  if (!bytes) {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    bytes = new Uint8Array(await response.arrayBuffer());
-  }
+  const bytes = await (early.get(code) || packBytes(url));
   let registered;
   try {
     registered = registerLanguage(bytes);
@@ -216,8 +251,9 @@ export function whenAllLanguages() {
 }
 
 /**
- * A language's data: 'loaded' (in the .wasm or registered), 'loading' (its pack is on
- * its way), 'failed' (its pack could not be loaded) or 'missing' (no pack is coming).
+ * A language's data ('auto': the detection pack's): 'loaded' (in the .wasm or
+ * registered), 'loading' (its pack is on its way), 'failed' (its pack could not be
+ * loaded) or 'missing' (no pack is coming).
  */
 export function languageState(code) {
   const entry = packs.get(code);
@@ -240,7 +276,7 @@ export function whenLanguage(code) {
 /**
  * The language whose data a failed call was missing (its code), or null: for the error
  * `evaluate` and `draft` throw (code "LanguageNotLoaded") while that language's pack is
- * not registered.
+ * not registered; `auto` while the detection pack is not (a check with `lang: 'auto'`).
  */
 export function pendingLanguage(error) {
   return error && error.code === 'LanguageNotLoaded' && typeof error.language === 'string' ? error.language : null;

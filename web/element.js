@@ -148,7 +148,7 @@ class BreachNoticeCheck extends HTMLElement {
       if (this._notice.value.trim()) this.check();
       for (const code of Object.keys(engine.packUrls())) {
         engine.whenLanguage(code).catch((e) => {
-          this._packErrors.push(this._t.packFailed(this._langName(code)) + e.message);
+          this._packErrors.push(this._packFailedText(code) + e.message);
           this._fail(this._packErrors.join(' '));
         });
       }
@@ -164,6 +164,11 @@ class BreachNoticeCheck extends HTMLElement {
     this._error.hidden = false;
     console.error(`<breach-notice-check>: ${message}`);
     this.dispatchEvent(new CustomEvent('breach-notice-error', { detail: { message }, bubbles: true, composed: true }));
+  }
+
+  /** What the element says when the pack of `code` (a language, or `auto`: the detection words) failed. */
+  _packFailedText(code) {
+    return code === 'auto' ? this._t.detectionFailed : this._t.packFailed(this._langName(code));
   }
 
   /** A language's name in the element's locale (offline Intl), else `fallback`. */
@@ -203,7 +208,7 @@ class BreachNoticeCheck extends HTMLElement {
         this._pending = code;
         this._error.hidden = !this._packErrors.length;
         this._verdict.className = 'verdict is-loading';
-        this._verdict.textContent = t.loadingLanguage(this._langName(code));
+        this._verdict.textContent = code === 'auto' ? t.loadingDetection : t.loadingLanguage(this._langName(code));
         this._list.removeAttribute('data-complete');
         this._list.replaceChildren();
         this._report = null;
@@ -215,7 +220,7 @@ class BreachNoticeCheck extends HTMLElement {
       }
       this._verdict.className = 'verdict is-incomplete';
       this._verdict.textContent = '';
-      this._fail(code ? t.packFailed(this._langName(code)) : t.errorPrefix + (e && e.message ? e.message : String(e)));
+      this._fail(code ? this._packFailedText(code) : t.errorPrefix + (e && e.message ? e.message : String(e)));
       return null;
     }
     this._error.hidden = !this._packErrors.length;

@@ -3,7 +3,9 @@
 // The engine comes with English data; breachnotice.js (the one loader, shared with the
 // element) fetches every other language's pack right after it has loaded, whatever is
 // typed. A notice in a language whose pack is still on its way shows "loading <language>
-// data…" and is checked as soon as the pack is registered.
+// data…" and is checked as soon as the pack is registered; likewise a notice to detect
+// before the detection pack (`auto`: every language's detection words) has arrived
+// ("loading the language detection data…"): never a language guessed without them.
 import init, * as engine from './breachnotice.js';
 import en from './i18n/en.js';
 import { h, renderHighlighted, statusText, requirementText, missingRequired } from './render.js';
@@ -279,7 +281,7 @@ function waitForLanguage(code) {
 /** A pack that could not be loaded: a visible alert naming the language, kept. */
 function showPackErrors() {
   const box = $('pack-error');
-  const lines = [...state.packErrors].map(([code, e]) => state.t.packFailed(langName(code)) + e.message);
+  const lines = [...state.packErrors].map(([code, e]) => packFailedText(code) + e.message);
   box.hidden = !lines.length;
   box.replaceChildren(...lines.map((l) => h(document, 'span', { class: 'pack-failed', text: l })));
 }
@@ -309,7 +311,7 @@ function run() {
       return;
     }
     if (code && state.packErrors.has(code)) {
-      showError(new Error(state.t.packFailed(langName(code)) + state.packErrors.get(code).message));
+      showError(new Error(packFailedText(code) + state.packErrors.get(code).message));
       return;
     }
     showError(e);
@@ -325,6 +327,19 @@ function schedule() {
 }
 
 // ---------- rendering ----------
+
+/**
+ * What the page says while the data of `code` are on their way: a language's pack, or
+ * for `auto` the detection words of every language (the pack `lang: 'auto'` needs).
+ */
+function loadingText(code) {
+  return code === 'auto' ? state.t.loadingDetection : state.t.loadingLanguage(langName(code));
+}
+
+/** What the page says when the pack of `code` (a language, or `auto`) failed to load. */
+function packFailedText(code) {
+  return code === 'auto' ? state.t.detectionFailed : state.t.packFailed(langName(code));
+}
 
 /** A language's name in the UI language (Intl, offline), else the engine's English name. */
 function langName(code) {
@@ -373,7 +388,7 @@ function renderReport() {
   if (!hasReport) {
     list.removeAttribute('data-complete');
     if (state.pending) {
-      verdict.replaceChildren(h(document, 'span', { class: 'loading-language', text: t.loadingLanguage(langName(state.pending)) }));
+      verdict.replaceChildren(h(document, 'span', { class: 'loading-language', text: loadingText(state.pending) }));
       verdict.className = 'verdict is-loading';
     } else {
       verdict.replaceChildren(h(document, 'span', { text: t.reportEmpty }));
@@ -467,7 +482,7 @@ function draftNotice() {
   } catch (e) {
     const code = engine.pendingLanguage(e);
     if (code && engine.languageState(code) === 'loading') {
-      $('status').textContent = state.t.loadingLanguage(langName(code));
+      $('status').textContent = loadingText(code);
       engine.whenLanguage(code).then(() => {
         $('status').textContent = '';
         draftNotice();
@@ -688,7 +703,9 @@ async function start() {
   if (uiCode !== 'en') await uiDictionary(uiCode).catch(() => null);
   applyUiLanguage(UI[uiCode] ? uiCode : 'en');
   try {
-    await init();
+    // Ready as soon as the engine is: a check with "detect automatically" before the
+    // detection pack has arrived says "loading the language detection data…".
+    await init({ detection: 'background' });
   } catch (e) {
     $('status').textContent = state.t.loadFailed + (e && e.message ? e.message : String(e));
     return;

@@ -145,6 +145,10 @@ pub enum ErrorKind {
         /// The language.
         lang: crate::lang::Lang,
     },
+    /// The notice's language is to be detected, but the detection words are not
+    /// available: built with the `packs` feature and the detection pack not registered
+    /// (`packs::register_detection`). The notice is not read.
+    DetectionNotLoaded,
 }
 
 /// Where an error was found.
@@ -229,6 +233,9 @@ impl fmt::Display for ErrorKind {
                 lang.as_str(),
                 lang.name()
             ),
+            ErrorKind::DetectionNotLoaded => f.write_str(
+                "the language detection data is not loaded: register the detection pack first",
+            ),
         }
     }
 }
@@ -259,7 +266,9 @@ impl fmt::Display for Error {
                 crate::facts::write_field_names(f)?;
                 return f.write_str(")");
             }
-            (ErrorKind::LanguageNotLoaded { .. }, _) => return write!(f, "{}", self.kind),
+            (ErrorKind::LanguageNotLoaded { .. } | ErrorKind::DetectionNotLoaded, _) => {
+                return write!(f, "{}", self.kind);
+            }
             _ => write!(f, "{} {}", self.kind, self.at)?,
         }
         if !self.found.is_empty() {

@@ -2,11 +2,16 @@
 //! language built in ([`LangTables::write_pack`]) and read by a build without it
 //! ([`LangTables::from_pack`], then `register` with the `packs` feature).
 //!
-//! A web page's module carries the engine, English and every language's detection lists;
-//! the other languages' packs are fetched in the background while the page loads and
-//! registered. Detection works for every declared language whether its pack is
-//! registered or not; evaluating a notice in a language whose pack is not registered
-//! is refused with [`crate::error::ErrorKind::LanguageNotLoaded`] (see [`loaded`]).
+//! A web page's module carries the engine and English; the other languages' packs are
+//! fetched in the background while the page loads and registered, and so is the
+//! *detection pack* ([`write_detection_pack`], [`DetectionTables::from_pack`],
+//! `register_detection`): with the `packs` feature no language's detection words are
+//! built in, they are every language's words merged into one pack, the same bytes as the
+//! built-in list. Until it is registered, a notice whose language is to be detected is
+//! refused with [`crate::error::ErrorKind::DetectionNotLoaded`]; once it is, detection
+//! decides among every declared language whether their packs are registered or not;
+//! evaluating a notice in a language whose pack is not registered is refused with
+//! [`crate::error::ErrorKind::LanguageNotLoaded`] (see [`loaded`]).
 //!
 //! ## Format (version [`FORMAT_VERSION`], all integers little-endian)
 //!
@@ -29,6 +34,7 @@
 
 use core::fmt;
 
+use crate::lang::detect::DetectionTables;
 use crate::lang::tables::LangTables;
 use crate::lang::{Lang, LangData};
 use crate::text::matcher::PackedIndex;
@@ -149,6 +155,7 @@ mod id {
     pub const DRAFT_STARTS: u16 = 25;
     pub const DAY_MONTH: u16 = 26;
     pub const VERB_FINAL_GAP: u16 = 27;
+    pub const DETECTION_WORDS: u16 = 28;
 }
 
 /// FNV-1a (64 bits), continued from `hash` over `bytes`.
@@ -275,40 +282,7 @@ impl LangTables {
             .map_or(&[][..], |c| c.encode_utf8(&mut buf2).as_bytes());
         let verb_final_gap = [self.data.verb_final_gap];
         let sections = self.sections(decimal, day_month, &verb_final_gap);
-        let table_len = sections.len().saturating_mul(ENTRY);
-        let mut table: heapless::Vec<u8, { MAX_SECTIONS * ENTRY }> = heapless::Vec::new();
-        let mut offset = HEADER.saturating_add(table_len);
-        for &(id, bytes) in &sections {
-            let _ = table.extend_from_slice(&id.to_le_bytes());
-            let _ = table.extend_from_slice(&[0, 0]);
-            let _ = table.extend_from_slice(&u32_le(offset));
-            let _ = table.extend_from_slice(&u32_le(bytes.len()));
-            offset = offset.saturating_add(bytes.len());
-        }
-        let count = u16::try_from(sections.len())
-            .unwrap_or(u16::MAX)
-            .to_le_bytes();
-        let mut head: heapless::Vec<u8, 24> = heapless::Vec::new();
-        let _ = head.extend_from_slice(&MAGIC);
-        let _ = head.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        let _ = head.extend_from_slice(self.lang.as_str().as_bytes());
-        let _ = head.extend_from_slice(&DATA_FINGERPRINT.to_le_bytes());
-        let _ = head.extend_from_slice(&layout().to_le_bytes());
-        let mut checksum = fnv(FNV_START, &head);
-        checksum = fnv(checksum, &count);
-        checksum = fnv(checksum, &[0, 0]);
-        checksum = fnv(checksum, &table);
-        for &(_, bytes) in &sections {
-            checksum = fnv(checksum, bytes);
-        }
-        sink(&head);
-        sink(&checksum.to_le_bytes());
-        sink(&count);
-        sink(&[0, 0]);
-        sink(&table);
-        for &(_, bytes) in &sections {
-            sink(bytes);
-        }
+        write(self.lang.as_str().as_bytes(), &sections, &mut sink);
     }
 
     /// The tables of the language pack `bytes` (written by [`LangTables::write_pack`] of
@@ -317,42 +291,11 @@ impl LangTables {
     /// structure, every index's entries and table numbers); a bad pack is an error, never
     /// a panic.
     pub fn from_pack(bytes: &'static [u8]) -> Result<LangTables, PackError> {
-        let header = bytes.get(..HEADER).ok_or(PackError::Truncated)?;
-        if header.get(..8) != Some(&MAGIC[..]) {
-            return Err(PackError::BadMagic);
-        }
-        let version = u16::from_le_bytes([byte(header, 8), byte(header, 9)]);
-        if version != FORMAT_VERSION {
-            return Err(PackError::Version { found: version });
-        }
-        let code = [byte(header, 10), byte(header, 11)];
-        let fingerprint = u64::from_le_bytes(array(header, 12));
-        if fingerprint != DATA_FINGERPRINT {
-            return Err(PackError::Stale);
-        }
-        if u32::from_le_bytes(array(header, 20)) != layout() {
-            return Err(PackError::Layout);
-        }
-        let checksum = u64::from_le_bytes(array(header, 24));
-        let summed = fnv(FNV_START, header.get(..24).unwrap_or_default());
-        if fnv(summed, bytes.get(32..).unwrap_or_default()) != checksum {
-            return Err(PackError::Checksum);
-        }
+        let (code, pack) = open(bytes)?;
         let lang = core::str::from_utf8(&code)
             .ok()
             .and_then(Lang::parse)
             .ok_or(PackError::UnknownLanguage { code })?;
-        let count = usize::from(u16::from_le_bytes([byte(header, 32), byte(header, 33)]));
-        if count > MAX_SECTIONS {
-            return Err(PackError::Invalid {
-                id: 0,
-                why: "too many sections",
-            });
-        }
-        let table = bytes
-            .get(HEADER..HEADER.saturating_add(count.saturating_mul(ENTRY)))
-            .ok_or(PackError::Truncated)?;
-        let pack = Sections { bytes, table };
         let index_err = |id: u16| move |why: &'static str| PackError::Invalid { id, why };
         let elements = PackedIndex::try_new(
             pack.text(id::ELEMENTS_TEXT)?,
@@ -475,6 +418,124 @@ impl LangTables {
             suggestions,
             #[cfg(feature = "fix")]
             draft,
+        })
+    }
+}
+
+/// The language-code bytes of the detection pack: the detection words of every language
+/// (`auto.pack`, [`write_detection_pack`]), not one language's tables.
+pub const DETECTION_CODE: [u8; 2] = *b"--";
+
+/// Writes the pack of `sections` (sorted by id) with the language code `code`.
+fn write(code: &[u8], sections: &[(u16, &[u8])], sink: &mut impl FnMut(&[u8])) {
+    let table_len = sections.len().saturating_mul(ENTRY);
+    let mut table: heapless::Vec<u8, { MAX_SECTIONS * ENTRY }> = heapless::Vec::new();
+    let mut offset = HEADER.saturating_add(table_len);
+    for &(id, bytes) in sections {
+        let _ = table.extend_from_slice(&id.to_le_bytes());
+        let _ = table.extend_from_slice(&[0, 0]);
+        let _ = table.extend_from_slice(&u32_le(offset));
+        let _ = table.extend_from_slice(&u32_le(bytes.len()));
+        offset = offset.saturating_add(bytes.len());
+    }
+    let count = u16::try_from(sections.len())
+        .unwrap_or(u16::MAX)
+        .to_le_bytes();
+    let mut head: heapless::Vec<u8, 24> = heapless::Vec::new();
+    let _ = head.extend_from_slice(&MAGIC);
+    let _ = head.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    let _ = head.extend_from_slice(code);
+    let _ = head.extend_from_slice(&DATA_FINGERPRINT.to_le_bytes());
+    let _ = head.extend_from_slice(&layout().to_le_bytes());
+    let mut checksum = fnv(FNV_START, &head);
+    checksum = fnv(checksum, &count);
+    checksum = fnv(checksum, &[0, 0]);
+    checksum = fnv(checksum, &table);
+    for &(_, bytes) in sections {
+        checksum = fnv(checksum, bytes);
+    }
+    sink(&head);
+    sink(&checksum.to_le_bytes());
+    sink(&count);
+    sink(&[0, 0]);
+    sink(&table);
+    for &(_, bytes) in sections {
+        sink(bytes);
+    }
+}
+
+/// Checks the header of the pack `bytes` (magic, version, fingerprint, layout, checksum)
+/// and returns its language code bytes and its section table.
+fn open(bytes: &'static [u8]) -> Result<([u8; 2], Sections), PackError> {
+    let header = bytes.get(..HEADER).ok_or(PackError::Truncated)?;
+    if header.get(..8) != Some(&MAGIC[..]) {
+        return Err(PackError::BadMagic);
+    }
+    let version = u16::from_le_bytes([byte(header, 8), byte(header, 9)]);
+    if version != FORMAT_VERSION {
+        return Err(PackError::Version { found: version });
+    }
+    let code = [byte(header, 10), byte(header, 11)];
+    let fingerprint = u64::from_le_bytes(array(header, 12));
+    if fingerprint != DATA_FINGERPRINT {
+        return Err(PackError::Stale);
+    }
+    if u32::from_le_bytes(array(header, 20)) != layout() {
+        return Err(PackError::Layout);
+    }
+    let checksum = u64::from_le_bytes(array(header, 24));
+    let summed = fnv(FNV_START, header.get(..24).unwrap_or_default());
+    if fnv(summed, bytes.get(32..).unwrap_or_default()) != checksum {
+        return Err(PackError::Checksum);
+    }
+    let count = usize::from(u16::from_le_bytes([byte(header, 32), byte(header, 33)]));
+    if count > MAX_SECTIONS {
+        return Err(PackError::Invalid {
+            id: 0,
+            why: "too many sections",
+        });
+    }
+    let table = bytes
+        .get(HEADER..HEADER.saturating_add(count.saturating_mul(ENTRY)))
+        .ok_or(PackError::Truncated)?;
+    Ok((code, Sections { bytes, table }))
+}
+
+/// Writes the detection pack (`auto.pack`): every language's detection words merged
+/// ([`crate::lang::detect::DETECTION_WORDS`]), what `evaluate` needs to detect a
+/// notice's language in a build with the `packs` feature (which carries none). Same
+/// format as a language's pack, with the code [`DETECTION_CODE`] and one section.
+pub fn write_detection_pack(mut sink: impl FnMut(&[u8])) {
+    let words = crate::lang::detect::DETECTION_WORDS.as_text().as_bytes();
+    write(&DETECTION_CODE, &[(id::DETECTION_WORDS, words)], &mut sink);
+}
+
+/// Whether `bytes` claim to be the detection pack (its language code is
+/// [`DETECTION_CODE`]); [`DetectionTables::from_pack`] checks the rest.
+pub fn is_detection_pack(bytes: &[u8]) -> bool {
+    bytes.get(10..12) == Some(&DETECTION_CODE[..])
+}
+
+impl DetectionTables {
+    /// The detection tables of the detection pack `bytes` ([`write_detection_pack`] of
+    /// the same engine build), borrowing its words; the Bloom filter and the split by
+    /// first letter are built here. Every field is checked; a bad pack is an error, never
+    /// a panic.
+    pub fn from_pack(bytes: &'static [u8]) -> Result<DetectionTables, PackError> {
+        let (code, pack) = open(bytes)?;
+        if code != DETECTION_CODE {
+            return Err(PackError::UnknownLanguage { code });
+        }
+        let words = pack.text(id::DETECTION_WORDS)?;
+        if !words.is_empty() && !words.ends_with('\n') {
+            return Err(PackError::Invalid {
+                id: id::DETECTION_WORDS,
+                why: "a word list's last line does not end with a line break",
+            });
+        }
+        DetectionTables::from_words(WordList::from_text(words)).ok_or(PackError::Invalid {
+            id: id::DETECTION_WORDS,
+            why: "not a sorted list of folded words, each with a language",
         })
     }
 }
@@ -626,6 +687,34 @@ pub fn register(tables: &'static LangTables) -> Result<Lang, PackError> {
     Ok(lang)
 }
 
+/// The registered detection pack.
+#[cfg(feature = "packs")]
+static DETECTION: once_cell::race::OnceRef<'static, DetectionTables> =
+    once_cell::race::OnceRef::new();
+
+/// The registered detection tables (`None` before `register_detection`, and always
+/// without the `packs` feature, whose detection words are built in).
+#[inline]
+pub fn registered_detection() -> Option<&'static DetectionTables> {
+    #[cfg(feature = "packs")]
+    {
+        DETECTION.get()
+    }
+    #[cfg(not(feature = "packs"))]
+    {
+        None
+    }
+}
+
+/// Registers the detection tables of the detection pack (from
+/// [`DetectionTables::from_pack`], kept for the program's life): from then on `evaluate`
+/// detects a notice's language. Registered once; a later call keeps the first tables.
+/// Thread-safe.
+#[cfg(feature = "packs")]
+pub fn register_detection(tables: &'static DetectionTables) {
+    let _ = DETECTION.get_or_init(|| tables);
+}
+
 /// Whether the tables of `lang` are available: built in, or its pack registered. Always
 /// true without the `packs` feature.
 #[inline]
@@ -766,6 +855,66 @@ mod tests {
                 assert!(LangTables::from_pack(Box::leak(v.into_boxed_slice())).is_err());
             }
         }
+    }
+
+    /// The detection pack, leaked.
+    fn detection_pack() -> &'static [u8] {
+        let mut out = Vec::new();
+        write_detection_pack(|b| out.extend_from_slice(b));
+        Box::leak(out.into_boxed_slice())
+    }
+
+    #[test]
+    fn the_detection_pack_reads_back_as_the_built_in_detection_tables() {
+        let bytes = detection_pack();
+        assert!(is_detection_pack(bytes));
+        let read = DetectionTables::from_pack(bytes);
+        assert!(read.is_ok(), "{read:?}");
+        let Ok(read) = read else { return };
+        assert_eq!(read.words, crate::lang::detect::DETECTION_WORDS);
+        #[cfg(not(feature = "packs"))]
+        assert_eq!(Some(&read), crate::lang::detect::tables());
+        // Neither kind of pack is taken for the other.
+        assert_eq!(
+            LangTables::from_pack(bytes).err(),
+            Some(PackError::UnknownLanguage {
+                code: DETECTION_CODE
+            })
+        );
+        if let Some(lang_pack) = pack(Lang::ALL[0]) {
+            assert!(!is_detection_pack(lang_pack));
+            assert!(matches!(
+                DetectionTables::from_pack(lang_pack),
+                Err(PackError::UnknownLanguage { .. })
+            ));
+        }
+    }
+
+    #[test]
+    fn a_bad_detection_pack_is_an_explicit_error() {
+        let bytes = detection_pack();
+        let leak = |v: Vec<u8>| -> &'static [u8] { Box::leak(v.into_boxed_slice()) };
+        for len in [0, 8, 35, 36, 48, bytes.len() / 2, bytes.len() - 1] {
+            let cut = leak(bytes[..len].to_vec());
+            assert!(DetectionTables::from_pack(cut).is_err(), "cut at {len}");
+        }
+        let mut v = bytes.to_vec();
+        v[12] ^= 1;
+        assert_eq!(
+            DetectionTables::from_pack(leak(v)).err(),
+            Some(PackError::Stale)
+        );
+        // A word list out of order, behind a valid checksum: refused by the list check.
+        let mut v = bytes.to_vec();
+        let words = v.len() - crate::lang::detect::DETECTION_WORDS.as_text().len();
+        v[words] = b'z';
+        let mut sum = fnv(FNV_START, &v[..24]);
+        sum = fnv(sum, &v[32..]);
+        v[24..32].copy_from_slice(&sum.to_le_bytes());
+        assert!(matches!(
+            DetectionTables::from_pack(leak(v)),
+            Err(PackError::Invalid { .. })
+        ));
     }
 
     #[test]

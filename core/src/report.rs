@@ -54,7 +54,7 @@ use crate::fix::suggest::SuggestionsJson;
 #[cfg(feature = "fix")]
 use crate::fix::{Review, review};
 use crate::lang::Lang;
-use crate::lang::detect::{Detection, detect_scores};
+use crate::lang::detect::{self, Detection, detect_scores};
 #[cfg(feature = "derive")]
 use crate::limits::MAX_DERIVE_INDEX_CUES;
 #[cfg(feature = "fix")]
@@ -204,12 +204,27 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// Whether the notice's language was to be detected but the detection words are not
+    /// loaded (the `packs` feature, its detection pack not registered: [`crate::packs`]):
+    /// the text was not read (a text, no [`Report::detection`], the language
+    /// [`Language::NotDetected`]: the one case of that shape), and [`Report::write_json`]
+    /// refuses the report with [`ErrorKind::DetectionNotLoaded`]. Always `false` without
+    /// the `packs` feature.
+    pub fn detection_not_loaded(&self) -> bool {
+        self.text.is_some() && self.detection.is_none() && self.language == Language::NotDetected
+    }
+
     /// [`ErrorKind::LanguageNotLoaded`] when the notice's language is not loaded
-    /// ([`Report::not_loaded`]).
+    /// ([`Report::not_loaded`]), [`ErrorKind::DetectionNotLoaded`] when it was to be
+    /// detected without the detection words ([`Report::detection_not_loaded`]).
     pub fn check_loaded(&self) -> Result<(), Error> {
         match self.not_loaded {
             Some(lang) => Err(Error::new(
                 ErrorKind::LanguageNotLoaded { lang },
+                Location::Option("lang"),
+            )),
+            None if self.detection_not_loaded() => Err(Error::new(
+                ErrorKind::DetectionNotLoaded,
                 Location::Option("lang"),
             )),
             None => Ok(()),
@@ -519,13 +534,18 @@ impl core::fmt::Debug for Scratch<'_> {
 pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut Scratch<'a>) {
     out.text = req.text;
     out.audience = req.audience;
+    // Without the detection words (a `packs` build before its detection pack is
+    // registered) a language to detect is not guessed: the report is refused.
+    let detection_not_loaded =
+        matches!((req.lang, req.text), (LangChoice::Auto, Some(_))) && !detect::loaded();
     out.detection = match (req.lang, req.text) {
-        (LangChoice::Auto, Some(text)) => Some(detect_scores(text)),
+        (LangChoice::Auto, Some(text)) if !detection_not_loaded => Some(detect_scores(text)),
         _ => None,
     };
     out.language = match (req.lang, out.detection) {
         (LangChoice::Fixed(l), _) => Language::Given(l),
         (LangChoice::Auto, Some(d)) => d.lang.map_or(Language::NotDetected, Language::Detected),
+        (LangChoice::Auto, None) if detection_not_loaded => Language::NotDetected,
         (LangChoice::Auto, None) => Language::NoText,
     };
     out.derived = None;

@@ -5,12 +5,13 @@
 //! Two runs of this one test file (`cargo xtask test` runs both, in this order):
 //!
 //! 1. `cargo test -p breachnotice --test packs` (default features: every language built
-//!    in) writes every language's pack and the expected outputs (the JSON report of every
+//!    in) writes every language's pack, the detection pack and the expected outputs (the JSON report of every
 //!    notice under `tests/fixtures/notices/` for both audiences, the language detected,
 //!    and a draft per language and audience) under `$CARGO_TARGET_TMPDIR/packs-test/`;
 //! 2. `cargo test -p breachnotice --no-default-features --features
-//!    en,packs,fix,derive,reason-texts --test packs` checks that a notice in a language not
-//!    yet registered is refused (detection still works), registers every pack and checks
+//!    en,packs,fix,derive,reason-texts --test packs` checks that a notice whose language
+//!    is to be detected is refused before the detection pack (`auto.pack`) is registered,
+//!    and one in a language not yet registered after it, registers every pack and checks
 //!    that every output is the same bytes.
 #![allow(
     clippy::unwrap_used,
@@ -127,6 +128,9 @@ fn write_packs_and_expected_outputs() {
             .write_pack(|b| bytes.extend_from_slice(b));
         std::fs::write(dir.join(format!("{}.pack", lang.as_str())), bytes).unwrap();
     }
+    let mut bytes = Vec::new();
+    breachnotice::packs::write_detection_pack(|b| bytes.extend_from_slice(b));
+    std::fs::write(dir.join("auto.pack"), bytes).unwrap();
     std::fs::write(dir.join("expected.txt"), outputs()).unwrap();
 }
 
@@ -135,6 +139,7 @@ fn write_packs_and_expected_outputs() {
 #[test]
 fn registered_packs_give_the_same_outputs_as_built_in_tables() {
     use breachnotice::ErrorKind;
+    use breachnotice::lang::detect::DetectionTables;
     use breachnotice::lang::tables::{LangTables, builtin};
     use breachnotice::packs::{loaded, register};
 
@@ -150,6 +155,52 @@ fn registered_packs_give_the_same_outputs_as_built_in_tables() {
         .filter(|&l| builtin(l).is_none())
         .collect();
     assert!(!pack_langs.is_empty(), "build with some language off");
+
+    // Before the detection pack: a notice whose language is to be detected is refused,
+    // whatever its language; one in a language given and built in is read.
+    let english = notices()
+        .into_iter()
+        .find(|(name, _)| name == "corpus/01-en-ds.txt")
+        .map(|(_, t)| t)
+        .expect("an English notice");
+    let request = |lang| Request {
+        text: Some(&english),
+        audience: Audience::DataSubjects,
+        lang,
+        facts: None,
+        now: None,
+    };
+    assert!(!breachnotice::lang::detect::loaded());
+    let report = evaluate(&request(LangChoice::Auto));
+    assert!(report.detection_not_loaded());
+    assert_eq!(report.not_loaded, None);
+    let e = report
+        .write_json(&mut vec![0u8; REPORT_JSON_BYTES])
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::DetectionNotLoaded);
+    assert!(e.to_string().contains("detection pack"), "{e}");
+    let report = evaluate(&request(LangChoice::Fixed(Lang::En)));
+    assert!(!report.detection_not_loaded());
+    assert!(report.write_json(&mut vec![0u8; REPORT_JSON_BYTES]).is_ok());
+    // A language pack is not the detection pack, nor the other way round.
+    let auto: &'static [u8] = Box::leak(
+        std::fs::read(dir.join("auto.pack"))
+            .unwrap()
+            .into_boxed_slice(),
+    );
+    assert!(breachnotice::packs::is_detection_pack(auto));
+    assert!(LangTables::from_pack(auto).is_err());
+    let de: &'static [u8] = Box::leak(
+        std::fs::read(dir.join("de.pack"))
+            .unwrap()
+            .into_boxed_slice(),
+    );
+    assert!(!breachnotice::packs::is_detection_pack(de));
+    assert!(DetectionTables::from_pack(de).is_err());
+    breachnotice::packs::register_detection(Box::leak(Box::new(
+        DetectionTables::from_pack(auto).unwrap(),
+    )));
+    assert!(breachnotice::lang::detect::loaded());
 
     // Before registering: detected, but refused.
     let lang = pack_langs[0];

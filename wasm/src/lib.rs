@@ -11,10 +11,13 @@
 //!
 //! ## Language packs
 //! Built with `--no-default-features --features en,packs,fix,derive,reason-texts`, the
-//! module carries English and every language's detection lists; the other languages'
-//! tables are registered from their pack files (`registerLanguage`, the core's
-//! `breachnotice::packs`). Evaluating a notice in a language not loaded throws an `Error`
-//! with `parameter: "lang"`, `language: "<xx>"` and `code: "LanguageNotLoaded"`.
+//! module carries English; the other languages' tables are registered from their pack
+//! files (`registerLanguage`, the core's `breachnotice::packs`), and so are every
+//! language's detection words (the detection pack `auto.pack`: `registerLanguage`
+//! returns `"auto"`). Evaluating a notice in a language not loaded throws an `Error`
+//! with `parameter: "lang"`, `language: "<xx>"` and `code: "LanguageNotLoaded"`; one
+//! whose language is to be detected before the detection pack is registered, the same
+//! with `language: "auto"`.
 //!
 //! ## Positions
 //! Every evidence span carries **both** units: `start`/`end` are UTF-8 byte offsets into
@@ -225,12 +228,18 @@ pub fn version() -> String {
 }
 
 /// A core error about parameter `name` as a JS `Error`: `` `name`: <core message> ``. A
-/// language not loaded is about `lang` and carries `language` (its code) and `code:
-/// "LanguageNotLoaded"`.
+/// language not loaded is about `lang` and carries `language` (its code; `auto` for the
+/// detection pack) and `code: "LanguageNotLoaded"`.
 fn core_error(name: &str, e: Error) -> JsValue {
-    if let ErrorKind::LanguageNotLoaded { lang } = e.kind {
+    // The data `lang: "auto"` needs is the detection pack, registered as `auto`.
+    let missing = match e.kind {
+        ErrorKind::LanguageNotLoaded { lang } => Some(lang.as_str()),
+        ErrorKind::DetectionNotLoaded => Some("auto"),
+        _ => None,
+    };
+    if let Some(code) = missing {
         let error = args::value_error("lang", &format!("{} (registerLanguage)", e.kind));
-        let _ = js_sys::Reflect::set(&error, &"language".into(), &lang.as_str().into());
+        let _ = js_sys::Reflect::set(&error, &"language".into(), &code.into());
         let _ = js_sys::Reflect::set(&error, &"code".into(), &"LanguageNotLoaded".into());
         return error;
     }
@@ -241,7 +250,10 @@ fn core_error(name: &str, e: Error) -> JsValue {
 /// from the same build) and returns its language code. A language already loaded (built
 /// in or registered) keeps its tables; the pack is still checked. Throws a `TypeError`
 /// when `bytes` is not a `Uint8Array`, an `Error` naming what is wrong with a bad pack.
-#[wasm_bindgen(js_name = "registerLanguage", unchecked_return_type = "LanguageCode")]
+#[wasm_bindgen(
+    js_name = "registerLanguage",
+    unchecked_return_type = "LanguageCode | \"auto\""
+)]
 pub fn register_language(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
 ) -> Result<String, JsValue> {
@@ -250,6 +262,9 @@ pub fn register_language(
         return Err(args::type_error("bytes", "a Uint8Array", &bytes));
     };
     let bytes: &'static [u8] = Box::leak(array.to_vec().into_boxed_slice());
+    if breachnotice::packs::is_detection_pack(bytes) {
+        return register_detection(bytes);
+    }
     let tables = breachnotice::lang::tables::LangTables::from_pack(bytes)
         .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
     let lang = tables.lang;
@@ -264,6 +279,18 @@ pub fn register_language(
     }
     #[cfg(not(feature = "packs"))]
     Ok(lang.as_str().to_owned())
+}
+
+/// Registers the detection pack (`auto.pack`: every language's detection words, what
+/// `lang: "auto"` needs in a module built with `packs`) and returns `"auto"`.
+fn register_detection(bytes: &'static [u8]) -> Result<String, JsValue> {
+    let tables = breachnotice::lang::detect::DetectionTables::from_pack(bytes)
+        .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+    #[cfg(feature = "packs")]
+    breachnotice::packs::register_detection(Box::leak(Box::new(tables)));
+    #[cfg(not(feature = "packs"))]
+    let _ = tables;
+    Ok("auto".to_owned())
 }
 
 /// The codes of the languages whose tables are available (built in or registered), in

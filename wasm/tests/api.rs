@@ -309,3 +309,28 @@ fn register_language_checks_the_pack_and_returns_its_code() {
         string(&e, "message")
     );
 }
+
+#[wasm_bindgen_test]
+fn register_language_takes_the_detection_pack_as_auto() {
+    use breachnotice_wasm::register_language;
+    let mut bytes = Vec::new();
+    breachnotice::packs::write_detection_pack(|b| bytes.extend_from_slice(b));
+    let array = js_sys::Uint8Array::from(bytes.as_slice());
+    assert_eq!(
+        register_language(array.into()).ok(),
+        Some("auto".to_string())
+    );
+    // A corrupt detection pack: an Error saying so, as for a language's.
+    if let Some(b) = bytes.last_mut() {
+        *b ^= 0x20;
+    }
+    let e = register_language(js_sys::Uint8Array::from(bytes.as_slice()).into())
+        .err()
+        .unwrap_or(JsValue::NULL);
+    assert_eq!(string(&e, "parameter"), "bytes");
+    assert!(
+        string(&e, "message").contains("checksum mismatch"),
+        "{}",
+        string(&e, "message")
+    );
+}

@@ -19,6 +19,8 @@ export default {
   loadFailed: 'Die Prüfung konnte nicht geladen werden: ',
   loadingLanguage: (l) => `Die Sprachdaten für ${l} werden geladen … Die Meldung wird geprüft, sobald sie da sind.`,
   packFailed: (l) => `Die Sprachdaten für ${l} konnten nicht geladen werden; eine Meldung auf ${l} kann nicht geprüft werden. Laden Sie die Seite neu, um es noch einmal zu versuchen. `,
+  loadingDetection: 'Die Daten der Spracherkennung werden geladen … Die Meldung wird geprüft, sobald sie da sind.',
+  detectionFailed: 'Die Daten der Spracherkennung konnten nicht geladen werden, daher kann die Sprache der Meldung nicht erkannt werden: Wählen Sie sie in der Liste aus, oder laden Sie die Seite neu, um es noch einmal zu versuchen. ',
   errorPrefix: 'Prüfung nicht möglich: ',
   reportHeading: 'Checkliste',
   reportEmpty: 'Die Checkliste erscheint hier, sobald eine Meldung geprüft wurde: jede Angabe, die die DSGVO verlangt, mit Artikel und ob Ihre Meldung sie enthält.',

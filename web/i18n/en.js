@@ -19,6 +19,8 @@ export default {
   loadFailed: 'The checker could not be loaded: ',
   loadingLanguage: (l) => `Loading the ${l} language data… The notice is checked as soon as they are here.`,
   packFailed: (l) => `The ${l} language data could not be loaded, so a notice in ${l} cannot be checked. Reload the page to try again. `,
+  loadingDetection: 'Loading the language detection data… The notice is checked as soon as they are here.',
+  detectionFailed: 'The language detection data could not be loaded, so the notice\'s language cannot be detected: choose it in the list, or reload the page to try again. ',
   errorPrefix: 'Could not check: ',
   reportHeading: 'Checklist',
   reportEmpty: 'The checklist appears here once a notice is checked: each element the GDPR asks for, with its article and whether your notice has it.',

@@ -105,6 +105,8 @@ export async function wasmReport(page, text, audience, lang, facts, now) {
   return page.evaluate(async ([t, a, l, f, n]) => {
     const m = await import('./breachnotice.js');
     await m.default();
+    // The page's init() does not wait for the detection pack: the reference does.
+    if (!l || l === 'auto') await m.whenLanguage('auto').catch(() => {});
     return m.evaluate(t, a, l, f ?? undefined, n ?? undefined);
   }, [text, audience, lang, facts ?? null, now ?? null]);
 }

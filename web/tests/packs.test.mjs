@@ -1,8 +1,11 @@
 // The language packs of web/dist/: the page's engine carries English data; every other
-// language's pack (`packs/<xx>.<hash>.pack`) is fetched while the page loads, all of them,
+// language's pack (`packs/<xx>.<hash>.pack`) and the detection pack (`packs/auto.<hash>.pack`:
+// every language's detection words) are fetched while the page loads, all of them,
 // whatever is typed or pasted (a request must never tell the server a notice's language).
 // A notice in a language whose pack has not arrived says so and is checked when it
-// arrives; a pack that cannot be loaded is a visible error naming its language.
+// arrives; one to detect before the detection pack has arrived likewise (never shown in
+// a language guessed without it); a pack that cannot be loaded is a visible error naming
+// its language.
 //
 // Skipped when web/dist/ has no packs (a build with every language inside the .wasm).
 import { test, before, after } from 'node:test';
@@ -18,6 +21,8 @@ const NOW = '2026-11-28T12:00:00Z';
 const PACKS = await distPacks();
 const skip = Object.keys(PACKS).length ? false : 'web/dist/ has no language packs (every language is inside the .wasm)';
 const OTHER_LANGUAGES = ['cs', 'de', 'el', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ro', 'sv'];
+/** Every pack: the detection pack `auto`, then the eleven languages. */
+const PACK_CODES = ['auto', ...OTHER_LANGUAGES];
 
 /** One tuning notice per language (never a held-out one). */
 const FIXTURES = {
@@ -60,8 +65,8 @@ function holdPack(code) {
   };
 }
 
-test('web/dist ships a hashed pack for each of the eleven languages besides English', { skip }, () => {
-  assert.deepEqual(Object.keys(PACKS).sort(), OTHER_LANGUAGES);
+test('web/dist ships a hashed pack for each of the eleven languages besides English, and the detection pack', { skip }, () => {
+  assert.deepEqual(Object.keys(PACKS).sort(), PACK_CODES);
   for (const [code, name] of Object.entries(PACKS)) assert.match(name, new RegExp(`^${code}\\.[0-9a-f]{10}\\.pack$`));
 });
 
@@ -85,7 +90,7 @@ test('the page fetches every pack at load, and the same requests whatever notice
   const [, first] = seen[0];
   for (const [code, p] of seen) assert.deepEqual(p, first, `the requests with a ${code || 'empty'} notice`);
   const packs = first.filter((p) => p.endsWith('.pack')).map((p) => path.basename(p)).sort();
-  assert.deepEqual(packs, Object.values(PACKS).sort(), 'all eleven packs, each once');
+  assert.deepEqual(packs, Object.values(PACKS).sort(), 'all twelve packs (eleven languages, auto), each once');
 });
 
 test('init() resolves with English usable while every pack is held back, and typing requests nothing', { skip }, async () => {
@@ -98,26 +103,38 @@ test('init() resolves with English usable while every pack is held back, and typ
   const { page, context, requests, errors } = await openPage(browser, 'index.html', {}, { packs: false, before: holdAll });
   // Every pack was asked for when init() resolved (held back here), whatever is typed later.
   const packRequests = () => requests.filter((u) => u.endsWith('.pack'));
-  const fetchedAtLoad = () => packRequests().length === OTHER_LANGUAGES.length && requests.some((u) => u.endsWith('/i18n/de.js'));
+  const fetchedAtLoad = () => packRequests().length === PACK_CODES.length && requests.some((u) => u.endsWith('/i18n/de.js'));
   for (let i = 0; !fetchedAtLoad() && i < 400; i++) await page.waitForTimeout(25);
   assert.deepEqual(packRequests().map((u) => path.basename(new URL(u).pathname)).sort(), Object.values(PACKS).sort());
   const atLoad = requests.length;
-  // The module: English works as soon as init() resolves, with no pack registered.
+  // The module: English given works as soon as init() resolves, with no pack registered;
+  // a notice to detect waits for the detection pack (`auto`), never guessed without it.
   const early = await page.evaluate(async (t) => {
     const m = await import('./breachnotice.js');
     await m.default();
-    const r = m.evaluate(t, 'data-subjects');
-    return { language: r.language, loaded: m.loadedLanguages(), french: m.languageState('fr') };
+    const r = m.evaluate(t, 'data-subjects', 'en');
+    let pending = null;
+    try { m.evaluate(t, 'data-subjects'); } catch (e) { pending = [m.pendingLanguage(e), e.parameter]; }
+    return {
+      language: r.language, loaded: m.loadedLanguages(), french: m.languageState('fr'), auto: m.languageState('auto'), pending,
+    };
   }, await fixture('en'));
-  assert.deepEqual(early, { language: 'en', loaded: ['en'], french: 'loading' });
-  // The page checks an English notice at once; German and Greek wait for their packs.
+  assert.deepEqual(early, {
+    language: 'en', loaded: ['en'], french: 'loading', auto: 'loading', pending: ['auto', 'lang'],
+  });
+  // The page checks an English notice at once when English is chosen; with "detect
+  // automatically" every notice waits for the detection pack, German and Greek too.
   const english = await fixture('en');
-  await checkNotice(page, english);
-  const report = await wasmReport(page, english, 'data-subjects', 'auto');
+  await checkNotice(page, english, 'data-subjects', 'en');
+  const report = await wasmReport(page, english, 'data-subjects', 'en');
   assert.deepEqual((await pageResult(page)).statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])));
-  for (const code of ['de', 'el']) {
+  await page.selectOption('#lang', 'auto');
+  for (const code of ['en', 'de', 'el']) {
     await checkNoticeNoWait(page, await fixture(code));
-    await page.waitForSelector(`body[data-pending-language="${code}"]`);
+    await page.waitForSelector('body[data-pending-language="auto"]');
+    assert.match(await page.textContent('#verdict'), /Loading the language detection data/);
+    assert.equal(await page.getAttribute('#report', 'data-complete'), null, 'no checklist shown while waiting');
+    assert.equal((await page.textContent('#language-note')).trim(), '', 'no language shown while waiting');
   }
   await page.waitForTimeout(300);
   assert.deepEqual(requests.slice(atLoad), [], 'no request caused by what was typed');
@@ -125,6 +142,39 @@ test('init() resolves with English usable while every pack is held back, and typ
   await page.waitForSelector('#report[data-complete]');
   assert.equal((await wasmReport(page, await fixture('el'), 'data-subjects', 'auto')).language, 'el');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a notice to detect before the detection pack has arrived says so, then is checked in its language', { skip }, async () => {
+  const hold = holdPack('auto');
+  const { page, context, errors } = await openPage(browser, 'index.html', {}, { packs: false, before: hold.before });
+  // Only the detection words are held back.
+  const text = await fixture('de');
+  await checkNoticeNoWait(page, text);
+  await page.waitForSelector('body[data-pending-language="auto"]');
+  assert.match(await page.textContent('#verdict'), /Loading the language detection data/);
+  assert.equal(await page.getAttribute('#report', 'data-complete'), null, 'no checklist shown while waiting');
+  hold.release();
+  await page.waitForSelector('#report[data-complete]');
+  assert.equal(await page.getAttribute('body', 'data-pending-language'), null);
+  const report = await wasmReport(page, text, 'data-subjects', 'auto');
+  assert.equal(report.language, 'de');
+  assert.deepEqual((await pageResult(page)).statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a detection pack that cannot be loaded is a visible error; a language chosen still works', { skip }, async () => {
+  const broken = (page) => page.route('**/packs/auto.*.pack', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const { page, context } = await openPage(browser, 'index.html', {}, { before: broken });
+  await page.waitForSelector('#pack-error:not([hidden])');
+  assert.match(await page.textContent('#pack-error'), /The language detection data could not be loaded/);
+  await checkNoticeNoWait(page, await fixture('de'));
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error'), /language detection data could not be loaded/);
+  assert.equal(await page.getAttribute('#report', 'data-complete'), null, 'no language guessed');
+  await checkNotice(page, await fixture('de'), 'data-subjects', 'de');
+  assert.equal((await wasmReport(page, await fixture('de'), 'data-subjects', 'de')).language, 'de');
   await context.close();
 });
 

@@ -2,7 +2,8 @@
 //!
 //! - `cargo xtask test`: every check the project has, in order, failing fast
 //!   (formatting, clippy, tests, bare-metal builds, the no-alloc proof, benches compile,
-//!   the wasm and browser tests). Installs missing rustup targets and components first.
+//!   the wasm and browser tests, the page weight within its budget). Installs missing
+//!   rustup targets and components first.
 //! - `cargo xtask serve [--port N]`: builds the static site and serves it
 //!   (default `http://127.0.0.1:8080/`).
 //! - `cargo xtask dist`: builds the static site into `web/dist/`.
@@ -50,11 +51,12 @@ usage: cargo xtask <command>
 
 commands:
   test [--keep-going] run every check: fmt, clippy, tests, no_std builds, no-alloc proof,
-                     benches compile, wasm and browser tests (stops at the first
-                     failure unless --keep-going)
+                     benches compile, wasm and browser tests, page weight within its
+                     budget (stops at the first failure unless --keep-going)
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
-  size               print the wasm/site sizes and the engine's bare-metal footprint
+  size               print the wasm/site sizes and the engine's bare-metal footprint;
+                     fails when the page's initial load is over its gzip budget
   firmware [--lang en,de,…] [--features derive,reason-texts,fix]
            [--enforce-budgets | --enforce-stack-budget]
                      build tests/firmware for Cortex-M4F with those languages (default:
@@ -346,6 +348,14 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
         run(cargo_with(&["bench", "--workspace", "--no-run"]))
     })?;
     steps.step("web: wasm binding tests and browser tests", web::test)?;
+    steps.step(
+        "size: cargo xtask size (the page's initial load within its gzip budget, from the site the browser tests ran on; the engine on bare metal)",
+        || {
+            web::weight()?;
+            println!();
+            size::core_size()
+        },
+    )?;
     Ok(())
 }
 

@@ -469,7 +469,8 @@ fn locate(bytes: &[u8], reader: &Reader<'_>, stop: Stop) -> Error {
         | ErrorKind::InvalidOption
         | ErrorKind::OutputRefused
         | ErrorKind::CapacityExceeded { .. }
-        | ErrorKind::LanguageNotLoaded { .. } => value_at,
+        | ErrorKind::LanguageNotLoaded { .. }
+        | ErrorKind::DetectionNotLoaded => value_at,
     };
     Error::new(kind, Location::Field(name, at))
 }

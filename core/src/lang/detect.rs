@@ -17,6 +17,9 @@
 //! All languages' lists are merged at compile time into one sorted list,
 //! [`DETECTION_WORDS`], whose value per word is its language (a word in two languages'
 //! lists fails the build), split by first letter: a word is scored with one lookup.
+//! With the `packs` feature that list is not built in: it is the detection pack
+//! ([`crate::packs::write_detection_pack`]), registered at run time, and the same
+//! [`DetectionTables`] are built from it ([`tables`]); until then nothing is decided.
 //!
 //! # Greek script
 //! Greek words fold to their Beta Code letters (`text::normalise`), so on the lists a
@@ -184,7 +187,26 @@ pub fn detect(text: &str) -> Option<Lang> {
 
 /// Scores `text` against every supported language and applies the decision rule of the
 /// module docs.
+///
+/// With the `packs` feature the detection words come from the detection pack
+/// (`packs::register_detection`): until it is registered ([`loaded`] is false)
+/// no language is decided (every score 0, no word examined) and [`crate::evaluate`]
+/// refuses a request to detect ([`crate::ErrorKind::DetectionNotLoaded`]).
 pub fn detect_scores(text: &str) -> Detection {
+    match tables() {
+        Some(tables) => scores_with(text, tables),
+        None => Detection {
+            scores: [0; Lang::COUNT],
+            words: 0,
+            lang: None,
+            distinct: [0; Lang::COUNT],
+            confidence: Confidence::None,
+        },
+    }
+}
+
+/// [`detect_scores`] with the detection words `tables`.
+fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
     let mut scores = [0u32; Lang::COUNT];
     // Per language, the hashes of the first different words hit (0: none yet); the
     // hashes of all detection words differ (a test checks), so this counts words exactly.
@@ -216,10 +238,15 @@ pub fn detect_scores(text: &str) -> Detection {
         let greek_word = greek.filter(|_| written_in_greek(text, word.start));
         let index = greek_word.and_then(|i| u8::try_from(i).ok()).or_else(|| {
             memo.get(h, w).unwrap_or_else(|| {
-                let index = maybe_detection_word(h)
+                let index = tables
+                    .maybe_detection_word(h)
                     .then_some(w)
                     .and_then(<[u8]>::first)
-                    .and_then(|&b| BY_FIRST_LETTER.get(usize::from(b.wrapping_sub(b'a'))))
+                    .and_then(|&b| {
+                        tables
+                            .by_first_letter
+                            .get(usize::from(b.wrapping_sub(b'a')))
+                    })
                     .and_then(|list| list.value(w))
                     .and_then(|i| u8::try_from(i).ok());
                 memo.put(h, w, index);
@@ -333,25 +360,148 @@ pub const fn word_hash(word: &[u8]) -> u32 {
     h | 1
 }
 
-/// The size of [`BLOOM`] in 64-bit words: 8 per language (a power of two), 512 bits per
-/// language's hundred or so detection words.
+/// The size of a [`DetectionTables`]' Bloom filter in 64-bit words: 8 per language (a
+/// power of two), 512 bits per language's hundred or so detection words.
 const BLOOM_WORDS: usize = (8 * Lang::COUNT).next_power_of_two();
 
-/// A Bloom filter of [`DETECTION_WORDS`], built at compile time: for each word, the two
-/// bits [`bloom_bits`] of its [`word_hash`]. A word with either bit clear is in no
-/// detection list and is not looked up: most words of a notice that are not detection
-/// words (in theory about 8 % of them pass with the twelve built-in languages). Every
-/// detection word passes (a test checks).
-static BLOOM: [u64; BLOOM_WORDS] = bloom(DETECTION_WORDS.as_text().as_bytes());
+/// The detection words as the scorer reads them: the merged list ([`DETECTION_WORDS`]),
+/// split by first letter, and a Bloom filter of it. Built in at compile time, or (with the
+/// `packs` feature) built at run time from the detection pack
+/// (`packs::register_detection`): the same tables either way (a test compares
+/// them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetectionTables {
+    /// Every language's detection words in one sorted list, each with the index in
+    /// [`Lang::ALL`] of its language.
+    pub words: WordList,
+    /// [`DetectionTables::words`] split by first letter (`a` to `z`): a word is looked up
+    /// among those of its first letter only.
+    by_first_letter: [WordList; 26],
+    /// A Bloom filter of the words: for each word, the two bits [`bloom_bits`] of its
+    /// [`word_hash`]. A word with either bit clear is in no detection list and is not
+    /// looked up: most words of a notice that are not detection words (in theory about
+    /// 8 % of them pass with twelve languages). Every detection word passes (a test
+    /// checks).
+    bloom: [u64; BLOOM_WORDS],
+}
 
-/// The two bit numbers of a word of hash `h` in [`BLOOM`] (the hash's low bit is always
-/// set, so it is skipped).
+impl DetectionTables {
+    /// The tables of the merged list `words` (lines `word=index\n`, sorted, each word
+    /// lowercase ASCII letters and digits starting with a letter, each index below
+    /// [`Lang::COUNT`]), built at run time (a language pack's). `None` when `words` is not
+    /// such a list.
+    pub fn from_words(words: WordList) -> Option<DetectionTables> {
+        let text = words.as_text();
+        let mut by_first_letter = [WordList::from_text(""); 26];
+        let mut bloom = [0u64; BLOOM_WORDS];
+        let mut previous: &str = "";
+        // The first letter being gathered and where its words start.
+        let mut group: Option<(u8, usize)> = None;
+        let mut at = 0usize;
+        for line in text.split_inclusive('\n') {
+            let (word, value) = line.strip_suffix('\n')?.split_once('=')?;
+            // The language's index, written as the build writes it (no leading zero).
+            let index = value.bytes().try_fold(0usize, |n, b| {
+                b.is_ascii_digit()
+                    .then(|| n.checked_mul(10)?.checked_add(usize::from(b - b'0')))
+                    .flatten()
+            })?;
+            let first = *word.as_bytes().first()?;
+            let well_formed = first.is_ascii_lowercase()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                && !value.is_empty()
+                && index < Lang::COUNT
+                && (value == "0" || !value.starts_with('0'))
+                && word > previous;
+            if !well_formed {
+                return None;
+            }
+            previous = word;
+            match group {
+                Some((letter, _)) if letter == first => {}
+                _ => {
+                    if let Some((letter, start)) = group {
+                        *by_first_letter.get_mut(usize::from(letter - b'a'))? =
+                            WordList::from_text(text.get(start..at)?);
+                    }
+                    group = Some((first, at));
+                }
+            }
+            for bit in bloom_bits(word_hash(word.as_bytes())) {
+                *bloom.get_mut(bit / 64)? |= 1 << (bit % 64);
+            }
+            at = at.checked_add(line.len())?;
+        }
+        if let Some((letter, start)) = group {
+            *by_first_letter.get_mut(usize::from(letter - b'a'))? =
+                WordList::from_text(text.get(start..at)?);
+        }
+        Some(DetectionTables {
+            words,
+            by_first_letter,
+            bloom,
+        })
+    }
+
+    /// Whether a word of hash `h` may be a detection word (the Bloom filter: `false` only
+    /// for a word in no list).
+    fn maybe_detection_word(&self, h: u32) -> bool {
+        bloom_bits(h).iter().all(|&bit| {
+            self.bloom
+                .get(bit / 64)
+                .is_some_and(|w| (w >> (bit % 64)) & 1 != 0)
+        })
+    }
+}
+
+/// The detection tables built in: every language's lists merged, split and filtered at
+/// compile time (without the `packs` feature; with it they come from the detection pack).
+#[cfg(not(feature = "packs"))]
+static BUILT_IN: DetectionTables = DetectionTables {
+    words: DETECTION_WORDS,
+    by_first_letter: by_first_letter(DETECTION_WORDS.as_text().as_bytes()),
+    bloom: bloom(DETECTION_WORDS.as_text().as_bytes()),
+};
+
+/// The detection tables: built in, or (with the `packs` feature) those of the registered
+/// detection pack, `None` before it is registered.
+#[inline]
+pub fn tables() -> Option<&'static DetectionTables> {
+    #[cfg(not(feature = "packs"))]
+    {
+        Some(&BUILT_IN)
+    }
+    #[cfg(feature = "packs")]
+    {
+        crate::packs::registered_detection()
+    }
+}
+
+/// Whether language detection can run: always without the `packs` feature; with it, once
+/// the detection pack is registered.
+#[inline]
+pub fn loaded() -> bool {
+    tables().is_some()
+}
+
+/// The two bit numbers of a word of hash `h` in the Bloom filter (the hash's low bit is
+/// always set, so it is skipped).
 const fn bloom_bits(h: u32) -> [usize; 2] {
     let bits = BLOOM_WORDS * 64 - 1;
     [(h >> 1) as usize & bits, (h >> 17) as usize & bits]
 }
 
-/// [`BLOOM`] of the packed sorted word list `text` (lines `word=value`).
+/// The Bloom filter of the packed sorted word list `text` (lines `word=value`), at
+/// compile time.
+#[cfg_attr(
+    feature = "packs",
+    allow(
+        dead_code,
+        reason = "the built-in tables are built without `packs` only"
+    )
+)]
 #[allow(
     clippy::indexing_slicing,
     reason = "evaluated at compile time only: an out-of-range index fails the build"
@@ -375,16 +525,6 @@ const fn bloom(text: &[u8]) -> [u64; BLOOM_WORDS] {
         line = end + 1;
     }
     out
-}
-
-/// Whether a word of hash `h` may be a detection word ([`BLOOM`]: `false` only for a word
-/// in no list).
-fn maybe_detection_word(h: u32) -> bool {
-    bloom_bits(h).iter().all(|&bit| {
-        BLOOM
-            .get(bit / 64)
-            .is_some_and(|w| (w >> (bit % 64)) & 1 != 0)
-    })
 }
 
 /// The detection words of every language, merged at compile time into one sorted list:
@@ -415,12 +555,15 @@ pub static DETECTION_WORDS: WordList = {
     WordList::from_text(word_list::packed_text(&BYTES))
 };
 
-/// [`DETECTION_WORDS`] split by first letter (`a`–`z`), so that a lookup searches only the
-/// words of its first letter. Every detection word starts with a letter (checked at
-/// compile time).
-static BY_FIRST_LETTER: [WordList; 26] = by_first_letter(DETECTION_WORDS.as_text().as_bytes());
-
-/// The sorted packed `text` split into the lists of the words starting with `a`, …, `z`.
+/// The sorted packed `text` split into the lists of the words starting with `a`, …, `z`,
+/// at compile time (every word must start with a letter: checked).
+#[cfg_attr(
+    feature = "packs",
+    allow(
+        dead_code,
+        reason = "the built-in tables are built without `packs` only"
+    )
+)]
 #[allow(
     clippy::indexing_slicing,
     clippy::panic,
@@ -446,6 +589,13 @@ const fn by_first_letter(text: &'static [u8]) -> [WordList; 26] {
 
 /// The lines of the sorted packed `text` whose word starts with `first`, as a list, and
 /// their length in bytes.
+#[cfg_attr(
+    feature = "packs",
+    allow(
+        dead_code,
+        reason = "the built-in tables are built without `packs` only"
+    )
+)]
 #[allow(
     clippy::indexing_slicing,
     reason = "evaluated at compile time only: an out-of-range index fails the build"
@@ -509,15 +659,26 @@ fn only_language(d: &Detection, built: usize) -> Option<(Lang, Confidence)> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "test code: a failure is a failed test"
+)]
 mod tests {
     use super::*;
 
+    /// The detection tables built at run time from the merged list (a pack's).
+    fn from_words() -> DetectionTables {
+        DetectionTables::from_words(DETECTION_WORDS).expect("the built-in list is well formed")
+    }
+
     #[test]
     fn every_detection_word_passes_the_bloom_filter() {
+        let tables = from_words();
         assert!(
             DETECTION_WORDS
                 .words()
-                .all(|w| maybe_detection_word(word_hash(w.as_bytes())))
+                .all(|w| tables.maybe_detection_word(word_hash(w.as_bytes())))
         );
         // And it rejects most other words (a filter that passed every word would still
         // give the same detections, only slower).
@@ -527,7 +688,7 @@ mod tests {
         let passed = others
             .iter()
             .filter(|w| {
-                !DETECTION_WORDS.contains(w) && maybe_detection_word(word_hash(w.as_bytes()))
+                !DETECTION_WORDS.contains(w) && tables.maybe_detection_word(word_hash(w.as_bytes()))
             })
             .count();
         assert!(passed <= 2, "{passed} of {} passed", others.len());
@@ -589,5 +750,36 @@ mod tests {
         assert_eq!(only_language(&undecided, Lang::COUNT.max(2)), None);
         assert_eq!(only_language(&detect_scores("12345 67"), 1), None);
         assert_eq!(only_language(&detect_scores(""), 1), None);
+    }
+
+    #[cfg(not(feature = "packs"))]
+    #[test]
+    fn tables_built_at_run_time_are_the_built_in_ones() {
+        assert_eq!(Some(&from_words()), tables());
+    }
+
+    #[test]
+    fn a_malformed_merged_list_is_refused() {
+        for text in [
+            "b=0\na=1\n",        // unsorted
+            "a=0\na=1\n",        // a duplicate
+            "a=99\n",            // no such language
+            "a=01\n",            // not canonical
+            "a\n",               // no language
+            "1a=0\n",            // not starting with a letter
+            "a=0",               // no line break
+            "\u{e9}t\u{e9}=0\n", // not folded
+        ] {
+            assert_eq!(
+                DetectionTables::from_words(WordList::from_text(text)),
+                None,
+                "{text:?}"
+            );
+        }
+        let t = DetectionTables::from_words(WordList::from_text("ab=1\nb=0\nbc=2\n"))
+            .expect("a well-formed list");
+        assert_eq!(t.by_first_letter[0].as_text(), "ab=1\n");
+        assert_eq!(t.by_first_letter[1].as_text(), "b=0\nbc=2\n");
+        assert!(t.by_first_letter[2].is_empty());
     }
 }

@@ -33,9 +33,10 @@ use crate::text::word_list::WordList;
 /// firmware selects e.g. `default-features = false, features = ["en"]`): calls
 /// `$callback!` with the lines of the enabled languages, in this order (item position
 /// only). `core/build.rs` packs the data of the same languages. With the `packs` feature,
-/// every declared language is listed (a [`Lang`] variant with its detection lists): the
-/// tables of one whose feature is off come from its registered language pack
-/// ([`tables::tables`], [`crate::packs`]).
+/// every declared language is listed (a [`Lang`] variant): the tables of one whose
+/// feature is off come from its registered language pack ([`tables::tables`],
+/// [`crate::packs`]), and the detection words of all from the detection pack
+/// ([`detect::tables`]).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __for_each_lang {
