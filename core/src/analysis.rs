@@ -160,6 +160,33 @@ struct Facts {
     /// For an event sentence without a date of its own: the first date of the sentence
     /// before it in the same paragraph (not a header line).
     prev_date: Option<Span>,
+    /// For a sentence with an unblocked `delay_reasons` `Reason`: its first and last
+    /// calendar dates,
+    /// a reason told with a date ("the DPO was on leave until 9 March", "the processor told
+    /// us only on 8 March"), which explains a delay the facts show ([`LateReason`]). A
+    /// number of days is not enough: "the list stayed online for three days because no one
+    /// noticed it" tells how long the data was exposed.
+    temporal: Option<(Span, Span)>,
+}
+
+/// A sentence that explains a delay with a date but names no lateness (`Reason` and
+/// [`Facts::temporal`], no `Anchor`): it realises `delay_reasons` only when the facts show
+/// the notification late (`late == Some(true)`: the dates read from the notice, or given),
+/// when it is not the sentence that states the awareness date itself ("Le 3 mars, nous
+/// avons constaté qu'un fichier avait été envoyé par erreur" narrates the breach), and
+/// when one of its dates (first or last) lies after the day of awareness (a date before it
+/// dates the breach: "le 1er mars, un employé a envoyé par erreur…"; what delayed the
+/// notification happened after awareness: "le prestataire n'a remis son analyse que le 8
+/// mars"). Art. 33(1) GDPR: the reasons for the delay accompany a late notification, in
+/// whatever words; a notice that is late by its own dates needs no word "delay".
+#[derive(Debug, Clone, Copy)]
+struct LateReason {
+    /// The reason cue.
+    reason: Span,
+    /// The sentence's first and last dates.
+    temporal: (Span, Span),
+    /// The sentence's byte span.
+    bounds: (usize, usize),
 }
 
 /// The evidence gathered for one element.
@@ -839,6 +866,23 @@ fn scan_sentence(
             }
         });
     }
+    // A delay reason told with a time (see [`LateReason`]): read only for a sentence with
+    // an unblocked reason of `delay_reasons`.
+    if facts
+        .hits
+        .get(index(ElementId::DelayReasons))
+        .is_some_and(|h| h.reason.is_some() && !h.block)
+    {
+        let mut dates: Option<(Span, Span)> = None;
+        find_dates(slice, base, data, |d| {
+            if d.kind == DateKind::Date
+                && let Some(s) = span(text, d.start, d.end)
+            {
+                dates = Some((dates.map_or(s, |(first, _)| first), s));
+            }
+        });
+        facts.temporal = dates;
+    }
     // An event or discovery sentence without a date may take the date of the sentence
     // just before it in the same paragraph ("… received on 12 June 2025. Through an
     // error, your payslip was attached …"); never an e-mail header's date.
@@ -1146,7 +1190,7 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
     for sentence in Sentences::new(text) {
         scan.sentence(sentence, index.cues(), frames.cues(), None);
     }
-    scan.finish(audience, late)
+    scan.finish(audience, late, &[], None)
 }
 
 /// [`analyze`] one sentence at a time, so that a caller that also reads each sentence for
@@ -1167,7 +1211,14 @@ pub(crate) struct ElementScan<'t> {
     prev: Option<usize>,
     /// Lateness statements still waiting for their reason (see [`judge`]).
     pending: [Option<Span>; N],
+    /// The first [`MAX_LATE_REASONS`] sentences that explain a delay with a time but name
+    /// no lateness ([`LateReason`]).
+    late_reasons: Vec<LateReason, MAX_LATE_REASONS>,
 }
+
+/// How many [`LateReason`] sentences a scan keeps: the first ones of the notice (those
+/// that state the awareness or notification date are skipped at the end, so a few).
+pub const MAX_LATE_REASONS: usize = 4;
 
 impl<'t> ElementScan<'t> {
     /// A scan of `text`, a notice in `lang`.
@@ -1180,6 +1231,7 @@ impl<'t> ElementScan<'t> {
             summaries: Default::default(),
             prev: None,
             pending: [None; N],
+            late_reasons: Vec::new(),
         }
     }
 
@@ -1195,6 +1247,7 @@ impl<'t> ElementScan<'t> {
         self.summaries = Default::default();
         self.prev = None;
         self.pending = [None; N];
+        self.late_reasons.clear();
     }
 
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
@@ -1228,6 +1281,18 @@ impl<'t> ElementScan<'t> {
             Some((frame_cues, &mut push)),
             cur,
         );
+        if let Some(h) = cur.hits.get(index(ElementId::DelayReasons))
+            && h.anchor.is_none()
+            && h.signal.is_none()
+            && let (Some(reason), Some(temporal)) = (h.reason, cur.temporal)
+        {
+            // Full: the first ones are kept.
+            let _ = self.late_reasons.push(LateReason {
+                reason,
+                temporal,
+                bounds: cur.bounds,
+            });
+        }
         for (h, &(_, negation)) in cur.hits.iter_mut().zip(RULES.iter()) {
             let before_only = match negation {
                 Negation::Ignored => continue,
@@ -1259,9 +1324,64 @@ impl<'t> ElementScan<'t> {
     /// (as [`analyze`]).
     /// Takes the scan by reference (not by value: a move would copy its 3.5 KB on the
     /// stack); it is spent afterwards.
-    pub(crate) fn finish(&mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
+    ///
+    /// `dated` are the spans where the awareness and notification dates were read (the
+    /// derived facts' evidence) and `aware` the awareness instant: when `late ==
+    /// Some(true)` and no lateness statement realised `delay_reasons`, the first
+    /// [`LateReason`] sentence holding none of those spans, whose date lies after the day
+    /// of `aware`, does.
+    pub(crate) fn finish(
+        &mut self,
+        audience: Audience,
+        late: Option<bool>,
+        dated: &[Span],
+        aware: Option<crate::time::Timestamp>,
+    ) -> NoticeReport {
+        let (text, lang) = (self.text, self.lang);
         if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
             judge(p, None, &mut self.found, &mut self.pending);
+        }
+        if late == Some(true)
+            && let Some(acc) = self.found.get_mut(index(ElementId::DelayReasons))
+            && !acc.present
+            && let Some(r) = self.late_reasons.iter().find(|r| {
+                let (s, e) = r.bounds;
+                let (first, last) = r.temporal;
+                let after = |when: Span| {
+                    aware.is_some_and(|a| {
+                        crate::derive::dates::date_after(
+                            text,
+                            when.start as usize,
+                            when.end as usize,
+                            lang,
+                            a,
+                        )
+                    })
+                };
+                let when = if after(first) {
+                    Some(first)
+                } else {
+                    Some(last).filter(|&l| l != first && after(l))
+                };
+                when.is_some()
+                    && !dated
+                        .iter()
+                        .any(|d| s <= d.start as usize && d.end as usize <= e)
+            })
+        {
+            let (first, last) = r.temporal;
+            let when = [first, last].into_iter().find(|&w| {
+                aware.is_some_and(|a| {
+                    crate::derive::dates::date_after(
+                        text,
+                        w.start as usize,
+                        w.end as usize,
+                        lang,
+                        a,
+                    )
+                })
+            });
+            acc.add(&[Some(r.reason), when]);
         }
         build(audience, late, Some(&self.found))
     }

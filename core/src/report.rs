@@ -48,7 +48,7 @@ use crate::derive::FactScan;
 use crate::derive::index::derive_index;
 use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
-use crate::facts::{FactFields, Facts};
+use crate::facts::{FactField, FactFields, Facts};
 #[cfg(feature = "fix")]
 use crate::fix::suggest::SuggestionsJson;
 #[cfg(feature = "fix")]
@@ -564,10 +564,19 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     let late = out.assessment.as_ref().and_then(Assessment::late);
     // The elements are judged only now: lateness (from the facts) decides whether
     // `delay_reasons` applies; the text was read above.
+    // Where the awareness date was read: that sentence narrates the breach, it does not
+    // explain a delay (`ElementScan::finish`).
+    let dated = out
+        .derived
+        .as_ref()
+        .and_then(|d| d.evidence_for(FactField::AwareAt).next())
+        .map(|e| e.span);
     finish_into(
         req,
         read.then_some(&mut scratch.scan),
         late,
+        dated.as_slice(),
+        out.facts.and_then(|f| f.aware_at),
         &mut out.notice,
     );
     #[cfg(feature = "fix")]
@@ -593,10 +602,12 @@ fn finish_into(
     req: &Request<'_>,
     elements: Option<&mut ElementScan<'_>>,
     late: Option<bool>,
+    dated: &[crate::Span],
+    aware: Option<Timestamp>,
     out: &mut Option<NoticeReport>,
 ) {
     *out = req.text.map(|_| match elements {
-        Some(elements) => elements.finish(req.audience, late),
+        Some(elements) => elements.finish(req.audience, late, dated, aware),
         None => unknown_language(req.audience, late),
     });
 }
