@@ -160,8 +160,8 @@ struct Facts {
     /// For an event sentence without a date of its own: the first date of the sentence
     /// before it in the same paragraph (not a header line).
     prev_date: Option<Span>,
-    /// For a sentence with an unblocked `delay_reasons` `Reason`: its first and last
-    /// calendar dates,
+    /// For a sentence with an unblocked `delay_reasons` `Reason`: the first and last
+    /// calendar dates in the reason's clause, near it ([`near_in_clause`]),
     /// a reason told with a date ("the DPO was on leave until 9 March", "the processor told
     /// us only on 8 March"), which explains a delay the facts show ([`LateReason`]). A
     /// number of days is not enough: "the list stayed online for three days because no one
@@ -732,6 +732,14 @@ fn scan_sentence(
         {
             *b = m.end;
         }
+        // A lateness counted in days ("elf dagen na de ontdekking", "la 6 zile de la
+        // constatare") is one only past the 72 hours: three days or fewer is on time.
+        if m.cue.role == Role::Anchor
+            && rule_kind(m.table) == RuleKind::AnchorReason
+            && too_few_days(text, sentence.start, m.start, data)
+        {
+            return;
+        }
         match m.cue.role {
             Role::Signal if hit.contrast => {
                 hit.signal_after_contrast = hit.signal_after_contrast.or(s);
@@ -873,10 +881,15 @@ fn scan_sentence(
         .get(index(ElementId::DelayReasons))
         .is_some_and(|h| h.reason.is_some() && !h.block)
     {
+        let reason = facts
+            .hits
+            .get(index(ElementId::DelayReasons))
+            .and_then(|h| h.reason);
         let mut dates: Option<(Span, Span)> = None;
         find_dates(slice, base, data, |d| {
             if d.kind == DateKind::Date
                 && let Some(s) = span(text, d.start, d.end)
+                && reason.is_some_and(|r| near_in_clause(text, r, s))
             {
                 dates = Some((dates.map_or(s, |(first, _)| first), s));
             }
@@ -953,6 +966,55 @@ fn is_duration(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
     crate::text::words::Words::new(rest)
         .next()
         .is_some_and(|w| w.start == 0 && !w.too_long() && DURATION_UNITS.contains(w.bytes()))
+}
+
+/// Most bytes between a delay reason and the date that times it (`LateReason`): "en
+/// congé jusqu'au 9 mars", "ne nous a informés que le 28 septembre", "pas op 8 maart".
+pub const REASON_DATE_GAP: usize = 60;
+
+/// Whether `a` and `b` (a reason and a date) lie at most [`REASON_DATE_GAP`] bytes apart
+/// with no `;` between them: one clause, not two items of a list ("…reçu par erreur ;
+/// communication aux personnes le 20 mai").
+fn near_in_clause(text: &str, a: Span, b: Span) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    let (lo, hi) = (lo as usize, hi as usize);
+    hi.saturating_sub(lo) <= REASON_DATE_GAP
+        && text
+            .get(lo.min(hi)..hi)
+            .is_some_and(|gap| !gap.as_bytes().contains(&b';'))
+}
+
+/// Whether the cue at `start` begins with a unit of time ([`DURATION_UNITS`]: "dagen na
+/// de ontdekking", "jours après la découverte") right after a number of at most 3: a
+/// delay counted in days is past the 72 hours of Art. 33(1) GDPR only from the fourth day.
+/// Looks at the word at `start` and at most 40 bytes before it (bounded work).
+fn too_few_days(text: &str, sentence_start: usize, start: usize, data: &'static LangData) -> bool {
+    let unit = text.get(start..).and_then(|rest| {
+        crate::text::words::Words::new(rest)
+            .next()
+            .filter(|w| w.start == 0 && !w.too_long() && DURATION_UNITS.contains(w.bytes()))
+    });
+    if unit.is_none() {
+        return false;
+    }
+    let lo = floor_boundary(text, start.saturating_sub(40).max(sentence_start));
+    let Some(before) = text.get(lo..start) else {
+        return false;
+    };
+    let mut last: Option<NumberMatch> = None;
+    for n in Numbers::new(before, lo, data) {
+        last = Some(n);
+    }
+    last.is_some_and(|n| {
+        n.value <= 3
+            && text
+                .get(n.end..start)
+                .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
+    })
 }
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
@@ -1216,7 +1278,7 @@ pub(crate) struct ElementScan<'t> {
     late_reasons: Vec<LateReason, MAX_LATE_REASONS>,
 }
 
-/// How many [`LateReason`] sentences a scan keeps: the first ones of the notice (those
+/// How many `LateReason` sentences (a delay reason dated after awareness) a scan keeps: the first ones of the notice (those
 /// that state the awareness or notification date are skipped at the end, so a few).
 pub const MAX_LATE_REASONS: usize = 4;
 
@@ -1325,8 +1387,8 @@ impl<'t> ElementScan<'t> {
     /// Takes the scan by reference (not by value: a move would copy its 3.5 KB on the
     /// stack); it is spent afterwards.
     ///
-    /// `dated` are the spans where the awareness and notification dates were read (the
-    /// derived facts' evidence) and `aware` the awareness instant: when `late ==
+    /// `dated` are the spans where the awareness date was read (the derived facts'
+    /// evidence) and `aware` the awareness instant: when `late ==
     /// Some(true)` and no lateness statement realised `delay_reasons`, the first
     /// [`LateReason`] sentence holding none of those spans, whose date lies after the day
     /// of `aware`, does.
@@ -1398,6 +1460,41 @@ mod tests {
     extern crate std;
 
     use super::*;
+
+    #[test]
+    fn a_delay_counted_in_three_days_or_fewer_is_no_lateness() {
+        let delay = |text: &str, lang: Lang| {
+            analyze(text, Audience::Authority, lang, None)
+                .elements
+                .iter()
+                .find(|e| e.id == ElementId::DelayReasons)
+                .map(|e| e.status)
+        };
+        for (text, lang, want) in [
+            (
+                "Wij melden dit lek elf dagen na de ontdekking. Eerst moest de leverancier het onderzoek afronden.",
+                Lang::Nl,
+                Status::Present,
+            ),
+            (
+                "Wij melden dit lek twee dagen na de ontdekking. Eerst moest de leverancier het onderzoek afronden.",
+                Lang::Nl,
+                Status::NotApplicable,
+            ),
+            (
+                "Nous notifions 3 jours après la découverte, car le prestataire n'a pu intervenir que lundi.",
+                Lang::Fr,
+                Status::NotApplicable,
+            ),
+            (
+                "Notificarea este transmisă la 6 zile de la constatare, deoarece furnizorul ne-a informat abia ieri.",
+                Lang::Ro,
+                Status::Present,
+            ),
+        ] {
+            assert_eq!(delay(text, lang), Some(want), "{text}");
+        }
+    }
     use crate::elements::Cue;
 
     fn status(r: &NoticeReport, id: ElementId) -> Option<Status> {

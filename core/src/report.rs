@@ -703,6 +703,8 @@ fn read_notice<'t>(
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
     use crate::Status;
     use crate::limits::REPORT_JSON_BYTES;
@@ -842,6 +844,48 @@ mod tests {
         assert_eq!(delay.map(|e| e.required), Some(true));
         assert_eq!(delay.map(|e| e.status), Some(Status::Missing));
         assert!(!report.complete());
+    }
+
+    /// A notice late by its own dates explains the delay with a dated reason and no word
+    /// for lateness: the reason counts (`LateReason` in `analysis`), but not a reason
+    /// dated before awareness or in the awareness sentence, and not when on time.
+    #[test]
+    fn a_dated_reason_explains_a_delay_the_dates_show() {
+        let status = |text: &str, lang: Lang| {
+            let report = evaluate(&Request {
+                audience: Audience::Authority,
+                lang: LangChoice::Fixed(lang),
+                ..request(Some(text))
+            });
+            (
+                report.late(),
+                report.element(ElementId::DelayReasons).map(|e| e.status),
+            )
+        };
+        let head = "Datum ontdekking: 3 maart 2026\nDatum melding: 12 maart 2026\n\n\
+                    Een medewerker mailde een lijst met 200 namen naar een verkeerde partij.\n\n";
+        let late_with = std::format!(
+            "{head}De ontvanger was pas op 9 maart bereikbaar, omdat hij op reis was."
+        );
+        assert_eq!(
+            status(&late_with, Lang::Nl),
+            (Some(true), Some(Status::Present))
+        );
+        // A date before awareness dates the breach, not the delay.
+        let before =
+            std::format!("{head}Op 1 maart is de lijst verstuurd, omdat het adresboek aanvulde.");
+        assert_eq!(
+            status(&before, Lang::Nl),
+            (Some(true), Some(Status::Missing))
+        );
+        // On time: the same sentence is no delay reason.
+        let on_time = late_with.replace("12 maart", "4 maart");
+        assert_eq!(status(&on_time, Lang::Nl).1, Some(Status::NotApplicable));
+        // The awareness sentence narrates the breach.
+        let fr = "Date de la notification : 10 mars 2026\n\n\
+                  Nous avons constaté le 3 mars 2026 qu'un fichier avait été envoyé par erreur \
+                  à un prestataire, le 4 mars.";
+        assert_eq!(status(fr, Lang::Fr), (Some(true), Some(Status::Missing)));
     }
 
     #[test]
