@@ -161,7 +161,7 @@ struct Facts {
     /// before it in the same paragraph (not a header line).
     prev_date: Option<Span>,
     /// For a sentence with an unblocked `delay_reasons` `Reason`: the first and last
-    /// calendar dates in the reason's clause, near it ([`near_in_clause`]),
+    /// calendar dates in the reason's clause, just after it ([`near_in_clause`]),
     /// a reason told with a date ("the DPO was on leave until 9 March", "the processor told
     /// us only on 8 March"), which explains a delay the facts show ([`LateReason`]). A
     /// number of days is not enough: "the list stayed online for three days because no one
@@ -174,7 +174,8 @@ struct Facts {
 /// the notification late (`late == Some(true)`: the dates read from the notice, or given),
 /// when it is not the sentence that states the awareness date itself ("Le 3 mars, nous
 /// avons constaté qu'un fichier avait été envoyé par erreur" narrates the breach), and
-/// when one of its dates (first or last) lies after the day of awareness (a date before it
+/// when its clause tells no measure (a `measures_taken` cue or frame not beyond a `;`:
+/// "the processor confirmed the deletion on 6 March"), when one of its dates (first or last) lies after the day of awareness (a date before it
 /// dates the breach: "le 1er mars, un employé a envoyé par erreur…"; what delayed the
 /// notification happened after awareness: "le prestataire n'a remis son analyse que le 8
 /// mars"). Art. 33(1) GDPR: the reasons for the delay accompany a late notification, in
@@ -972,19 +973,17 @@ fn is_duration(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
 /// congé jusqu'au 9 mars", "ne nous a informés que le 28 septembre", "pas op 8 maart".
 pub const REASON_DATE_GAP: usize = 60;
 
-/// Whether `a` and `b` (a reason and a date) lie at most [`REASON_DATE_GAP`] bytes apart
-/// with no `;` between them: one clause, not two items of a list ("…reçu par erreur ;
-/// communication aux personnes le 20 mai").
+/// Whether date `b` follows reason `a` by at most [`REASON_DATE_GAP`] bytes with no `;`
+/// between them: the reason's clause dates what held the notification up ("pas op 8
+/// maart", "en congé jusqu'au 9 mars"). A date before the reason dates an action the reason
+/// only motivates ("Le 5 mars, nous avons prévenu les personnes, car…"); a date after a `;`
+/// is another item of a list ("…reçu par erreur ; communication aux personnes le 20 mai").
 fn near_in_clause(text: &str, a: Span, b: Span) -> bool {
-    let (lo, hi) = if a.end <= b.start {
-        (a.end, b.start)
-    } else {
-        (b.end, a.start)
-    };
-    let (lo, hi) = (lo as usize, hi as usize);
-    hi.saturating_sub(lo) <= REASON_DATE_GAP
+    let (lo, hi) = (a.end as usize, b.start as usize);
+    lo <= hi
+        && hi - lo <= REASON_DATE_GAP
         && text
-            .get(lo.min(hi)..hi)
+            .get(lo..hi)
             .is_some_and(|gap| !gap.as_bytes().contains(&b';'))
 }
 
@@ -1343,18 +1342,6 @@ impl<'t> ElementScan<'t> {
             Some((frame_cues, &mut push)),
             cur,
         );
-        if let Some(h) = cur.hits.get(index(ElementId::DelayReasons))
-            && h.anchor.is_none()
-            && h.signal.is_none()
-            && let (Some(reason), Some(temporal)) = (h.reason, cur.temporal)
-        {
-            // Full: the first ones are kept.
-            let _ = self.late_reasons.push(LateReason {
-                reason,
-                temporal,
-                bounds: cur.bounds,
-            });
-        }
         for (h, &(_, negation)) in cur.hits.iter_mut().zip(RULES.iter()) {
             let before_only = match negation {
                 Negation::Ignored => continue,
@@ -1367,7 +1354,15 @@ impl<'t> ElementScan<'t> {
         }
         // A sentence whose own cue already realises the element keeps the cue's evidence.
         let found = &mut self.found;
+        let mut measures = cur
+            .hits
+            .get(index(ElementId::MeasuresTaken))
+            .filter(|h| !h.block)
+            .and_then(|h| h.signal);
         frames.each(&mut |id, s| {
+            if id == ElementId::MeasuresTaken {
+                measures = measures.or(Some(s));
+            }
             let cued = cur
                 .hits
                 .get(index(id))
@@ -1376,6 +1371,28 @@ impl<'t> ElementScan<'t> {
                 acc.add(&[Some(s)]);
             }
         });
+        // A dated reason (`LateReason`), unless its clause tells a measure: "Furnizorul
+        // a confirmat ștergerea pe 6 martie" dates a step taken, not what held the
+        // notification up (a measure beyond a `;` is another clause).
+        if let Some(h) = cur.hits.get(index(ElementId::DelayReasons))
+            && h.anchor.is_none()
+            && h.signal.is_none()
+            && let (Some(reason), Some(temporal)) = (h.reason, cur.temporal)
+            && measures.is_none_or(|m| {
+                let lo = m.start.min(reason.start) as usize;
+                let hi = m.end.max(temporal.1.end) as usize;
+                self.text
+                    .get(lo..hi)
+                    .is_some_and(|clause| clause.as_bytes().contains(&b';'))
+            })
+        {
+            // Full: the first ones are kept.
+            let _ = self.late_reasons.push(LateReason {
+                reason,
+                temporal,
+                bounds: cur.bounds,
+            });
+        }
         if let Some(p) = prev {
             judge(p, Some(cur), &mut self.found, &mut self.pending);
         }

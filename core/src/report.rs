@@ -878,6 +878,18 @@ mod tests {
             status(&before, Lang::Nl),
             (Some(true), Some(Status::Missing))
         );
+        // A date before the reason dates an action it motivates; a measure dates a step.
+        for step in [
+            "Op 5 maart hebben wij de betrokkenen gebeld, omdat de lijst BSN's bevatte.",
+            "De leverancier heeft op 6 maart bevestigd dat het bestand is verwijderd.",
+        ] {
+            let text = std::format!("{head}{step}");
+            assert_eq!(
+                status(&text, Lang::Nl),
+                (Some(true), Some(Status::Missing)),
+                "{step}"
+            );
+        }
         // On time: the same sentence is no delay reason.
         let on_time = late_with.replace("12 maart", "4 maart");
         assert_eq!(status(&on_time, Lang::Nl).1, Some(Status::NotApplicable));
