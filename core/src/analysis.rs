@@ -160,6 +160,34 @@ struct Facts {
     /// For an event sentence without a date of its own: the first date of the sentence
     /// before it in the same paragraph (not a header line).
     prev_date: Option<Span>,
+    /// For a sentence with an unblocked `delay_reasons` `Reason`: the first and last
+    /// calendar dates in the reason's clause, just after it ([`near_in_clause`]),
+    /// a reason told with a date ("the DPO was on leave until 9 March", "the processor told
+    /// us only on 8 March"), which explains a delay the facts show ([`LateReason`]). A
+    /// number of days is not enough: "the list stayed online for three days because no one
+    /// noticed it" tells how long the data was exposed.
+    temporal: Option<(Span, Span)>,
+}
+
+/// A sentence that explains a delay with a date but names no lateness (`Reason` and
+/// [`Facts::temporal`], no `Anchor`): it realises `delay_reasons` only when the facts show
+/// the notification late (`late == Some(true)`: the dates read from the notice, or given),
+/// when it is not the sentence that states the awareness date itself ("Le 3 mars, nous
+/// avons constaté qu'un fichier avait été envoyé par erreur" narrates the breach), and
+/// when its clause tells no measure (a `measures_taken` cue or frame not beyond a `;`:
+/// "the processor confirmed the deletion on 6 March"), when one of its dates (first or last) lies after the day of awareness (a date before it
+/// dates the breach: "le 1er mars, un employé a envoyé par erreur…"; what delayed the
+/// notification happened after awareness: "le prestataire n'a remis son analyse que le 8
+/// mars"). Art. 33(1) GDPR: the reasons for the delay accompany a late notification, in
+/// whatever words; a notice that is late by its own dates needs no word "delay".
+#[derive(Debug, Clone, Copy)]
+struct LateReason {
+    /// The reason cue.
+    reason: Span,
+    /// The sentence's first and last dates.
+    temporal: (Span, Span),
+    /// The sentence's byte span.
+    bounds: (usize, usize),
 }
 
 /// The evidence gathered for one element.
@@ -705,6 +733,14 @@ fn scan_sentence(
         {
             *b = m.end;
         }
+        // A lateness counted in days ("elf dagen na de ontdekking", "la 6 zile de la
+        // constatare") is one only past the 72 hours: three days or fewer is on time.
+        if m.cue.role == Role::Anchor
+            && rule_kind(m.table) == RuleKind::AnchorReason
+            && too_few_days(text, sentence.start, m.start, data)
+        {
+            return;
+        }
         match m.cue.role {
             Role::Signal if hit.contrast => {
                 hit.signal_after_contrast = hit.signal_after_contrast.or(s);
@@ -839,6 +875,28 @@ fn scan_sentence(
             }
         });
     }
+    // A delay reason told with a time (see [`LateReason`]): read only for a sentence with
+    // an unblocked reason of `delay_reasons`.
+    if facts
+        .hits
+        .get(index(ElementId::DelayReasons))
+        .is_some_and(|h| h.reason.is_some() && !h.block)
+    {
+        let reason = facts
+            .hits
+            .get(index(ElementId::DelayReasons))
+            .and_then(|h| h.reason);
+        let mut dates: Option<(Span, Span)> = None;
+        find_dates(slice, base, data, |d| {
+            if d.kind == DateKind::Date
+                && let Some(s) = span(text, d.start, d.end)
+                && reason.is_some_and(|r| near_in_clause(text, r, s))
+            {
+                dates = Some((dates.map_or(s, |(first, _)| first), s));
+            }
+        });
+        facts.temporal = dates;
+    }
     // An event or discovery sentence without a date may take the date of the sentence
     // just before it in the same paragraph ("… received on 12 June 2025. Through an
     // error, your payslip was attached …"); never an e-mail header's date.
@@ -909,6 +967,53 @@ fn is_duration(text: &str, sentence: &Sentence, n: &NumberMatch) -> bool {
     crate::text::words::Words::new(rest)
         .next()
         .is_some_and(|w| w.start == 0 && !w.too_long() && DURATION_UNITS.contains(w.bytes()))
+}
+
+/// Most bytes between a delay reason and the date that times it (`LateReason`): "en
+/// congé jusqu'au 9 mars", "ne nous a informés que le 28 septembre", "pas op 8 maart".
+pub const REASON_DATE_GAP: usize = 60;
+
+/// Whether date `b` follows reason `a` by at most [`REASON_DATE_GAP`] bytes with no `;`
+/// between them: the reason's clause dates what held the notification up ("pas op 8
+/// maart", "en congé jusqu'au 9 mars"). A date before the reason dates an action the reason
+/// only motivates ("Le 5 mars, nous avons prévenu les personnes, car…"); a date after a `;`
+/// is another item of a list ("…reçu par erreur ; communication aux personnes le 20 mai").
+fn near_in_clause(text: &str, a: Span, b: Span) -> bool {
+    let (lo, hi) = (a.end as usize, b.start as usize);
+    lo <= hi
+        && hi - lo <= REASON_DATE_GAP
+        && text
+            .get(lo..hi)
+            .is_some_and(|gap| !gap.as_bytes().contains(&b';'))
+}
+
+/// Whether the cue at `start` begins with a unit of time ([`DURATION_UNITS`]: "dagen na
+/// de ontdekking", "jours après la découverte") right after a number of at most 3: a
+/// delay counted in days is past the 72 hours of Art. 33(1) GDPR only from the fourth day.
+/// Looks at the word at `start` and at most 40 bytes before it (bounded work).
+fn too_few_days(text: &str, sentence_start: usize, start: usize, data: &'static LangData) -> bool {
+    let unit = text.get(start..).and_then(|rest| {
+        crate::text::words::Words::new(rest)
+            .next()
+            .filter(|w| w.start == 0 && !w.too_long() && DURATION_UNITS.contains(w.bytes()))
+    });
+    if unit.is_none() {
+        return false;
+    }
+    let lo = floor_boundary(text, start.saturating_sub(40).max(sentence_start));
+    let Some(before) = text.get(lo..start) else {
+        return false;
+    };
+    let mut last: Option<NumberMatch> = None;
+    for n in Numbers::new(before, lo, data) {
+        last = Some(n);
+    }
+    last.is_some_and(|n| {
+        n.value <= 3
+            && text
+                .get(n.end..start)
+                .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
+    })
 }
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
@@ -1146,7 +1251,7 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
     for sentence in Sentences::new(text) {
         scan.sentence(sentence, index.cues(), frames.cues(), None);
     }
-    scan.finish(audience, late)
+    scan.finish(audience, late, &[], None)
 }
 
 /// [`analyze`] one sentence at a time, so that a caller that also reads each sentence for
@@ -1167,7 +1272,14 @@ pub(crate) struct ElementScan<'t> {
     prev: Option<usize>,
     /// Lateness statements still waiting for their reason (see [`judge`]).
     pending: [Option<Span>; N],
+    /// The first [`MAX_LATE_REASONS`] sentences that explain a delay with a time but name
+    /// no lateness ([`LateReason`]).
+    late_reasons: Vec<LateReason, MAX_LATE_REASONS>,
 }
+
+/// How many `LateReason` sentences (a delay reason dated after awareness) a scan keeps: the first ones of the notice (those
+/// that state the awareness or notification date are skipped at the end, so a few).
+pub const MAX_LATE_REASONS: usize = 4;
 
 impl<'t> ElementScan<'t> {
     /// A scan of `text`, a notice in `lang`.
@@ -1180,6 +1292,7 @@ impl<'t> ElementScan<'t> {
             summaries: Default::default(),
             prev: None,
             pending: [None; N],
+            late_reasons: Vec::new(),
         }
     }
 
@@ -1195,6 +1308,7 @@ impl<'t> ElementScan<'t> {
         self.summaries = Default::default();
         self.prev = None;
         self.pending = [None; N];
+        self.late_reasons.clear();
     }
 
     /// Reads the next sentence with `cues`, the decoded [`cue_index`] of the scan's
@@ -1240,7 +1354,15 @@ impl<'t> ElementScan<'t> {
         }
         // A sentence whose own cue already realises the element keeps the cue's evidence.
         let found = &mut self.found;
+        let mut measures = cur
+            .hits
+            .get(index(ElementId::MeasuresTaken))
+            .filter(|h| !h.block)
+            .and_then(|h| h.signal);
         frames.each(&mut |id, s| {
+            if id == ElementId::MeasuresTaken {
+                measures = measures.or(Some(s));
+            }
             let cued = cur
                 .hits
                 .get(index(id))
@@ -1249,6 +1371,28 @@ impl<'t> ElementScan<'t> {
                 acc.add(&[Some(s)]);
             }
         });
+        // A dated reason (`LateReason`), unless its clause tells a measure: "Furnizorul
+        // a confirmat ștergerea pe 6 martie" dates a step taken, not what held the
+        // notification up (a measure beyond a `;` is another clause).
+        if let Some(h) = cur.hits.get(index(ElementId::DelayReasons))
+            && h.anchor.is_none()
+            && h.signal.is_none()
+            && let (Some(reason), Some(temporal)) = (h.reason, cur.temporal)
+            && measures.is_none_or(|m| {
+                let lo = m.start.min(reason.start) as usize;
+                let hi = m.end.max(temporal.1.end) as usize;
+                self.text
+                    .get(lo..hi)
+                    .is_some_and(|clause| clause.as_bytes().contains(&b';'))
+            })
+        {
+            // Full: the first ones are kept.
+            let _ = self.late_reasons.push(LateReason {
+                reason,
+                temporal,
+                bounds: cur.bounds,
+            });
+        }
         if let Some(p) = prev {
             judge(p, Some(cur), &mut self.found, &mut self.pending);
         }
@@ -1259,9 +1403,64 @@ impl<'t> ElementScan<'t> {
     /// (as [`analyze`]).
     /// Takes the scan by reference (not by value: a move would copy its 3.5 KB on the
     /// stack); it is spent afterwards.
-    pub(crate) fn finish(&mut self, audience: Audience, late: Option<bool>) -> NoticeReport {
+    ///
+    /// `dated` are the spans where the awareness date was read (the derived facts'
+    /// evidence) and `aware` the awareness instant: when `late ==
+    /// Some(true)` and no lateness statement realised `delay_reasons`, the first
+    /// [`LateReason`] sentence holding none of those spans, whose date lies after the day
+    /// of `aware`, does.
+    pub(crate) fn finish(
+        &mut self,
+        audience: Audience,
+        late: Option<bool>,
+        dated: &[Span],
+        aware: Option<crate::time::Timestamp>,
+    ) -> NoticeReport {
+        let (text, lang) = (self.text, self.lang);
         if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
             judge(p, None, &mut self.found, &mut self.pending);
+        }
+        if late == Some(true)
+            && let Some(acc) = self.found.get_mut(index(ElementId::DelayReasons))
+            && !acc.present
+            && let Some(r) = self.late_reasons.iter().find(|r| {
+                let (s, e) = r.bounds;
+                let (first, last) = r.temporal;
+                let after = |when: Span| {
+                    aware.is_some_and(|a| {
+                        crate::derive::dates::date_after(
+                            text,
+                            when.start as usize,
+                            when.end as usize,
+                            lang,
+                            a,
+                        )
+                    })
+                };
+                let when = if after(first) {
+                    Some(first)
+                } else {
+                    Some(last).filter(|&l| l != first && after(l))
+                };
+                when.is_some()
+                    && !dated
+                        .iter()
+                        .any(|d| s <= d.start as usize && d.end as usize <= e)
+            })
+        {
+            let (first, last) = r.temporal;
+            let when = [first, last].into_iter().find(|&w| {
+                aware.is_some_and(|a| {
+                    crate::derive::dates::date_after(
+                        text,
+                        w.start as usize,
+                        w.end as usize,
+                        lang,
+                        a,
+                    )
+                })
+            });
+            acc.add(&[Some(r.reason), when]);
         }
         build(audience, late, Some(&self.found))
     }
@@ -1278,6 +1477,41 @@ mod tests {
     extern crate std;
 
     use super::*;
+
+    #[test]
+    fn a_delay_counted_in_three_days_or_fewer_is_no_lateness() {
+        let delay = |text: &str, lang: Lang| {
+            analyze(text, Audience::Authority, lang, None)
+                .elements
+                .iter()
+                .find(|e| e.id == ElementId::DelayReasons)
+                .map(|e| e.status)
+        };
+        for (text, lang, want) in [
+            (
+                "Wij melden dit lek elf dagen na de ontdekking. Eerst moest de leverancier het onderzoek afronden.",
+                Lang::Nl,
+                Status::Present,
+            ),
+            (
+                "Wij melden dit lek twee dagen na de ontdekking. Eerst moest de leverancier het onderzoek afronden.",
+                Lang::Nl,
+                Status::NotApplicable,
+            ),
+            (
+                "Nous notifions 3 jours après la découverte, car le prestataire n'a pu intervenir que lundi.",
+                Lang::Fr,
+                Status::NotApplicable,
+            ),
+            (
+                "Notificarea este transmisă la 6 zile de la constatare, deoarece furnizorul ne-a informat abia ieri.",
+                Lang::Ro,
+                Status::Present,
+            ),
+        ] {
+            assert_eq!(delay(text, lang), Some(want), "{text}");
+        }
+    }
     use crate::elements::Cue;
 
     fn status(r: &NoticeReport, id: ElementId) -> Option<Status> {

@@ -48,7 +48,7 @@ use crate::derive::FactScan;
 use crate::derive::index::derive_index;
 use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
-use crate::facts::{FactFields, Facts};
+use crate::facts::{FactField, FactFields, Facts};
 #[cfg(feature = "fix")]
 use crate::fix::suggest::SuggestionsJson;
 #[cfg(feature = "fix")]
@@ -584,10 +584,19 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     let late = out.assessment.as_ref().and_then(Assessment::late);
     // The elements are judged only now: lateness (from the facts) decides whether
     // `delay_reasons` applies; the text was read above.
+    // Where the awareness date was read: that sentence narrates the breach, it does not
+    // explain a delay (`ElementScan::finish`).
+    let dated = out
+        .derived
+        .as_ref()
+        .and_then(|d| d.evidence_for(FactField::AwareAt).next())
+        .map(|e| e.span);
     finish_into(
         req,
         read.then_some(&mut scratch.scan),
         late,
+        dated.as_slice(),
+        out.facts.and_then(|f| f.aware_at),
         &mut out.notice,
     );
     #[cfg(feature = "fix")]
@@ -613,10 +622,12 @@ fn finish_into(
     req: &Request<'_>,
     elements: Option<&mut ElementScan<'_>>,
     late: Option<bool>,
+    dated: &[crate::Span],
+    aware: Option<Timestamp>,
     out: &mut Option<NoticeReport>,
 ) {
     *out = req.text.map(|_| match elements {
-        Some(elements) => elements.finish(req.audience, late),
+        Some(elements) => elements.finish(req.audience, late, dated, aware),
         None => unknown_language(req.audience, late),
     });
 }
@@ -712,6 +723,8 @@ fn read_notice<'t>(
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
     use crate::Status;
     use crate::limits::REPORT_JSON_BYTES;
@@ -851,6 +864,60 @@ mod tests {
         assert_eq!(delay.map(|e| e.required), Some(true));
         assert_eq!(delay.map(|e| e.status), Some(Status::Missing));
         assert!(!report.complete());
+    }
+
+    /// A notice late by its own dates explains the delay with a dated reason and no word
+    /// for lateness: the reason counts (`LateReason` in `analysis`), but not a reason
+    /// dated before awareness or in the awareness sentence, and not when on time.
+    #[test]
+    fn a_dated_reason_explains_a_delay_the_dates_show() {
+        let status = |text: &str, lang: Lang| {
+            let report = evaluate(&Request {
+                audience: Audience::Authority,
+                lang: LangChoice::Fixed(lang),
+                ..request(Some(text))
+            });
+            (
+                report.late(),
+                report.element(ElementId::DelayReasons).map(|e| e.status),
+            )
+        };
+        let head = "Datum ontdekking: 3 maart 2026\nDatum melding: 12 maart 2026\n\n\
+                    Een medewerker mailde een lijst met 200 namen naar een verkeerde partij.\n\n";
+        let late_with = std::format!(
+            "{head}De ontvanger was pas op 9 maart bereikbaar, omdat hij op reis was."
+        );
+        assert_eq!(
+            status(&late_with, Lang::Nl),
+            (Some(true), Some(Status::Present))
+        );
+        // A date before awareness dates the breach, not the delay.
+        let before =
+            std::format!("{head}Op 1 maart is de lijst verstuurd, omdat het adresboek aanvulde.");
+        assert_eq!(
+            status(&before, Lang::Nl),
+            (Some(true), Some(Status::Missing))
+        );
+        // A date before the reason dates an action it motivates; a measure dates a step.
+        for step in [
+            "Op 5 maart hebben wij de betrokkenen gebeld, omdat de lijst BSN's bevatte.",
+            "De leverancier heeft op 6 maart bevestigd dat het bestand is verwijderd.",
+        ] {
+            let text = std::format!("{head}{step}");
+            assert_eq!(
+                status(&text, Lang::Nl),
+                (Some(true), Some(Status::Missing)),
+                "{step}"
+            );
+        }
+        // On time: the same sentence is no delay reason.
+        let on_time = late_with.replace("12 maart", "4 maart");
+        assert_eq!(status(&on_time, Lang::Nl).1, Some(Status::NotApplicable));
+        // The awareness sentence narrates the breach.
+        let fr = "Date de la notification : 10 mars 2026\n\n\
+                  Nous avons constaté le 3 mars 2026 qu'un fichier avait été envoyé par erreur \
+                  à un prestataire, le 4 mars.";
+        assert_eq!(status(fr, Lang::Fr), (Some(true), Some(Status::Missing)));
     }
 
     #[test]

@@ -75,6 +75,11 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// re-issue lines are no contact point, "*regels" and tax returns as records, headed
 /// participle measures, French "restée affichée" nature and workers counted in words,
 /// Dutch teens and "vijftienhonderd") nl 0.993, fr 0.995; the nl floor moves to 0.985.
+/// Session 9 (`wr-d`): three more late authority notices each for fr (`w27`–`w29`) and nl
+/// (`w33`–`w35`), lateness by dates, counted days or statements, reasons in many shapes:
+/// untouched fr 0.989, nl 0.989 (fr `w27` and nl `w34` delay reasons missed); tuned by
+/// kind (a dated reason explains a delay the dates show, days counted past 3, reasons
+/// announced as a list, date labels) fr 0.996, nl 0.995; the nl floor moves to 0.99.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
@@ -83,7 +88,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("es", 0.99),
     ("fr", 0.99),
     ("it", 0.98),
-    ("nl", 0.985),
+    ("nl", 0.99),
     ("pl", 0.97),
     ("pt", 0.97),
     ("ro", 0.96),

@@ -369,6 +369,19 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
     (close && year.bytes().len() == 4 && year.is_digits()).then_some(year.end)
 }
 
+/// Whether the date [`find_dates`] found at `start..end` of `text` lies on a day after
+/// `anchor` (the awareness instant): a complete date, or a day and a named month in the
+/// year of `anchor` ([`infer_year`]: the nearer year). `false` when it is no date.
+pub fn date_after(text: &str, start: usize, end: usize, lang: Lang, anchor: Timestamp) -> bool {
+    let end = year_after(text, 0, end).unwrap_or(end);
+    let t = match text.get(start..end).and_then(|s| written_date(s, lang)) {
+        Some(Written::Complete(t)) => Some(t),
+        Some(Written::NoYear { month, day }) => infer_year(month, day, anchor),
+        None => None,
+    };
+    t.is_some_and(|t| t.unix() >= anchor.unix() + 86_400)
+}
+
 /// The instant 00:00 UTC of the date written in `span` (a date [`find_dates`] found), or
 /// `None` when the day, month or year is missing or the date does not exist.
 pub fn complete_date(span: &str, lang: Lang) -> Option<Timestamp> {

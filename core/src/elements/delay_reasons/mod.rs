@@ -27,6 +27,16 @@
 //! A `Signal` in a sentence without a `Block`; or an `Anchor` in a sentence without a `Block`
 //! with a `Reason` in that sentence, the next or the one before in its paragraph.
 //!
+//! When the facts show the notification late (`late == Some(true)`: dates read from the
+//! notice, or given) and no rule above realised it, a `Reason` in a sentence without an
+//! `Anchor`, with a date after the day of awareness in its clause (at most
+//! `analysis::REASON_DATE_GAP` bytes away, no `;` between), also realises it, unless the
+//! sentence is the one the awareness date was read from: "De ontvanger was pas op 9 maart
+//! bereikbaar", "notre DPO était en congé jusqu'au 9 mars" (`analysis::LateReason`).
+//!
+//! An `Anchor` that counts days ("elf dagen na de ontdekking", "la 6 zile de la
+//! constatare") is a lateness only after a number above 3.
+//!
 //! # Not enough
 //! "Wir bitten, die verspätete Meldung zu entschuldigen."; "This notification is made after
 //! the 72-hour deadline." (no reason).
