@@ -92,12 +92,18 @@ const TUNE_FLOORS: &[(&str, f64)] = &[
 /// sv 1.000, el 0.977, pt 0.935, ro 0.970; on `h01`–`h05` unchanged pl 0.853, cs 0.967,
 /// sv 0.959, el 0.937, pt 0.846, ro 0.899; on all eleven pl 0.943, cs 0.965, sv 0.984,
 /// el 0.963, pt 0.910, ro 0.952 (the floors: about one verdict below).
+/// Session 9, re-measured once after the session's tuning (blind notices of the weak kinds:
+/// late authority notices and their reasons, counts and categories of people, advice decoys;
+/// no held-out notice opened): on `h01`–`h05` pl 0.853, cs 0.967, sv 0.959, el 0.937,
+/// pt 0.937 (was 0.846: its delay reasons now found), ro 0.899; on `h06`–`h11` pl 0.992,
+/// cs 0.962, sv 1.000, el 0.977, pt 0.935, ro 1.000; on all eleven pl 0.949, cs 0.965,
+/// sv 0.984, el 0.963, pt 0.940, ro 0.965. The pt floor moves up to 0.93.
 const HELDOUT_FLOORS: &[(&str, f64)] = &[
     ("pl", 0.93),
     ("cs", 0.95),
     ("sv", 0.97),
     ("el", 0.95),
-    ("pt", 0.90),
+    ("pt", 0.93),
     ("ro", 0.94),
 ];
 
