@@ -1423,44 +1423,34 @@ impl<'t> ElementScan<'t> {
         if late == Some(true)
             && let Some(acc) = self.found.get_mut(index(ElementId::DelayReasons))
             && !acc.present
-            && let Some(r) = self.late_reasons.iter().find(|r| {
+            && let Some((reason, when)) = self.late_reasons.iter().find_map(|r| {
                 let (s, e) = r.bounds;
+                if dated
+                    .iter()
+                    .any(|d| s <= d.start as usize && d.end as usize <= e)
+                {
+                    return None;
+                }
+                // The reason's first date, else its last, that lies after the day of
+                // awareness.
                 let (first, last) = r.temporal;
-                let after = |when: Span| {
-                    aware.is_some_and(|a| {
-                        crate::derive::dates::date_after(
-                            text,
-                            when.start as usize,
-                            when.end as usize,
-                            lang,
-                            a,
-                        )
+                [first, last]
+                    .into_iter()
+                    .find(|&w| {
+                        aware.is_some_and(|a| {
+                            crate::derive::dates::date_after(
+                                text,
+                                w.start as usize,
+                                w.end as usize,
+                                lang,
+                                a,
+                            )
+                        })
                     })
-                };
-                let when = if after(first) {
-                    Some(first)
-                } else {
-                    Some(last).filter(|&l| l != first && after(l))
-                };
-                when.is_some()
-                    && !dated
-                        .iter()
-                        .any(|d| s <= d.start as usize && d.end as usize <= e)
+                    .map(|when| (r.reason, when))
             })
         {
-            let (first, last) = r.temporal;
-            let when = [first, last].into_iter().find(|&w| {
-                aware.is_some_and(|a| {
-                    crate::derive::dates::date_after(
-                        text,
-                        w.start as usize,
-                        w.end as usize,
-                        lang,
-                        a,
-                    )
-                })
-            });
-            acc.add(&[Some(r.reason), when]);
+            acc.add(&[Some(reason), Some(when)]);
         }
         build(audience, late, Some(&self.found))
     }

@@ -295,11 +295,16 @@ fn register_language_checks_the_pack_and_returns_its_code() {
     assert!(e.is_instance_of::<js_sys::TypeError>());
     assert_eq!(string(&e, "parameter"), "bytes");
     // A corrupt pack: an Error saying so.
-    let mut bad = bytes;
-    if let Some(b) = bad.last_mut() {
+    assert_corrupt_copy_refused(bytes);
+}
+
+/// `bytes` with its last byte flipped is refused by `registerLanguage` with an Error that
+/// names the parameter and says the checksum does not match.
+fn assert_corrupt_copy_refused(mut bytes: Vec<u8>) {
+    if let Some(b) = bytes.last_mut() {
         *b ^= 0x20;
     }
-    let e = register_language(js_sys::Uint8Array::from(bad.as_slice()).into())
+    let e = breachnotice_wasm::register_language(js_sys::Uint8Array::from(bytes.as_slice()).into())
         .err()
         .unwrap_or(JsValue::NULL);
     assert_eq!(string(&e, "parameter"), "bytes");
@@ -321,16 +326,5 @@ fn register_language_takes_the_detection_pack_as_auto() {
         Some("auto".to_string())
     );
     // A corrupt detection pack: an Error saying so, as for a language's.
-    if let Some(b) = bytes.last_mut() {
-        *b ^= 0x20;
-    }
-    let e = register_language(js_sys::Uint8Array::from(bytes.as_slice()).into())
-        .err()
-        .unwrap_or(JsValue::NULL);
-    assert_eq!(string(&e, "parameter"), "bytes");
-    assert!(
-        string(&e, "message").contains("checksum mismatch"),
-        "{}",
-        string(&e, "message")
-    );
+    assert_corrupt_copy_refused(bytes);
 }
