@@ -666,16 +666,15 @@ pub fn expand_detection_pack(compact: &[u8], mut sink: impl FnMut(&[u8])) -> Res
         end: 0,
     };
     let mut groups = [empty; MAX_DETECTION_GROUPS];
-    let mut count = 0;
     let mut start = 0;
-    for (at, _) in body.iter().enumerate().filter(|&(_, &c)| c == b'\n') {
+    let ends = body.iter().enumerate().filter(|&(_, &c)| c == b'\n');
+    for (count, (at, _)) in ends.enumerate() {
         let group = groups.get_mut(count).ok_or(PackError::Invalid {
             id: id::DETECTION_WORDS,
             why: "more language groups than MAX_DETECTION_GROUPS",
         })?;
         (group.next, group.end) = (start, at);
         group.advance(body)?;
-        count += 1;
         start = at + 1;
     }
     sink(head.get(..10).unwrap_or_default());
