@@ -1,6 +1,7 @@
 //! `write_packs OUT_DIR`: writes the language pack of every language (`OUT_DIR/<xx>.pack`,
 //! [`breachnotice::packs`]) from this build's built-in tables, and the detection pack
-//! (`OUT_DIR/auto.pack`: every language's detection words). Run it with every language
+//! (`OUT_DIR/auto.pack`: every language's detection words, in the compact form the page
+//! fetches, `breachnotice::packs::write_compact_detection_pack`). Run it with every language
 //! built in and the `derive` and `fix` features (the default features), from the same
 //! source as the module that registers the packs (a pack is refused by any other build):
 //!
@@ -48,7 +49,7 @@ fn main() -> ExitCode {
     // The detection words of every language: what `lang: "auto"` needs in a build with
     // the `packs` feature (named after that choice).
     let mut bytes = Vec::new();
-    breachnotice::packs::write_detection_pack(|b| bytes.extend_from_slice(b));
+    breachnotice::packs::write_compact_detection_pack(|b| bytes.extend_from_slice(b));
     let path = dir.join("auto.pack");
     if let Err(e) = std::fs::write(&path, &bytes) {
         eprintln!("{}: {e}", path.display());

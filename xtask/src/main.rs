@@ -56,7 +56,7 @@ commands:
   serve [--port N]   build the web page and serve it on http://127.0.0.1:N/ (default 8080)
   dist               build the static web page into web/dist/
   size               print the wasm/site sizes and the engine's bare-metal footprint;
-                     fails when the page's initial load is over its gzip budget
+                     fails when the page's default flow (initial load + detection pack) is over its gzip budget
   firmware [--lang en,de,…] [--features derive,reason-texts,fix]
            [--enforce-budgets | --enforce-stack-budget]
                      build tests/firmware for Cortex-M4F with those languages (default:
@@ -349,7 +349,7 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
     })?;
     steps.step("web: wasm binding tests and browser tests", web::test)?;
     steps.step(
-        "size: cargo xtask size (the page's initial load within its gzip budget, from the site the browser tests ran on; the engine on bare metal)",
+        "size: cargo xtask size (the page's default flow (initial load + detection pack) within its gzip budget, from the site the browser tests ran on; the engine on bare metal)",
         || {
             web::weight()?;
             println!();

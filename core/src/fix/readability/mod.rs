@@ -96,14 +96,40 @@ impl Ratio {
     /// The value in tenths, rounded half away from zero.
     pub fn tenths(self) -> i64 {
         let (n, d) = (self.num.saturating_mul(10), self.den.max(1));
-        let q = n / d;
-        let r = n % d;
+        let (q, r) = div_rem(n, d);
         let q = if r.saturating_mul(2).abs() >= d {
             q + n.signum()
         } else {
             q
         };
         i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
+    }
+}
+
+/// `(n / d, n % d)` as Rust's `/` and `%` give them (quotient towards zero, remainder with
+/// the sign of `n`), for `d > 0`, by binary long division: the same results as the
+/// operators, without the 128-bit division routine they pull into the wasm module
+/// (1 KiB of code, used nowhere else).
+fn div_rem(n: i128, d: i128) -> (i128, i128) {
+    let (m, d) = (n.unsigned_abs(), d.unsigned_abs().max(1));
+    let (mut q, mut r) = (0u128, 0u128);
+    for bit in (0..128).rev() {
+        r = (r << 1) | ((m >> bit) & 1);
+        if r >= d {
+            r -= d;
+            q |= 1 << bit;
+        }
+    }
+    // The bits reinterpreted: q ≤ 2^127 (2^127 only for n = i128::MIN, d = 1, whose
+    // negation wraps back to i128::MIN as `/` gives) and r < d ≤ i128::MAX.
+    let (q, r) = (
+        i128::from_le_bytes(q.to_le_bytes()),
+        i128::from_le_bytes(r.to_le_bytes()),
+    );
+    if n < 0 {
+        (q.wrapping_neg(), r.wrapping_neg())
+    } else {
+        (q, r)
     }
 }
 

@@ -398,3 +398,26 @@ fn greek_lix() {
         Band::VeryEasy,
     );
 }
+
+#[test]
+fn long_division_gives_what_the_operators_give() {
+    let values = [
+        0,
+        1,
+        7,
+        9,
+        10,
+        99,
+        1_000_000_007,
+        i128::from(i64::MAX),
+        i128::MAX,
+        i128::MAX - 1,
+    ];
+    for &a in &values {
+        for n in [a, -a, i128::MIN] {
+            for &d in values.iter().filter(|&&d| d > 0) {
+                assert_eq!(super::div_rem(n, d), (n / d, n % d), "{n} / {d}");
+            }
+        }
+    }
+}
