@@ -371,7 +371,7 @@ fn year_after(sentence: &str, base: usize, end: usize) -> Option<usize> {
 
 /// Whether the date [`find_dates`] found at `start..end` of `text` lies on a day after
 /// `anchor` (the awareness instant): a complete date, or a day and a named month in the
-/// year of `anchor` ([`infer_year`]: the nearer year). `false` when it is no date.
+/// year of `anchor` (`infer_year`: the nearer year). `false` when it is no date.
 pub fn date_after(text: &str, start: usize, end: usize, lang: Lang, anchor: Timestamp) -> bool {
     let end = year_after(text, 0, end).unwrap_or(end);
     let t = match text.get(start..end).and_then(|s| written_date(s, lang)) {
