@@ -173,9 +173,10 @@ struct Facts {
 /// [`Facts::temporal`], no `Anchor`): it realises `delay_reasons` only when the facts show
 /// the notification late (`late == Some(true)`: the dates read from the notice, or given),
 /// when it is not the sentence that states the awareness date itself ("Le 3 mars, nous
-/// avons constaté qu'un fichier avait été envoyé par erreur" narrates the breach), and
-/// when its clause tells no measure (a `measures_taken` cue or frame not beyond a `;`:
-/// "the processor confirmed the deletion on 6 March"), when one of its dates (first or last) lies after the day of awareness (a date before it
+/// avons constaté qu'un fichier avait été envoyé par erreur" narrates the breach), when
+/// its clause tells no measure (a `measures_taken` cue or frame not beyond a `;`: "the
+/// processor confirmed the deletion on 6 March"), and when one of its dates (first or
+/// last) lies after the day of awareness (a date before it
 /// dates the breach: "le 1er mars, un employé a envoyé par erreur…"; what delayed the
 /// notification happened after awareness: "le prestataire n'a remis son analyse que le 8
 /// mars"). Art. 33(1) GDPR: the reasons for the delay accompany a late notification, in
@@ -877,20 +878,17 @@ fn scan_sentence(
     }
     // A delay reason told with a time (see [`LateReason`]): read only for a sentence with
     // an unblocked reason of `delay_reasons`.
-    if facts
+    if let Some(reason) = facts
         .hits
         .get(index(ElementId::DelayReasons))
-        .is_some_and(|h| h.reason.is_some() && !h.block)
+        .filter(|h| !h.block)
+        .and_then(|h| h.reason)
     {
-        let reason = facts
-            .hits
-            .get(index(ElementId::DelayReasons))
-            .and_then(|h| h.reason);
         let mut dates: Option<(Span, Span)> = None;
         find_dates(slice, base, data, |d| {
             if d.kind == DateKind::Date
                 && let Some(s) = span(text, d.start, d.end)
-                && reason.is_some_and(|r| near_in_clause(text, r, s))
+                && near_in_clause(text, reason, s)
             {
                 dates = Some((dates.map_or(s, |(first, _)| first), s));
             }
@@ -1272,14 +1270,10 @@ pub(crate) struct ElementScan<'t> {
     prev: Option<usize>,
     /// Lateness statements still waiting for their reason (see [`judge`]).
     pending: [Option<Span>; N],
-    /// The first [`MAX_LATE_REASONS`] sentences that explain a delay with a time but name
+    /// The first [`crate::limits::MAX_LATE_REASONS`] sentences that explain a delay with a time but name
     /// no lateness ([`LateReason`]).
-    late_reasons: Vec<LateReason, MAX_LATE_REASONS>,
+    late_reasons: Vec<LateReason, { crate::limits::MAX_LATE_REASONS }>,
 }
-
-/// How many `LateReason` sentences (a delay reason dated after awareness) a scan keeps: the first ones of the notice (those
-/// that state the awareness or notification date are skipped at the end, so a few).
-pub const MAX_LATE_REASONS: usize = 4;
 
 impl<'t> ElementScan<'t> {
     /// A scan of `text`, a notice in `lang`.

@@ -173,6 +173,12 @@ pub const MAX_DERIVE_INDEX_CUES: usize = 512;
 /// of stack while a notice is read. A language with more cues fails the build.
 pub const MAX_FRAME_INDEX_CUES: usize = 512;
 
+/// Sentences a notice scan keeps that explain a delay with a date but name no lateness
+/// (a delay reason dated after awareness, read when the dates show the notification
+/// late): the first ones of the notice; later ones are not read. Those that state the
+/// awareness date are skipped at the end, so a few suffice.
+pub const MAX_LATE_REASONS: usize = 4;
+
 /// Frame cue matches kept per sentence ([`crate::frames`]); matches past it are not read
 /// (a sentence with more frame words than this is judged on its first ones).
 pub const MAX_FRAME_MATCHES: usize = 48;
