@@ -182,6 +182,10 @@ struct Facts {
 /// mars"). Art. 33(1) GDPR: the reasons for the delay accompany a late notification, in
 /// whatever words; a notice that is late by its own dates needs no word "delay".
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(
+    not(feature = "derive"),
+    allow(dead_code, reason = "read only with `derive` (`ElementScan::finish`)")
+)]
 struct LateReason {
     /// The reason cue.
     reason: Span,
@@ -1414,6 +1418,12 @@ impl<'t> ElementScan<'t> {
         if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
             judge(p, None, &mut self.found, &mut self.pending);
         }
+        // The dates of a reason are read against the awareness date, which only the
+        // `derive` feature reads from the text; without it (a one-language firmware),
+        // no dated reason counts (flash: the date reading it needs is about 1.6 KB).
+        #[cfg(not(feature = "derive"))]
+        let _ = (dated, aware, text, lang);
+        #[cfg(feature = "derive")]
         if late == Some(true)
             && let Some(acc) = self.found.get_mut(index(ElementId::DelayReasons))
             && !acc.present

@@ -61,6 +61,24 @@ impl Timestamp {
         }
     }
 
+    /// The instant 00:00 UTC of the date `y`-`m`-`d`, if that date exists in the years
+    /// 0000–9999 (computed, not formatted and parsed: no `core::fmt` on a firmware).
+    pub fn from_date(y: u32, m: u32, d: u32) -> Option<Timestamp> {
+        let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+        if y > 9999 || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+            return None;
+        }
+        Some(Timestamp {
+            unix: days_from_civil(y, m, d) * SECONDS_PER_DAY,
+        })
+    }
+
+    /// The calendar year of this instant in UTC, if it lies in 0000–9999.
+    pub fn year(self) -> Option<u32> {
+        let (y, _, _) = civil_from_days(self.unix.div_euclid(SECONDS_PER_DAY));
+        u32::try_from(y).ok().filter(|&y| y <= 9999)
+    }
+
     /// Parses an RFC 3339 date-time with a mandatory UTC offset (see the module docs for
     /// the exact choices). Errors are [`ErrorKind::InvalidTimestamp`].
     pub fn parse_rfc3339(s: &str) -> Result<Timestamp, ErrorKind> {
@@ -260,6 +278,37 @@ mod tests {
     extern crate std;
 
     use super::*;
+
+    /// `from_date` is the instant `parse_rfc3339` reads from the same date at midnight,
+    /// refuses the same impossible dates, and `year` reads the year back.
+    #[test]
+    fn from_date_agrees_with_parsing() {
+        for (y, m, d) in [
+            (2026, 3, 9),
+            (2024, 2, 29),
+            (2025, 2, 29),
+            (2026, 13, 1),
+            (2026, 4, 31),
+            (2026, 0, 1),
+            (2026, 1, 0),
+            (0, 1, 1),
+            (9999, 12, 31),
+            (10_000, 1, 1),
+        ] {
+            let text = alloc_free_date(y, m, d);
+            let parsed = Timestamp::parse_rfc3339(&text).ok();
+            assert_eq!(Timestamp::from_date(y, m, d), parsed, "{text}");
+            if let Some(t) = parsed {
+                assert_eq!(t.year(), Some(y));
+            }
+        }
+    }
+
+    fn alloc_free_date(y: u32, m: u32, d: u32) -> heapless::String<32> {
+        let mut s = heapless::String::new();
+        let _ = core::fmt::Write::write_fmt(&mut s, format_args!("{y:04}-{m:02}-{d:02}T00:00:00Z"));
+        s
+    }
 
     fn unix(s: &str) -> i64 {
         Timestamp::parse_rfc3339(s)

@@ -335,14 +335,12 @@ fn infer_year(month: u32, day: u32, anchor: Timestamp) -> Option<Timestamp> {
 
 /// The calendar year of `t` (UTC).
 fn year_of(t: Timestamp) -> Option<u32> {
-    t.to_rfc3339_utc().get(..4)?.parse().ok()
+    t.year()
 }
 
 /// The instant 00:00 UTC of `y`-`m`-`d`, if that date exists.
 fn instant(y: u32, m: u32, d: u32) -> Option<Timestamp> {
-    let mut s: heapless::String<24> = heapless::String::new();
-    core::fmt::Write::write_fmt(&mut s, format_args!("{y:04}-{m:02}-{d:02}T00:00:00Z")).ok()?;
-    Timestamp::parse_rfc3339(&s).ok()
+    Timestamp::from_date(y, m, d)
 }
 
 /// Words between a date and its year (`de`, `del`, `of`): the union of
