@@ -36,16 +36,47 @@ pub fn type_error(name: &str, expected: &str, value: &JsValue) -> JsValue {
     } else {
         ""
     };
-    let message = format!("`{name}` must be {expected}, not {}{hint}", describe(value));
+    let message = concat(&[
+        "`",
+        name,
+        "` must be ",
+        expected,
+        ", not ",
+        &describe(value),
+        hint,
+    ]);
     with_parameter(js_sys::TypeError::new(&message).into(), name)
 }
 
 /// An `Error` for a bad value of parameter `name`: `` `name`: problem ``.
 pub fn value_error(name: &str, problem: &str) -> JsValue {
     with_parameter(
-        js_sys::Error::new(&format!("`{name}`: {problem}")).into(),
+        js_sys::Error::new(&concat(&["`", name, "`: ", problem])).into(),
         name,
     )
+}
+
+/// The parts joined into one string: the boundary's messages are built this way rather
+/// than with `format!`, whose argument machinery costs wasm code at every call site.
+pub fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
+/// The items joined with `separator` (what `[&str]::join` does, without its generic
+/// code: one copy of this loop serves every list of the boundary's messages).
+pub fn join<'a>(items: impl IntoIterator<Item = &'a str>, separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 /// Sets the error's `parameter` property to `name`.
@@ -68,7 +99,7 @@ fn number_text(n: f64) -> String {
     let negative = n.is_sign_negative();
     let sign = if negative { "-" } else { "" };
     if n.is_infinite() {
-        return format!("{sign}inf");
+        return concat(&[sign, "inf"]);
     }
     let js: String = js_sys::Number::from(n)
         .to_string_with_radix(10)
@@ -76,24 +107,24 @@ fn number_text(n: f64) -> String {
         .unwrap_or_default();
     let magnitude = js.strip_prefix('-').unwrap_or(&js);
     let Some((mantissa, exponent)) = magnitude.split_once('e') else {
-        return format!("{sign}{magnitude}");
+        return concat(&[sign, magnitude]);
     };
     let exponent: i32 = exponent.parse().unwrap_or(0);
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
+    let digits = concat(&[int, frac]);
     // Where the decimal point falls in `digits`, counted from its start.
     let point = exponent.saturating_add(i32::try_from(int.len()).unwrap_or(1));
     let len = i32::try_from(digits.len()).unwrap_or(i32::MAX);
     let zeros = |k: i32| "0".repeat(usize::try_from(k).unwrap_or(0));
     if point <= 0 {
-        format!("{sign}0.{}{digits}", zeros(-point))
+        concat(&[sign, "0.", &zeros(-point), &digits])
     } else if point >= len {
-        format!("{sign}{digits}{}", zeros(point - len))
+        concat(&[sign, &digits, &zeros(point - len)])
     } else {
         // `split_at_checked`: no slicing panic (and its formatting code) linked.
         let at = usize::try_from(point).unwrap_or(0);
         let (a, b) = digits.split_at_checked(at).unwrap_or((&digits, ""));
-        format!("{sign}{a}.{b}")
+        concat(&[sign, a, ".", b])
     }
 }
 
@@ -106,10 +137,10 @@ fn describe(value: &JsValue) -> String {
         return "null".into();
     }
     if let Some(n) = value.as_f64() {
-        return format!("a number ({})", number_text(n));
+        return concat(&["a number (", &number_text(n), ")"]);
     }
     if let Some(b) = value.as_bool() {
-        return format!("a boolean ({b})");
+        return if b { "a boolean (true)" } else { "a boolean (false)" }.into();
     }
     if js_sys::Array::is_array(value) {
         return "an array".into();
@@ -118,6 +149,6 @@ fn describe(value: &JsValue) -> String {
     match kind.as_str() {
         "object" => "an object".into(),
         "" => "a value of unknown type".into(),
-        other => format!("a {other}"),
+        other => concat(&["a ", other]),
     }
 }

@@ -238,7 +238,10 @@ fn core_error(name: &str, e: Error) -> JsValue {
         _ => None,
     };
     if let Some(code) = missing {
-        let error = args::value_error("lang", &format!("{} (registerLanguage)", e.kind));
+        let error = args::value_error(
+            "lang",
+            &args::concat(&[&e.kind.to_string(), " (registerLanguage)"]),
+        );
         let _ = js_sys::Reflect::set(&error, &"language".into(), &code.into());
         let _ = js_sys::Reflect::set(&error, &"code".into(), &"LanguageNotLoaded".into());
         return error;
@@ -266,7 +269,7 @@ pub fn register_language(
         return register_detection(bytes);
     }
     let tables = breachnotice::lang::tables::LangTables::from_pack(bytes)
-        .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+        .map_err(|e| pack_error(&e))?;
     let lang = tables.lang;
     if breachnotice::packs::loaded(lang) {
         return Ok(lang.as_str().to_owned());
@@ -274,18 +277,26 @@ pub fn register_language(
     #[cfg(feature = "packs")]
     {
         let lang = breachnotice::packs::register(Box::leak(Box::new(tables)))
-            .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+            .map_err(|e| pack_error(&e))?;
         Ok(lang.as_str().to_owned())
     }
     #[cfg(not(feature = "packs"))]
     Ok(lang.as_str().to_owned())
 }
 
+/// The `Error` for a pack the core refuses: `` `bytes`: not a valid language pack: <why> ``.
+fn pack_error(e: &breachnotice::packs::PackError) -> JsValue {
+    args::value_error(
+        "bytes",
+        &args::concat(&["not a valid language pack: ", &e.to_string()]),
+    )
+}
+
 /// Registers the detection pack (`auto.pack`: every language's detection words, what
 /// `lang: "auto"` needs in a module built with `packs`) and returns `"auto"`.
 fn register_detection(bytes: &'static [u8]) -> Result<String, JsValue> {
     let tables = breachnotice::lang::detect::DetectionTables::from_pack(bytes)
-        .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+        .map_err(|e| pack_error(&e))?;
     #[cfg(feature = "packs")]
     breachnotice::packs::register_detection(Box::leak(Box::new(tables)));
     #[cfg(not(feature = "packs"))]
@@ -340,13 +351,10 @@ fn quoted(value: &str) -> String {
 fn parse_audience(audience: &JsValue) -> Result<Audience, JsValue> {
     let value = args::string(audience, "audience")?;
     Audience::parse(&value).ok_or_else(|| {
-        let allowed: Vec<String> = Audience::ALL
-            .iter()
-            .map(|a| format!("\"{}\"", a.as_str()))
-            .collect();
+        let allowed = args::join(Audience::ALL.iter().map(|a| a.as_str()), "\" or \"");
         args::value_error(
             "audience",
-            &format!("must be {}, not {}", allowed.join(" or "), quoted(&value)),
+            &args::concat(&["must be \"", &allowed, "\", not ", &quoted(&value)]),
         )
     })
 }
@@ -356,14 +364,15 @@ fn parse_lang(lang: &JsValue) -> Result<LangChoice, JsValue> {
     match args::optional_string(lang, "lang")?.as_deref() {
         None | Some("" | "auto") => Ok(LangChoice::Auto),
         Some(code) => Lang::parse(code).map(LangChoice::Fixed).ok_or_else(|| {
-            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.as_str()).collect();
+            let codes = args::join(Lang::ALL.iter().map(|l| l.as_str()), ", ");
             args::value_error(
                 "lang",
-                &format!(
-                    "must be \"auto\" or one of {}, not {}",
-                    codes.join(", "),
-                    quoted(code)
-                ),
+                &args::concat(&[
+                    "must be \"auto\" or one of ",
+                    &codes,
+                    ", not ",
+                    &quoted(code),
+                ]),
             )
         }),
     }
@@ -382,13 +391,20 @@ fn parse_facts(facts_json: Option<&str>) -> Result<Option<Facts>, JsValue> {
         };
         match (key, e.at) {
             (Some(key), Location::Byte(at)) => {
-                let known: Vec<&str> = FactField::ALL.iter().map(|f| f.as_str()).collect();
+                let known = args::join(FactField::ALL.iter().map(|f| f.as_str()), ", ");
+                let mut offset = String::new();
+                utf16::push_number(&mut offset, u32::try_from(at).unwrap_or(u32::MAX));
                 args::value_error(
                     "factsJson",
-                    &format!(
-                        "unknown field `{key}` at byte offset {at} (fields: {})",
-                        known.join(", ")
-                    ),
+                    &args::concat(&[
+                        "unknown field `",
+                        key,
+                        "` at byte offset ",
+                        &offset,
+                        " (fields: ",
+                        &known,
+                        ")",
+                    ]),
                 )
             }
             _ => core_error("factsJson", e),
@@ -407,10 +423,12 @@ fn parse_now(now_iso: &JsValue) -> Result<Timestamp, JsValue> {
     Timestamp::parse_rfc3339(&now).map_err(|kind| {
         args::value_error(
             "nowIso",
-            &format!(
-                "{kind}, not {} (e.g. \"2026-11-28T12:00:00Z\")",
-                quoted(&now)
-            ),
+            &args::concat(&[
+                &kind.to_string(),
+                ", not ",
+                &quoted(&now),
+                " (e.g. \"2026-11-28T12:00:00Z\")",
+            ]),
         )
     })
 }
