@@ -96,35 +96,68 @@ fn number_text(n: f64) -> String {
     if n.is_nan() {
         return "NaN".into();
     }
-    let negative = n.is_sign_negative();
-    let sign = if negative { "-" } else { "" };
-    if n.is_infinite() {
-        return concat(&[sign, "inf"]);
+    let mut out = String::new();
+    if n.is_sign_negative() {
+        out.push('-');
     }
-    let js: String = js_sys::Number::from(n)
+    if n.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
+    let js: String = js_sys::Number::from(n.abs())
         .to_string_with_radix(10)
         .map(String::from)
         .unwrap_or_default();
-    let magnitude = js.strip_prefix('-').unwrap_or(&js);
-    let Some((mantissa, exponent)) = magnitude.split_once('e') else {
-        return concat(&[sign, magnitude]);
-    };
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = concat(&[int, frac]);
+    // One pass over JS's text (`123.45`, `1.5e-7`, `1e+21`): its digits without the
+    // point, how many come before the point, and the exponent.
+    let (mut digits, mut before_point, mut exponent) = (Vec::new(), 0i32, 0i32);
+    let (mut in_fraction, mut in_exponent, mut exponent_negative) = (false, false, false);
+    for b in js.bytes() {
+        match b {
+            b'.' => in_fraction = true,
+            b'e' => in_exponent = true,
+            b'-' => exponent_negative = true,
+            b'0'..=b'9' if in_exponent => {
+                exponent = exponent
+                    .saturating_mul(10)
+                    .saturating_add(i32::from(b - b'0'));
+            }
+            b'0'..=b'9' => {
+                digits.push(b);
+                if !in_fraction {
+                    before_point += 1;
+                }
+            }
+            _ => {}
+        }
+    }
     // Where the decimal point falls in `digits`, counted from its start.
-    let point = exponent.saturating_add(i32::try_from(int.len()).unwrap_or(1));
-    let len = i32::try_from(digits.len()).unwrap_or(i32::MAX);
-    let zeros = |k: i32| "0".repeat(usize::try_from(k).unwrap_or(0));
-    if point <= 0 {
-        concat(&[sign, "0.", &zeros(-point), &digits])
-    } else if point >= len {
-        concat(&[sign, &digits, &zeros(point - len)])
+    let point = before_point.saturating_add(if exponent_negative {
+        -exponent
     } else {
-        // `split_at_checked`: no slicing panic (and its formatting code) linked.
-        let at = usize::try_from(point).unwrap_or(0);
-        let (a, b) = digits.split_at_checked(at).unwrap_or((&digits, ""));
-        concat(&[sign, a, ".", b])
+        exponent
+    });
+    if point <= 0 {
+        out.push_str("0.");
+        push_zeros(&mut out, -point);
+    }
+    for (i, &d) in digits.iter().enumerate() {
+        if point > 0 && i32::try_from(i).is_ok_and(|i| i == point) {
+            out.push('.');
+        }
+        out.push(char::from(d));
+    }
+    push_zeros(
+        &mut out,
+        point.saturating_sub(i32::try_from(digits.len()).unwrap_or(i32::MAX)),
+    );
+    out
+}
+
+/// Appends `count` zeros to `out` (none when `count` is not positive).
+fn push_zeros(out: &mut String, count: i32) {
+    for _ in 0..count {
+        out.push('0');
     }
 }
 
@@ -140,7 +173,12 @@ fn describe(value: &JsValue) -> String {
         return concat(&["a number (", &number_text(n), ")"]);
     }
     if let Some(b) = value.as_bool() {
-        return if b { "a boolean (true)" } else { "a boolean (false)" }.into();
+        return if b {
+            "a boolean (true)"
+        } else {
+            "a boolean (false)"
+        }
+        .into();
     }
     if js_sys::Array::is_array(value) {
         return "an array".into();
