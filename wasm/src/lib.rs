@@ -309,8 +309,8 @@ pub fn register_language(
     if breachnotice::packs::is_detection_pack(bytes) {
         return register_detection(bytes);
     }
-    let tables = breachnotice::lang::tables::LangTables::from_pack(bytes)
-        .map_err(|e| pack_error(&e))?;
+    let tables =
+        breachnotice::lang::tables::LangTables::from_pack(bytes).map_err(|e| pack_error(&e))?;
     let lang = tables.lang;
     if breachnotice::packs::loaded(lang) {
         return Ok(lang.as_str().to_owned());
