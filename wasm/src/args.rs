@@ -36,16 +36,47 @@ pub fn type_error(name: &str, expected: &str, value: &JsValue) -> JsValue {
     } else {
         ""
     };
-    let message = format!("`{name}` must be {expected}, not {}{hint}", describe(value));
+    let message = concat(&[
+        "`",
+        name,
+        "` must be ",
+        expected,
+        ", not ",
+        &describe(value),
+        hint,
+    ]);
     with_parameter(js_sys::TypeError::new(&message).into(), name)
 }
 
 /// An `Error` for a bad value of parameter `name`: `` `name`: problem ``.
 pub fn value_error(name: &str, problem: &str) -> JsValue {
     with_parameter(
-        js_sys::Error::new(&format!("`{name}`: {problem}")).into(),
+        js_sys::Error::new(&concat(&["`", name, "`: ", problem])).into(),
         name,
     )
+}
+
+/// The parts joined into one string: the boundary's messages are built this way rather
+/// than with `format!`, whose argument machinery costs wasm code at every call site.
+pub fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
+/// The items joined with `separator` (what `[&str]::join` does, without its generic
+/// code: one copy of this loop serves every list of the boundary's messages).
+pub fn join<'a>(items: impl IntoIterator<Item = &'a str>, separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 /// Sets the error's `parameter` property to `name`.
@@ -65,35 +96,68 @@ fn number_text(n: f64) -> String {
     if n.is_nan() {
         return "NaN".into();
     }
-    let negative = n.is_sign_negative();
-    let sign = if negative { "-" } else { "" };
-    if n.is_infinite() {
-        return format!("{sign}inf");
+    let mut out = String::new();
+    if n.is_sign_negative() {
+        out.push('-');
     }
-    let js: String = js_sys::Number::from(n)
+    if n.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
+    let js: String = js_sys::Number::from(n.abs())
         .to_string_with_radix(10)
         .map(String::from)
         .unwrap_or_default();
-    let magnitude = js.strip_prefix('-').unwrap_or(&js);
-    let Some((mantissa, exponent)) = magnitude.split_once('e') else {
-        return format!("{sign}{magnitude}");
-    };
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
+    // One pass over JS's text (`123.45`, `1.5e-7`, `1e+21`): its digits without the
+    // point, how many come before the point, and the exponent.
+    let (mut digits, mut before_point, mut exponent) = (Vec::new(), 0i32, 0i32);
+    let (mut in_fraction, mut in_exponent, mut exponent_negative) = (false, false, false);
+    for b in js.bytes() {
+        match b {
+            b'.' => in_fraction = true,
+            b'e' => in_exponent = true,
+            b'-' => exponent_negative = true,
+            b'0'..=b'9' if in_exponent => {
+                exponent = exponent
+                    .saturating_mul(10)
+                    .saturating_add(i32::from(b - b'0'));
+            }
+            b'0'..=b'9' => {
+                digits.push(b);
+                if !in_fraction {
+                    before_point += 1;
+                }
+            }
+            _ => {}
+        }
+    }
     // Where the decimal point falls in `digits`, counted from its start.
-    let point = exponent.saturating_add(i32::try_from(int.len()).unwrap_or(1));
-    let len = i32::try_from(digits.len()).unwrap_or(i32::MAX);
-    let zeros = |k: i32| "0".repeat(usize::try_from(k).unwrap_or(0));
-    if point <= 0 {
-        format!("{sign}0.{}{digits}", zeros(-point))
-    } else if point >= len {
-        format!("{sign}{digits}{}", zeros(point - len))
+    let point = before_point.saturating_add(if exponent_negative {
+        -exponent
     } else {
-        // `split_at_checked`: no slicing panic (and its formatting code) linked.
-        let at = usize::try_from(point).unwrap_or(0);
-        let (a, b) = digits.split_at_checked(at).unwrap_or((&digits, ""));
-        format!("{sign}{a}.{b}")
+        exponent
+    });
+    if point <= 0 {
+        out.push_str("0.");
+        push_zeros(&mut out, -point);
+    }
+    for (i, &d) in digits.iter().enumerate() {
+        if point > 0 && i32::try_from(i).is_ok_and(|i| i == point) {
+            out.push('.');
+        }
+        out.push(char::from(d));
+    }
+    push_zeros(
+        &mut out,
+        point.saturating_sub(i32::try_from(digits.len()).unwrap_or(i32::MAX)),
+    );
+    out
+}
+
+/// Appends `count` zeros to `out` (none when `count` is not positive).
+fn push_zeros(out: &mut String, count: i32) {
+    for _ in 0..count {
+        out.push('0');
     }
 }
 
@@ -106,10 +170,15 @@ fn describe(value: &JsValue) -> String {
         return "null".into();
     }
     if let Some(n) = value.as_f64() {
-        return format!("a number ({})", number_text(n));
+        return concat(&["a number (", &number_text(n), ")"]);
     }
     if let Some(b) = value.as_bool() {
-        return format!("a boolean ({b})");
+        return if b {
+            "a boolean (true)"
+        } else {
+            "a boolean (false)"
+        }
+        .into();
     }
     if js_sys::Array::is_array(value) {
         return "an array".into();
@@ -118,6 +187,6 @@ fn describe(value: &JsValue) -> String {
     match kind.as_str() {
         "object" => "an object".into(),
         "" => "a value of unknown type".into(),
-        other => format!("a {other}"),
+        other => concat(&["a ", other]),
     }
 }

@@ -51,7 +51,6 @@ use breachnotice::limits::{DRAFT_TEXT_BYTES, REPORT_JSON_BYTES};
 use breachnotice::report::{LangChoice, Request};
 use breachnotice::time::Timestamp;
 use breachnotice::{Audience, Error, ErrorKind, Lang, Location};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The TypeScript types of the reports and the string-literal unions of the parameters,
@@ -148,77 +147,119 @@ const TS_SECTION: &'static str = TS_TYPES;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_LANGUAGE_CODE: &str = Lang::TS_UNION;
 
-/// Serialises `value` with serde-json-core and parses it into a JS value.
-fn to_js<T: Serialize + ?Sized>(value: &T, capacity: usize) -> Result<JsValue, JsError> {
-    let mut buf = vec![0u8; capacity];
-    let n = serde_json_core::to_slice(value, &mut buf)
-        .map_err(|_| JsError::new("internal error: output buffer too small"))?;
-    let json = core::str::from_utf8(buf.get(..n).unwrap_or_default())
-        .map_err(|_| JsError::new("internal error: output is not UTF-8"))?;
-    parse_json(json)
-}
-
 /// `JSON.parse`, with a JS error turned into a [`JsError`].
 fn parse_json(json: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: output is not JSON"))
 }
 
-#[derive(Serialize)]
-struct LanguageInfo {
-    code: &'static str,
-    name: &'static str,
+/// Appends `s` to `out` as a JSON string: in double quotes, `"` and `\\` escaped, control
+/// characters as `\\u00XX`. `languages()` and `elements()` write their few static strings
+/// this way rather than link a second serializer (serde-json-core's) next to the core's
+/// report writer: about 0.5 KiB gzip of the page's module (a test compares the output
+/// with serde-json-core's).
+fn push_json_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\u{0}'..='\u{1f}' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let b = c as usize;
+                out.push_str("\\u00");
+                for d in [b >> 4, b & 15] {
+                    out.push(char::from(HEX.get(d).copied().unwrap_or(b'0')));
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Appends `"key":` (a comma first unless `first`) to an object being written.
+fn push_key(out: &mut String, key: &str, first: bool) {
+    if !first {
+        out.push(',');
+    }
+    push_json_str(out, key);
+    out.push(':');
+}
+
+/// The JSON of [`languages`]: `[{"code":"en","name":"English"},…]`.
+fn languages_json() -> String {
+    let mut out = String::from("[");
+    for (i, l) in Lang::ALL.iter().enumerate() {
+        out.push_str(if i > 0 { ",{" } else { "{" });
+        push_key(&mut out, "code", true);
+        push_json_str(&mut out, l.as_str());
+        push_key(&mut out, "name", false);
+        push_json_str(&mut out, l.name());
+        out.push('}');
+    }
+    out.push(']');
+    out
 }
 
 /// The languages the engine has cue tables for: `[{code: "en", name: "English"}, …]`.
 #[wasm_bindgen(unchecked_return_type = "LanguageInfo[]")]
 pub fn languages() -> Result<JsValue, JsError> {
-    let list: Vec<LanguageInfo> = Lang::ALL
-        .iter()
-        .map(|l| LanguageInfo {
-            code: l.as_str(),
-            name: l.name(),
-        })
-        .collect();
-    to_js(list.as_slice(), 1024)
+    parse_json(&languages_json())
 }
 
-#[derive(Serialize)]
-struct RuleInfo {
-    requirement: breachnotice::Requirement,
-    citation: &'static str,
-}
-
-impl From<AudienceRule> for RuleInfo {
-    fn from(rule: AudienceRule) -> Self {
-        RuleInfo {
-            requirement: rule.requirement,
-            citation: rule.citation,
-        }
+/// A requirement as the report and `elements()` spell it (`Requirement`'s serde name).
+fn requirement_str(requirement: breachnotice::Requirement) -> &'static str {
+    use breachnotice::Requirement;
+    match requirement {
+        Requirement::Required => "required",
+        Requirement::Recommended => "recommended",
+        Requirement::Conditional => "conditional",
     }
 }
 
-#[derive(Serialize)]
-struct ElementInfo {
-    id: breachnotice::ElementId,
-    summary: &'static str,
-    data_subjects: Option<RuleInfo>,
-    authority: Option<RuleInfo>,
+/// The JSON of [`elements`]: `[{"id":…,"summary":…,"data_subjects":{"requirement":…,
+/// "citation":…}|null,"authority":…},…]`.
+fn elements_json() -> String {
+    let mut out = String::from("[");
+    for (i, e) in ELEMENTS.iter().enumerate() {
+        out.push_str(if i > 0 { ",{" } else { "{" });
+        push_key(&mut out, "id", true);
+        push_json_str(&mut out, e.id.as_str());
+        push_key(&mut out, "summary", false);
+        push_json_str(&mut out, e.summary);
+        for (key, audience) in [
+            ("data_subjects", Audience::DataSubjects),
+            ("authority", Audience::Authority),
+        ] {
+            push_key(&mut out, key, false);
+            match e.rule(audience) {
+                Some(AudienceRule {
+                    requirement,
+                    citation,
+                }) => {
+                    out.push('{');
+                    push_key(&mut out, "requirement", true);
+                    push_json_str(&mut out, requirement_str(requirement));
+                    push_key(&mut out, "citation", false);
+                    push_json_str(&mut out, citation);
+                    out.push('}');
+                }
+                None => out.push_str("null"),
+            }
+        }
+        out.push('}');
+    }
+    out.push(']');
+    out
 }
 
 /// Every element of contract §2 in contract order: id, one plain sentence, and per
 /// audience the requirement and citation (`null` where it does not apply).
 #[wasm_bindgen(unchecked_return_type = "ElementInfo[]")]
 pub fn elements() -> Result<JsValue, JsError> {
-    let list: Vec<ElementInfo> = ELEMENTS
-        .iter()
-        .map(|e| ElementInfo {
-            id: e.id,
-            summary: e.summary,
-            data_subjects: e.rule(Audience::DataSubjects).map(RuleInfo::from),
-            authority: e.rule(Audience::Authority).map(RuleInfo::from),
-        })
-        .collect();
-    to_js(list.as_slice(), 16 * 1024)
+    parse_json(&elements_json())
 }
 
 /// The engine's version (the crate version).
@@ -238,7 +279,10 @@ fn core_error(name: &str, e: Error) -> JsValue {
         _ => None,
     };
     if let Some(code) = missing {
-        let error = args::value_error("lang", &format!("{} (registerLanguage)", e.kind));
+        let error = args::value_error(
+            "lang",
+            &args::concat(&[&e.kind.to_string(), " (registerLanguage)"]),
+        );
         let _ = js_sys::Reflect::set(&error, &"language".into(), &code.into());
         let _ = js_sys::Reflect::set(&error, &"code".into(), &"LanguageNotLoaded".into());
         return error;
@@ -265,8 +309,8 @@ pub fn register_language(
     if breachnotice::packs::is_detection_pack(bytes) {
         return register_detection(bytes);
     }
-    let tables = breachnotice::lang::tables::LangTables::from_pack(bytes)
-        .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+    let tables =
+        breachnotice::lang::tables::LangTables::from_pack(bytes).map_err(|e| pack_error(&e))?;
     let lang = tables.lang;
     if breachnotice::packs::loaded(lang) {
         return Ok(lang.as_str().to_owned());
@@ -274,18 +318,26 @@ pub fn register_language(
     #[cfg(feature = "packs")]
     {
         let lang = breachnotice::packs::register(Box::leak(Box::new(tables)))
-            .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+            .map_err(|e| pack_error(&e))?;
         Ok(lang.as_str().to_owned())
     }
     #[cfg(not(feature = "packs"))]
     Ok(lang.as_str().to_owned())
 }
 
+/// The `Error` for a pack the core refuses: `` `bytes`: not a valid language pack: <why> ``.
+fn pack_error(e: &breachnotice::packs::PackError) -> JsValue {
+    args::value_error(
+        "bytes",
+        &args::concat(&["not a valid language pack: ", &e.to_string()]),
+    )
+}
+
 /// Registers the detection pack (`auto.pack`: every language's detection words, what
 /// `lang: "auto"` needs in a module built with `packs`) and returns `"auto"`.
 fn register_detection(bytes: &'static [u8]) -> Result<String, JsValue> {
     let tables = breachnotice::lang::detect::DetectionTables::from_pack(bytes)
-        .map_err(|e| args::value_error("bytes", &format!("not a valid language pack: {e}")))?;
+        .map_err(|e| pack_error(&e))?;
     #[cfg(feature = "packs")]
     breachnotice::packs::register_detection(Box::leak(Box::new(tables)));
     #[cfg(not(feature = "packs"))]
@@ -340,13 +392,10 @@ fn quoted(value: &str) -> String {
 fn parse_audience(audience: &JsValue) -> Result<Audience, JsValue> {
     let value = args::string(audience, "audience")?;
     Audience::parse(&value).ok_or_else(|| {
-        let allowed: Vec<String> = Audience::ALL
-            .iter()
-            .map(|a| format!("\"{}\"", a.as_str()))
-            .collect();
+        let allowed = args::join(Audience::ALL.iter().map(|a| a.as_str()), "\" or \"");
         args::value_error(
             "audience",
-            &format!("must be {}, not {}", allowed.join(" or "), quoted(&value)),
+            &args::concat(&["must be \"", &allowed, "\", not ", &quoted(&value)]),
         )
     })
 }
@@ -356,14 +405,15 @@ fn parse_lang(lang: &JsValue) -> Result<LangChoice, JsValue> {
     match args::optional_string(lang, "lang")?.as_deref() {
         None | Some("" | "auto") => Ok(LangChoice::Auto),
         Some(code) => Lang::parse(code).map(LangChoice::Fixed).ok_or_else(|| {
-            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.as_str()).collect();
+            let codes = args::join(Lang::ALL.iter().map(|l| l.as_str()), ", ");
             args::value_error(
                 "lang",
-                &format!(
-                    "must be \"auto\" or one of {}, not {}",
-                    codes.join(", "),
-                    quoted(code)
-                ),
+                &args::concat(&[
+                    "must be \"auto\" or one of ",
+                    &codes,
+                    ", not ",
+                    &quoted(code),
+                ]),
             )
         }),
     }
@@ -382,13 +432,20 @@ fn parse_facts(facts_json: Option<&str>) -> Result<Option<Facts>, JsValue> {
         };
         match (key, e.at) {
             (Some(key), Location::Byte(at)) => {
-                let known: Vec<&str> = FactField::ALL.iter().map(|f| f.as_str()).collect();
+                let known = args::join(FactField::ALL.iter().map(|f| f.as_str()), ", ");
+                let mut offset = String::new();
+                utf16::push_number(&mut offset, u32::try_from(at).unwrap_or(u32::MAX));
                 args::value_error(
                     "factsJson",
-                    &format!(
-                        "unknown field `{key}` at byte offset {at} (fields: {})",
-                        known.join(", ")
-                    ),
+                    &args::concat(&[
+                        "unknown field `",
+                        key,
+                        "` at byte offset ",
+                        &offset,
+                        " (fields: ",
+                        &known,
+                        ")",
+                    ]),
                 )
             }
             _ => core_error("factsJson", e),
@@ -407,10 +464,12 @@ fn parse_now(now_iso: &JsValue) -> Result<Timestamp, JsValue> {
     Timestamp::parse_rfc3339(&now).map_err(|kind| {
         args::value_error(
             "nowIso",
-            &format!(
-                "{kind}, not {} (e.g. \"2026-11-28T12:00:00Z\")",
-                quoted(&now)
-            ),
+            &args::concat(&[
+                &kind.to_string(),
+                ", not ",
+                &quoted(&now),
+                " (e.g. \"2026-11-28T12:00:00Z\")",
+            ]),
         )
     })
 }
@@ -542,6 +601,61 @@ mod tests {
             .map(|c| format!("\"{c}\""))
             .collect::<Vec<_>>()
             .join(" | ")
+    }
+
+    /// `languages()` and `elements()` write their JSON by hand: it is what serde-json-core
+    /// writes for the same structures (the former implementation).
+    #[test]
+    fn languages_and_elements_json_match_serde() {
+        use breachnotice::elements::ELEMENTS;
+        use serde::Serialize;
+        #[derive(Serialize)]
+        struct LanguageInfo {
+            code: &'static str,
+            name: &'static str,
+        }
+        #[derive(Serialize)]
+        struct RuleInfo {
+            requirement: breachnotice::Requirement,
+            citation: &'static str,
+        }
+        #[derive(Serialize)]
+        struct ElementInfo {
+            id: breachnotice::ElementId,
+            summary: &'static str,
+            data_subjects: Option<RuleInfo>,
+            authority: Option<RuleInfo>,
+        }
+        fn json<T: Serialize + ?Sized>(value: &T) -> String {
+            let mut buf = vec![0u8; 64 * 1024];
+            let n = serde_json_core::to_slice(value, &mut buf).expect("fits");
+            String::from_utf8(buf[..n].to_vec()).expect("UTF-8")
+        }
+        let langs: Vec<LanguageInfo> = Lang::ALL
+            .iter()
+            .map(|l| LanguageInfo {
+                code: l.as_str(),
+                name: l.name(),
+            })
+            .collect();
+        assert_eq!(super::languages_json(), json(langs.as_slice()));
+        let rule = |r: breachnotice::elements::AudienceRule| RuleInfo {
+            requirement: r.requirement,
+            citation: r.citation,
+        };
+        let elements: Vec<ElementInfo> = ELEMENTS
+            .iter()
+            .map(|e| ElementInfo {
+                id: e.id,
+                summary: e.summary,
+                data_subjects: e.rule(Audience::DataSubjects).map(rule),
+                authority: e.rule(Audience::Authority).map(rule),
+            })
+            .collect();
+        assert_eq!(super::elements_json(), json(elements.as_slice()));
+        let mut escaped = String::new();
+        super::push_json_str(&mut escaped, "a\"b\\c\u{1}\u{1f}é");
+        assert_eq!(escaped, r#""a\"b\\c\u0001\u001fé""#);
     }
 
     #[test]

@@ -92,7 +92,7 @@ fn utf16_table(text: &str) -> Vec<Option<u32>> {
 }
 
 /// Appends the decimal digits of `n` to `out` (without `core::fmt`).
-fn push_number(out: &mut String, mut n: u32) {
+pub(crate) fn push_number(out: &mut String, mut n: u32) {
     let mut digits = [0u8; 10];
     let mut i = digits.len();
     loop {
