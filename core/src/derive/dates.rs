@@ -464,7 +464,8 @@ pub const DOCUMENT_DATE_MAX_BYTES: usize = 100;
 /// (`core/lang/<xx>/words/document_date.words`): a date or "sent" label ("Date", "Trimis",
 /// "Wysłano"), the word between a place and its date ("den", "le", "dnia", "dne") and a
 /// registry number's label ("Nr", "din").
-const DOCUMENT_DATE_WORDS: crate::lang::PerLang<WordList> = crate::lang::data::WORDS_DOCUMENT_DATE;
+pub const DOCUMENT_DATE_WORDS: crate::lang::PerLang<WordList> =
+    crate::lang::data::WORDS_DOCUMENT_DATE;
 
 /// The document's own date, when `sentence` (at byte `base` of `text`) is a line of its own
 /// of at most [`DOCUMENT_DATE_MAX_BYTES`] that gives it: a complete date preceded only by
@@ -489,7 +490,7 @@ pub fn document_date(
     base: usize,
     lang: Lang,
 ) -> Option<(Timestamp, usize, usize)> {
-    if sentence.len() > DOCUMENT_DATE_MAX_BYTES || sentence.contains('\n') {
+    if sentence.len() > DOCUMENT_DATE_MAX_BYTES || sentence.as_bytes().contains(&b'\n') {
         return None;
     }
     let before = text.get(..base)?.trim_end_matches([' ', '\t', '\r']);
@@ -543,7 +544,7 @@ fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
         if !dateline_gap(gap) {
             return false;
         }
-        if gap.contains(',') && place_words > 0 {
+        if gap.as_bytes().contains(&b',') && place_words > 0 {
             place = None;
         }
         last = w.end;
@@ -584,8 +585,8 @@ fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
         return true;
     }
     // A place is closed by a comma or a word like "dne" and has no label with a colon.
-    let closed = labelled || prefix.contains(',');
-    closed && !prefix.contains(':')
+    let closed = labelled || prefix.as_bytes().contains(&b',');
+    closed && !prefix.as_bytes().contains(&b':')
 }
 
 /// Whether `rest`, what follows the date on its line, is only a time, a year mark, a

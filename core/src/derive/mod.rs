@@ -181,6 +181,7 @@ pub struct DerivedFacts {
     /// dateline, a "sent" header, a date under the signature ([`dates::document_date`]).
     /// Not a fact by itself (not serialised): it dates the notification only when the
     /// notice is addressed to the authority ([`DerivedFacts::notified_on_document_date`]).
+    #[cfg(feature = "derive")]
     pub document_date: Option<(Timestamp, Span)>,
 }
 
@@ -214,6 +215,7 @@ impl DerivedFacts {
             facts: Facts::unknown(),
             evidence: heapless::Vec::new(),
             claims: heapless::Vec::new(),
+            #[cfg(feature = "derive")]
             document_date: None,
         }
     }
@@ -230,6 +232,7 @@ impl DerivedFacts {
     /// November that the disk was not encrypted"), and the notice's own word stands.
     /// `explains_delay`: whether the notice explains a delay in its own words (its
     /// `delay_reasons` realised by the text alone), which says as much.
+    #[cfg(feature = "derive")]
     pub fn notified_on_document_date(&mut self, explains_delay: bool) {
         if self.facts.authority_notified_at.is_some() {
             return;
@@ -499,6 +502,7 @@ impl<'t> FactScan<'t> {
             }
         });
         dates::settle(s, base, lang, date_cues, year_inferred, out, text);
+        #[cfg(feature = "derive")]
         if out.document_date.is_none()
             && let Some((t, a, b)) = dates::document_date(text, s, base, lang)
             && let Some(span) = Span::in_text(text, a, b)
