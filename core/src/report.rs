@@ -559,10 +559,8 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
             // A notification to the authority is dated by the document itself when no
             // sentence dates it (a dateline, a "sent" header: `notified_on_document_date`).
             #[cfg(feature = "derive")]
-            if req.audience == Audience::Authority
-                && let Some(d) = out.derived.as_mut()
-            {
-                d.notified_on_document_date(scratch.scan.explains_delay());
+            if req.audience == Audience::Authority {
+                date_by_document(&mut out.derived, &mut scratch.scan);
             }
             true
         }
@@ -613,6 +611,17 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
         if let (Some(text), Some(lang)) = (req.text, lang) {
             review_into(text, lang, req.audience, out, &mut scratch.fix_phrases);
         }
+    }
+}
+
+/// A notification to the authority dated by the document's own date when no sentence
+/// dates it ([`DerivedFacts::notified_on_document_date`]; `scan`: the text read to its end,
+/// for whether it explains its own delay), in a frame of its own.
+#[cfg(feature = "derive")]
+#[inline(never)]
+fn date_by_document(derived: &mut Option<DerivedFacts>, scan: &mut ElementScan<'_>) {
+    if let Some(d) = derived.as_mut() {
+        d.notified_on_document_date(scan.explains_delay());
     }
 }
 

@@ -484,6 +484,10 @@ pub const DOCUMENT_DATE_WORDS: crate::lang::PerLang<WordList> =
 /// Whose date it is depends on the audience: the date of a notification to the authority
 /// (Art. 33(1) GDPR, the time it is made), a publication date on a communication to the
 /// data subjects ([`super::DerivedFacts::notified_on_document_date`]).
+///
+/// A frame of its own (not inlined into the sentence's derivation, whose frame is on the
+/// deepest stack path).
+#[inline(never)]
 pub fn document_date(
     text: &str,
     sentence: &str,
