@@ -460,12 +460,11 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
 /// ([`document_date`]): a dateline, a header or a registry line is short.
 pub const DOCUMENT_DATE_MAX_BYTES: usize = 100;
 
-/// The words of a line that gives the document's own date, per language
-/// (`core/lang/<xx>/words/document_date.words`): a date or "sent" label ("Date", "Trimis",
+/// The words of a line that gives the document's own date, of every language
+/// (`core/lang/*/words/document_date.words`): a date or "sent" label ("Date", "Trimis",
 /// "Wysłano"), the word between a place and its date ("den", "le", "dnia", "dne") and a
 /// registry number's label ("Nr", "din").
-pub const DOCUMENT_DATE_WORDS: crate::lang::PerLang<WordList> =
-    crate::lang::data::WORDS_DOCUMENT_DATE;
+pub const DOCUMENT_DATE_WORDS: WordList = crate::lang::data::WORDS_DOCUMENT_DATE_ANY;
 
 /// The document's own date, when `sentence` (at byte `base` of `text`) is a line of its own
 /// of at most [`DOCUMENT_DATE_MAX_BYTES`] that gives it: a complete date preceded only by
@@ -533,14 +532,17 @@ fn dateline_gap(gap: &str) -> bool {
 /// Whether `prefix`, what comes before the date on its line, is a place, a label or
 /// nothing ([`document_date`]).
 fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
-    let words = DOCUMENT_DATE_WORDS.get(lang);
+    let words = DOCUMENT_DATE_WORDS;
     let weekdays = lang.data().weekdays;
     // Words of a place so far (`Some`: the place is still open), whether a label or
-    // weekday was seen, and where the last word ended.
+    // weekday was seen, where the last word ended, and whether the last word was a short
+    // lowercase label word inside an open place: a joining word if a capitalised word
+    // follows ("Fait à Clermont-Ferrand", "Frankfurt am Main"), else a label ("dne").
     let mut place: Option<usize> = Some(0);
     let mut place_words = 0usize;
     let mut labelled = false;
     let mut last = 0usize;
+    let mut joiner = false;
     for w in Words::new(prefix) {
         let Some(gap) = prefix.get(last..w.start) else {
             return false;
@@ -548,11 +550,29 @@ fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
         if !dateline_gap(gap) {
             return false;
         }
-        if gap.as_bytes().contains(&b',') && place_words > 0 {
+        let comma = gap.as_bytes().contains(&b',');
+        if comma && place_words > 0 {
             place = None;
         }
         last = w.end;
+        let capital = prefix
+            .get(w.start..w.end)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase);
+        if core::mem::take(&mut joiner) {
+            if capital && !comma && place.is_some() {
+                place_words += 1;
+                place = place.map(|n| n + 1);
+                continue;
+            }
+            labelled = true;
+            place = None;
+        }
         if words.contains(w.bytes()) || weekdays.contains(w.bytes()) {
+            if place_words > 0 && place.is_some() && !capital && w.bytes().len() <= 3 {
+                joiner = true;
+                continue;
+            }
             labelled = true;
             place = None;
             continue;
@@ -565,10 +585,6 @@ fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
             place = None;
             continue;
         }
-        let capital = prefix
-            .get(w.start..w.end)
-            .and_then(|s| s.chars().next())
-            .is_some_and(char::is_uppercase);
         match place {
             // A place's words: capitalised, or a short joining word within it ("Vila Nova
             // de Gaia").
@@ -579,6 +595,7 @@ fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
             _ => return false,
         }
     }
+    labelled |= joiner;
     let Some(tail) = prefix.get(last..) else {
         return false;
     };
@@ -596,7 +613,7 @@ fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
 /// Whether `rest`, what follows the date on its line, is only a time, a year mark, a
 /// weekday or a word of [`DOCUMENT_DATE_WORDS`] ([`document_date`]).
 fn dateline_rest(rest: &str, lang: Lang) -> bool {
-    let words = DOCUMENT_DATE_WORDS.get(lang);
+    let words = DOCUMENT_DATE_WORDS;
     let weekdays = lang.data().weekdays;
     let mut last = 0usize;
     for w in Words::new(rest) {
@@ -681,6 +698,16 @@ mod tests {
                 "30.11.2026",
             ),
             (Lang::Sv, "Stockholm den 3 mars 2026\n", "3 mars 2026"),
+            (
+                Lang::Fr,
+                "Fait à Clermont-Ferrand, le 22 septembre 2026",
+                "22 septembre 2026",
+            ),
+            (
+                Lang::De,
+                "Frankfurt am Main, den 3. März 2026",
+                "3. März 2026",
+            ),
             (
                 Lang::En,
                 "3 March 2026\n\nDear Sir or Madam,",
