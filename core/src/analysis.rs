@@ -1425,6 +1425,24 @@ impl<'t> ElementScan<'t> {
         self.prev = Some(usize::from(self.prev == Some(0)));
     }
 
+    /// Judges the last sentence read (once: it has no next sentence to wait for).
+    fn judge_last(&mut self) {
+        if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
+            judge(p, None, &mut self.found, &mut self.pending);
+        }
+    }
+
+    /// Whether the notice, read to its end, realises `delay_reasons` in its own words — a
+    /// reason cue, or a lateness statement with its reason —, before any dated reason
+    /// ([`LateReason`]) is weighed: the notice explains a delay, so it says it is late.
+    #[cfg(feature = "derive")]
+    pub(crate) fn explains_delay(&mut self) -> bool {
+        self.judge_last();
+        self.found
+            .get(index(ElementId::DelayReasons))
+            .is_some_and(|f| f.present)
+    }
+
     /// Judges the last sentence and builds the report for `audience` with lateness `late`
     /// (as [`analyze`]).
     /// Takes the scan by reference (not by value: a move would copy its 3.5 KB on the
@@ -1443,9 +1461,7 @@ impl<'t> ElementScan<'t> {
         aware: Option<crate::time::Timestamp>,
     ) -> NoticeReport {
         let (text, lang) = (self.text, self.lang);
-        if let Some(p) = self.prev.take().and_then(|i| self.summaries.get(i)) {
-            judge(p, None, &mut self.found, &mut self.pending);
-        }
+        self.judge_last();
         // The dates of a reason are read against the awareness date, which only the
         // `derive` feature reads from the text; without it (a one-language firmware),
         // no dated reason counts (flash: the date reading it needs is about 1.6 KB).

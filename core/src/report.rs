@@ -556,6 +556,12 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     let read = match (req.text, lang) {
         (Some(text), Some(lang)) => {
             read_notice(text, lang, scratch, &mut out.derived);
+            // A notification to the authority is dated by the document itself when no
+            // sentence dates it (a dateline, a "sent" header: `notified_on_document_date`).
+            #[cfg(feature = "derive")]
+            if req.audience == Audience::Authority {
+                date_by_document(&mut out.derived, &mut scratch.scan);
+            }
             true
         }
         _ => false,
@@ -605,6 +611,17 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
         if let (Some(text), Some(lang)) = (req.text, lang) {
             review_into(text, lang, req.audience, out, &mut scratch.fix_phrases);
         }
+    }
+}
+
+/// A notification to the authority dated by the document's own date when no sentence
+/// dates it ([`DerivedFacts::notified_on_document_date`]; `scan`: the text read to its end,
+/// for whether it explains its own delay), in a frame of its own.
+#[cfg(feature = "derive")]
+#[inline(never)]
+fn date_by_document(derived: &mut Option<DerivedFacts>, scan: &mut ElementScan<'_>) {
+    if let Some(d) = derived.as_mut() {
+        d.notified_on_document_date(scan.explains_delay());
     }
 }
 
@@ -918,6 +935,73 @@ mod tests {
                   Nous avons constaté le 3 mars 2026 qu'un fichier avait été envoyé par erreur \
                   à un prestataire, le 4 mars.";
         assert_eq!(status(fr, Lang::Fr), (Some(true), Some(Status::Missing)));
+    }
+
+    /// The document's own date (a dateline, a "sent" header) dates a notification to the
+    /// authority when no sentence does, so a letter is late by its own dates; never a
+    /// communication to the data subjects, and never against the notice's own word that
+    /// it is late.
+    #[test]
+    fn the_document_date_dates_a_notification_to_the_authority() {
+        let run = |text: &str, audience: Audience, lang: Lang| {
+            let report = evaluate(&Request {
+                audience,
+                lang: LangChoice::Fixed(lang),
+                ..request(Some(text))
+            });
+            let notified = report
+                .derived
+                .as_ref()
+                .and_then(|d| d.facts.authority_notified_at)
+                .map(|t| std::string::String::from(t.to_rfc3339_utc().as_str()));
+            (
+                notified,
+                report.late(),
+                report.element(ElementId::DelayReasons).map(|e| e.status),
+            )
+        };
+        let letter = "Brașov, 3 martie 2026\n\nStimată doamnă, stimate domn,\n\n\
+                      Vineri, 20 februarie 2026, un formator ne-a anunțat că laptopul cu \
+                      numele și CNP-ul a 164 de cursanți i-a fost furat.";
+        assert_eq!(
+            run(letter, Audience::Authority, Lang::Ro),
+            (
+                Some("2026-03-03T00:00:00Z".into()),
+                Some(true),
+                Some(Status::Missing)
+            )
+        );
+        // A publication date on a communication to the data subjects dates nothing.
+        assert_eq!(run(letter, Audience::DataSubjects, Lang::Ro).0, None);
+        // Two days after awareness: on time, no reasons are asked for.
+        let on_time = letter.replace("3 martie", "22 februarie");
+        assert_eq!(
+            run(&on_time, Audience::Authority, Lang::Ro),
+            (
+                Some("2026-02-22T00:00:00Z".into()),
+                Some(false),
+                Some(Status::NotApplicable)
+            )
+        );
+        // An e-mail header; a date labelled as the notification's own wins over it.
+        let mail = "From: Anna <anna@shop.example>\nSent: Tuesday, 14 April 2026 10:12\n\
+                    To: ICO\n\nWe became aware on 2 April 2026 that an attacker copied \
+                    the names of 300 customers.";
+        assert_eq!(
+            run(mail, Audience::Authority, Lang::En).0,
+            Some("2026-04-14T00:00:00Z".into())
+        );
+        let labelled = std::format!("{mail}\nDate of notification: 16 April 2026");
+        assert_eq!(
+            run(&labelled, Audience::Authority, Lang::En).0,
+            Some("2026-04-16T00:00:00Z".into())
+        );
+        // The notice explains its delay while the document's date would put it on time
+        // (the awareness date read is a later step): its own word stands.
+        let explained = "London, 9 March 2026\n\nOn 7 March 2026 we became aware that the \
+                         backup disk lost in transit was not encrypted. We notify after 72 \
+                         hours because the courier reported the loss only on 6 March.";
+        assert_eq!(run(explained, Audience::Authority, Lang::En).0, None);
     }
 
     #[test]

@@ -31,8 +31,13 @@ pub struct LabelledNotice {
 /// Reads every `*.json` label (and its `.txt`) below `dir`, recursively, sorted by path.
 /// Labels that are not notice labels (no `elements` object) are skipped.
 pub fn load_labelled(dir: &Path) -> Result<Vec<LabelledNotice>, String> {
+    load_labelled_where(dir, true)
+}
+
+/// [`load_labelled`], with the folders named `heldout` when `heldout`.
+fn load_labelled_where(dir: &Path, heldout: bool) -> Result<Vec<LabelledNotice>, String> {
     let mut paths = Vec::new();
-    collect_json(dir, &mut paths)?;
+    collect_json_where(dir, &mut paths, heldout)?;
     paths.sort();
     let mut out = Vec::new();
     for json_path in paths {
@@ -75,12 +80,21 @@ pub fn load_labelled(dir: &Path) -> Result<Vec<LabelledNotice>, String> {
     Ok(out)
 }
 
-fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+/// [`load_labelled`] without any folder named `heldout` (held-out notices are never read
+/// by a tuning measure: not even loaded).
+pub fn load_tuning(dir: &Path) -> Result<Vec<LabelledNotice>, String> {
+    load_labelled_where(dir, false)
+}
+
+fn collect_json_where(dir: &Path, out: &mut Vec<PathBuf>, heldout: bool) -> Result<(), String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
-            collect_json(&path, out)?;
+            if !heldout && path.file_name().is_some_and(|n| n == "heldout") {
+                continue;
+            }
+            collect_json_where(&path, out, heldout)?;
         } else if path.extension().is_some_and(|x| x == "json") {
             out.push(path);
         }

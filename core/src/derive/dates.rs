@@ -456,6 +456,181 @@ fn written_date(span: &str, lang: Lang) -> Option<Written> {
     instant(y, m, d).map(Written::Complete)
 }
 
+/// Longest line, in bytes, read as a line that gives the document's own date
+/// ([`document_date`]): a dateline, a header or a registry line is short.
+pub const DOCUMENT_DATE_MAX_BYTES: usize = 100;
+
+/// The words of a line that gives the document's own date, of every language
+/// (`core/lang/*/words/document_date.words`): a date or "sent" label ("Date", "Trimis",
+/// "Wysłano"), the word between a place and its date ("den", "le", "dnia", "dne") and a
+/// registry number's label ("Nr", "din").
+pub const DOCUMENT_DATE_WORDS: WordList = crate::lang::data::WORDS_DOCUMENT_DATE_ANY;
+
+/// The document's own date, when `sentence` (at byte `base` of `text`) is a line of its own
+/// of at most [`DOCUMENT_DATE_MAX_BYTES`] that gives it: a complete date preceded only by
+/// - a place and a comma or a word of [`DOCUMENT_DATE_WORDS`] ("Brașov, 3 martie 2026",
+///   "Kraków, dnia 28 września 2026 r.", "V Praze dne 3. března 2026"; no `:` then, so a
+///   form field "Incident date: 5 March 2026" is none),
+/// - words of [`DOCUMENT_DATE_WORDS`], weekdays and, after such a word, numbers: a header
+///   or a field ("Trimis: marți, 14 aprilie 2026 10:12", "Data: 30.11.2026", a registry
+///   line "Nr. 1187 / 22.09.2026"),
+/// - or nothing (a line that is a date),
+///
+/// and followed only by a time, a year mark ("r.") or a weekday. Returns the date (00:00
+/// UTC) and its span. A form's other fields ("Data și ora incidentului: …", "4.1 Data:
+/// …") and a sentence of the body that opens with a date are no such line.
+///
+/// Whose date it is depends on the audience: the date of a notification to the authority
+/// (Art. 33(1) GDPR, the time it is made), a publication date on a communication to the
+/// data subjects ([`super::DerivedFacts::notified_on_document_date`]).
+///
+/// A frame of its own (not inlined into the sentence's derivation, whose frame is on the
+/// deepest stack path).
+#[inline(never)]
+pub fn document_date(
+    text: &str,
+    sentence: &str,
+    base: usize,
+    lang: Lang,
+) -> Option<(Timestamp, usize, usize)> {
+    if sentence.len() > DOCUMENT_DATE_MAX_BYTES || sentence.as_bytes().contains(&b'\n') {
+        return None;
+    }
+    let before = text.get(..base)?.trim_end_matches([' ', '\t', '\r']);
+    let after = text
+        .get(base + sentence.len()..)?
+        .trim_start_matches([' ', '\t', '\r']);
+    if !(before.is_empty() || before.ends_with('\n'))
+        || !(after.is_empty() || after.starts_with('\n'))
+    {
+        return None;
+    }
+    let mut first: Option<(usize, usize)> = None;
+    find_dates(sentence, 0, lang.data(), |d| {
+        if d.kind == DateKind::Date && first.is_none() {
+            first = Some((d.start, d.end));
+        }
+    });
+    let (a, b) = first?;
+    let b = year_after(sentence, 0, b).unwrap_or(b);
+    let t = complete_date(sentence.get(a..b)?, lang)?;
+    (dateline_prefix(sentence.get(..a)?, lang) && dateline_rest(sentence.get(b..)?, lang))
+        .then_some((t, base + a, base + b))
+}
+
+/// Whether `gap`, the characters between two words of a dateline, holds only blanks and
+/// the punctuation of dates, headers and registry numbers.
+fn dateline_gap(gap: &str) -> bool {
+    gap.chars().all(|c| {
+        matches!(
+            c,
+            ' ' | '\t' | '\u{a0}' | '\u{202f}' | ',' | ':' | '/' | '.' | '-' | '–' | '(' | ')'
+        )
+    })
+}
+
+/// Whether `prefix`, what comes before the date on its line, is a place, a label or
+/// nothing ([`document_date`]).
+fn dateline_prefix(prefix: &str, lang: Lang) -> bool {
+    let words = DOCUMENT_DATE_WORDS;
+    let weekdays = lang.data().weekdays;
+    // Words of a place so far (`Some`: the place is still open), whether a label or
+    // weekday was seen, where the last word ended, and whether the last word was a short
+    // lowercase label word inside an open place: a joining word if a capitalised word
+    // follows ("Fait à Clermont-Ferrand", "Frankfurt am Main"), else a label ("dne").
+    let mut place: Option<usize> = Some(0);
+    let mut place_words = 0usize;
+    let mut labelled = false;
+    let mut last = 0usize;
+    let mut joiner = false;
+    for w in Words::new(prefix) {
+        let Some(gap) = prefix.get(last..w.start) else {
+            return false;
+        };
+        if !dateline_gap(gap) {
+            return false;
+        }
+        let comma = gap.as_bytes().contains(&b',');
+        if comma && place_words > 0 {
+            place = None;
+        }
+        last = w.end;
+        let capital = prefix
+            .get(w.start..w.end)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase);
+        if core::mem::take(&mut joiner) {
+            if capital && !comma && place.is_some() {
+                place_words += 1;
+                place = place.map(|n| n + 1);
+                continue;
+            }
+            labelled = true;
+            place = None;
+        }
+        if words.contains(w.bytes()) || weekdays.contains(w.bytes()) {
+            if place_words > 0 && place.is_some() && !capital && w.bytes().len() <= 3 {
+                joiner = true;
+                continue;
+            }
+            labelled = true;
+            place = None;
+            continue;
+        }
+        if w.bytes().iter().any(u8::is_ascii_digit) {
+            // A registry number, after its label ("Nr. 1187 / …").
+            if !labelled {
+                return false;
+            }
+            place = None;
+            continue;
+        }
+        match place {
+            // A place's words: capitalised, or a short joining word within it ("Vila Nova
+            // de Gaia").
+            Some(n) if capital || (n > 0 && w.bytes().len() <= 3) => {
+                place = Some(n + 1);
+                place_words += 1;
+            }
+            _ => return false,
+        }
+    }
+    labelled |= joiner;
+    let Some(tail) = prefix.get(last..) else {
+        return false;
+    };
+    if !dateline_gap(tail) {
+        return false;
+    }
+    if place_words == 0 {
+        return true;
+    }
+    // A place is closed by a comma or a word like "dne" and has no label with a colon.
+    let closed = labelled || prefix.as_bytes().contains(&b',');
+    closed && !prefix.as_bytes().contains(&b':')
+}
+
+/// Whether `rest`, what follows the date on its line, is only a time, a year mark, a
+/// weekday or a word of [`DOCUMENT_DATE_WORDS`] ([`document_date`]).
+fn dateline_rest(rest: &str, lang: Lang) -> bool {
+    let words = DOCUMENT_DATE_WORDS;
+    let weekdays = lang.data().weekdays;
+    let mut last = 0usize;
+    for w in Words::new(rest) {
+        let fits = rest.get(last..w.start).is_some_and(dateline_gap)
+            && (w.bytes().iter().any(u8::is_ascii_digit)
+                || crate::lang::data::WORDS_YEAR_MARKS_ANY.contains(w.bytes())
+                || crate::lang::data::WORDS_HOUR_ANY.contains(w.bytes())
+                || weekdays.contains(w.bytes())
+                || words.contains(w.bytes()));
+        if !fits {
+            return false;
+        }
+        last = w.end;
+    }
+    rest.get(last..).is_some_and(dateline_gap)
+}
+
 /// The month (1–12) named by the normalised word `w` in `data`.
 fn month_of(data: &LangData, w: &str) -> Option<u32> {
     data.months.value(w).and_then(|m| u32::try_from(m).ok())
@@ -467,6 +642,107 @@ mod tests {
 
     use super::*;
     use std::string::String;
+
+    /// The document's date of the first line of `text` that gives one, as
+    /// "instant date-as-written".
+    fn document_date_of(text: &str, lang: Lang) -> Option<String> {
+        crate::text::sentences::Sentences::new(text).find_map(|s| {
+            let (t, a, b) = document_date(text, text.get(s.start..s.end)?, s.start, lang)?;
+            Some(std::format!("{} {}", t.to_rfc3339_utc(), text.get(a..b)?))
+        })
+    }
+
+    #[test]
+    fn a_dateline_a_header_or_a_registry_line_gives_the_documents_date() {
+        let good = [
+            (
+                Lang::Ro,
+                "Brașov, 3 martie 2026\n\nStimată doamnă,",
+                "3 martie 2026",
+            ),
+            (
+                Lang::Pl,
+                "Znak sprawy: CK.0174.3.2026\nKraków, dnia 28 września 2026 r.\n",
+                "28 września 2026",
+            ),
+            (
+                Lang::Cs,
+                "V Praze dne 3. března 2026\n\nVážení,",
+                "3. března 2026",
+            ),
+            (Lang::De, "Berlin, den 3. März 2026\n", "3. März 2026"),
+            (Lang::Fr, "Paris, le 3 mars 2026\n", "3 mars 2026"),
+            (
+                Lang::Pt,
+                "Braga, 9 de novembro de 2026\n",
+                "9 de novembro de 2026",
+            ),
+            (
+                Lang::En,
+                "From: A <a@x.example>\nSent: Tuesday, 14 April 2026 10:12\nTo: ICO",
+                "14 April 2026",
+            ),
+            (
+                Lang::Pl,
+                "Wysłano: czwartek, 19 marca 2026 14:05\n",
+                "19 marca 2026",
+            ),
+            (
+                Lang::Ro,
+                "DIRECȚIA DE ASISTENȚĂ SOCIALĂ\nNr. 1187 / 22.09.2026\n",
+                "22.09.2026",
+            ),
+            (
+                Lang::Ro,
+                "Cu stimă,\nElena Pătraşcu, notar public\nData: 30.11.2026",
+                "30.11.2026",
+            ),
+            (Lang::Sv, "Stockholm den 3 mars 2026\n", "3 mars 2026"),
+            (
+                Lang::Fr,
+                "Fait à Clermont-Ferrand, le 22 septembre 2026",
+                "22 septembre 2026",
+            ),
+            (
+                Lang::De,
+                "Frankfurt am Main, den 3. März 2026",
+                "3. März 2026",
+            ),
+            (
+                Lang::En,
+                "3 March 2026\n\nDear Sir or Madam,",
+                "3 March 2026",
+            ),
+        ];
+        for (lang, text, date) in good {
+            let got = document_date_of(text, lang);
+            assert!(
+                got.as_deref().is_some_and(|g| g.ends_with(date)),
+                "{text:?}: {got:?}"
+            );
+        }
+        // Form fields of other dates, a body sentence that opens with a date, a label that
+        // is no date word, a date without a year.
+        let bad = [
+            (Lang::Ro, "4.1 Data și ora incidentului: 2026-06-05, 16:48"),
+            (Lang::Ro, "Data incidentului: 2026-06-05"),
+            (Lang::En, "Incident Date: 5 March 2026"),
+            (Lang::En, "Date of the breach: 5 March 2026"),
+            (Lang::En, "Period: 3 March 2026"),
+            (Lang::Ro, "Publicat: 15 octombrie 2026"),
+            (
+                Lang::Ro,
+                "Vineri, 20 februarie 2026, în jurul orei 19, un formator ne-a anunțat furtul.",
+            ),
+            (Lang::En, "On 5 March 2026 we found the file."),
+            (Lang::En, "The file was sent on 5 March 2026"),
+            (Lang::En, "London, 3 March\n"),
+            (Lang::En, "We wrote to you. London, 3 March 2026\n"),
+        ];
+        for (lang, text) in bad {
+            assert_eq!(document_date_of(text, lang), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_swedish_day_and_month_is_read_without_a_year() {

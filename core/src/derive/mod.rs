@@ -177,6 +177,12 @@ pub struct DerivedFacts {
     pub evidence: heapless::Vec<Evidence, MAX_DERIVED_EVIDENCE>,
     /// One entry per claim kind found, at its first occurrence.
     pub claims: heapless::Vec<Claim, { claims::CLAIM_KINDS }>,
+    /// The document's own date and where it is written, at its first occurrence: a
+    /// dateline, a "sent" header, a date under the signature ([`dates::document_date`]).
+    /// Not a fact by itself (not serialised): it dates the notification only when the
+    /// notice is addressed to the authority ([`DerivedFacts::notified_on_document_date`]).
+    #[cfg(feature = "derive")]
+    pub document_date: Option<(Timestamp, Span)>,
 }
 
 impl Serialize for DerivedFacts {
@@ -209,6 +215,41 @@ impl DerivedFacts {
             facts: Facts::unknown(),
             evidence: heapless::Vec::new(),
             claims: heapless::Vec::new(),
+            #[cfg(feature = "derive")]
+            document_date: None,
+        }
+    }
+
+    /// For a notification to the supervisory authority: when no sentence dates the
+    /// notification, the document's own date ([`DerivedFacts::document_date`]) is its
+    /// `authority_notified_at`, with that date as the evidence. A letter, e-mail or form
+    /// sent to the authority is the notification, and its dateline, "sent" header or
+    /// signature date is when it was made (Art. 33(1) GDPR: the 72 hours run to it). Not
+    /// for a communication to the data subjects, whose date is a publication date; not
+    /// when the notice says it comes after the 72 hours
+    /// ([`DerivedFacts::states_late_notification`]) while that date would put it within
+    /// them: the awareness date read is then a later step ("we found out only on 7
+    /// November that the disk was not encrypted"), and the notice's own word stands.
+    /// `explains_delay`: whether the notice explains a delay in its own words (its
+    /// `delay_reasons` realised by the text alone), which says as much.
+    #[cfg(feature = "derive")]
+    pub fn notified_on_document_date(&mut self, explains_delay: bool) {
+        if self.facts.authority_notified_at.is_some() {
+            return;
+        }
+        if let Some((t, span)) = self.document_date {
+            let within = crate::obligations::deadline::deadline(self.facts.aware_at)
+                .is_some_and(|d| t.unix() <= d.unix());
+            if within && (explains_delay || self.states_late_notification()) {
+                return;
+            }
+            self.facts.authority_notified_at = Some(t);
+            // No evidence for this field yet: within the capacity (module docs).
+            let _fits = self.evidence.push(Evidence {
+                field: FactField::AuthorityNotifiedAt,
+                value: EvidenceValue::Time(t),
+                span,
+            });
         }
     }
 
@@ -461,6 +502,13 @@ impl<'t> FactScan<'t> {
             }
         });
         dates::settle(s, base, lang, date_cues, year_inferred, out, text);
+        #[cfg(feature = "derive")]
+        if out.document_date.is_none()
+            && let Some((t, a, b)) = dates::document_date(text, s, base, lang)
+            && let Some(span) = Span::in_text(text, a, b)
+        {
+            out.document_date = Some((t, span));
+        }
         cues.each(Group::Claim, false, |i, a, b| {
             if let Some(&kind) = claims::TABLES.get(i) {
                 out.claim(kind, a, b, text);
