@@ -368,7 +368,8 @@ impl Counter {
             return;
         }
         let raw = text.get(w.start..w.end).unwrap_or("");
-        let letters = if raw.is_ascii() {
+        let ascii = raw.is_ascii();
+        let letters = if ascii {
             raw.bytes().filter(u8::is_ascii_alphabetic).count()
         } else {
             raw.chars().filter(|&c| is_letter(c)).count()
@@ -382,7 +383,7 @@ impl Counter {
         c.letters = c
             .letters
             .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-        let syl = syllables::syllables(self.spelling, raw);
+        let syl = syllables::syllables_of(self.spelling, raw, ascii);
         c.syllables = c.syllables.saturating_add(syl);
         c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
         c.long_words = c
