@@ -355,8 +355,15 @@ impl Counter {
     /// Starts the sentence `s` of `text`.
     pub fn begin(&mut self, text: &str, s: Sentence) {
         let slice = text.get(s.start..s.end).unwrap_or("");
+        self.begin_known(text, s, crate::text::url::may_hold_url(slice));
+    }
+
+    /// [`Counter::begin`] with [`crate::text::url::may_hold_url`] of the sentence known
+    /// (`may_url`): the signals' pass asks it once for both.
+    pub(crate) fn begin_known(&mut self, text: &str, s: Sentence, may_url: bool) {
+        let slice = text.get(s.start..s.end).unwrap_or("");
         self.skip.clear();
-        for span in Emails::new(slice, s.start).chain(Urls::new(slice, s.start)) {
+        for span in Emails::new(slice, s.start).chain(Urls::known(slice, s.start, may_url)) {
             let _ = self.skip.push(span);
         }
         self.any = false;
