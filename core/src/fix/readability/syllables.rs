@@ -61,6 +61,9 @@ pub enum Spelling {
     Romanian,
 }
 
+// (Inlined: the vowel-group loop asks it of every char, and at `opt-level = "z"` a call
+// costs more than the test.)
+#[inline(always)]
 fn is_vowel(lang: Spelling, c: char) -> bool {
     let base = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     base || match lang {
