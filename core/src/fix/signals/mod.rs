@@ -570,9 +570,8 @@ pub(crate) fn find_signals_in(
     };
     for sentence in all {
         // Asked once, for the counter's links and the sentence's.
-        let may_url = crate::text::url::may_hold_url(
-            cx.text.get(sentence.start..sentence.end).unwrap_or(""),
-        );
+        let may_url =
+            crate::text::url::may_hold_url(cx.text.get(sentence.start..sentence.end).unwrap_or(""));
         let s = match counter.as_deref_mut() {
             Some(counter) => {
                 counter.begin_known(cx.text, sentence, may_url);
