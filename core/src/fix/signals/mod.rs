@@ -450,8 +450,8 @@ fn read_sentence(
                 *slot = Some((m.order, m.span));
             }
         });
-        for (g, (hit, found)) in out.hits.iter_mut().zip(best).enumerate() {
-            if let Some((_, s)) = found
+        for (g, (hit, found)) in out.hits.iter_mut().zip(best.iter()).enumerate() {
+            if let Some((_, s)) = *found
                 && hit.is_none()
             {
                 *hit = Some(s);
