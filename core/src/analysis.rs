@@ -185,6 +185,60 @@ const NO_FACTS: Facts = Facts {
     temporal: None,
 };
 
+#[cfg(target_pointer_width = "64")]
+impl Facts {
+    /// Back to [`NO_FACTS`], in place, field by field: on a 64-bit target a whole
+    /// `Facts` (about 2 KB) would be built apart and then copied byte by byte by an
+    /// optimiser for size. (Elsewhere that copy is a `memcpy`, and the assignment of
+    /// [`NO_FACTS`] is the smaller code: `scan_sentence` assigns.) Every field is named: a field added to
+    /// `Facts` or [`Hit`] must be reset here.
+    fn reset(&mut self) {
+        let Facts {
+            hits,
+            channel,
+            date,
+            time,
+            dates_read,
+            bounds,
+            header,
+            paragraph_start,
+            prev_date,
+            temporal,
+        } = self;
+        for h in hits.iter_mut() {
+            let Hit {
+                signal,
+                signal_after_contrast,
+                contrast,
+                block_after_contrast,
+                anchor,
+                anchor_after_contrast,
+                bound,
+                bound_after_contrast,
+                denial,
+                reason,
+                block,
+                last_anchor,
+                plain_anchor,
+                mail_anchor,
+            } = h;
+            (
+                *signal,
+                *signal_after_contrast,
+                *anchor,
+                *anchor_after_contrast,
+            ) = (None, None, None, None);
+            (*denial, *reason, *last_anchor) = (None, None, None);
+            (*bound, *bound_after_contrast) = (None, None);
+            (*contrast, *block_after_contrast, *block) = (false, false, false);
+            (*plain_anchor, *mail_anchor) = (false, false);
+        }
+        (*channel, *date, *time, *prev_date, *temporal) = (None, None, None, None, None);
+        (*dates_read, *header, *paragraph_start) = (false, false, false);
+        *bounds = (0, 0);
+    }
+}
+
 /// A sentence that explains a delay with a date but names no lateness (`Reason` and
 /// [`Facts::temporal`], no `Anchor`): it realises `delay_reasons` only when the facts show
 /// the notification late (`late == Some(true)`: the dates read from the notice, or given),
@@ -711,7 +765,12 @@ fn scan_sentence(
     frames: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     facts: &mut Facts,
 ) {
-    *facts = NO_FACTS;
+    #[cfg(target_pointer_width = "64")]
+    facts.reset();
+    #[cfg(not(target_pointer_width = "64"))]
+    {
+        *facts = NO_FACTS;
+    }
     let Some(slice) = text.get(sentence.start..sentence.end) else {
         return;
     };
@@ -1515,6 +1574,42 @@ mod tests {
     extern crate std;
 
     use super::*;
+
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn facts_reset_is_no_facts() {
+        let s = Some(Span { start: 1, end: 2 });
+        let dirty = Hit {
+            signal: s,
+            signal_after_contrast: s,
+            contrast: true,
+            block_after_contrast: true,
+            anchor: s,
+            anchor_after_contrast: s,
+            bound: s.zip(s),
+            bound_after_contrast: s.zip(s),
+            denial: s,
+            reason: s,
+            block: true,
+            last_anchor: s,
+            plain_anchor: true,
+            mail_anchor: true,
+        };
+        let mut facts = Facts {
+            hits: [dirty; N],
+            channel: s,
+            date: s,
+            time: s,
+            dates_read: true,
+            bounds: (3, 4),
+            header: true,
+            paragraph_start: true,
+            prev_date: s,
+            temporal: s.zip(s),
+        };
+        facts.reset();
+        assert_eq!(std::format!("{facts:?}"), std::format!("{NO_FACTS:?}"));
+    }
 
     #[test]
     fn a_delay_counted_in_three_days_or_fewer_is_no_lateness() {

@@ -52,7 +52,7 @@ use crate::facts::{FactField, FactFields, Facts};
 #[cfg(feature = "fix")]
 use crate::fix::suggest::SuggestionsJson;
 #[cfg(feature = "fix")]
-use crate::fix::{Review, review};
+use crate::fix::{KeptSentences, Review, review_with};
 use crate::lang::Lang;
 use crate::lang::detect::{self, Detection, detect_scores};
 #[cfg(feature = "derive")]
@@ -465,7 +465,9 @@ pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
 /// The working memory of [`evaluate_with`], about 11 KB with the default capacities: the
 /// decoded element, derive and frame indexes ([`crate::limits::MAX_ELEMENT_INDEX_CUES`],
 /// [`crate::limits::MAX_DERIVE_INDEX_CUES`], [`crate::limits::MAX_FRAME_INDEX_CUES`]
-/// two-byte offsets) and the element scan that lives from reading the text to judging
+/// two-byte offsets), with the `fix` feature the sentence spans kept for the review
+/// ([`crate::limits::MAX_KEPT_SENTENCES`], about 1.5 KB more on a 32-bit target) and the
+/// element scan that lives from reading the text to judging
 /// it, after the obligations. [`evaluate`] and [`evaluate_into`] keep one on the stack;
 /// a firmware keeps one in a `static` next to its report. Nothing in it outlives a call.
 pub struct Scratch<'t> {
@@ -476,6 +478,9 @@ pub struct Scratch<'t> {
     /// The signal and jargon phrases of the notice's language, decoded for the review.
     #[cfg(feature = "fix")]
     fix_phrases: DecodedIndex<MAX_FIX_PHRASES>,
+    /// The notice's sentences as the text was read, for the review.
+    #[cfg(feature = "fix")]
+    sentences: KeptSentences,
     scan: ElementScan<'t>,
 }
 
@@ -490,6 +495,8 @@ impl Scratch<'_> {
             frames: DecodedIndex::empty(),
             #[cfg(feature = "fix")]
             fix_phrases: DecodedIndex::empty(),
+            #[cfg(feature = "fix")]
+            sentences: KeptSentences::new(),
             scan: ElementScan::new("", first),
         }
     }
@@ -553,6 +560,9 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     // "all missing"): the report is refused (`write_json`).
     out.not_loaded = out.language.lang().filter(|&l| !crate::packs::loaded(l));
     let lang = out.language.lang().filter(|_| out.not_loaded.is_none());
+    // (What a call before kept is not this text's.)
+    #[cfg(feature = "fix")]
+    scratch.sentences.clear();
     let read = match (req.text, lang) {
         (Some(text), Some(lang)) => {
             read_notice(text, lang, scratch, &mut out.derived);
@@ -609,7 +619,12 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     {
         out.review = None;
         if let (Some(text), Some(lang)) = (req.text, lang) {
-            review_into(text, lang, req.audience, out, &mut scratch.fix_phrases);
+            let Scratch {
+                fix_phrases,
+                sentences,
+                ..
+            } = scratch;
+            review_into(text, lang, req.audience, out, fix_phrases, sentences.all());
         }
     }
 }
@@ -659,17 +674,11 @@ fn review_into(
     audience: Audience,
     report: &mut Report<'_>,
     phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
+    sentences: Option<&[crate::text::sentences::Sentence]>,
 ) {
     report.review = report.notice.as_ref().map(|notice| {
-        review(
-            text,
-            lang,
-            audience,
-            notice,
-            report.derived.as_ref(),
-            report.facts.as_ref(),
-            phrases,
-        )
+        let judged = (notice, report.derived.as_ref(), report.facts.as_ref());
+        review_with(text, lang, audience, judged, phrases, sentences)
     });
 }
 
@@ -699,8 +708,12 @@ fn read_notice<'t>(
         derive_index(lang).decode_into(fact_index);
         crate::frames::frame_index(lang).decode_into(frames);
         elements.restart(text, lang);
+        #[cfg(feature = "fix")]
+        scratch.sentences.clear();
         let mut facts = FactScan::new(text, lang, fact_index.cues());
         for sentence in Sentences::new(text) {
+            #[cfg(feature = "fix")]
+            scratch.sentences.push(sentence);
             match facts.begin(sentence) {
                 Some(mut cues) => {
                     let index = cues.index();
@@ -718,6 +731,8 @@ fn read_notice<'t>(
             }
         }
         *derived = Some(facts.finish());
+        #[cfg(feature = "fix")]
+        scratch.sentences.finish();
     }
     // Without the `derive` feature the text is read for the elements only.
     #[cfg(not(feature = "derive"))]
@@ -731,9 +746,15 @@ fn read_notice<'t>(
         cue_index(lang).decode_into(element_index);
         crate::frames::frame_index(lang).decode_into(frames);
         elements.restart(text, lang);
+        #[cfg(feature = "fix")]
+        scratch.sentences.clear();
         for sentence in Sentences::new(text) {
+            #[cfg(feature = "fix")]
+            scratch.sentences.push(sentence);
             elements.sentence(sentence, element_index.cues(), frames.cues(), None);
         }
+        #[cfg(feature = "fix")]
+        scratch.sentences.finish();
         *derived = None;
     }
 }

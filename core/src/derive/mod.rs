@@ -398,7 +398,8 @@ impl<'t> FactScan<'t> {
     }
 
     /// Derives what `sentence` states from its cues (collected in full).
-    pub(crate) fn apply(&mut self, sentence: Sentence, cues: SentenceCues<'_>) {
+    /// (By reference: the cues hold a buffer of signals, over a kilobyte to copy.)
+    pub(crate) fn apply(&mut self, sentence: Sentence, cues: &SentenceCues<'_>) {
         let FactScan {
             text,
             lang,
@@ -741,7 +742,7 @@ impl<'s> SentenceCues<'s> {
     }
 
     /// Ends the collection (the signals are already in order).
-    pub(crate) fn done(self) -> SentenceCues<'s> {
+    pub(crate) fn done(&self) -> &SentenceCues<'s> {
         self
     }
 

@@ -22,10 +22,56 @@ use crate::derive::DerivedFacts;
 use crate::elements::Status;
 use crate::facts::Facts;
 use crate::lang::Lang;
-use crate::limits::MAX_FIX_PHRASES;
+use crate::limits::{MAX_FIX_PHRASES, MAX_KEPT_SENTENCES};
 use crate::span::Span;
 use crate::text::email::Emails;
 use crate::text::matcher::DecodedIndex;
+use crate::text::sentences::Sentence;
+
+/// The sentences of a notice ([`crate::text::sentences::Sentences`]) as the reading pass
+/// found them, kept for the review (up to [`MAX_KEPT_SENTENCES`]; a notice with more is
+/// split again).
+#[derive(Debug, Clone, Default)]
+pub struct KeptSentences {
+    sentences: heapless::Vec<Sentence, MAX_KEPT_SENTENCES>,
+    /// Whether a sentence did not fit.
+    overflow: bool,
+    /// Whether `sentences` are all the sentences of the text last read ([`Self::finish`]).
+    complete: bool,
+}
+
+impl KeptSentences {
+    /// None kept.
+    pub const fn new() -> Self {
+        KeptSentences {
+            sentences: heapless::Vec::new(),
+            overflow: false,
+            complete: false,
+        }
+    }
+
+    /// Forgets what was kept: the next text's sentences are kept from the first.
+    pub fn clear(&mut self) {
+        self.sentences.clear();
+        self.overflow = false;
+        self.complete = false;
+    }
+
+    /// Keeps the next sentence of the text (past the capacity, none is kept).
+    pub fn push(&mut self, sentence: Sentence) {
+        self.overflow |= self.sentences.push(sentence).is_err();
+    }
+
+    /// Marks the sentences kept as all of the text's, unless one did not fit.
+    pub fn finish(&mut self) {
+        self.complete = !self.overflow;
+    }
+
+    /// The text's sentences, in order, if all were kept.
+    pub fn all(&self) -> Option<&[Sentence]> {
+        self.complete.then_some(self.sentences.as_slice())
+    }
+}
 
 /// Longest e-mail address of a notice reused in the suggestions (RFC 5321's path limit
 /// less the angle brackets).
@@ -59,6 +105,20 @@ pub fn review(
     facts: Option<&Facts>,
     phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
 ) -> Review {
+    let judged = (notice, derived, facts);
+    review_with(text, lang, audience, judged, phrases, None)
+}
+
+/// [`review`] with the text's sentences already found (`sentences`, all of them, in
+/// order: [`KeptSentences::all`]), which are then not searched for again.
+pub(crate) fn review_with(
+    text: &str,
+    lang: Lang,
+    audience: Audience,
+    (notice, derived, facts): (&NoticeReport, Option<&DerivedFacts>, Option<&Facts>),
+    phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
+    sentences: Option<&[Sentence]>,
+) -> Review {
     let data = data::lang_data(lang);
     let decoded = data.phrases.decode_into(phrases);
     let cx = signals::Context {
@@ -83,7 +143,7 @@ pub fn review(
         .filter(|s| s.len() <= MAX_CONTACT_BYTES);
     // One pass over the sentences and words for the signals and the readability counts.
     let mut counter = readability::Counter::new(lang);
-    let (signals, closing) = signals::find_signals_counting(&cx, Some(&mut counter));
+    let (signals, closing) = signals::find_signals_in(&cx, Some(&mut counter), sentences);
     let at = closing.map_or(u32::try_from(text.len()).unwrap_or(u32::MAX), |c| c.start);
     Review {
         insert_at: Span { start: at, end: at },

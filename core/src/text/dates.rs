@@ -321,7 +321,17 @@ fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(Da
         let more = next.is_some();
         if let (Some(slot), Some(first)) = (ring.get_mut(oldest), first_day.get_mut(oldest)) {
             *first = next.as_ref().is_some_and(is_first_day_word);
-            *slot = next;
+            // On a 64-bit target into the slot field by field ([`Word::set`]), not as a
+            // whole.
+            #[cfg(target_pointer_width = "64")]
+            match (slot.as_mut(), next.as_ref()) {
+                (Some(old), Some(new)) => old.set(new),
+                _ => *slot = next,
+            }
+            #[cfg(not(target_pointer_width = "64"))]
+            {
+                *slot = next;
+            }
         }
         oldest = (oldest + 1) % ring.len();
         let at = |j: usize| ring.get((oldest + j) % ring.len()).and_then(Option::as_ref);

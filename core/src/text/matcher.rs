@@ -192,7 +192,7 @@ impl Window {
     fn push(&mut self, w: Word) {
         let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
         if let Some(slot) = self.ring.get_mut(at) {
-            *slot = w;
+            slot.set(&w);
             self.len = self.len.saturating_add(1).min(MAX_PHRASE_WORDS);
         }
     }

@@ -58,8 +58,14 @@ pub struct Urls<'t> {
 impl<'t> Urls<'t> {
     /// The URLs in `text`, a slice starting at byte `base` of a larger text.
     pub fn new(text: &'t str, base: usize) -> Self {
+        Urls::known(text, base, may_hold_url(text))
+    }
+
+    /// [`Urls::new`] for a caller that has already asked [`may_hold_url`] of `text`
+    /// (`may_hold`, its answer): the text is not read once more for it.
+    pub fn known(text: &'t str, base: usize, may_hold: bool) -> Self {
         // A text that cannot hold one (most sentences) is not searched.
-        let pos = if may_hold_url(text) { 0 } else { text.len() };
+        let pos = if may_hold { 0 } else { text.len() };
         Urls { text, base, pos }
     }
 }

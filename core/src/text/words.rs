@@ -70,6 +70,24 @@ impl Word {
         self.form.too_long
     }
 
+    /// Makes this word a copy of `w`. On a 64-bit target field by field: each part is
+    /// moved with a few wide loads and stores, where an optimiser for size copies a whole
+    /// word (72 bytes there, over its 64-byte limit for that) byte by byte. Elsewhere (a
+    /// 60-byte word) as a whole: the smaller code.
+    #[inline(always)]
+    pub fn set(&mut self, w: &Word) {
+        #[cfg(target_pointer_width = "64")]
+        {
+            self.start = w.start;
+            self.end = w.end;
+            self.form = w.form;
+        }
+        #[cfg(not(target_pointer_width = "64"))]
+        {
+            *self = *w;
+        }
+    }
+
     /// Whether the word consists of ASCII digits only.
     pub fn is_digits(&self) -> bool {
         self.form.len > 0 && self.bytes().iter().all(u8::is_ascii_digit)

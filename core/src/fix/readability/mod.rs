@@ -355,8 +355,15 @@ impl Counter {
     /// Starts the sentence `s` of `text`.
     pub fn begin(&mut self, text: &str, s: Sentence) {
         let slice = text.get(s.start..s.end).unwrap_or("");
+        self.begin_known(text, s, crate::text::url::may_hold_url(slice));
+    }
+
+    /// [`Counter::begin`] with [`crate::text::url::may_hold_url`] of the sentence known
+    /// (`may_url`): the signals' pass asks it once for both.
+    pub(crate) fn begin_known(&mut self, text: &str, s: Sentence, may_url: bool) {
+        let slice = text.get(s.start..s.end).unwrap_or("");
         self.skip.clear();
-        for span in Emails::new(slice, s.start).chain(Urls::new(slice, s.start)) {
+        for span in Emails::new(slice, s.start).chain(Urls::known(slice, s.start, may_url)) {
             let _ = self.skip.push(span);
         }
         self.any = false;
@@ -368,7 +375,8 @@ impl Counter {
             return;
         }
         let raw = text.get(w.start..w.end).unwrap_or("");
-        let letters = if raw.is_ascii() {
+        let ascii = raw.is_ascii();
+        let letters = if ascii {
             raw.bytes().filter(u8::is_ascii_alphabetic).count()
         } else {
             raw.chars().filter(|&c| is_letter(c)).count()
@@ -382,7 +390,7 @@ impl Counter {
         c.letters = c
             .letters
             .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-        let syl = syllables::syllables(self.spelling, raw);
+        let syl = syllables::syllables_of(self.spelling, raw, ascii);
         c.syllables = c.syllables.saturating_add(syl);
         c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
         c.long_words = c

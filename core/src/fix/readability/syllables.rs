@@ -61,6 +61,9 @@ pub enum Spelling {
     Romanian,
 }
 
+// (Inlined: the vowel-group loop asks it of every char, and at `opt-level = "z"` a call
+// costs more than the test.)
+#[inline(always)]
 fn is_vowel(lang: Spelling, c: char) -> bool {
     let base = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     base || match lang {
@@ -147,9 +150,14 @@ fn diaeresis(c: char) -> bool {
 /// Syllables of `word` (its text as written) with the spelling rules `lang`; 0 when it has
 /// no letter.
 pub fn syllables(lang: Spelling, word: &str) -> u32 {
+    syllables_of(lang, word, word.is_ascii())
+}
+
+/// [`syllables`] of a word whose caller knows whether it is ASCII (`ascii`).
+pub(crate) fn syllables_of(lang: Spelling, word: &str, ascii: bool) -> u32 {
     // An ASCII word (most words of most notices) is read byte by byte: the same chars,
     // without decoding UTF-8 or the wide case table.
-    let groups = if word.is_ascii() {
+    let groups = if ascii {
         vowel_groups(
             lang,
             word.bytes().map(|b| char::from(b.to_ascii_lowercase())),
@@ -236,8 +244,11 @@ fn tail<const N: usize>(word: &str) -> [char; N] {
     // is never ASCII): read without decoding UTF-8 backwards.
     let bytes = word.as_bytes();
     let last = bytes.get(bytes.len().saturating_sub(N)..).unwrap_or(&[]);
-    if last.is_ascii() {
-        for (slot, &b) in out.iter_mut().rev().zip(last.iter().rev()) {
+    // (A byte-wise check: `<[u8]>::is_ascii` is a call, dearer for these few bytes.)
+    if last.iter().all(u8::is_ascii) {
+        // The `'\0'`s before a shorter word's first char, then its chars in order.
+        let pad = N.saturating_sub(last.len());
+        for (slot, &b) in out.iter_mut().skip(pad).zip(last) {
             *slot = char::from(b.to_ascii_lowercase());
         }
         return out;

@@ -406,11 +406,13 @@ impl SentenceHits {
 /// Reads the phrase groups of both signal files in one sentence: per group, the first
 /// window where a phrase of it matches, and in that window the match of its phrase that
 /// comes first in the files (at its first place in the window).
-/// `each` is called with every word of the sentence, once and in order.
+/// `each` is called with every word of the sentence, once and in order; `may_url` is
+/// [`crate::text::url::may_hold_url`] of the sentence.
 fn read_sentence(
     text: &str,
     sentence: Sentence,
     phrases: &Phrases<'_>,
+    may_url: bool,
     each: &mut dyn FnMut(&Word),
 ) -> SentenceHits {
     let span = Span {
@@ -448,8 +450,8 @@ fn read_sentence(
                 *slot = Some((m.order, m.span));
             }
         });
-        for (g, (hit, found)) in out.hits.iter_mut().zip(best).enumerate() {
-            if let Some((_, s)) = found
+        for (g, (hit, found)) in out.hits.iter_mut().zip(best.iter()).enumerate() {
+            if let Some((_, s)) = *found
                 && hit.is_none()
             {
                 *hit = Some(s);
@@ -460,9 +462,9 @@ fn read_sentence(
     out.words = total;
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
     // A text with no link-like `.` or `:` holds neither kind of link (most sentences).
-    out.url = crate::text::url::may_hold_url(slice)
+    out.url = may_url
         .then(|| {
-            Urls::new(slice, sentence.start)
+            Urls::known(slice, sentence.start, true)
                 .next()
                 .or_else(|| link_like(slice, sentence.start))
         })
@@ -538,7 +540,17 @@ pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
 /// reads, so that the readability counts need no second pass over the text.
 pub fn find_signals_counting(
     cx: &Context<'_>,
+    counter: Option<&mut Counter>,
+) -> (Signals, Option<Span>) {
+    find_signals_in(cx, counter, None)
+}
+
+/// [`find_signals_counting`] over the sentences of `cx.text` already found (`sentences`:
+/// all of them, in order), or, when `None`, found here.
+pub(crate) fn find_signals_in(
+    cx: &Context<'_>,
     mut counter: Option<&mut Counter>,
+    sentences: Option<&[Sentence]>,
 ) -> (Signals, Option<Span>) {
     let mut cause = cause::VagueCause::default();
     let mut reassurance = reassurance::Reassurance::default();
@@ -550,17 +562,26 @@ pub fn find_signals_counting(
     let mut long = long_sentences::LongSentences::default();
     let mut jargon = jargon::Jargon::default();
     let mut prev: Option<SentenceHits> = None;
-    for sentence in Sentences::new(cx.text) {
+    let mut kept = sentences.map(|s| s.iter().copied());
+    let mut split = Sentences::new(cx.text);
+    let all: &mut dyn Iterator<Item = Sentence> = match kept.as_mut() {
+        Some(kept) => kept,
+        None => &mut split,
+    };
+    for sentence in all {
+        // Asked once, for the counter's links and the sentence's.
+        let may_url =
+            crate::text::url::may_hold_url(cx.text.get(sentence.start..sentence.end).unwrap_or(""));
         let s = match counter.as_deref_mut() {
             Some(counter) => {
-                counter.begin(cx.text, sentence);
-                let s = read_sentence(cx.text, sentence, &cx.phrases, &mut |w| {
+                counter.begin_known(cx.text, sentence, may_url);
+                let s = read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |w| {
                     counter.word(cx.text, w);
                 });
                 counter.end();
                 s
             }
-            None => read_sentence(cx.text, sentence, &cx.phrases, &mut |_| {}),
+            None => read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}),
         };
         cause.sentence(&s);
         reassurance.sentence(&s);
