@@ -51,7 +51,7 @@ const SILENT_ENDINGS: usize = 7;
 const SOUNDED_ENDINGS: usize = 8;
 
 /// The spelling rules a language's syllables are counted with: the spelling keys of its
-/// `language.txt` as one text of [`FIELDS`] lines (`vowels`, `hiatus_vowels`,
+/// `language.txt` as one text of nine lines (`vowels`, `hiatus_vowels`,
 /// `hiatus_with_any`, `diaeresis_vowels`, `syllabic_consonants` as their letters run
 /// together; `diphthongs`, `silent_letters`, `silent_endings`, `sounded_endings` as
 /// their items separated by spaces), written by `core/build.rs` and carried by a
@@ -76,7 +76,7 @@ impl Spelling {
     };
 
     /// The spelling of `text` (the format: [`Spelling`]), or `None` when it has not
-    /// exactly [`FIELDS`] lines or is longer than 64 KiB.
+    /// exactly nine lines or is longer than 64 KiB.
     #[allow(
         clippy::indexing_slicing,
         reason = "the field's index is checked against FIELDS just before"
