@@ -29,11 +29,6 @@ use crate::text::normalise::{is_letter, to_lower};
 /// refuses a longer one; in a pack, a longer one never matches).
 pub const MAX_ENDING: usize = 4;
 
-/// The most endings (`silent_endings:` and `sounded_endings:` together) compiled into a
-/// [`Spelling`] for a quick test; a language with more (or with a non-ASCII one) has its
-/// endings read from the text, with the same result.
-pub const MAX_ENDINGS: usize = 16;
-
 /// The fields of a spelling text, one per line, in this order.
 const FIELDS: usize = 9;
 /// `vowels:`, concatenated.
@@ -81,42 +76,6 @@ pub struct Spelling {
     ending_last: [u64; 2],
     /// Whether a silent ending ends with `C` or a non-ASCII letter (no quick test).
     ending_any: bool,
-    /// The silent then sounded endings, when they are ASCII and at most [`MAX_ENDINGS`]
-    /// (`ending_count` of them; else `None` and the text is read).
-    endings: Option<[Ending; MAX_ENDINGS]>,
-    /// How many of `endings` there are.
-    ending_count: u8,
-}
-
-/// An ending compiled for [`Spelling::silent_ending`]: its ASCII bytes (`C`: a
-/// consonant) and whether it is silent (else sounded).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Ending {
-    /// The pattern's bytes, `len` of them.
-    bytes: [u8; MAX_ENDING],
-    /// Its length.
-    len: u8,
-    /// Whether it is a silent ending (else a sounded one).
-    silent: bool,
-}
-
-impl Ending {
-    /// No ending.
-    const EMPTY: Ending = Ending {
-        bytes: [0; MAX_ENDING],
-        len: 0,
-        silent: false,
-    };
-
-    /// The pattern's characters, last first.
-    fn rev(&self) -> impl Iterator<Item = char> + '_ {
-        self.bytes
-            .get(..usize::from(self.len))
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .map(|&b| char::from(b))
-    }
 }
 
 impl Spelling {
@@ -129,8 +88,6 @@ impl Spelling {
         silent_set: Letters::EMPTY,
         ending_last: [0; 2],
         ending_any: false,
-        endings: Some([Ending::EMPTY; MAX_ENDINGS]),
-        ending_count: 0,
     };
 
     /// The spelling of `text` (the format: [`Spelling`]), or `None` when it has not
@@ -150,33 +107,16 @@ impl Spelling {
             let bytes = rest.as_bytes();
             let mut i = 0;
             let mut prev = b' ';
-            let mut ending = Ending {
-                silent: field == SILENT_ENDINGS,
-                ..Ending::EMPTY
-            };
-            let endings = field == SILENT_ENDINGS || field == SOUNDED_ENDINGS;
             while i < bytes.len() && bytes[i] != b'\n' {
                 let b = bytes[i];
                 if field == SILENT_ENDINGS && b == b' ' {
                     out.note_ending_end(prev);
-                }
-                if endings && b == b' ' {
-                    out.push_ending(ending);
-                    ending.len = 0;
-                } else if endings && b < 128 && (ending.len as usize) < MAX_ENDING {
-                    ending.bytes[ending.len as usize] = b;
-                    ending.len += 1;
-                } else if endings {
-                    out.endings = None; // non-ASCII or too long: read the text
                 }
                 prev = b;
                 i += 1;
             }
             if field == SILENT_ENDINGS {
                 out.note_ending_end(prev);
-            }
-            if endings {
-                out.push_ending(ending);
             }
             let Some((line, after)) = rest.split_at_checked(i) else {
                 return None;
@@ -197,26 +137,6 @@ impl Spelling {
             }
         }
         if field == FIELDS { Some(out) } else { None }
-    }
-
-    /// Adds `e` (none if empty) to the compiled endings, or gives them up when they are
-    /// full.
-    #[allow(
-        clippy::indexing_slicing,
-        reason = "the index is checked against the array's length just before"
-    )]
-    const fn push_ending(&mut self, e: Ending) {
-        if e.len == 0 {
-            return;
-        }
-        let n = self.ending_count as usize;
-        match &mut self.endings {
-            Some(all) if n < MAX_ENDINGS => {
-                all[n] = e;
-                self.ending_count += 1;
-            }
-            _ => self.endings = None,
-        }
     }
 
     /// Notes `last`, the last byte of a silent ending (`b' '`: an empty item).
@@ -255,7 +175,7 @@ impl Spelling {
     }
 
     /// Whether the lowercase `c` is one of the letters of the set `i` (< [`SETS`]).
-    #[inline(always)]
+    #[inline]
     fn has(&self, i: usize, c: char) -> bool {
         match self.sets.get(i) {
             Some(set) => set.has(c, || self.field(i)),
@@ -272,7 +192,7 @@ impl Spelling {
     }
 
     /// Whether the lowercase `c` is a vowel.
-    #[inline(always)]
+    #[inline]
     pub fn is_vowel(&self, c: char) -> bool {
         self.has(VOWELS, c)
     }
@@ -329,21 +249,6 @@ impl Spelling {
             return false;
         }
         let t = tail::<{ MAX_ENDING + 1 }>(word);
-        if let Some(endings) = &self.endings {
-            let mut silent = false;
-            for e in endings
-                .get(..usize::from(self.ending_count))
-                .unwrap_or_default()
-            {
-                if self.ends_with(&t, e.rev()) {
-                    if !e.silent {
-                        return false;
-                    }
-                    silent = true;
-                }
-            }
-            return silent;
-        }
         self.field(SILENT_ENDINGS)
             .split_ascii_whitespace()
             .any(|p| self.ends_with(&t, p.chars().rev()))
@@ -354,104 +259,52 @@ impl Spelling {
     }
 }
 
-/// A set of letters, tested without scanning its text: the ASCII ones by a bit mask, the
-/// others by a 256-bit window from the smallest of them (the accented Latin letters of a
-/// language, or its Greek ones, fit in one), the rest by scanning the field.
+/// A set of letters, its ASCII ones tested by a bit mask (the others by scanning its
+/// text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Letters {
-    /// One bit per letter: bits 0–127 the ASCII code points, bits 128–383 the code points
-    /// from `base` on (64-bit words: a 128-bit shift is a library call on some targets).
-    bits: [u64; 6],
-    /// The smallest non-ASCII code point of the set.
-    base: u32,
-    /// Whether a letter lies beyond the window.
-    outside: bool,
+    /// One bit per ASCII code point (64-bit words: a 128-bit shift is a library call on
+    /// some targets).
+    bits: [u64; 2],
+    /// Whether the set has a non-ASCII letter.
+    wide: bool,
 }
 
 impl Letters {
     /// No letter.
     const EMPTY: Letters = Letters {
-        bits: [0; 6],
-        base: u32::MAX,
-        outside: false,
+        bits: [0; 2],
+        wide: false,
     };
 
     /// The set of the characters of `text`.
     #[allow(
         clippy::indexing_slicing,
-        reason = "every index is checked against its array's length just before"
+        reason = "an ASCII byte's 64-bit word is 0 or 1, of two"
     )]
     const fn of(text: &str) -> Letters {
-        let bytes = text.as_bytes();
         let mut set = Letters::EMPTY;
-        let mut i = 0;
-        while i < bytes.len() {
-            let (cp, len) = decode(bytes, i);
-            if cp >= 128 && cp < set.base {
-                set.base = cp;
+        let mut rest = text.as_bytes();
+        while let [b, tail @ ..] = rest {
+            if *b < 128 {
+                set.bits[(*b >> 6) as usize] |= 1 << (*b & 63);
+            } else {
+                set.wide = true;
             }
-            i += len;
-        }
-        i = 0;
-        while i < bytes.len() {
-            let (cp, len) = decode(bytes, i);
-            match set.bit(cp) {
-                Some(bit) => set.bits[(bit >> 6) as usize] |= 1 << (bit & 63),
-                None => set.outside = true,
-            }
-            i += len;
+            rest = tail;
         }
         set
     }
-}
 
-impl Letters {
-    /// The bit of the code point `cp`, if in the ASCII range or the window.
-    #[inline(always)]
-    const fn bit(&self, cp: u32) -> Option<u32> {
-        if cp < 128 {
-            return Some(cp);
-        }
-        let off = cp.wrapping_sub(self.base);
-        if off < 256 { Some(128 + off) } else { None }
-    }
-
-    /// Whether `c` is in the set, whose text is `text()` (read only for a letter beyond
-    /// the window).
-    #[inline(always)]
+    /// Whether `c` is in the set, whose text is `text()` (read only for a non-ASCII `c`).
+    #[inline]
     fn has(&self, c: char, text: impl FnOnce() -> &'static str) -> bool {
-        match self.bit(u32::from(c)) {
-            Some(bit) => {
-                let word = self.bits.get((bit >> 6) as usize).copied().unwrap_or(0);
-                (word >> (bit & 63)) & 1 == 1
-            }
-            None => self.outside && text().chars().any(|x| x == c),
+        let cp = u32::from(c);
+        if cp < 128 {
+            let word = self.bits.get((cp >> 6) as usize).copied().unwrap_or(0);
+            return (word >> (cp & 63)) & 1 == 1;
         }
-    }
-}
-
-/// The code point that starts at byte `i` of the UTF-8 text `bytes`, and its length.
-const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
-    let b = byte(bytes, i);
-    if b < 0x80 {
-        (b, 1)
-    } else if b < 0xE0 {
-        (((b & 0x1F) << 6) | (byte(bytes, i + 1) & 0x3F), 2)
-    } else if b < 0xF0 {
-        let (b1, b2) = (byte(bytes, i + 1) & 0x3F, byte(bytes, i + 2) & 0x3F);
-        (((b & 0x0F) << 12) | (b1 << 6) | b2, 3)
-    } else {
-        let (b1, b2) = (byte(bytes, i + 1) & 0x3F, byte(bytes, i + 2) & 0x3F);
-        let b3 = byte(bytes, i + 3) & 0x3F;
-        (((b & 0x07) << 18) | (b1 << 12) | (b2 << 6) | b3, 4)
-    }
-}
-
-/// Byte `i` of `bytes` (0 past the end).
-const fn byte(bytes: &[u8], i: usize) -> u32 {
-    match bytes.split_at_checked(i) {
-        Some((_, [b, ..])) => *b as u32,
-        _ => 0,
+        self.wide && text().chars().any(|x| x == c)
     }
 }
 
@@ -564,17 +417,6 @@ mod tests {
         assert_eq!(syllables(&long, "xabcde"), 2);
         let short = Spelling::new("aeiou\n\n\n\n\n\n\nCe\n");
         assert_eq!(syllables(&short, "bane"), 1);
-        // Endings beyond MAX_ENDINGS (or not ASCII) are read from the text: same counts.
-        let compiled = Spelling::new("aeiouy\n\n\n\n\n\n\nCe Ced Ces\nCle ted ded ses");
-        let read = Spelling::new(
-            "aeiouy\n\n\n\n\n\n\nCe Ced Ces\nCle ted ded ses a1 a2 a3 a4 a5 a6 a7 a8 a9 é",
-        );
-        assert!(compiled.endings.is_some() && read.endings.is_none());
-        for w in [
-            "make", "table", "changed", "wanted", "makes", "bases", "free", "data",
-        ] {
-            assert_eq!(syllables(&compiled, w), syllables(&read, w), "{w}");
-        }
     }
 
     #[test]
