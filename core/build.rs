@@ -165,6 +165,116 @@ fn parse_value(text: &str) -> Option<u64> {
     ok.then(|| digits.parse().ok()).flatten()
 }
 
+/// The spelling keys of `language.txt` (the syllable rules of readability,
+/// `core/src/fix/readability/syllables.rs`), in the order of the packed text's lines.
+const SPELLING_KEYS: [&str; 9] = [
+    "vowels",
+    "hiatus_vowels",
+    "hiatus_with_any",
+    "diaeresis_vowels",
+    "syllabic_consonants",
+    "diphthongs",
+    "silent_letters",
+    "silent_endings",
+    "sounded_endings",
+];
+
+/// The most characters of a `silent_endings:` or `sounded_endings:` pattern
+/// (`syllables::MAX_ENDING`).
+const MAX_ENDING: usize = 4;
+
+/// The spelling keys of `core/lang/<xx>/language.txt` ([`SPELLING_KEYS`]; only `vowels:`
+/// is required), checked, as the text of a `Spelling`: one line per key in that order,
+/// the letters of the first five run together, the items of the others separated by
+/// spaces.
+fn parse_spelling(text: &str) -> Result<String, Vec<String>> {
+    let mut fields: Vec<Option<(usize, Vec<String>)>> = vec![None; SPELLING_KEYS.len()];
+    let mut errors = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            continue; // `parse_numbers` reports it
+        };
+        let Some(k) = SPELLING_KEYS.iter().position(|&s| s == key.trim()) else {
+            continue;
+        };
+        let Some(slot) = fields.get_mut(k) else {
+            continue;
+        };
+        if slot.is_some() {
+            errors.push(format!("line {}: `{}:` is given twice", i + 1, key.trim()));
+        }
+        *slot = Some((
+            i + 1,
+            value.split_whitespace().map(str::to_string).collect(),
+        ));
+    }
+    let vowels: Vec<char> = match fields.first().cloned().flatten() {
+        Some((_, tokens)) => tokens.iter().filter_map(|t| t.chars().next()).collect(),
+        None => {
+            errors.push(
+                "`vowels:` is missing (the letters that are vowels, for the syllables of readability)"
+                    .to_string(),
+            );
+            Vec::new()
+        }
+    };
+    let is_letter = |c: char| c.is_alphabetic() && !c.is_uppercase();
+    let mut lines = Vec::new();
+    for (k, field) in fields.iter().enumerate() {
+        let key = SPELLING_KEYS.get(k).copied().unwrap_or_default();
+        let (line, tokens) = field.clone().unwrap_or_default();
+        let mut seen = std::collections::BTreeSet::new();
+        for t in &tokens {
+            let chars: Vec<char> = t.chars().collect();
+            let (first, second) = (
+                chars.first().copied().unwrap_or(' '),
+                chars.get(1).copied().unwrap_or(' '),
+            );
+            let ok = match k {
+                // vowels
+                0 => chars.len() == 1 && chars.iter().all(|&c| is_letter(c)),
+                // hiatus_vowels, hiatus_with_any, diaeresis_vowels: vowels
+                1..=3 => chars.len() == 1 && vowels.contains(&first),
+                // syllabic_consonants: letters that are not vowels
+                4 => chars.len() == 1 && is_letter(first) && !vowels.contains(&first),
+                // diphthongs: two vowels
+                5 => chars.len() == 2 && chars.iter().all(|c| vowels.contains(c)),
+                // silent_letters: a letter, then the vowel it silences
+                6 => chars.len() == 2 && is_letter(first) && vowels.contains(&second),
+                // silent_endings, sounded_endings: lowercase letters and `C`
+                _ => {
+                    (1..=MAX_ENDING).contains(&chars.len())
+                        && chars.iter().all(|&c| c == 'C' || is_letter(c))
+                }
+            };
+            if !ok {
+                let what = match k {
+                    0 => "one lowercase letter".to_string(),
+                    1..=3 => "one of the `vowels:`".to_string(),
+                    4 => "one lowercase letter that is not a vowel".to_string(),
+                    5 => "two of the `vowels:`".to_string(),
+                    6 => "a letter, then one of the `vowels:`".to_string(),
+                    _ => format!("1 to {MAX_ENDING} lowercase letters or `C` (a consonant)"),
+                };
+                errors.push(format!("line {line}: `{key}:` `{t}` is not {what}"));
+            }
+            if !seen.insert(t.clone()) {
+                errors.push(format!("line {line}: `{key}:` `{t}` is given twice"));
+            }
+        }
+        lines.push(tokens.join(if k < 5 { "" } else { " " }));
+    }
+    if errors.is_empty() {
+        Ok(lines.join("\n"))
+    } else {
+        Err(errors)
+    }
+}
+
 /// The language's number and date format and its frame gap in
 /// `core/lang/<xx>/language.txt`: (decimal separator, thousands separators, day–month
 /// separator, verb-final gap).
@@ -193,6 +303,9 @@ fn parse_numbers(text: &str) -> Result<NumberFormat, Vec<String>> {
             errors.push(format!("line {}: `{line}` is not `key: value`", i + 1));
             continue;
         };
+        if SPELLING_KEYS.contains(&key.trim()) {
+            continue; // read by `parse_spelling`
+        }
         if key.trim() == "verb_final_gap" {
             match value.trim().parse::<u8>() {
                 Ok(n) if n <= MAX_VERB_FINAL_GAP => verb_final = Some(n),
@@ -233,8 +346,9 @@ fn parse_numbers(text: &str) -> Result<NumberFormat, Vec<String>> {
                 i + 1
             )),
             other => errors.push(format!(
-                "line {}: unknown key `{other}` (decimal_separator, thousands_separators, day_month_separator, verb_final_gap)",
-                i + 1
+                "line {}: unknown key `{other}` (decimal_separator, thousands_separators, day_month_separator, verb_final_gap, {})",
+                i + 1,
+                SPELLING_KEYS.join(", ")
             )),
         }
     }
@@ -372,19 +486,32 @@ fn main() -> Result<(), String> {
     let mut parsed_files: BTreeMap<(String, String), cuefile::CueFile> = BTreeMap::new();
     // language → the data of `language.txt` ([`NumberFormat`])
     let mut numbers: BTreeMap<String, NumberFormat> = BTreeMap::new();
+    // language → the spelling text of `language.txt` ([`parse_spelling`])
+    let mut spellings: BTreeMap<String, String> = BTreeMap::new();
     for lang in &langs {
         let path = lang_dir.join(lang).join("language.txt");
         match fs::read_to_string(&path) {
             Err(e) => errors.push(format!("core/lang/{lang}/language.txt: {e}")),
-            Ok(text) => match parse_numbers(&text) {
-                Ok(n) => {
-                    numbers.insert(lang.clone(), n);
+            Ok(text) => {
+                match parse_numbers(&text) {
+                    Ok(n) => {
+                        numbers.insert(lang.clone(), n);
+                    }
+                    Err(es) => errors.extend(
+                        es.into_iter()
+                            .map(|e| format!("core/lang/{lang}/language.txt:{e}")),
+                    ),
                 }
-                Err(es) => errors.extend(
-                    es.into_iter()
-                        .map(|e| format!("core/lang/{lang}/language.txt:{e}")),
-                ),
-            },
+                match parse_spelling(&text) {
+                    Ok(sp) => {
+                        spellings.insert(lang.clone(), sp);
+                    }
+                    Err(es) => errors.extend(
+                        es.into_iter()
+                            .map(|e| format!("core/lang/{lang}/language.txt: {e}")),
+                    ),
+                }
+            }
         }
         let mut files = Vec::new();
         cue_files(&lang_dir.join(lang), "", &mut files)?;
@@ -733,6 +860,19 @@ fn main() -> Result<(), String> {
         }
         fix_out.push_str("};\n");
     }
+    let _ = writeln!(
+        fix_out,
+        "\n/// The spelling rules of each language's syllables (the spelling keys of\n\
+         /// `core/lang/<xx>/language.txt`).\n\
+         pub const SPELLING: PerLang<crate::fix::readability::syllables::Spelling> = PerLang {{"
+    );
+    for (lang, text) in &spellings {
+        let _ = writeln!(
+            fix_out,
+            "    {lang}: crate::fix::readability::syllables::Spelling::new({text:?}),"
+        );
+    }
+    fix_out.push_str("};\n");
     if with_fix {
         out.push_str(&fix_out);
     }

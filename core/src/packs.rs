@@ -156,6 +156,7 @@ mod id {
     pub const DAY_MONTH: u16 = 26;
     pub const VERB_FINAL_GAP: u16 = 27;
     pub const DETECTION_WORDS: u16 = 28;
+    pub const SPELLING: u16 = 29;
 }
 
 /// FNV-1a (64 bits), continued from `hash` over `bytes`.
@@ -243,7 +244,7 @@ impl LangTables {
             let (pt, pk) = self.fix_phrases.index.parts();
             let s = &self.suggestions;
             let r = &self.draft;
-            let fix: [(u16, &[u8]); 13] = [
+            let fix: [(u16, &[u8]); 14] = [
                 (id::FIX_TEXT, pt.as_bytes()),
                 (id::FIX_KINDS, pk),
                 (id::FIX_ROWS, self.fix_phrases.rows.as_flattened()),
@@ -260,6 +261,7 @@ impl LangTables {
                 (id::DRAFT_KEY_STARTS, r.keys.starts.as_flattened()),
                 (id::DRAFT_TEXT, r.text.as_bytes()),
                 (id::DRAFT_STARTS, r.starts.as_flattened()),
+                (id::SPELLING, self.spelling.as_text().as_bytes()),
             ];
             for s in fix {
                 let _ = out.push(s);
@@ -344,6 +346,13 @@ impl LangTables {
             number_words: pack.words(id::NUMBERS)?,
         };
         #[cfg(feature = "fix")]
+        let spelling =
+            crate::fix::readability::syllables::Spelling::from_text(pack.text(id::SPELLING)?)
+                .ok_or(PackError::Invalid {
+                    id: id::SPELLING,
+                    why: "not the nine lines of a spelling",
+                })?;
+        #[cfg(feature = "fix")]
         let (fix_phrases, suggestions, draft) = {
             use crate::fix::data::{TemplateKeys, Templates};
             let index = PackedIndex::try_new(
@@ -418,6 +427,8 @@ impl LangTables {
             suggestions,
             #[cfg(feature = "fix")]
             draft,
+            #[cfg(feature = "fix")]
+            spelling,
         })
     }
 }
@@ -965,16 +976,50 @@ mod tests {
         }
     }
 
+    /// `v` as a `'static` slice (a test's pack, leaked).
+    fn leak(v: Vec<u8>) -> &'static [u8] {
+        Box::leak(v.into_boxed_slice())
+    }
+
+    /// The corruptions both kinds of pack refuse the same way: `read` refuses the valid
+    /// pack `bytes` cut at each of `lens` bytes, and as [`PackError::Stale`] once a bit
+    /// of its data fingerprint is flipped.
+    fn refuses_cut_or_stale<T>(
+        bytes: &'static [u8],
+        lens: &[usize],
+        read: impl Fn(&'static [u8]) -> Result<T, PackError>,
+    ) {
+        for &len in lens {
+            let cut = leak(bytes.get(..len).unwrap_or_default().to_vec());
+            assert!(read(cut).is_err(), "cut at {len}");
+        }
+        let mut v = bytes.to_vec();
+        v[12] ^= 1;
+        assert_eq!(read(leak(v)).err(), Some(PackError::Stale));
+    }
+
+    /// The spelling keys of `language.txt` travel in the pack (section [`id::SPELLING`]):
+    /// a language read from its pack counts syllables as when built in.
+    #[cfg(feature = "fix")]
+    #[test]
+    fn the_spelling_travels_in_the_pack() {
+        for lang in Lang::ALL {
+            let (Some(bytes), Some(builtin)) = (pack(lang), crate::lang::tables::builtin(lang))
+            else {
+                continue;
+            };
+            let read = LangTables::from_pack(bytes).map(|t| t.spelling);
+            assert_eq!(read, Ok(builtin.spelling), "{}", lang.as_str());
+        }
+    }
+
     #[test]
     fn a_bad_pack_is_an_explicit_error() {
         let Some(bytes) = pack(Lang::ALL[0]) else {
             return;
         };
-        let leak = |v: Vec<u8>| -> &'static [u8] { Box::leak(v.into_boxed_slice()) };
-        for len in [0, 7, 8, 20, 35, 36, 40, bytes.len() / 2, bytes.len() - 1] {
-            let cut = leak(bytes.get(..len).unwrap_or_default().to_vec());
-            assert!(LangTables::from_pack(cut).is_err(), "cut at {len}");
-        }
+        let lens = [0, 7, 8, 20, 35, 36, 40, bytes.len() / 2, bytes.len() - 1];
+        refuses_cut_or_stale(bytes, &lens, LangTables::from_pack);
         let mut v = bytes.to_vec();
         v[0] = b'X';
         assert_eq!(
@@ -987,9 +1032,6 @@ mod tests {
             LangTables::from_pack(leak(v)).err(),
             Some(PackError::Version { found: 9 })
         );
-        let mut v = bytes.to_vec();
-        v[12] ^= 1;
-        assert_eq!(LangTables::from_pack(leak(v)).err(), Some(PackError::Stale));
         let mut v = bytes.to_vec();
         v[20] ^= 1;
         assert_eq!(
@@ -1114,17 +1156,8 @@ mod tests {
     #[test]
     fn a_bad_detection_pack_is_an_explicit_error() {
         let bytes = detection_pack();
-        let leak = |v: Vec<u8>| -> &'static [u8] { Box::leak(v.into_boxed_slice()) };
-        for len in [0, 8, 35, 36, 48, bytes.len() / 2, bytes.len() - 1] {
-            let cut = leak(bytes[..len].to_vec());
-            assert!(DetectionTables::from_pack(cut).is_err(), "cut at {len}");
-        }
-        let mut v = bytes.to_vec();
-        v[12] ^= 1;
-        assert_eq!(
-            DetectionTables::from_pack(leak(v)).err(),
-            Some(PackError::Stale)
-        );
+        let lens = [0, 8, 35, 36, 48, bytes.len() / 2, bytes.len() - 1];
+        refuses_cut_or_stale(bytes, &lens, DetectionTables::from_pack);
         // A word list out of order, behind a valid checksum: refused by the list check.
         let mut v = bytes.to_vec();
         let words = v.len() - crate::lang::detect::DETECTION_WORDS.as_text().len();

@@ -154,14 +154,7 @@ test('a notice to detect before the detection pack has arrived says so, then is 
   await page.waitForSelector('body[data-pending-language="auto"]');
   assert.match(await page.textContent('#verdict'), /Loading the language detection data/);
   assert.equal(await page.getAttribute('#report', 'data-complete'), null, 'no checklist shown while waiting');
-  hold.release();
-  await page.waitForSelector('#report[data-complete]');
-  assert.equal(await page.getAttribute('body', 'data-pending-language'), null);
-  const report = await wasmReport(page, text, 'data-subjects', 'auto');
-  assert.equal(report.language, 'de');
-  assert.deepEqual((await pageResult(page)).statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])));
-  assert.deepEqual(errors, []);
-  await context.close();
+  await checkedOnArrival({ page, context, errors }, hold, text, 'de');
 });
 
 test('a detection pack that cannot be loaded is a visible error; a language chosen still works', { skip }, async () => {
@@ -187,15 +180,24 @@ test('a notice in a language whose pack has not arrived says so, and is checked 
   assert.match(await page.textContent('#verdict'), /Loading the French language data/);
   assert.equal(await page.isVisible('#verdict'), true);
   assert.equal(await page.getAttribute('#report', 'data-complete'), null, 'no checklist shown while waiting');
+  await checkedOnArrival({ page, context, errors }, hold, text, 'fr');
+});
+
+/**
+ * Releases the held pack, then asserts that the waiting notice `text` is checked in
+ * `language` as soon as it arrives: the page's checklist is the engine's report, nothing
+ * is pending and no error was logged. Closes the context.
+ */
+async function checkedOnArrival({ page, context, errors }, hold, text, language) {
   hold.release();
   await page.waitForSelector('#report[data-complete]');
   assert.equal(await page.getAttribute('body', 'data-pending-language'), null);
   const report = await wasmReport(page, text, 'data-subjects', 'auto');
-  assert.equal(report.language, 'fr');
+  assert.equal(report.language, language);
   assert.deepEqual((await pageResult(page)).statuses, Object.fromEntries(report.elements.map((e) => [e.id, e.status])));
   assert.deepEqual(errors, []);
   await context.close();
-});
+}
 
 /** Puts `text` in the notice box and presses Check, without waiting for a checklist. */
 async function checkNoticeNoWait(page, text) {

@@ -477,7 +477,10 @@ pub fn import_lang(files: &[String]) -> Result<(), String> {
             header,
             "\ndecimal_separator: {}\nthousands_separators: {}\n\
              # Not verb-final: frames keep their own gaps (core/lang/README.md).\n\
-             verb_final_gap: 0\n",
+             verb_final_gap: 0\n\
+             # Syllables (readability): the vowels, and the spelling rules of\n\
+             # core/lang/README.md (\"Spelling\") that the language needs.\n\
+             vowels: a e i o u\n",
             decimal
                 .iter()
                 .copied()

@@ -15,7 +15,7 @@ use crate::analysis::ElementIndex;
 #[cfg(feature = "derive")]
 use crate::derive::index::DeriveIndex;
 #[cfg(feature = "fix")]
-use crate::fix::{data::Templates, phrase::PhraseTable};
+use crate::fix::{data::Templates, phrase::PhraseTable, readability::syllables::Spelling};
 use crate::frames::FrameIndex;
 
 /// Every table of one language the engine reads at run time: built in (a `static` merged
@@ -43,6 +43,10 @@ pub struct LangTables {
     /// The templates of `draft.txt` (`fix`).
     #[cfg(feature = "fix")]
     pub draft: Templates,
+    /// The spelling rules syllables are counted with (the spelling keys of
+    /// `language.txt`; `fix`: readability).
+    #[cfg(feature = "fix")]
+    pub spelling: Spelling,
 }
 
 /// The built-in tables of the language `$variant` (field `$module` of the generated data).
@@ -71,6 +75,8 @@ macro_rules! builtin_tables {
             suggestions: data::FIX_SUGGESTIONS.$module,
             #[cfg(feature = "fix")]
             draft: data::FIX_DRAFT.$module,
+            #[cfg(feature = "fix")]
+            spelling: data::SPELLING.$module,
         }
     };
 }
@@ -119,6 +125,8 @@ impl LangTables {
             suggestions: NO_TEMPLATES,
             #[cfg(feature = "fix")]
             draft: NO_TEMPLATES,
+            #[cfg(feature = "fix")]
+            spelling: Spelling::NONE,
         }
     }
 }

@@ -23,10 +23,11 @@
 //! (numbers, e-mail addresses and URLs are left out: they are not read as words); a
 //! *sentence* is a sentence of [`crate::text::sentences`] with at least one word (so a
 //! heading or a signature line is a sentence, as a reader sees it); *syllables* per
-//! language by [`syllables`]; *letters* (Gulpease) are the alphabetic characters of the
-//! words; *long words* (LIX) are words of more than six letters. No floating point: each
-//! formula is an exact ratio of integers, rounded once to one decimal (half away from
-//! zero).
+//! language by [`syllables`], with the spelling rules of the language's `language.txt`
+//! (data, not code: a new language writes them there); *letters* (Gulpease) are the
+//! alphabetic characters of the words; *long words* (LIX) are words of more than six
+//! letters. No floating point: each formula is an exact ratio of integers, rounded once
+//! to one decimal (half away from zero).
 //!
 //! Bands on the Flesch scale (all but Gulpease and LIX, which have their own): ≥ 90
 //! `very_easy`, ≥ 80 `easy`, ≥ 70 `fairly_easy`, ≥ 60 `standard`, ≥ 50
@@ -210,8 +211,6 @@ pub struct Formula {
     pub score: fn(&Counts) -> Option<Ratio>,
     /// The band of a score in tenths.
     pub band: fn(i64) -> Band,
-    /// The spelling rules syllables are counted with.
-    pub spelling: syllables::Spelling,
 }
 
 /// The readability formula of every language: the one table that chooses them (a new
@@ -222,84 +221,72 @@ pub static FORMULAS: PerLang<Formula> = PerLang {
         name: flesch::NAME,
         score: flesch::score,
         band: Band::flesch_scale,
-        spelling: Spelling::English,
     },
     #[cfg(any(feature = "de", feature = "packs"))]
     de: Formula {
         name: amstad::NAME,
         score: amstad::score,
         band: Band::flesch_scale,
-        spelling: Spelling::German,
     },
     #[cfg(any(feature = "fr", feature = "packs"))]
     fr: Formula {
         name: kandel_moles::NAME,
         score: kandel_moles::score,
         band: Band::flesch_scale,
-        spelling: Spelling::French,
     },
     #[cfg(any(feature = "es", feature = "packs"))]
     es: Formula {
         name: fernandez_huerta::NAME,
         score: fernandez_huerta::score,
         band: Band::flesch_scale,
-        spelling: Spelling::Spanish,
     },
     #[cfg(any(feature = "it", feature = "packs"))]
     it: Formula {
         name: gulpease::NAME,
         score: gulpease::score,
         band: gulpease::band,
-        spelling: Spelling::Italian,
     },
     #[cfg(any(feature = "nl", feature = "packs"))]
     nl: Formula {
         name: flesch_douma::NAME,
         score: flesch_douma::score,
         band: Band::flesch_scale,
-        spelling: Spelling::Dutch,
     },
     #[cfg(any(feature = "pl", feature = "packs"))]
     pl: Formula {
         name: fog_pl::NAME,
         score: fog_pl::score,
         band: fog_pl::band,
-        spelling: Spelling::Polish,
     },
     #[cfg(any(feature = "cs", feature = "packs"))]
     cs: Formula {
         name: lix::NAME,
         score: lix::score,
         band: lix::band,
-        spelling: Spelling::Czech,
     },
     #[cfg(any(feature = "sv", feature = "packs"))]
     sv: Formula {
         name: lix::NAME,
         score: lix::score,
         band: lix::band,
-        spelling: Spelling::Swedish,
     },
     #[cfg(any(feature = "el", feature = "packs"))]
     el: Formula {
         name: lix::NAME,
         score: lix::score,
         band: lix::band,
-        spelling: Spelling::Greek,
     },
     #[cfg(any(feature = "pt", feature = "packs"))]
     pt: Formula {
         name: flesch_martins::NAME,
         score: flesch_martins::score,
         band: Band::flesch_scale,
-        spelling: Spelling::Portuguese,
     },
     #[cfg(any(feature = "ro", feature = "packs"))]
     ro: Formula {
         name: lix::NAME,
         score: lix::score,
         band: lix::band,
-        spelling: Spelling::Romanian,
     },
 };
 
@@ -333,7 +320,7 @@ pub fn count(text: &str, lang: Lang) -> Counts {
 /// words ([`Words`] over the sentence), then [`Counter::end`].
 #[derive(Debug)]
 pub struct Counter {
-    spelling: Spelling,
+    spelling: &'static Spelling,
     counts: Counts,
     /// The e-mail addresses and URLs of the current sentence (their words are left out).
     skip: heapless::Vec<(usize, usize), MAX_SKIPPED>,
@@ -345,7 +332,7 @@ impl Counter {
     /// Nothing counted yet, for a text in `lang`.
     pub fn new(lang: Lang) -> Counter {
         Counter {
-            spelling: FORMULAS.get(lang).spelling,
+            spelling: &crate::lang::tables::tables(lang).spelling,
             counts: Counts::default(),
             skip: heapless::Vec::new(),
             any: false,
