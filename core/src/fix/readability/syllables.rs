@@ -259,14 +259,20 @@ impl Spelling {
     }
 }
 
-/// A set of letters, its ASCII ones tested by a bit mask (the others by scanning its
-/// text).
+/// A set of letters: its ASCII ones and those of one block of 128 code points (the block of
+/// its first two-byte letter: Greek, or Latin-1's accented letters) tested by bit masks,
+/// any other by scanning its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Letters {
     /// One bit per ASCII code point (64-bit words: a 128-bit shift is a library call on
     /// some targets).
     bits: [u64; 2],
-    /// Whether the set has a non-ASCII letter.
+    /// The first code point of the block of [`Letters::block_bits`] (a multiple of 128;
+    /// 0: no such block, every non-ASCII letter is elsewhere).
+    block: u32,
+    /// One bit per code point of the block from [`Letters::block`].
+    block_bits: [u64; 2],
+    /// Whether the set has a non-ASCII letter outside that block.
     wide: bool,
 }
 
@@ -274,29 +280,49 @@ impl Letters {
     /// No letter.
     const EMPTY: Letters = Letters {
         bits: [0; 2],
+        block: 0,
+        block_bits: [0; 2],
         wide: false,
     };
 
     /// The set of the characters of `text`.
     #[allow(
         clippy::indexing_slicing,
-        reason = "an ASCII byte's 64-bit word is 0 or 1, of two"
+        reason = "an ASCII byte's or a block offset's 64-bit word is 0 or 1, of two"
     )]
     const fn of(text: &str) -> Letters {
         let mut set = Letters::EMPTY;
         let mut rest = text.as_bytes();
         while let [b, tail @ ..] = rest {
+            rest = tail;
             if *b < 128 {
                 set.bits[(*b >> 6) as usize] |= 1 << (*b & 63);
-            } else {
-                set.wide = true;
+                continue;
             }
-            rest = tail;
+            if *b & 0xC0 == 0x80 {
+                continue; // a continuation byte, read with its lead
+            }
+            // A two-byte letter (U+0080–U+07FF) goes to the block, if it is its block.
+            if *b & 0xE0 == 0xC0
+                && let [cont, ..] = tail
+            {
+                let cp = ((*b as u32 & 0x1F) << 6) | (*cont as u32 & 0x3F);
+                if set.block == 0 {
+                    set.block = cp & !127;
+                }
+                if cp & !127 == set.block {
+                    let off = cp - set.block;
+                    set.block_bits[(off >> 6) as usize] |= 1 << (off & 63);
+                    continue;
+                }
+            }
+            set.wide = true;
         }
         set
     }
 
-    /// Whether `c` is in the set, whose text is `text()` (read only for a non-ASCII `c`).
+    /// Whether `c` is in the set, whose text is `text()` (asked only for a non-ASCII `c`,
+    /// scanned only for one outside the set's block).
     #[inline]
     fn has(&self, c: char, text: impl FnOnce() -> &'static str) -> bool {
         let cp = u32::from(c);
@@ -304,7 +330,22 @@ impl Letters {
             let word = self.bits.get((cp >> 6) as usize).copied().unwrap_or(0);
             return (word >> (cp & 63)) & 1 == 1;
         }
-        self.wide && text().chars().any(|x| x == c)
+        self.has_wide(c, text())
+    }
+
+    /// [`Letters::has`] for a non-ASCII `c` (not inlined: one copy of it for the callers).
+    #[inline(never)]
+    fn has_wide(&self, c: char, text: &str) -> bool {
+        let off = u32::from(c).wrapping_sub(self.block);
+        if self.block != 0 && off < 128 {
+            let word = self
+                .block_bits
+                .get((off >> 6) as usize)
+                .copied()
+                .unwrap_or(0);
+            return (word >> (off & 63)) & 1 == 1;
+        }
+        self.wide && text.chars().any(|x| x == c)
     }
 }
 
@@ -404,6 +445,30 @@ mod tests {
     fn check(lang: Lang, word: &str, n: u32) {
         if let Some(t) = crate::lang::tables::builtin(lang) {
             assert_eq!(syllables(&t.spelling, word), n, "{lang:?} {word}");
+        }
+    }
+
+    /// A set's bit masks (ASCII, and the block of its first two-byte letter) answer as
+    /// scanning its text does, for every language's sets and every char up to U+07FF and
+    /// a few wider ones; a set whose two-byte letters span two blocks (Romanian ă, ș)
+    /// scans for the ones outside its block.
+    #[test]
+    fn letter_sets_answer_as_their_text() {
+        let wide = ['\u{20ac}', '\u{1e9e}', '\u{1f600}', '\u{fb01}'];
+        let answers = |text: &'static str| {
+            let set = Letters::of(text);
+            for c in (0u32..0x800).filter_map(char::from_u32).chain(wide) {
+                let want = text.chars().any(|x| x == c);
+                assert_eq!(set.has(c, || text), want, "{text:?} {c:?}");
+            }
+        };
+        for text in ["ăâîșțşţ", "αάεέιίϊΐ", "é€ő", ""] {
+            answers(text);
+        }
+        for lang in Lang::ALL {
+            if let Some(t) = crate::lang::tables::builtin(lang) {
+                (0..FIELDS).for_each(|i| answers(t.spelling.field(i)));
+            }
         }
     }
 
