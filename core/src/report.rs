@@ -560,9 +560,6 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
     // "all missing"): the report is refused (`write_json`).
     out.not_loaded = out.language.lang().filter(|&l| !crate::packs::loaded(l));
     let lang = out.language.lang().filter(|_| out.not_loaded.is_none());
-    // (What a call before kept is not this text's.)
-    #[cfg(feature = "fix")]
-    scratch.sentences.clear();
     let read = match (req.text, lang) {
         (Some(text), Some(lang)) => {
             read_notice(text, lang, scratch, &mut out.derived);
