@@ -9,6 +9,8 @@
 //!
 //! A new export follows the same pattern: one `args::string(&x, "x")?` per parameter.
 
+use alloc::string::String;
+use alloc::vec::Vec;
 use wasm_bindgen::JsValue;
 
 /// Reads a required string parameter named `name` (its JS name, as documented).

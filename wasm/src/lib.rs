@@ -33,10 +33,33 @@
 //! facts field: the key, its byte offset and the fields that exist). Both carry the
 //! parameter's name in a `parameter` property.
 
+// Without the `std` feature (the page's module), the wasm32 build is `no_std`: std's
+// panic machinery (the payload boxing, the hook, the message formatting, which keep
+// `core::fmt`'s integer and padding code linked) is left out; see `panic` below.
+#![cfg_attr(all(target_arch = "wasm32", not(feature = "std")), no_std)]
+
+extern crate alloc;
+
+use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
+
 pub mod args;
 #[cfg(target_arch = "wasm32")]
 pub mod heap;
 pub mod utf16;
+
+/// The panic handler of the `no_std` module: a trap (`unreachable`), which JS sees as a
+/// `RuntimeError`. The same as with std, whose panics abort (`panic = "abort"`) with no
+/// hook installed to print them; the core does not panic on any input (its contract),
+/// so this only stops a bug in the boundary code.
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    core::arch::wasm32::unreachable()
+}
 
 /// The allocator of the wasm module: [`heap::Heap`] (a few hundred bytes of code instead
 /// of dlmalloc's 3 KiB gzip, for the page's weight).

@@ -4,6 +4,11 @@
 //! `start`/`end` pair of a report, so JS can slice `text.slice(start16, end16)` directly
 //! while the contract fields stay byte offsets.
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
 /// A span as the core serialises it: the key pair `"start":<u32>,"end":<u32>` inside an
 /// object, right after its `{` (element evidence) or after other fields and a `,`
 /// (derived-fact evidence: `{"field":…,"value":…,"start":…,"end":…}`). In valid JSON a
