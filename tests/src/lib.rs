@@ -3,6 +3,10 @@
 //! `tests/fixtures/notices/corpus/README.md`) and scoring an analyser's verdicts against
 //! their labels.
 
+// `fuzz` includes the wasm crate's `utf16.rs`, which names `alloc::` (that crate is
+// `no_std` in the page's build); here `alloc` is std's, made nameable.
+extern crate alloc;
+
 pub mod fuzz;
 
 use std::collections::BTreeMap;

@@ -268,61 +268,28 @@ struct Packed {
     starts: [u16; FIRST_BYTE_SLOTS],
 }
 
-/// The number of roles: a kind byte is `table × ROLE_COUNT + role`.
-const ROLE_COUNT: usize = Role::ALL.len();
-
-/// The most tables one [`PackedIndex`] can merge: the largest kind byte must fit a `u8`.
-pub const MAX_INDEX_TABLES: usize = 256 / ROLE_COUNT;
-
-/// The bytes a normalised phrase may start with: `*` (a suffix stem), digits and
-/// lowercase ASCII letters, with the bytes between them; [`PackedIndex::new`] fails the
-/// build for a phrase starting with any other byte.
-const FIRST_BYTES: core::ops::RangeInclusive<u8> = b'*'..=b'z';
-
-/// The size of a [`PackedIndex`]'s first-byte directory: one start per byte of
-/// [`FIRST_BYTES`], and the end.
-const FIRST_BYTE_SLOTS: usize = (*FIRST_BYTES.end() - *FIRST_BYTES.start()) as usize + 2;
-
-impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
-    /// An index whose entries are the phrases of `text` (each followed by `\n`), entry
-    /// `i` with the kind byte `kinds[i]` (table number × the number of roles +
-    /// [`Role::number`]). The entries must be sorted by phrase (an unsorted list gives
-    /// incomplete matches, never a panic); `text` must stay below 65,536 bytes, hold one
-    /// non-empty line per kind byte and at most `CAPACITY` lines, or the build fails.
-    #[allow(
-        clippy::panic,
-        reason = "used in static initialisers: evaluated at compile time, where a failed \
-                  check fails the build"
-    )]
-    pub const fn new(text: &'static str, kinds: &'static [u8]) -> PackedIndex<CAPACITY> {
-        match PackedIndex::try_new(text, kinds, MAX_INDEX_TABLES) {
-            Ok(index) => index,
-            Err(why) => panic!("{}", why),
-        }
-    }
-
-    /// [`PackedIndex::new`] on parts that are not trusted (a language pack,
-    /// [`crate::lang::tables::LangTables::from_pack`]): the same checks, and every kind
-    /// byte's table number below `tables` and its role valid, with the problem as an
-    /// error instead of a failed build. Never panics.
+impl Packed {
+    /// [`PackedIndex::try_new`] for an index of at most `capacity` entries: one copy of
+    /// the checks whatever the capacity, not one per index type.
     #[allow(
         clippy::indexing_slicing,
         reason = "every index is checked against the length just before"
     )]
-    pub const fn try_new(
+    const fn try_new(
         text: &'static str,
         kinds: &'static [u8],
         tables: usize,
-    ) -> Result<PackedIndex<CAPACITY>, &'static str> {
+        capacity: usize,
+    ) -> Result<Packed, &'static str> {
         let bytes = text.as_bytes();
         let n = kinds.len();
         if bytes.len() > u16::MAX as usize {
             return Err("index text exceeds 65535 bytes");
         }
-        if n > CAPACITY {
+        if n > capacity {
             return Err("index has more entries than its capacity: raise the capacity constant");
         }
-        if CAPACITY > u16::MAX as usize {
+        if capacity > u16::MAX as usize {
             return Err("index capacity exceeds 65535 entries");
         }
         let mut k = 0;
@@ -363,13 +330,60 @@ impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
             starts[k] += starts[k - 1];
             k += 1;
         }
-        Ok(PackedIndex {
-            packed: Packed {
-                text,
-                kinds,
-                starts,
-            },
+        Ok(Packed {
+            text,
+            kinds,
+            starts,
         })
+    }
+}
+
+/// The number of roles: a kind byte is `table × ROLE_COUNT + role`.
+const ROLE_COUNT: usize = Role::ALL.len();
+
+/// The most tables one [`PackedIndex`] can merge: the largest kind byte must fit a `u8`.
+pub const MAX_INDEX_TABLES: usize = 256 / ROLE_COUNT;
+
+/// The bytes a normalised phrase may start with: `*` (a suffix stem), digits and
+/// lowercase ASCII letters, with the bytes between them; [`PackedIndex::new`] fails the
+/// build for a phrase starting with any other byte.
+const FIRST_BYTES: core::ops::RangeInclusive<u8> = b'*'..=b'z';
+
+/// The size of a [`PackedIndex`]'s first-byte directory: one start per byte of
+/// [`FIRST_BYTES`], and the end.
+const FIRST_BYTE_SLOTS: usize = (*FIRST_BYTES.end() - *FIRST_BYTES.start()) as usize + 2;
+
+impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
+    /// An index whose entries are the phrases of `text` (each followed by `\n`), entry
+    /// `i` with the kind byte `kinds[i]` (table number × the number of roles +
+    /// [`Role::number`]). The entries must be sorted by phrase (an unsorted list gives
+    /// incomplete matches, never a panic); `text` must stay below 65,536 bytes, hold one
+    /// non-empty line per kind byte and at most `CAPACITY` lines, or the build fails.
+    #[allow(
+        clippy::panic,
+        reason = "used in static initialisers: evaluated at compile time, where a failed \
+                  check fails the build"
+    )]
+    pub const fn new(text: &'static str, kinds: &'static [u8]) -> PackedIndex<CAPACITY> {
+        match PackedIndex::try_new(text, kinds, MAX_INDEX_TABLES) {
+            Ok(index) => index,
+            Err(why) => panic!("{}", why),
+        }
+    }
+
+    /// [`PackedIndex::new`] on parts that are not trusted (a language pack,
+    /// [`crate::lang::tables::LangTables::from_pack`]): the same checks, and every kind
+    /// byte's table number below `tables` and its role valid, with the problem as an
+    /// error instead of a failed build. Never panics.
+    pub const fn try_new(
+        text: &'static str,
+        kinds: &'static [u8],
+        tables: usize,
+    ) -> Result<PackedIndex<CAPACITY>, &'static str> {
+        match Packed::try_new(text, kinds, tables, CAPACITY) {
+            Ok(packed) => Ok(PackedIndex { packed }),
+            Err(why) => Err(why),
+        }
     }
 
     /// The index's text and kind bytes, as [`PackedIndex::new`] was given them (what a
@@ -402,14 +416,7 @@ impl<const CAPACITY: usize> PackedIndex<CAPACITY> {
     /// then moved (an optimiser does not always build a returned array in place).
     pub fn decode_into(&'static self, out: &mut DecodedIndex<CAPACITY>) {
         out.packed = &self.packed;
-        out.stems = SuffixStems::NONE;
-        decode_offsets(self.packed.text.as_bytes(), &mut out.offsets);
-        let len = self.packed.kinds.len();
-        out.stems = SuffixStems::of(&Cues {
-            packed: &self.packed,
-            offsets: out.offsets.get(..len).unwrap_or(&out.offsets),
-            stems: &SuffixStems::NONE,
-        });
+        out.stems = decode_packed(&self.packed, &mut out.offsets);
     }
 
     /// The entries in order: table number and cue (the phrase is a slice of the index's
@@ -441,6 +448,18 @@ fn entry(kind: u8, phrase: &'static str) -> Option<(usize, Cue)> {
     let kind = usize::from(kind);
     let role = *Role::ALL.get(kind % ROLE_COUNT)?;
     Some((kind / ROLE_COUNT, Cue::new(phrase, role)))
+}
+
+/// [`PackedIndex::decode_into`] whatever the capacity (one copy of the code): writes the
+/// offsets of `packed`'s phrases into `offsets` and returns its suffix stems.
+fn decode_packed(packed: &'static Packed, offsets: &mut [u16]) -> SuffixStems {
+    decode_offsets(packed.text.as_bytes(), offsets);
+    let len = packed.kinds.len();
+    SuffixStems::of(&Cues {
+        packed,
+        offsets: offsets.get(..len).unwrap_or(offsets),
+        stems: &SuffixStems::NONE,
+    })
 }
 
 /// Writes into `offsets` where each line of `text` starts: 0, then one past each `\n`
