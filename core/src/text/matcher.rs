@@ -173,13 +173,16 @@ fn narrow<L: CueList>(
 }
 
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
-struct Window {
-    ring: [Word; MAX_PHRASE_WORDS],
+/// The ring is borrowed: built in place by [`for_each_of`], not moved into the window (a
+/// move of its `MAX_PHRASE_WORDS` words is one byte-wise copy per sentence where an
+/// optimiser for size copies them).
+struct Window<'r> {
+    ring: &'r mut [Word; MAX_PHRASE_WORDS],
     head: usize,
     len: usize,
 }
 
-impl Window {
+impl Window<'_> {
     fn get(&self, i: usize) -> Option<&Word> {
         if i >= self.len {
             return None;
@@ -189,10 +192,10 @@ impl Window {
     }
 
     #[inline(always)]
-    fn push(&mut self, w: Word) {
+    fn push(&mut self, w: &Word) {
         let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
         if let Some(slot) = self.ring.get_mut(at) {
-            slot.set(&w);
+            slot.set(w);
             self.len = self.len.saturating_add(1).min(MAX_PHRASE_WORDS);
         }
     }
@@ -870,14 +873,15 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
 /// [`for_each_word`] over the words `words`; `f` also gets the word's place among them.
 fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &Word, &Window)) {
     let mut at = 0usize;
+    let mut ring = [Word::EMPTY; MAX_PHRASE_WORDS];
     let mut window = Window {
-        ring: [Word::EMPTY; MAX_PHRASE_WORDS],
+        ring: &mut ring,
         head: 0,
         len: 0,
     };
     while window.len < MAX_PHRASE_WORDS {
         match words.next() {
-            Some(w) => window.push(w),
+            Some(w) => window.push(&w),
             None => break,
         }
     }
@@ -887,7 +891,7 @@ fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &
         }
         at = at.saturating_add(1);
         window.pop();
-        if let Some(w) = words.next() {
+        if let Some(w) = words.next().as_ref() {
             window.push(w);
         }
     }
