@@ -206,8 +206,11 @@ pub fn windows_and_words(
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
     let mut buf = Window::new();
     let mut any = false;
-    for w in Words::with_offset(slice, sentence.start) {
-        each(&w);
+    let mut words = Words::with_offset(slice, sentence.start);
+    // Each word borrowed where the iterator returned it (a binding by value is one more
+    // byte-wise copy of it per word at opt-level z).
+    while let Some(w) = words.next().as_ref() {
+        each(w);
         if buf.is_full() {
             window(&buf);
             any = true;
@@ -218,7 +221,11 @@ pub fn windows_and_words(
             buf.copy_within(from.., 0);
             buf.truncate(buf.len() - from);
         }
-        let _ = buf.push(w);
+        if buf.push(Word::EMPTY).is_ok()
+            && let Some(slot) = buf.last_mut()
+        {
+            slot.set(w);
+        }
     }
     if !buf.is_empty() || !any {
         window(&buf);
