@@ -72,6 +72,9 @@ trait CueList {
     /// Byte `k` of cue `i`'s phrase (`None` at its end). Called only when the phrase's
     /// first `k` bytes are known to exist.
     fn phrase_byte(&self, i: usize, k: usize) -> Option<u8>;
+    /// [`CueList::phrase_byte`] as a plain byte, [`END_KEY`] at the phrase's end: what the
+    /// binary searches compare (ordered as the `Option`s are, with one compare each).
+    fn key(&self, i: usize, k: usize) -> u8;
     /// Cue `i` and the table it comes from (`own`: the index of the list being searched).
     fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
 }
@@ -90,10 +93,28 @@ impl CueList for Cues<'_> {
             .copied()
             .filter(|&b| b != b'\n')
     }
+    #[inline(always)]
+    fn key(&self, i: usize, k: usize) -> u8 {
+        self.offsets
+            .get(i)
+            .and_then(|&o| {
+                self.packed
+                    .text
+                    .as_bytes()
+                    .get(usize::from(o).saturating_add(k))
+            })
+            .copied()
+            .unwrap_or(END_KEY)
+    }
     fn cue(&self, i: usize, _own: usize) -> Option<(usize, Cue)> {
         self.get(i)
     }
 }
+
+/// A phrase's end as a [`CueList::key`]: the `\n` that ends each phrase of a
+/// [`PackedIndex`]'s text, below every byte a normalised phrase holds (a space and up),
+/// as `None` is below every `Some` byte.
+const END_KEY: u8 = b'\n';
 
 /// The first index in `lo..hi` at which `pred` (true on a prefix of the range, then false)
 /// turns false.
@@ -101,7 +122,7 @@ impl CueList for Cues<'_> {
 fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
     while lo < hi {
         crate::work::tick(1);
-        let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+        let mid = lo.midpoint(hi);
         if pred(mid) {
             lo = mid.saturating_add(1);
         } else {
@@ -154,18 +175,20 @@ fn narrow<L: CueList>(
     max: Option<u8>,
 ) -> (usize, usize) {
     let (mut a, mut b) = (lo, hi.min(table.len()));
+    // The bounds as keys ([`CueList::key`]): `None`, a phrase's end, is [`END_KEY`].
+    let (min, max) = (min.unwrap_or(END_KEY), max.unwrap_or(END_KEY));
     // Invariant: the bytes before `a` are below `min`, those from `b` on above `max`.
     while a < b {
         crate::work::tick(1);
-        let mid = a.saturating_add(b.saturating_sub(a) / 2);
-        let p = table.phrase_byte(mid, k);
+        let mid = a.midpoint(b);
+        let p = table.key(mid, k);
         if p < min {
             a = mid.saturating_add(1);
         } else if p > max {
             b = mid;
         } else {
-            let first = partition(a, mid, |i| table.phrase_byte(i, k) < min);
-            let end = partition(mid.saturating_add(1), b, |i| table.phrase_byte(i, k) <= max);
+            let first = partition(a, mid, |i| table.key(i, k) < min);
+            let end = partition(mid.saturating_add(1), b, |i| table.key(i, k) <= max);
             return (first, end);
         }
     }
@@ -1024,12 +1047,12 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
             chars = chars.saturating_add(1);
             // (The range is sorted by byte `next`: when its first phrase's byte is
             // above `*` or its last one's below, no phrase continues with `*`.)
-            let star = Some(b'*');
+            let star = b'*';
             if chars >= 3
-                && table.phrase_byte(lo, next) <= star
-                && table.phrase_byte(hi.saturating_sub(1), next) >= star
+                && table.key(lo, next) <= star
+                && table.key(hi.saturating_sub(1), next) >= star
             {
-                let (a, z) = narrow(table, lo, hi, next, star, star);
+                let (a, z) = narrow(table, lo, hi, next, Some(star), Some(star));
                 emit(a, z, next.saturating_add(1));
             }
         }
