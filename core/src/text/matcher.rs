@@ -69,12 +69,16 @@ pub struct CueMatch {
 trait CueList {
     /// The number of cues.
     fn len(&self) -> usize;
-    /// Byte `k` of cue `i`'s phrase (`None` at its end). Called only when the phrase's
-    /// first `k` bytes are known to exist.
-    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8>;
-    /// [`CueList::phrase_byte`] as a plain byte, [`END_KEY`] at the phrase's end: what the
-    /// binary searches compare (ordered as the `Option`s are, with one compare each).
+    /// Byte `k` of cue `i`'s phrase, [`END_KEY`] at its end: what the binary searches
+    /// compare (one compare each, ordered as [`CueList::phrase_byte`]'s `Option`s are).
+    /// Called only when the phrase's first `k` bytes are known to exist.
     fn key(&self, i: usize, k: usize) -> u8;
+    /// [`CueList::key`] as an `Option`: `None` at the phrase's end.
+    #[inline(always)]
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
+        let b = self.key(i, k);
+        (b != END_KEY).then_some(b)
+    }
     /// Cue `i` and the table it comes from (`own`: the index of the list being searched).
     fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
 }
@@ -82,16 +86,6 @@ trait CueList {
 impl CueList for Cues<'_> {
     fn len(&self) -> usize {
         self.offsets.len()
-    }
-    #[inline(always)]
-    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
-        let at = self.offset(i)?.saturating_add(k);
-        self.packed
-            .text
-            .as_bytes()
-            .get(at)
-            .copied()
-            .filter(|&b| b != b'\n')
     }
     #[inline(always)]
     fn key(&self, i: usize, k: usize) -> u8 {

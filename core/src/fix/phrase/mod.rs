@@ -221,11 +221,16 @@ pub fn windows_and_words(
             buf.copy_within(from.., 0);
             buf.truncate(buf.len() - from);
         }
+        // On a 64-bit target set into the window field by field ([`Word::set`]), not
+        // moved into it as a whole.
+        #[cfg(target_pointer_width = "64")]
         if buf.push(Word::EMPTY).is_ok()
             && let Some(slot) = buf.last_mut()
         {
             slot.set(w);
         }
+        #[cfg(not(target_pointer_width = "64"))]
+        let _ = buf.push(*w);
     }
     if !buf.is_empty() || !any {
         window(&buf);
