@@ -407,24 +407,24 @@ impl SentenceHits {
 /// window where a phrase of it matches, and in that window the match of its phrase that
 /// comes first in the files (at its first place in the window).
 /// `each` is called with every word of the sentence, once and in order; `may_url` is
-/// [`crate::text::url::may_hold_url`] of the sentence. Written into `out` (in place: a
-/// returned value is one more byte-wise copy of its 360 bytes per sentence where an
-/// optimiser for size moves it).
+/// [`crate::text::url::may_hold_url`] of the sentence.
 fn read_sentence(
     text: &str,
     sentence: Sentence,
     phrases: &Phrases<'_>,
     may_url: bool,
     each: &mut dyn FnMut(&Word),
-    out: &mut SentenceHits,
-) {
-    out.span = Span {
+) -> SentenceHits {
+    let span = Span {
         start: u32::try_from(sentence.start).unwrap_or(u32::MAX),
         end: u32::try_from(sentence.end).unwrap_or(u32::MAX),
     };
-    out.hits = [None; GROUPS];
-    out.url = None;
-    out.words = 0;
+    let mut out = SentenceHits {
+        span,
+        hits: [None; GROUPS],
+        url: None,
+        words: 0,
+    };
     let mut total = 0u32;
     let mut first_window = true;
     // The groups not found yet.
@@ -475,6 +475,7 @@ fn read_sentence(
                 end: u32::try_from(b).ok()?,
             })
         });
+    out
 }
 
 /// A link the URL detector does not know (a bare domain under a top-level domain it does
@@ -560,16 +561,7 @@ pub(crate) fn find_signals_in(
     let mut marketing = marketing::Marketing::default();
     let mut long = long_sentences::LongSentences::default();
     let mut jargon = jargon::Jargon::default();
-    // The sentence read and the one before it, in turns (`cur`: the one written next).
-    let empty = SentenceHits {
-        span: Span { start: 0, end: 0 },
-        hits: [None; GROUPS],
-        url: None,
-        words: 0,
-    };
-    let mut pair = [empty, empty];
-    let mut cur = 0usize;
-    let mut any_prev = false;
+    let mut prev: Option<SentenceHits> = None;
     let mut kept = sentences.map(|s| s.iter().copied());
     let mut split = Sentences::new(cx.text);
     let all: &mut dyn Iterator<Item = Sentence> = match kept.as_mut() {
@@ -580,30 +572,27 @@ pub(crate) fn find_signals_in(
         // Asked once, for the counter's links and the sentence's.
         let may_url =
             crate::text::url::may_hold_url(cx.text.get(sentence.start..sentence.end).unwrap_or(""));
-        let [a, b] = &mut pair;
-        let (s, prev) = if cur == 0 { (a, &*b) } else { (b, &*a) };
-        let prev = any_prev.then_some(prev);
-        match counter.as_deref_mut() {
+        let s = match counter.as_deref_mut() {
             Some(counter) => {
                 counter.begin_known(cx.text, sentence, may_url);
-                let mut each = |w: &Word| counter.word(cx.text, w);
-                read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut each, s);
+                let s = read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |w| {
+                    counter.word(cx.text, w);
+                });
                 counter.end();
+                s
             }
-            None => read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}, s),
-        }
-        let s = &*s;
-        cause.sentence(s);
-        reassurance.sentence(s);
-        hedged.sentence(s);
-        sender.sentence(cx, s, prev);
-        phishing.sentence(s);
-        urgency.sentence(s);
-        marketing.sentence(s);
-        long.sentence(s);
-        jargon.sentence(cx.text, &cx.phrases, s);
-        cur ^= 1;
-        any_prev = true;
+            None => read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}),
+        };
+        cause.sentence(&s);
+        reassurance.sentence(&s);
+        hedged.sentence(&s);
+        sender.sentence(cx, &s, prev.as_ref());
+        phishing.sentence(&s);
+        urgency.sentence(&s);
+        marketing.sentence(&s);
+        long.sentence(&s);
+        jargon.sentence(cx.text, &cx.phrases, &s);
+        prev = Some(s);
     }
     let closing = sender.signature_start();
     let mut out = Signals::new();
