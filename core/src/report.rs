@@ -708,23 +708,23 @@ fn read_notice<'t>(
         #[cfg(feature = "fix")]
         scratch.sentences.clear();
         let mut facts = FactScan::new(text, lang, fact_index.cues());
+        let mut cues = facts.collector();
         for sentence in Sentences::new(text) {
             #[cfg(feature = "fix")]
             scratch.sentences.push(sentence);
-            match facts.begin(sentence) {
-                Some(mut cues) => {
-                    let index = cues.index();
-                    let element_cues = element_index.cues();
-                    elements.sentence(
-                        sentence,
-                        element_cues,
-                        frames.cues(),
-                        Some((index, &mut |m| cues.add(m))),
-                    );
-                    facts.apply(sentence, cues.done());
-                }
+            if facts.begin(sentence, &mut cues) {
+                let index = cues.index();
+                let element_cues = element_index.cues();
+                elements.sentence(
+                    sentence,
+                    element_cues,
+                    frames.cues(),
+                    Some((index, &mut |m| cues.add(m))),
+                );
+                facts.apply(sentence, cues.done());
+            } else {
                 // Nothing is derived from this sentence (a postscript): elements only.
-                None => elements.sentence(sentence, element_index.cues(), frames.cues(), None),
+                elements.sentence(sentence, element_index.cues(), frames.cues(), None);
             }
         }
         *derived = Some(facts.finish());

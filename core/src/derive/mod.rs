@@ -335,9 +335,11 @@ impl DerivedFacts {
 pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
     let index = index::derive_index(lang).decode();
     let mut scan = FactScan::new(text, lang, index.cues());
+    let mut cues = scan.collector();
     for sentence in Sentences::new(text) {
-        if let Some(mut cues) = scan.begin(sentence) {
-            find_cues(cues.sentence, cues.base, cues.index, |m| cues.add(m));
+        if scan.begin(sentence, &mut cues) {
+            let (s, base, index) = (cues.sentence, cues.base, cues.index);
+            find_cues(s, base, index, |m| cues.add(m));
             scan.apply(sentence, cues.done());
         }
     }
@@ -384,17 +386,28 @@ impl<'t> FactScan<'t> {
         }
     }
 
-    /// Starts the next sentence: the collector of its cues, or `None` when nothing is
-    /// derived from it (a postscript; a span off the text).
-    pub(crate) fn begin(&mut self, sentence: Sentence) -> Option<SentenceCues<'t>> {
-        let s = self.text.get(sentence.start..sentence.end)?;
+    /// An empty collector of a sentence's cues, for [`FactScan::begin`] to reuse for
+    /// every sentence.
+    pub(crate) fn collector(&self) -> SentenceCues<'t> {
+        SentenceCues::new("", 0, self.index)
+    }
+
+    /// Starts the next sentence: `cues` (from [`FactScan::collector`]) emptied to collect
+    /// its cues, or `false` when nothing is derived from it (a postscript; a span off the
+    /// text). In place: a collector returned by value is a byte-wise copy of its
+    /// kilobyte per sentence where an optimiser for size moves it.
+    pub(crate) fn begin(&mut self, sentence: Sentence, cues: &mut SentenceCues<'t>) -> bool {
+        let Some(s) = self.text.get(sentence.start..sentence.end) else {
+            return false;
+        };
         if sentence.paragraph_start {
             self.postscript = is_postscript(s);
         }
         if self.postscript {
-            return None;
+            return false;
         }
-        Some(SentenceCues::new(s, sentence.start, self.index))
+        cues.restart(s, sentence.start);
+        true
     }
 
     /// Derives what `sentence` states from its cues (collected in full).
@@ -662,6 +675,21 @@ impl<'s> SentenceCues<'s> {
             signals: heapless::Vec::new(),
             overflow: false,
         }
+    }
+
+    /// Empties the collector for `sentence`, which starts at byte `base` of the notice
+    /// (as [`SentenceCues::new`] with the same index, in place).
+    fn restart(&mut self, sentence: &'s str, base: usize) {
+        self.sentence = sentence;
+        self.base = base;
+        match self.negations.as_mut() {
+            Some(list) => list.clear(),
+            None => self.negations = Some(heapless::Vec::new()),
+        }
+        self.hedged = false;
+        self.blocked = 0;
+        self.signals.clear();
+        self.overflow = false;
     }
 
     /// The index whose matches [`SentenceCues::add`] takes.

@@ -324,9 +324,9 @@ fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(Da
             // On a 64-bit target into the slot field by field ([`Word::set`]), not as a
             // whole.
             #[cfg(target_pointer_width = "64")]
-            match (slot.as_mut(), next.as_ref()) {
-                (Some(old), Some(new)) => old.set(new),
-                _ => *slot = next,
+            match next.as_ref() {
+                Some(new) => slot.get_or_insert(Word::EMPTY).set(new),
+                None => *slot = None,
             }
             #[cfg(not(target_pointer_width = "64"))]
             {

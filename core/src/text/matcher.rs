@@ -69,9 +69,16 @@ pub struct CueMatch {
 trait CueList {
     /// The number of cues.
     fn len(&self) -> usize;
-    /// Byte `k` of cue `i`'s phrase (`None` at its end). Called only when the phrase's
-    /// first `k` bytes are known to exist.
-    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8>;
+    /// Byte `k` of cue `i`'s phrase, [`END_KEY`] at its end: what the binary searches
+    /// compare (one compare each, ordered as [`CueList::phrase_byte`]'s `Option`s are).
+    /// Called only when the phrase's first `k` bytes are known to exist.
+    fn key(&self, i: usize, k: usize) -> u8;
+    /// [`CueList::key`] as an `Option`: `None` at the phrase's end.
+    #[inline(always)]
+    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
+        let b = self.key(i, k);
+        (b != END_KEY).then_some(b)
+    }
     /// Cue `i` and the table it comes from (`own`: the index of the list being searched).
     fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
 }
@@ -81,19 +88,27 @@ impl CueList for Cues<'_> {
         self.offsets.len()
     }
     #[inline(always)]
-    fn phrase_byte(&self, i: usize, k: usize) -> Option<u8> {
-        let at = self.offset(i)?.saturating_add(k);
-        self.packed
-            .text
-            .as_bytes()
-            .get(at)
+    fn key(&self, i: usize, k: usize) -> u8 {
+        self.offsets
+            .get(i)
+            .and_then(|&o| {
+                self.packed
+                    .text
+                    .as_bytes()
+                    .get(usize::from(o).saturating_add(k))
+            })
             .copied()
-            .filter(|&b| b != b'\n')
+            .unwrap_or(END_KEY)
     }
     fn cue(&self, i: usize, _own: usize) -> Option<(usize, Cue)> {
         self.get(i)
     }
 }
+
+/// A phrase's end as a [`CueList::key`]: the `\n` that ends each phrase of a
+/// [`PackedIndex`]'s text, below every byte a normalised phrase holds (a space and up),
+/// as `None` is below every `Some` byte.
+const END_KEY: u8 = b'\n';
 
 /// The first index in `lo..hi` at which `pred` (true on a prefix of the range, then false)
 /// turns false.
@@ -101,7 +116,7 @@ impl CueList for Cues<'_> {
 fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
     while lo < hi {
         crate::work::tick(1);
-        let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+        let mid = lo.midpoint(hi);
         if pred(mid) {
             lo = mid.saturating_add(1);
         } else {
@@ -154,18 +169,20 @@ fn narrow<L: CueList>(
     max: Option<u8>,
 ) -> (usize, usize) {
     let (mut a, mut b) = (lo, hi.min(table.len()));
+    // The bounds as keys ([`CueList::key`]): `None`, a phrase's end, is [`END_KEY`].
+    let (min, max) = (min.unwrap_or(END_KEY), max.unwrap_or(END_KEY));
     // Invariant: the bytes before `a` are below `min`, those from `b` on above `max`.
     while a < b {
         crate::work::tick(1);
-        let mid = a.saturating_add(b.saturating_sub(a) / 2);
-        let p = table.phrase_byte(mid, k);
+        let mid = a.midpoint(b);
+        let p = table.key(mid, k);
         if p < min {
             a = mid.saturating_add(1);
         } else if p > max {
             b = mid;
         } else {
-            let first = partition(a, mid, |i| table.phrase_byte(i, k) < min);
-            let end = partition(mid.saturating_add(1), b, |i| table.phrase_byte(i, k) <= max);
+            let first = partition(a, mid, |i| table.key(i, k) < min);
+            let end = partition(mid.saturating_add(1), b, |i| table.key(i, k) <= max);
             return (first, end);
         }
     }
@@ -173,13 +190,16 @@ fn narrow<L: CueList>(
 }
 
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
-struct Window {
-    ring: [Word; MAX_PHRASE_WORDS],
+/// The ring is borrowed: built in place by [`for_each_of`], not moved into the window (a
+/// move of its `MAX_PHRASE_WORDS` words is one byte-wise copy per sentence where an
+/// optimiser for size copies them).
+struct Window<'r> {
+    ring: &'r mut [Word; MAX_PHRASE_WORDS],
     head: usize,
     len: usize,
 }
 
-impl Window {
+impl Window<'_> {
     fn get(&self, i: usize) -> Option<&Word> {
         if i >= self.len {
             return None;
@@ -189,10 +209,10 @@ impl Window {
     }
 
     #[inline(always)]
-    fn push(&mut self, w: Word) {
+    fn push(&mut self, w: &Word) {
         let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
         if let Some(slot) = self.ring.get_mut(at) {
-            slot.set(&w);
+            slot.set(w);
             self.len = self.len.saturating_add(1).min(MAX_PHRASE_WORDS);
         }
     }
@@ -889,14 +909,15 @@ fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
 /// [`for_each_word`] over the words `words`; `f` also gets the word's place among them.
 fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &Word, &Window)) {
     let mut at = 0usize;
+    let mut ring = [Word::EMPTY; MAX_PHRASE_WORDS];
     let mut window = Window {
-        ring: [Word::EMPTY; MAX_PHRASE_WORDS],
+        ring: &mut ring,
         head: 0,
         len: 0,
     };
     while window.len < MAX_PHRASE_WORDS {
         match words.next() {
-            Some(w) => window.push(w),
+            Some(w) => window.push(&w),
             None => break,
         }
     }
@@ -906,7 +927,7 @@ fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &
         }
         at = at.saturating_add(1);
         window.pop();
-        if let Some(w) = words.next() {
+        if let Some(w) = words.next().as_ref() {
             window.push(w);
         }
     }
@@ -1039,12 +1060,12 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
             chars = chars.saturating_add(1);
             // (The range is sorted by byte `next`: when its first phrase's byte is
             // above `*` or its last one's below, no phrase continues with `*`.)
-            let star = Some(b'*');
+            let star = b'*';
             if chars >= 3
-                && table.phrase_byte(lo, next) <= star
-                && table.phrase_byte(hi.saturating_sub(1), next) >= star
+                && table.key(lo, next) <= star
+                && table.key(hi.saturating_sub(1), next) >= star
             {
-                let (a, z) = narrow(table, lo, hi, next, star, star);
+                let (a, z) = narrow(table, lo, hi, next, Some(star), Some(star));
                 emit(a, z, next.saturating_add(1));
             }
         }

@@ -105,22 +105,27 @@ impl Form {
     /// lowercased, and returns where the run ends; what does not fit is dropped and flags
     /// the word as too long.
     fn push_ascii_run(&mut self, bytes: &[u8], from: usize) -> usize {
-        // One pass: each byte is classified and, while there is room, lowercased into the
-        // buffer (ASCII letters and digits: setting bit 5 lowercases a letter and keeps a
-        // digit).
+        // Two loops, each with one test per byte besides the class: while there is room,
+        // each byte is classified and lowercased into the buffer (ASCII letters and
+        // digits: setting bit 5 lowercases a letter and keeps a digit); what is left of
+        // the run is only skipped, and flags the word as too long.
         let mut at = usize::from(self.len);
         let mut i = from;
+        if !self.too_long {
+            while let (Some(&b), Some(d)) = (bytes.get(i), self.buf.get_mut(at)) {
+                if !is_ascii_alphanumeric(b) {
+                    break;
+                }
+                *d = b | 0x20;
+                at = at.saturating_add(1);
+                i = i.saturating_add(1);
+            }
+        }
         while let Some(&b) = bytes.get(i) {
             if !is_ascii_alphanumeric(b) {
                 break;
             }
-            match self.buf.get_mut(at) {
-                Some(d) if !self.too_long => {
-                    *d = b | 0x20;
-                    at = at.saturating_add(1);
-                }
-                _ => self.too_long = true,
-            }
+            self.too_long = true;
             i = i.saturating_add(1);
         }
         self.len = u8::try_from(at).unwrap_or(u8::MAX);

@@ -206,8 +206,11 @@ pub fn windows_and_words(
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
     let mut buf = Window::new();
     let mut any = false;
-    for w in Words::with_offset(slice, sentence.start) {
-        each(&w);
+    let mut words = Words::with_offset(slice, sentence.start);
+    // Each word borrowed where the iterator returned it (a binding by value is one more
+    // byte-wise copy of it per word at opt-level z).
+    while let Some(w) = words.next().as_ref() {
+        each(w);
         if buf.is_full() {
             window(&buf);
             any = true;
@@ -218,7 +221,16 @@ pub fn windows_and_words(
             buf.copy_within(from.., 0);
             buf.truncate(buf.len() - from);
         }
-        let _ = buf.push(w);
+        // On a 64-bit target set into the window field by field ([`Word::set`]), not
+        // moved into it as a whole.
+        #[cfg(target_pointer_width = "64")]
+        if buf.push(Word::EMPTY).is_ok()
+            && let Some(slot) = buf.last_mut()
+        {
+            slot.set(w);
+        }
+        #[cfg(not(target_pointer_width = "64"))]
+        let _ = buf.push(*w);
     }
     if !buf.is_empty() || !any {
         window(&buf);
