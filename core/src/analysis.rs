@@ -167,6 +167,10 @@ struct Facts {
     /// number of days is not enough: "the list stayed online for three days because no one
     /// noticed it" tells how long the data was exposed.
     temporal: Option<(Span, Span)>,
+    /// A `delay_reasons` field label whose value is empty on its line ("Motivele
+    /// întârzierii:" ending its line, a heading "5. Întârzierea"): the value may be the
+    /// next line ([`FieldValue::Empty`]).
+    delay_label: Option<Span>,
 }
 
 /// A [`Facts`] with nothing read: what a summary starts from. A constant rather than a
@@ -183,6 +187,7 @@ const NO_FACTS: Facts = Facts {
     paragraph_start: false,
     prev_date: None,
     temporal: None,
+    delay_label: None,
 };
 
 #[cfg(target_pointer_width = "64")]
@@ -204,6 +209,7 @@ impl Facts {
             paragraph_start,
             prev_date,
             temporal,
+            delay_label,
         } = self;
         for h in hits.iter_mut() {
             let Hit {
@@ -234,6 +240,7 @@ impl Facts {
             (*plain_anchor, *mail_anchor) = (false, false);
         }
         (*channel, *date, *time, *prev_date, *temporal) = (None, None, None, None, None);
+        *delay_label = None;
         (*dates_read, *header, *paragraph_start) = (false, false, false);
         *bounds = (0, 0);
     }
@@ -897,6 +904,25 @@ fn scan_sentence(
             hit.signal = hit.signal.or(hit.signal_after_contrast);
         }
     }
+    // A reasons-for-delay form field ("Motivele întârzierii: –", "Reasons for the delay:
+    // N/A") whose value is a placeholder gives no reason; one whose value is empty on its
+    // line takes it from the next line ([`ElementScan::sentence`]). A sentence with a
+    // reason after the label's cue is prose (a reason word in the label, "Przyczyny
+    // opóźnienia", is part of it).
+    if let Some(h) = facts.hits.get_mut(index(ElementId::DelayReasons))
+        && !h.block
+        && let Some(cue) = h.signal.or(h.anchor)
+        && h.reason.is_none_or(|r| r.end <= cue.end)
+    {
+        match field_value(text, cue.end as usize, sentence.end) {
+            FieldValue::Given => {}
+            FieldValue::Empty => {
+                h.block = true;
+                facts.delay_label = Some(cue);
+            }
+            FieldValue::Placeholder => h.block = true,
+        }
+    }
     let prev_hit = |i: usize| prev.and_then(|p| p.hits.get(i));
     // A sentence whose channel anchor is only the address itself ("Mail
     // ledenadministratie@…") answers the sentence before: when that one asked about
@@ -1100,6 +1126,88 @@ fn too_few_days(text: &str, sentence_start: usize, start: usize, data: &'static 
                 .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
     })
 }
+
+/// Words that fill a form field to say it holds nothing ("n/a", "none", "néant",
+/// "nie dotyczy", "nu este cazul", "ej tillämpligt"): the union of
+/// `core/lang/<xx>/words/placeholders.words`.
+const PLACEHOLDERS: WordList = crate::lang::data::WORDS_PLACEHOLDERS_ANY;
+
+/// Most bytes between a field's label cue and the colon that closes the label ("Motivele
+/// întârzierii notificării (dacă este cazul):").
+const MAX_LABEL_TAIL: usize = 100;
+
+/// What a form field says after its label (see [`field_value`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FieldValue {
+    /// Words of its own: the field is filled (or the cue is no label).
+    Given,
+    /// Nothing after the label on its line: the value may be the next line.
+    Empty,
+    /// A placeholder: punctuation alone ("–", "/", "…") or [`PLACEHOLDERS`] words up
+    /// to the end or a mark ("N/A", "Nu – notificare în termen", "néant").
+    Placeholder,
+}
+
+/// The value of the field whose label holds the cue ending at `cue_end`, in the sentence
+/// ending at `end`: what follows the first colon after the cue (followed by a blank or the
+/// end: "10:30" is no label), at most [`MAX_LABEL_TAIL`] bytes after it; with no colon, a
+/// heading ("5. Întârzierea", "Motivele întârzierii (art. 33)") has an empty value when
+/// nothing but one bracket (to its last `)`) follows its cue and no `.`, `!` or `?` ends it.
+fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
+    let rest = text.get(cue_end..end).unwrap_or("");
+    let bytes = rest.as_bytes();
+    let colon = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| b == b':' && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()));
+    let Some(value) = colon
+        .filter(|&i| i <= MAX_LABEL_TAIL)
+        .and_then(|i| rest.get(i + 1..))
+    else {
+        let tail = rest.trim_start();
+        let tail = match tail.strip_prefix('(') {
+            Some(t) => t.rfind(')').and_then(|i| t.get(i + 1..)).unwrap_or(tail),
+            None => tail,
+        };
+        return if colon.is_none() && tail.trim().is_empty() && !rest.ends_with(['.', '!', '?']) {
+            FieldValue::Empty
+        } else {
+            FieldValue::Given
+        };
+    };
+    let value = value.trim();
+    if value.is_empty() {
+        return FieldValue::Empty;
+    }
+    let mut last = None;
+    for w in crate::text::words::Words::new(value) {
+        if !w.too_long() && PLACEHOLDERS.contains(w.bytes()) {
+            last = Some(w.end);
+            continue;
+        }
+        // The placeholder ends where a mark stands before the next word ("Nu – …").
+        return match last.and_then(|l| value.get(l..w.start)) {
+            Some(gap) if !gap.trim().is_empty() => FieldValue::Placeholder,
+            _ => FieldValue::Given,
+        };
+    }
+    FieldValue::Placeholder
+}
+
+/// Whether a sentence is another form field: a header line, or a colon followed by a
+/// blank or the end within its first [`MAX_FIELD_LABEL`] bytes ("3. Măsuri luate: …").
+fn is_field_line(sentence: &str) -> bool {
+    let head = sentence.as_bytes();
+    is_header_line(sentence)
+        || head
+            .iter()
+            .take(MAX_FIELD_LABEL)
+            .enumerate()
+            .any(|(i, &b)| b == b':' && head.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()))
+}
+
+/// How far into a sentence the colon of a field's label may stand ([`is_field_line`]).
+const MAX_FIELD_LABEL: usize = 48;
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
 /// `:` (`Date:`, `Datum:`, `Fecha:`, `Envoyé :`, `Oggetto:`), on one line.
@@ -1478,6 +1586,24 @@ impl<'t> ElementScan<'t> {
                 bounds: cur.bounds,
             });
         }
+        // An empty reasons field or heading ([`FieldValue::Empty`]) takes its value from
+        // this line, unless it is another field or a heading: a line that gives a reason,
+        // or a sentence (it ends with `.`, `!`, `?` or `;`), explains the delay.
+        if let Some(label) = prev.and_then(|p| p.delay_label)
+            && let Some(line) = self.text.get(cur.bounds.0..cur.bounds.1)
+            && !is_field_line(line)
+            && let Some(acc) = self.found.get_mut(index(ElementId::DelayReasons))
+        {
+            let explained = cur
+                .hits
+                .get(index(ElementId::DelayReasons))
+                .filter(|h| !h.block)
+                .and_then(|h| h.signal.or(h.reason));
+            if explained.is_some() || line.ends_with(['.', '!', '?', ';']) {
+                let value = span(self.text, cur.bounds.0, cur.bounds.1);
+                acc.add(&[Some(label), explained.or(value)]);
+            }
+        }
         if let Some(p) = prev {
             judge(p, Some(cur), &mut self.found, &mut self.pending);
         }
@@ -1606,6 +1732,7 @@ mod tests {
             paragraph_start: true,
             prev_date: s,
             temporal: s.zip(s),
+            delay_label: s,
         };
         facts.reset();
         assert_eq!(std::format!("{facts:?}"), std::format!("{NO_FACTS:?}"));
@@ -2289,6 +2416,96 @@ mod tests {
                  Medarbetaren rapporterade förlusten samma kväll.\n\nDärför byter vi \
                  portkoder.";
         assert_ne!(late(t, Lang::Sv), Some(Status::Present), "{t}");
+    }
+
+    #[test]
+    fn an_empty_or_placeholder_reasons_field_gives_no_reason() {
+        let delay = |text: &str, lang: Lang| {
+            let r = analyze(text, Audience::Authority, lang, Some(true));
+            status(&r, ElementId::DelayReasons)
+        };
+        let missing: &[(Lang, &str)] = &[
+            (Lang::Ro, "Motivele întârzierii: –"),
+            (Lang::Ro, "Motivele întârzierii (dacă este cazul): N/A"),
+            (
+                Lang::Ro,
+                "3. Motivele întârzierii:\n4. Măsuri luate: am blocat contul, după ce am verificat jurnalele.",
+            ),
+            (
+                Lang::Ro,
+                "3. Motivele întârzierii\n4. Măsuri luate: am blocat contul.",
+            ),
+            (
+                Lang::Ro,
+                "Motivele întârzierii: nu – notificarea este transmisă în termen.",
+            ),
+            (
+                Lang::En,
+                "Reasons for the delay:\nMeasures taken: we reset every password.",
+            ),
+            (Lang::Fr, "Motifs du retard : néant"),
+            (Lang::Nl, "Oorzaak van de vertraging: n.v.t."),
+            (Lang::Pl, "Przyczyny opóźnienia: brak"),
+        ];
+        for &(lang, t) in missing {
+            assert_eq!(delay(t, lang), Some(Status::Missing), "{t}");
+        }
+        let present: &[(Lang, &str)] = &[
+            // A value of its own, even one that starts with a placeholder word.
+            (
+                Lang::Pl,
+                "Przyczyny opóźnienia: brak dostępu do serwera do 9 marca.",
+            ),
+            (
+                Lang::Ro,
+                "Motivele întârzierii: responsabilul era plecat din țară",
+            ),
+            // The value on the next line: a reason, or a sentence under a heading.
+            (
+                Lang::Ro,
+                "Motivele întârzierii:\nResponsabilul a fost în concediu medical.",
+            ),
+            (
+                Lang::En,
+                "5. Reasons for the delay\nThis report follows 77 hours after we became aware.",
+            ),
+        ];
+        for &(lang, t) in present {
+            assert_eq!(delay(t, lang), Some(Status::Present), "{t}");
+        }
+    }
+
+    #[test]
+    fn field_values() {
+        let value = |t: &str| {
+            let cue_end = t.find('|').unwrap_or(0);
+            let t = t.replacen('|', "", 1);
+            field_value(&t, cue_end, t.len())
+        };
+        assert_eq!(value("Reasons for the delay|: –"), FieldValue::Placeholder);
+        assert_eq!(
+            value("Reasons for the delay|: N/A."),
+            FieldValue::Placeholder
+        );
+        assert_eq!(
+            value("Reasons for the delay|: none (notified on time)"),
+            FieldValue::Placeholder
+        );
+        assert_eq!(
+            value("Reasons for the delay|: none of us was there"),
+            FieldValue::Given
+        );
+        assert_eq!(value("Reasons for the delay|:"), FieldValue::Empty);
+        assert_eq!(
+            value("5. Reasons for the delay| (Art. 33(1))"),
+            FieldValue::Empty
+        );
+        assert_eq!(
+            value("We explain the reasons for the delay| below."),
+            FieldValue::Given
+        );
+        assert_eq!(value("The delay| was short."), FieldValue::Given);
+        assert_eq!(value("Sent with a delay| at 10:30"), FieldValue::Given);
     }
 
     #[test]

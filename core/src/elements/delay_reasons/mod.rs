@@ -34,6 +34,13 @@
 //! sentence is the one the awareness date was read from: "De ontvanger was pas op 9 maart
 //! bereikbaar", "notre DPO était en congé jusqu'au 9 mars" (`analysis::LateReason`).
 //!
+//! A form field or heading of the reasons gives none when its value is a placeholder
+//! ("Motivele întârzierii: –", "Reasons for the delay: N/A", "Motifs du retard : néant":
+//! punctuation or `words/placeholders.words` up to the end or a mark); when nothing follows
+//! it on its line ("Motivele întârzierii:" ending its line, a heading "5. Reasons for the
+//! delay"), the next line is its value unless that is another field ("4. Măsuri luate: …")
+//! or a heading: a line with a `Reason` or `Signal`, or a sentence (`analysis::field_value`).
+//!
 //! An `Anchor` that counts days ("elf dagen na de ontdekking", "la 6 zile de la
 //! constatare") is a lateness only after a number above 3.
 //!
