@@ -808,6 +808,8 @@ fn scan_sentence(
             })
         {
             hit.contrast = true;
+            // The lateness the apology names is the one the explanation explains.
+            hit.anchor_after_contrast = hit.anchor;
         }
         // A `;` after a cue element's unblocked signal opens another clause, as a contrast
         // does ("Your name was copied; your card details were not": the block after the
@@ -1156,29 +1158,41 @@ enum FieldValue {
 fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
     let rest = text.get(cue_end..end).unwrap_or("");
     let bytes = rest.as_bytes();
+    let blank = |b: &u8| b.is_ascii_whitespace();
     let colon = bytes
         .iter()
         .enumerate()
-        .position(|(i, &b)| b == b':' && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()));
+        .position(|(i, &b)| b == b':' && bytes.get(i + 1).is_none_or(blank));
     let Some(value) = colon
         .filter(|&i| i <= MAX_LABEL_TAIL)
-        .and_then(|i| rest.get(i + 1..))
+        .and_then(|i| bytes.get(i + 1..))
     else {
-        let tail = rest.trim_start();
-        let tail = match tail.strip_prefix('(') {
-            Some(t) => t.rfind(')').and_then(|i| t.get(i + 1..)).unwrap_or(tail),
-            None => tail,
-        };
-        return if colon.is_none() && tail.trim().is_empty() && !rest.ends_with(['.', '!', '?']) {
+        // A heading: no letter or digit after the cue outside brackets (non-ASCII bytes
+        // count as letters), no colon, no sentence mark at its end.
+        let mut depth = 0u8;
+        let worded = bytes.iter().any(|&b| {
+            match b {
+                b'(' => depth = depth.saturating_add(1),
+                b')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0 && (b.is_ascii_alphanumeric() || !b.is_ascii()),
+            }
+            false
+        });
+        let marked = matches!(
+            bytes.iter().rev().find(|b| !blank(b)),
+            Some(b'.' | b'!' | b'?')
+        );
+        return if colon.is_none() && !worded && !marked {
             FieldValue::Empty
         } else {
             FieldValue::Given
         };
     };
-    let value = value.trim();
-    if value.is_empty() {
+    if value.iter().all(blank) {
         return FieldValue::Empty;
     }
+    // `value` starts after an ASCII colon: a char boundary.
+    let value = core::str::from_utf8(value).unwrap_or("");
     let mut last = None;
     for w in crate::text::words::Words::new(value) {
         if !w.too_long() && PLACEHOLDERS.contains(w.bytes()) {
@@ -1186,11 +1200,14 @@ fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
             continue;
         }
         // The placeholder ends where a mark stands before the next word ("Nu – …").
-        return match last.and_then(|l| value.get(l..w.start)) {
-            Some(gap) if !gap.trim().is_empty() => FieldValue::Placeholder,
-            _ => FieldValue::Given,
+        let gap = last.and_then(|l| value.as_bytes().get(l..w.start));
+        return if gap.is_some_and(|g| !g.iter().all(blank)) {
+            FieldValue::Placeholder
+        } else {
+            FieldValue::Given
         };
     }
+    // Only placeholder words, or punctuation alone.
     FieldValue::Placeholder
 }
 
@@ -1599,7 +1616,8 @@ impl<'t> ElementScan<'t> {
                 .get(index(ElementId::DelayReasons))
                 .filter(|h| !h.block)
                 .and_then(|h| h.signal.or(h.reason));
-            if explained.is_some() || line.ends_with(['.', '!', '?', ';']) {
+            let sentence = matches!(line.as_bytes().last(), Some(b'.' | b'!' | b'?' | b';'));
+            if explained.is_some() || sentence {
                 let value = span(self.text, cur.bounds.0, cur.bounds.1);
                 acc.add(&[Some(label), explained.or(value)]);
             }
