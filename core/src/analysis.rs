@@ -1129,11 +1129,6 @@ fn too_few_days(text: &str, sentence_start: usize, start: usize, data: &'static 
     })
 }
 
-/// Words that fill a form field to say it holds nothing ("n/a", "none", "néant",
-/// "nie dotyczy", "nu este cazul", "ej tillämpligt"): the union of
-/// `core/lang/<xx>/words/placeholders.words`.
-const PLACEHOLDERS: WordList = crate::lang::data::WORDS_PLACEHOLDERS_ANY;
-
 /// Most bytes between a field's label cue and the colon that closes the label ("Motivele
 /// întârzierii notificării (dacă este cazul):").
 const MAX_LABEL_TAIL: usize = 100;
@@ -1145,8 +1140,10 @@ enum FieldValue {
     Given,
     /// Nothing after the label on its line: the value may be the next line.
     Empty,
-    /// A placeholder: punctuation alone ("–", "/", "…") or [`PLACEHOLDERS`] words up
-    /// to the end or a mark ("N/A", "Nu – notificare în termen", "néant").
+    /// A placeholder: at most [`MAX_PLACEHOLDER_LETTERS`] letters or digits ("–", "/",
+    /// "…", "N/A", "n.v.t.", "Δ/Α", "none", "brak"), or that few before a mark ("Nu – notificare în
+    /// termen", "N/A (on time)"). Longer words for "none" or "not applicable" are the
+    /// element's `[block]` cues.
     Placeholder,
 }
 
@@ -1191,25 +1188,30 @@ fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
     if value.iter().all(blank) {
         return FieldValue::Empty;
     }
-    // `value` starts after an ASCII colon: a char boundary.
-    let value = core::str::from_utf8(value).unwrap_or("");
-    let mut last = None;
-    for w in crate::text::words::Words::new(value) {
-        if !w.too_long() && PLACEHOLDERS.contains(w.bytes()) {
-            last = Some(w.end);
-            continue;
+    // The letters and digits of the whole value, and of its first run before a mark
+    // (`/` and `.` belong to an abbreviation: "N/A", "n.v.t."), read byte by byte: a
+    // character past ASCII is a letter (its first byte counts), but for U+0080–U+00BF
+    // (no-break space, `«`: neutral) and U+2000–U+2FFF (dashes, `…`: marks).
+    let (mut all, mut run, mut marked) = (0usize, 0usize, false);
+    for &b in value {
+        let letter = b.is_ascii_alphanumeric() || (b >= 0xC3 && b != 0xE2);
+        let neutral = b.is_ascii_whitespace() || matches!(b, b'/' | b'.' | 0x80..=0xC2);
+        if letter {
+            all += 1;
+            run += usize::from(!marked);
+        } else if !neutral && run > 0 {
+            marked = true;
         }
-        // The placeholder ends where a mark stands before the next word ("Nu – …").
-        let gap = last.and_then(|l| value.as_bytes().get(l..w.start));
-        return if gap.is_some_and(|g| !g.iter().all(blank)) {
-            FieldValue::Placeholder
-        } else {
-            FieldValue::Given
-        };
     }
-    // Only placeholder words, or punctuation alone.
-    FieldValue::Placeholder
+    if all <= MAX_PLACEHOLDER_LETTERS || (marked && run <= MAX_PLACEHOLDER_LETTERS) {
+        FieldValue::Placeholder
+    } else {
+        FieldValue::Given
+    }
 }
+
+/// Most letters and digits of a placeholder value ([`FieldValue::Placeholder`]).
+const MAX_PLACEHOLDER_LETTERS: usize = 4;
 
 /// Whether a sentence is another form field: a header line, or a colon followed by a
 /// blank or the end within its first [`MAX_FIELD_LABEL`] bytes ("3. Măsuri luate: …").
@@ -1618,8 +1620,7 @@ impl<'t> ElementScan<'t> {
                 .and_then(|h| h.signal.or(h.reason));
             let sentence = matches!(line.as_bytes().last(), Some(b'.' | b'!' | b'?' | b';'));
             if explained.is_some() || sentence {
-                let value = span(self.text, cur.bounds.0, cur.bounds.1);
-                acc.add(&[Some(label), explained.or(value)]);
+                acc.add(&[Some(label), explained]);
             }
         }
         if let Some(p) = prev {

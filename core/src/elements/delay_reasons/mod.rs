@@ -36,7 +36,8 @@
 //!
 //! A form field or heading of the reasons gives none when its value is a placeholder
 //! ("Motivele întârzierii: –", "Reasons for the delay: N/A", "Motifs du retard : néant":
-//! punctuation or `words/placeholders.words` up to the end or a mark); when nothing follows
+//! at most four letters or digits, or that few before a mark; a longer "none" or "not
+//! applicable" is a `Block`); when nothing follows
 //! it on its line ("Motivele întârzierii:" ending its line, a heading "5. Reasons for the
 //! delay"), the next line is its value unless that is another field ("4. Măsuri luate: …")
 //! or a heading: a line with a `Reason` or `Signal`, or a sentence (`analysis::field_value`).
