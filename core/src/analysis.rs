@@ -1129,10 +1129,6 @@ fn too_few_days(text: &str, sentence_start: usize, start: usize, data: &'static 
     })
 }
 
-/// Most bytes between a field's label cue and the colon that closes the label ("Motivele
-/// întârzierii notificării (dacă este cazul):").
-const MAX_LABEL_TAIL: usize = 100;
-
 /// What a form field says after its label (see [`field_value`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FieldValue {
@@ -1141,61 +1137,38 @@ enum FieldValue {
     /// Nothing after the label on its line: the value may be the next line.
     Empty,
     /// A placeholder: at most [`MAX_PLACEHOLDER_LETTERS`] letters or digits ("–", "/",
-    /// "…", "N/A", "n.v.t.", "Δ/Α", "none", "brak"), or that few before a mark ("Nu – notificare în
-    /// termen", "N/A (on time)"). Longer words for "none" or "not applicable" are the
-    /// element's `[block]` cues.
+    /// "…", "N/A", "n.v.t.", "Δ/Α", "none", "brak"), or that few before a mark ("Nu –
+    /// notificare în termen", "N/A (on time)"). Longer words for "none" or "not
+    /// applicable" are the element's `[block]` cues.
     Placeholder,
 }
 
 /// The value of the field whose label holds the cue ending at `cue_end`, in the sentence
 /// ending at `end`: what follows the first colon after the cue (followed by a blank or the
-/// end: "10:30" is no label), at most [`MAX_LABEL_TAIL`] bytes after it; with no colon, a
-/// heading ("5. Întârzierea", "Motivele întârzierii (art. 33)") has an empty value when
-/// nothing but one bracket (to its last `)`) follows its cue and no `.`, `!` or `?` ends it.
+/// end: "10:30" is no label); with no colon, a heading ("5. Întârzierea") whose cue ends
+/// its line has an empty value. Read byte by byte: a character past ASCII is a letter
+/// (its first byte counts), but for U+0080–U+00BF (no-break space, `«`: neutral) and
+/// U+2000–U+2FFF (dashes, `…`: marks); `/` and `.` belong to an abbreviation ("N/A",
+/// "n.v.t.").
 fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
-    let rest = text.get(cue_end..end).unwrap_or("");
-    let bytes = rest.as_bytes();
-    let blank = |b: &u8| b.is_ascii_whitespace();
-    let colon = bytes
+    let rest = text.as_bytes().get(cue_end..end).unwrap_or(&[]);
+    let colon = rest
         .iter()
         .enumerate()
-        .position(|(i, &b)| b == b':' && bytes.get(i + 1).is_none_or(blank));
-    let Some(value) = colon
-        .filter(|&i| i <= MAX_LABEL_TAIL)
-        .and_then(|i| bytes.get(i + 1..))
-    else {
-        // A heading: no letter or digit after the cue outside brackets (non-ASCII bytes
-        // count as letters), no colon, no sentence mark at its end.
-        let mut depth = 0u8;
-        let worded = bytes.iter().any(|&b| {
-            match b {
-                b'(' => depth = depth.saturating_add(1),
-                b')' => depth = depth.saturating_sub(1),
-                _ => return depth == 0 && (b.is_ascii_alphanumeric() || !b.is_ascii()),
-            }
-            false
-        });
-        let marked = matches!(
-            bytes.iter().rev().find(|b| !blank(b)),
-            Some(b'.' | b'!' | b'?')
-        );
-        return if colon.is_none() && !worded && !marked {
+        .position(|(i, &b)| b == b':' && rest.get(i + 1).is_none_or(u8::is_ascii_whitespace));
+    let Some(value) = colon.and_then(|i| rest.get(i + 1..)) else {
+        return if rest.is_empty() {
             FieldValue::Empty
         } else {
             FieldValue::Given
         };
     };
-    if value.iter().all(blank) {
-        return FieldValue::Empty;
-    }
-    // The letters and digits of the whole value, and of its first run before a mark
-    // (`/` and `.` belong to an abbreviation: "N/A", "n.v.t."), read byte by byte: a
-    // character past ASCII is a letter (its first byte counts), but for U+0080–U+00BF
-    // (no-break space, `«`: neutral) and U+2000–U+2FFF (dashes, `…`: marks).
-    let (mut all, mut run, mut marked) = (0usize, 0usize, false);
+    // The letters and digits of the whole value, and of its first run before a mark.
+    let (mut all, mut run, mut marked, mut filled) = (0usize, 0usize, false, false);
     for &b in value {
         let letter = b.is_ascii_alphanumeric() || (b >= 0xC3 && b != 0xE2);
         let neutral = b.is_ascii_whitespace() || matches!(b, b'/' | b'.' | 0x80..=0xC2);
+        filled |= !b.is_ascii_whitespace();
         if letter {
             all += 1;
             run += usize::from(!marked);
@@ -1203,7 +1176,9 @@ fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
             marked = true;
         }
     }
-    if all <= MAX_PLACEHOLDER_LETTERS || (marked && run <= MAX_PLACEHOLDER_LETTERS) {
+    if !filled {
+        FieldValue::Empty
+    } else if all <= MAX_PLACEHOLDER_LETTERS || (marked && run <= MAX_PLACEHOLDER_LETTERS) {
         FieldValue::Placeholder
     } else {
         FieldValue::Given
@@ -1213,16 +1188,14 @@ fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
 /// Most letters and digits of a placeholder value ([`FieldValue::Placeholder`]).
 const MAX_PLACEHOLDER_LETTERS: usize = 4;
 
-/// Whether a sentence is another form field: a header line, or a colon followed by a
-/// blank or the end within its first [`MAX_FIELD_LABEL`] bytes ("3. Măsuri luate: …").
+/// Whether a sentence is another form field: a colon followed by a blank or the end
+/// within its first [`MAX_FIELD_LABEL`] bytes ("3. Măsuri luate: …", "Date: …").
 fn is_field_line(sentence: &str) -> bool {
     let head = sentence.as_bytes();
-    is_header_line(sentence)
-        || head
-            .iter()
-            .take(MAX_FIELD_LABEL)
-            .enumerate()
-            .any(|(i, &b)| b == b':' && head.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()))
+    head.iter()
+        .take(MAX_FIELD_LABEL)
+        .enumerate()
+        .any(|(i, &b)| b == b':' && head.get(i + 1).is_none_or(u8::is_ascii_whitespace))
 }
 
 /// How far into a sentence the colon of a field's label may stand ([`is_field_line`]).
@@ -2515,9 +2488,10 @@ mod tests {
             FieldValue::Given
         );
         assert_eq!(value("Reasons for the delay|:"), FieldValue::Empty);
+        assert_eq!(value("5. Reasons for the delay|"), FieldValue::Empty);
         assert_eq!(
             value("5. Reasons for the delay| (Art. 33(1))"),
-            FieldValue::Empty
+            FieldValue::Given
         );
         assert_eq!(
             value("We explain the reasons for the delay| below."),
