@@ -169,7 +169,14 @@ struct Facts {
     temporal: Option<(Span, Span)>,
     /// A `delay_reasons` field label whose value is empty on its line ("Motivele
     /// întârzierii:" ending its line, a heading "5. Întârzierea"): the value may be the
-    /// next line ([`FieldValue::Empty`]).
+    /// next line (`FieldValue::Empty`; read with `derive` only).
+    #[cfg_attr(
+        not(feature = "derive"),
+        allow(
+            dead_code,
+            reason = "read only with `derive` (`ElementScan::sentence`)"
+        )
+    )]
     delay_label: Option<Span>,
 }
 
@@ -910,7 +917,9 @@ fn scan_sentence(
     // N/A") whose value is a placeholder gives no reason; one whose value is empty on its
     // line takes it from the next line ([`ElementScan::sentence`]). A sentence with a
     // reason after the label's cue is prose (a reason word in the label, "Przyczyny
-    // opóźnienia", is part of it).
+    // opóźnienia", is part of it). With `derive` only (flash: a one-language firmware
+    // without it reads a field's label as before).
+    #[cfg(feature = "derive")]
     if let Some(h) = facts.hits.get_mut(index(ElementId::DelayReasons))
         && !h.block
         && let Some(cue) = h.signal.or(h.anchor)
@@ -1130,6 +1139,7 @@ fn too_few_days(text: &str, sentence_start: usize, start: usize, data: &'static 
 }
 
 /// What a form field says after its label (see [`field_value`]).
+#[cfg(feature = "derive")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FieldValue {
     /// Words of its own: the field is filled (or the cue is no label).
@@ -1150,6 +1160,7 @@ enum FieldValue {
 /// (its first byte counts), but for U+0080–U+00BF (no-break space, `«`: neutral) and
 /// U+2000–U+2FFF (dashes, `…`: marks); `/` and `.` belong to an abbreviation ("N/A",
 /// "n.v.t.").
+#[cfg(feature = "derive")]
 fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
     let rest = text.as_bytes().get(cue_end..end).unwrap_or(&[]);
     let colon = rest
@@ -1186,10 +1197,12 @@ fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
 }
 
 /// Most letters and digits of a placeholder value ([`FieldValue::Placeholder`]).
+#[cfg(feature = "derive")]
 const MAX_PLACEHOLDER_LETTERS: usize = 4;
 
 /// Whether a sentence is another form field: a colon followed by a blank or the end
 /// within its first [`MAX_FIELD_LABEL`] bytes ("3. Măsuri luate: …", "Date: …").
+#[cfg(feature = "derive")]
 fn is_field_line(sentence: &str) -> bool {
     let head = sentence.as_bytes();
     head.iter()
@@ -1199,6 +1212,7 @@ fn is_field_line(sentence: &str) -> bool {
 }
 
 /// How far into a sentence the colon of a field's label may stand ([`is_field_line`]).
+#[cfg(feature = "derive")]
 const MAX_FIELD_LABEL: usize = 48;
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
@@ -1581,6 +1595,7 @@ impl<'t> ElementScan<'t> {
         // An empty reasons field or heading ([`FieldValue::Empty`]) takes its value from
         // this line, unless it is another field or a heading: a line that gives a reason,
         // or a sentence (it ends with `.`, `!`, `?` or `;`), explains the delay.
+        #[cfg(feature = "derive")]
         if let Some(label) = prev.and_then(|p| p.delay_label)
             && let Some(line) = self.text.get(cur.bounds.0..cur.bounds.1)
             && !is_field_line(line)
@@ -2410,6 +2425,7 @@ mod tests {
         assert_ne!(late(t, Lang::Sv), Some(Status::Present), "{t}");
     }
 
+    #[cfg(feature = "derive")]
     #[test]
     fn an_empty_or_placeholder_reasons_field_gives_no_reason() {
         let delay = |text: &str, lang: Lang| {
@@ -2467,6 +2483,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "derive")]
     #[test]
     fn field_values() {
         let value = |t: &str| {

@@ -40,7 +40,9 @@
 //! applicable" is a `Block`); when nothing follows
 //! it on its line ("Motivele întârzierii:" ending its line, a heading "5. Reasons for the
 //! delay"), the next line is its value unless that is another field ("4. Măsuri luate: …")
-//! or a heading: a line with a `Reason` or `Signal`, or a sentence (`analysis::field_value`).
+//! or a heading: a line with a `Reason` or `Signal`, or a sentence (`analysis::field_value`;
+//! with the `derive` feature only, as the dated reason: a one-language firmware without it
+//! reads such a label as any other cue).
 //!
 //! An `Anchor` that counts days ("elf dagen na de ontdekking", "la 6 zile de la
 //! constatare") is a lateness only after a number above 3.
