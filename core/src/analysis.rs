@@ -167,6 +167,17 @@ struct Facts {
     /// number of days is not enough: "the list stayed online for three days because no one
     /// noticed it" tells how long the data was exposed.
     temporal: Option<(Span, Span)>,
+    /// A `delay_reasons` field label whose value is empty on its line ("Motivele
+    /// întârzierii:" ending its line, a heading "5. Întârzierea"): the value may be the
+    /// next line (`FieldValue::Empty`; read with `derive` only).
+    #[cfg_attr(
+        not(feature = "derive"),
+        allow(
+            dead_code,
+            reason = "read only with `derive` (`ElementScan::sentence`)"
+        )
+    )]
+    delay_label: Option<Span>,
 }
 
 /// A [`Facts`] with nothing read: what a summary starts from. A constant rather than a
@@ -183,6 +194,7 @@ const NO_FACTS: Facts = Facts {
     paragraph_start: false,
     prev_date: None,
     temporal: None,
+    delay_label: None,
 };
 
 #[cfg(target_pointer_width = "64")]
@@ -204,6 +216,7 @@ impl Facts {
             paragraph_start,
             prev_date,
             temporal,
+            delay_label,
         } = self;
         for h in hits.iter_mut() {
             let Hit {
@@ -234,6 +247,7 @@ impl Facts {
             (*plain_anchor, *mail_anchor) = (false, false);
         }
         (*channel, *date, *time, *prev_date, *temporal) = (None, None, None, None, None);
+        *delay_label = None;
         (*dates_read, *header, *paragraph_start) = (false, false, false);
         *bounds = (0, 0);
     }
@@ -801,6 +815,8 @@ fn scan_sentence(
             })
         {
             hit.contrast = true;
+            // The lateness the apology names is the one the explanation explains.
+            hit.anchor_after_contrast = hit.anchor;
         }
         // A `;` after a cue element's unblocked signal opens another clause, as a contrast
         // does ("Your name was copied; your card details were not": the block after the
@@ -895,6 +911,27 @@ fn scan_sentence(
             hit.bound = hit.bound_after_contrast.filter(|_| after_ok);
         } else if !hit.block_after_contrast {
             hit.signal = hit.signal.or(hit.signal_after_contrast);
+        }
+    }
+    // A reasons-for-delay form field ("Motivele întârzierii: –", "Reasons for the delay:
+    // N/A") whose value is a placeholder gives no reason; one whose value is empty on its
+    // line takes it from the next line ([`ElementScan::sentence`]). A sentence with a
+    // reason after the label's cue is prose (a reason word in the label, "Przyczyny
+    // opóźnienia", is part of it). With `derive` only (flash: a one-language firmware
+    // without it reads a field's label as before).
+    #[cfg(feature = "derive")]
+    if let Some(h) = facts.hits.get_mut(index(ElementId::DelayReasons))
+        && !h.block
+        && let Some(cue) = h.signal.or(h.anchor)
+        && h.reason.is_none_or(|r| r.end <= cue.end)
+    {
+        match field_value(text, cue.end as usize, sentence.end) {
+            FieldValue::Given => {}
+            FieldValue::Empty => {
+                h.block = true;
+                facts.delay_label = Some(cue);
+            }
+            FieldValue::Placeholder => h.block = true,
         }
     }
     let prev_hit = |i: usize| prev.and_then(|p| p.hits.get(i));
@@ -1100,6 +1137,83 @@ fn too_few_days(text: &str, sentence_start: usize, start: usize, data: &'static 
                 .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
     })
 }
+
+/// What a form field says after its label (see [`field_value`]).
+#[cfg(feature = "derive")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FieldValue {
+    /// Words of its own: the field is filled (or the cue is no label).
+    Given,
+    /// Nothing after the label on its line: the value may be the next line.
+    Empty,
+    /// A placeholder: at most [`MAX_PLACEHOLDER_LETTERS`] letters or digits ("–", "/",
+    /// "…", "N/A", "n.v.t.", "Δ/Α", "none", "brak"), or that few before a mark ("Nu –
+    /// notificare în termen", "N/A (on time)"). Longer words for "none" or "not
+    /// applicable" are the element's `[block]` cues.
+    Placeholder,
+}
+
+/// The value of the field whose label holds the cue ending at `cue_end`, in the sentence
+/// ending at `end`: what follows the first colon after the cue (followed by a blank or the
+/// end: "10:30" is no label); with no colon, a heading ("5. Întârzierea") whose cue ends
+/// its line has an empty value. Read byte by byte: a character past ASCII is a letter
+/// (its first byte counts), but for U+0080–U+00BF (no-break space, `«`: neutral) and
+/// U+2000–U+2FFF (dashes, `…`: marks); `/` and `.` belong to an abbreviation ("N/A",
+/// "n.v.t.").
+#[cfg(feature = "derive")]
+fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
+    let rest = text.as_bytes().get(cue_end..end).unwrap_or(&[]);
+    let colon = rest
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| b == b':' && rest.get(i + 1).is_none_or(u8::is_ascii_whitespace));
+    let Some(value) = colon.and_then(|i| rest.get(i + 1..)) else {
+        return if rest.is_empty() {
+            FieldValue::Empty
+        } else {
+            FieldValue::Given
+        };
+    };
+    // The letters and digits of the whole value, and of its first run before a mark.
+    let (mut all, mut run, mut marked, mut filled) = (0usize, 0usize, false, false);
+    for &b in value {
+        let letter = b.is_ascii_alphanumeric() || (b >= 0xC3 && b != 0xE2);
+        let neutral = b.is_ascii_whitespace() || matches!(b, b'/' | b'.' | 0x80..=0xC2);
+        filled |= !b.is_ascii_whitespace();
+        if letter {
+            all += 1;
+            run += usize::from(!marked);
+        } else if !neutral && run > 0 {
+            marked = true;
+        }
+    }
+    if !filled {
+        FieldValue::Empty
+    } else if all <= MAX_PLACEHOLDER_LETTERS || (marked && run <= MAX_PLACEHOLDER_LETTERS) {
+        FieldValue::Placeholder
+    } else {
+        FieldValue::Given
+    }
+}
+
+/// Most letters and digits of a placeholder value ([`FieldValue::Placeholder`]).
+#[cfg(feature = "derive")]
+const MAX_PLACEHOLDER_LETTERS: usize = 4;
+
+/// Whether a sentence is another form field: a colon followed by a blank or the end
+/// within its first [`MAX_FIELD_LABEL`] bytes ("3. Măsuri luate: …", "Date: …").
+#[cfg(feature = "derive")]
+fn is_field_line(sentence: &str) -> bool {
+    let head = sentence.as_bytes();
+    head.iter()
+        .take(MAX_FIELD_LABEL)
+        .enumerate()
+        .any(|(i, &b)| b == b':' && head.get(i + 1).is_none_or(u8::is_ascii_whitespace))
+}
+
+/// How far into a sentence the colon of a field's label may stand ([`is_field_line`]).
+#[cfg(feature = "derive")]
+const MAX_FIELD_LABEL: usize = 48;
 
 /// Whether a sentence is a header line: one word (letters, `-`), an optional space, then
 /// `:` (`Date:`, `Datum:`, `Fecha:`, `Envoyé :`, `Oggetto:`), on one line.
@@ -1478,6 +1592,25 @@ impl<'t> ElementScan<'t> {
                 bounds: cur.bounds,
             });
         }
+        // An empty reasons field or heading ([`FieldValue::Empty`]) takes its value from
+        // this line, unless it is another field or a heading: a line that gives a reason,
+        // or a sentence (it ends with `.`, `!`, `?` or `;`), explains the delay.
+        #[cfg(feature = "derive")]
+        if let Some(label) = prev.and_then(|p| p.delay_label)
+            && let Some(line) = self.text.get(cur.bounds.0..cur.bounds.1)
+            && !is_field_line(line)
+            && let Some(acc) = self.found.get_mut(index(ElementId::DelayReasons))
+        {
+            let explained = cur
+                .hits
+                .get(index(ElementId::DelayReasons))
+                .filter(|h| !h.block)
+                .and_then(|h| h.signal.or(h.reason));
+            let sentence = matches!(line.as_bytes().last(), Some(b'.' | b'!' | b'?' | b';'));
+            if explained.is_some() || sentence {
+                acc.add(&[Some(label), explained]);
+            }
+        }
         if let Some(p) = prev {
             judge(p, Some(cur), &mut self.found, &mut self.pending);
         }
@@ -1606,6 +1739,7 @@ mod tests {
             paragraph_start: true,
             prev_date: s,
             temporal: s.zip(s),
+            delay_label: s,
         };
         facts.reset();
         assert_eq!(std::format!("{facts:?}"), std::format!("{NO_FACTS:?}"));
@@ -2289,6 +2423,99 @@ mod tests {
                  Medarbetaren rapporterade förlusten samma kväll.\n\nDärför byter vi \
                  portkoder.";
         assert_ne!(late(t, Lang::Sv), Some(Status::Present), "{t}");
+    }
+
+    #[cfg(feature = "derive")]
+    #[test]
+    fn an_empty_or_placeholder_reasons_field_gives_no_reason() {
+        let delay = |text: &str, lang: Lang| {
+            let r = analyze(text, Audience::Authority, lang, Some(true));
+            status(&r, ElementId::DelayReasons)
+        };
+        let missing: &[(Lang, &str)] = &[
+            (Lang::Ro, "Motivele întârzierii: –"),
+            (Lang::Ro, "Motivele întârzierii (dacă este cazul): N/A"),
+            (
+                Lang::Ro,
+                "3. Motivele întârzierii:\n4. Măsuri luate: am blocat contul, după ce am verificat jurnalele.",
+            ),
+            (
+                Lang::Ro,
+                "3. Motivele întârzierii\n4. Măsuri luate: am blocat contul.",
+            ),
+            (
+                Lang::Ro,
+                "Motivele întârzierii: nu – notificarea este transmisă în termen.",
+            ),
+            (
+                Lang::En,
+                "Reasons for the delay:\nMeasures taken: we reset every password.",
+            ),
+            (Lang::Fr, "Motifs du retard : néant"),
+            (Lang::Nl, "Oorzaak van de vertraging: n.v.t."),
+            (Lang::Pl, "Przyczyny opóźnienia: brak"),
+        ];
+        for &(lang, t) in missing {
+            assert_eq!(delay(t, lang), Some(Status::Missing), "{t}");
+        }
+        let present: &[(Lang, &str)] = &[
+            // A value of its own, even one that starts with a placeholder word.
+            (
+                Lang::Pl,
+                "Przyczyny opóźnienia: brak dostępu do serwera do 9 marca.",
+            ),
+            (
+                Lang::Ro,
+                "Motivele întârzierii: responsabilul era plecat din țară",
+            ),
+            // The value on the next line: a reason, or a sentence under a heading.
+            (
+                Lang::Ro,
+                "Motivele întârzierii:\nResponsabilul a fost în concediu medical.",
+            ),
+            (
+                Lang::En,
+                "5. Reasons for the delay\nThis report follows 77 hours after we became aware.",
+            ),
+        ];
+        for &(lang, t) in present {
+            assert_eq!(delay(t, lang), Some(Status::Present), "{t}");
+        }
+    }
+
+    #[cfg(feature = "derive")]
+    #[test]
+    fn field_values() {
+        let value = |t: &str| {
+            let cue_end = t.find('|').unwrap_or(0);
+            let t = t.replacen('|', "", 1);
+            field_value(&t, cue_end, t.len())
+        };
+        assert_eq!(value("Reasons for the delay|: –"), FieldValue::Placeholder);
+        assert_eq!(
+            value("Reasons for the delay|: N/A."),
+            FieldValue::Placeholder
+        );
+        assert_eq!(
+            value("Reasons for the delay|: none (notified on time)"),
+            FieldValue::Placeholder
+        );
+        assert_eq!(
+            value("Reasons for the delay|: none of us was there"),
+            FieldValue::Given
+        );
+        assert_eq!(value("Reasons for the delay|:"), FieldValue::Empty);
+        assert_eq!(value("5. Reasons for the delay|"), FieldValue::Empty);
+        assert_eq!(
+            value("5. Reasons for the delay| (Art. 33(1))"),
+            FieldValue::Given
+        );
+        assert_eq!(
+            value("We explain the reasons for the delay| below."),
+            FieldValue::Given
+        );
+        assert_eq!(value("The delay| was short."), FieldValue::Given);
+        assert_eq!(value("Sent with a delay| at 10:30"), FieldValue::Given);
     }
 
     #[test]

@@ -80,6 +80,14 @@ use breachnotice_tests::{LabelledNotice, load_labelled, score_end_to_end};
 /// untouched fr 0.989, nl 0.989 (fr `w27` and nl `w34` delay reasons missed); tuned by
 /// kind (a dated reason explains a delay the dates show, days counted past 3, reasons
 /// announced as a list, date labels) fr 0.996, nl 0.995; the nl floor moves to 0.99.
+/// Session 11 (`wr-f2`): 12 more authority notices on delay reasons (en/de/es/it `w27`–`w28`,
+/// fr `w30`–`w31`, nl `w36`–`w37`: filled, empty or placeholder reasons fields, prose
+/// reasons, admissions without a reason, on-time notices with a cause-of-breach sentence):
+/// untouched with the rules of main, delay_reasons en 1.00/0.75, es 0.75/0.75 (en `w27`,
+/// es `w27` missed, es `w28` a dash field counted), macro en 0.982 (under its floor), it
+/// 0.977; untouched after tune-f's field rule (written before they arrived) every
+/// delay_reasons 1.00, it 0.977 (`w27` record_count, `w28` consequences); tuned by kind
+/// (documents as records, "furti in casa") it 0.989, so its floor moves back to 0.985.
 /// Each floor sits just below the latest figure (about one verdict), so that a real
 /// regression fails the build.
 const FLOORS: &[(&str, f64)] = &[
@@ -87,7 +95,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("en", 0.99),
     ("es", 0.99),
     ("fr", 0.99),
-    ("it", 0.98),
+    ("it", 0.985),
     ("nl", 0.99),
     ("pl", 0.97),
     ("pt", 0.97),

@@ -34,6 +34,16 @@
 //! sentence is the one the awareness date was read from: "De ontvanger was pas op 9 maart
 //! bereikbaar", "notre DPO était en congé jusqu'au 9 mars" (`analysis::LateReason`).
 //!
+//! A form field or heading of the reasons gives none when its value is a placeholder
+//! ("Motivele întârzierii: –", "Reasons for the delay: N/A", "Motifs du retard : néant":
+//! at most four letters or digits, or that few before a mark; a longer "none" or "not
+//! applicable" is a `Block`); when nothing follows
+//! it on its line ("Motivele întârzierii:" ending its line, a heading "5. Reasons for the
+//! delay"), the next line is its value unless that is another field ("4. Măsuri luate: …")
+//! or a heading: a line with a `Reason` or `Signal`, or a sentence (`analysis::field_value`;
+//! with the `derive` feature only, as the dated reason: a one-language firmware without it
+//! reads such a label as any other cue).
+//!
 //! An `Anchor` that counts days ("elf dagen na de ontdekking", "la 6 zile de la
 //! constatare") is a lateness only after a number above 3.
 //!
