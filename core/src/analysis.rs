@@ -1601,13 +1601,13 @@ impl<'t> ElementScan<'t> {
             && !is_field_line(line)
             && let Some(acc) = self.found.get_mut(index(ElementId::DelayReasons))
         {
-            let explained = cur
-                .hits
-                .get(index(ElementId::DelayReasons))
-                .filter(|h| !h.block)
-                .and_then(|h| h.signal.or(h.reason));
+            let hit = cur.hits.get(index(ElementId::DelayReasons));
+            // A line that the element's own cues block ("not applicable", "within the 72
+            // hours") says there is no delay to explain: it is no reason.
+            let blocked = hit.is_some_and(|h| h.block);
+            let explained = hit.filter(|h| !h.block).and_then(|h| h.signal.or(h.reason));
             let sentence = matches!(line.as_bytes().last(), Some(b'.' | b'!' | b'?' | b';'));
-            if explained.is_some() || sentence {
+            if explained.is_some() || (sentence && !blocked) {
                 acc.add(&[Some(label), explained]);
             }
         }
@@ -2450,6 +2450,15 @@ mod tests {
             (
                 Lang::En,
                 "Reasons for the delay:\nMeasures taken: we reset every password.",
+            ),
+            // An apology or "not applicable" under the heading gives no reason.
+            (
+                Lang::En,
+                "5. Reasons for the delay\nWe apologise for the delay in sending this report.",
+            ),
+            (
+                Lang::Ro,
+                "5. Motivele întârzierii\nNu este cazul, notificarea este transmisă în termen.",
             ),
             (Lang::Fr, "Motifs du retard : néant"),
             (Lang::Nl, "Oorzaak van de vertraging: n.v.t."),
