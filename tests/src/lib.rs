@@ -283,22 +283,28 @@ impl EndToEnd {
     }
 }
 
+/// The report on one labelled notice as a user would get it: language detected, no facts,
+/// no clock (`now: None`: lateness can only come from the text), the label's audience.
+pub fn evaluate_as_user(n: &LabelledNotice) -> breachnotice::report::Report<'_> {
+    use breachnotice::report::{LangChoice, Request, evaluate};
+    evaluate(&Request {
+        text: Some(&n.text),
+        audience: n.audience,
+        lang: LangChoice::Auto,
+        facts: None,
+        now: None,
+    })
+}
+
 /// Runs each notice through [`breachnotice::report::evaluate`] as a user would — language
 /// detected, no facts, lateness read from the text — and scores every labelled element.
 /// `delay_reasons` counts only where the label says it applies; elsewhere the report must
 /// not call it present (listed in [`EndToEnd::inapplicable_present`]).
 pub fn score_end_to_end(notices: &[LabelledNotice]) -> EndToEnd {
-    use breachnotice::report::{LangChoice, Request, evaluate};
     use breachnotice::{ElementId, Status};
     let mut out = EndToEnd::default();
     for n in notices {
-        let report = evaluate(&Request {
-            text: Some(&n.text),
-            audience: n.audience,
-            lang: LangChoice::Auto,
-            facts: None,
-            now: None,
-        });
+        let report = evaluate_as_user(n);
         let detected = report.language.lang().map_or("unknown", |l| l.as_str());
         if detected == n.lang {
             out.detected_right += 1;

@@ -13,9 +13,8 @@
 
 use std::path::Path;
 
-use breachnotice::report::{LangChoice, Request, evaluate};
 use breachnotice::{Audience, ElementId, Status};
-use breachnotice_tests::load_tuning;
+use breachnotice_tests::{evaluate_as_user, load_tuning};
 
 /// Late notices (labelled) whose `delay_reasons` the report judges applicable: at least
 /// (session 10: 0.868 before the document date was read, 0.922 after). Session 11: 18 more
@@ -44,13 +43,7 @@ fn lateness_from_the_text() {
         if n.audience != Audience::Authority {
             continue;
         }
-        let report = evaluate(&Request {
-            text: Some(&n.text),
-            audience: n.audience,
-            lang: LangChoice::Auto,
-            facts: None,
-            now: None,
-        });
+        let report = evaluate_as_user(n);
         let judged = report
             .element(ElementId::DelayReasons)
             .is_some_and(|e| e.status != Status::NotApplicable);
