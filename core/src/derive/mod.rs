@@ -778,6 +778,12 @@ impl<'s> SentenceCues<'s> {
     /// the table's place in its list) whose table no `Block` cancels and, when
     /// `negatable`, that no negation touches ([`is_negated`]); in text order.
     fn each(&self, group: Group, negatable: bool, mut found: impl FnMut(usize, usize, usize)) {
+        self.each_dyn(group, negatable, &mut found);
+    }
+
+    /// [`Self::each`] with the callback behind a reference: the walk is compiled once, not
+    /// once per caller's closure (a signal costs an indirect call).
+    fn each_dyn(&self, group: Group, negatable: bool, found: &mut dyn FnMut(usize, usize, usize)) {
         let mut visit = |table: usize, start: usize, end: usize| {
             let Some((g, member)) = table_info(table) else {
                 return;
