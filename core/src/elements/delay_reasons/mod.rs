@@ -40,7 +40,8 @@
 //! applicable" is a `Block`); when nothing follows
 //! it on its line ("Motivele întârzierii:" ending its line, a heading "5. Reasons for the
 //! delay"), the next line is its value unless that is another field ("4. Măsuri luate: …")
-//! or a heading: a line with a `Reason` or `Signal`, or a sentence (`analysis::field_value`;
+//! or a heading: a line with a `Reason` or `Signal`, or a sentence that no `Block` of the
+//! element stops (an apology for the delay, "not applicable": no reason) (`analysis::field_value`;
 //! with the `derive` feature only, as the dated reason: a one-language firmware without it
 //! reads such a label as any other cue).
 //!
