@@ -1163,11 +1163,7 @@ enum FieldValue {
 #[cfg(feature = "derive")]
 fn field_value(text: &str, cue_end: usize, end: usize) -> FieldValue {
     let rest = text.as_bytes().get(cue_end..end).unwrap_or(&[]);
-    let colon = rest
-        .iter()
-        .enumerate()
-        .position(|(i, &b)| b == b':' && rest.get(i + 1).is_none_or(u8::is_ascii_whitespace));
-    let Some(value) = colon.and_then(|i| rest.get(i + 1..)) else {
+    let Some(value) = label_colon(rest).and_then(|i| rest.get(i + 1..)) else {
         return if rest.is_empty() {
             FieldValue::Empty
         } else {
@@ -1204,11 +1200,17 @@ const MAX_PLACEHOLDER_LETTERS: usize = 4;
 /// within its first [`MAX_FIELD_LABEL`] bytes ("3. Măsuri luate: …", "Date: …").
 #[cfg(feature = "derive")]
 fn is_field_line(sentence: &str) -> bool {
-    let head = sentence.as_bytes();
-    head.iter()
-        .take(MAX_FIELD_LABEL)
+    label_colon(sentence.as_bytes()).is_some_and(|i| i < MAX_FIELD_LABEL)
+}
+
+/// Where the first colon that ends a label stands in `bytes`: one followed by a blank or
+/// the end ("Date: …", "Motivele întârzierii:"), not one inside a time ("10:30").
+#[cfg(feature = "derive")]
+fn label_colon(bytes: &[u8]) -> Option<usize> {
+    bytes
+        .iter()
         .enumerate()
-        .any(|(i, &b)| b == b':' && head.get(i + 1).is_none_or(u8::is_ascii_whitespace))
+        .position(|(i, &b)| b == b':' && bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace))
 }
 
 /// How far into a sentence the colon of a field's label may stand ([`is_field_line`]).
