@@ -4,6 +4,10 @@
 //! way the UTF-8 span slices its bytes.
 #![no_main]
 
+// `wasm/src/utf16.rs` is `no_std` code that names `alloc` (the wasm crate is `no_std` on
+// wasm32); this target links `std`, so the crate must be brought in by name.
+extern crate alloc;
+
 use breachnotice::Audience;
 use breachnotice::limits::REPORT_JSON_BYTES;
 use breachnotice::report::{LangChoice, Request, evaluate};
