@@ -292,6 +292,27 @@ fn run_all(steps: &mut Steps, totals: &mut TestTotals) -> Result<(), String> {
             ]))
         },
     )?;
+    steps.step(
+        "fuzz targets compile: cargo check of core/fuzz (stable, libFuzzer not linked)",
+        || {
+            // The cargo-fuzz targets need nightly to run, but they type-check on stable.
+            // Checking them here keeps a core or wasm change from silently breaking a
+            // target (page4's `no_std` wasm broke `utf16`, found a session later).
+            // `CUSTOM_LIBFUZZER_PATH` stops libfuzzer-sys's build script compiling
+            // libFuzzer's C++ sources: `check` links nothing, so the path is never read.
+            let root = util::root();
+            let mut c = cargo_with(&["check", "--quiet", "--bins", "--locked"]);
+            c.arg("--manifest-path")
+                .arg(root.join("core/fuzz/Cargo.toml"))
+                .arg("--target-dir")
+                .arg(root.join("target/fuzz-check"))
+                .env(
+                    "CUSTOM_LIBFUZZER_PATH",
+                    root.join("target/fuzz-check/libfuzzer-unused.a"),
+                );
+            run(c)
+        },
+    )?;
     // The core with one language, without an optional part, without `fix` only, and with
     // `fix` only: each compiles (library and examples) and is clippy-clean.
     let all_langs = firmware::languages()?.join(",");
