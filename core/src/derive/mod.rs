@@ -679,17 +679,30 @@ impl<'s> SentenceCues<'s> {
 
     /// Empties the collector for `sentence`, which starts at byte `base` of the notice
     /// (as [`SentenceCues::new`] with the same index, in place).
+    ///
+    /// Every field is named (the index is kept on purpose), so a field added later cannot
+    /// be forgotten here: the pattern stops compiling.
     fn restart(&mut self, sentence: &'s str, base: usize) {
-        self.sentence = sentence;
-        self.base = base;
-        match self.negations.as_mut() {
+        let SentenceCues {
+            sentence: at_sentence,
+            base: at_base,
+            index: _,
+            negations,
+            hedged,
+            blocked,
+            signals,
+            overflow,
+        } = self;
+        *at_sentence = sentence;
+        *at_base = base;
+        match negations.as_mut() {
             Some(list) => list.clear(),
-            None => self.negations = Some(heapless::Vec::new()),
+            None => *negations = Some(heapless::Vec::new()),
         }
-        self.hedged = false;
-        self.blocked = 0;
-        self.signals.clear();
-        self.overflow = false;
+        *hedged = false;
+        *blocked = 0;
+        signals.clear();
+        *overflow = false;
     }
 
     /// The index whose matches [`SentenceCues::add`] takes.
