@@ -18,7 +18,9 @@
 //! finds where each phrase starts (one pass over its text) into a table of its
 //! compile-time capacity on the stack, read by the binary searches with one two-byte
 //! load. [`find_cues_in_packed`] decodes and searches one text; to search many (each
-//! sentence of a notice), decode once and call [`find_cues`] or [`find_cues_in_two`].
+//! sentence of a notice), decode once and call [`find_cues`] or [`find_cues_in_two`]. A
+//! caller with 1.5 KB to spare may also build a [`PairDirectory`] of the decoded index and
+//! search [`Cues::with_pairs`]: a word's first two bytes then find its phrases at once.
 //!
 //! Tables must be sorted by phrase and normalised ([`crate::elements::cue`]); an unsorted
 //! table gives incomplete results, never a panic.
@@ -690,9 +692,9 @@ fn pair_class(b: u8) -> usize {
 }
 
 /// A two-byte directory of a decoded index ([`Cues::with_pairs`]): for each first byte
-/// `a` to `z` and each class of second byte ([`pair_class`]: one per letter, one below,
-/// one above), where its entries start. A word whose first two bytes are letters finds
-/// its entries without a binary search. `2 × 26 × 29` bytes, kept by the caller while it
+/// `a` to `z` and each class of second byte (one per letter, one below, one above), where
+/// its entries start. A word whose first two bytes are letters finds its entries without
+/// a binary search. `2 × 26 × 29` bytes, kept by the caller while it
 /// searches; built in one pass over the index's entries ([`PairDirectory::build`]).
 #[derive(Debug)]
 pub struct PairDirectory {
