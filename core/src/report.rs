@@ -61,7 +61,7 @@ use crate::limits::MAX_DERIVE_INDEX_CUES;
 use crate::limits::MAX_FIX_PHRASES;
 use crate::limits::{Limit, MAX_ELEMENT_INDEX_CUES, MAX_FRAME_INDEX_CUES};
 use crate::obligations::{Assessment, assess};
-use crate::text::matcher::DecodedIndex;
+use crate::text::matcher::{DecodedIndex, PairDirectory};
 use crate::text::sentences::Sentences;
 use crate::time::Timestamp;
 
@@ -692,6 +692,9 @@ fn read_notice<'t>(
     scratch: &mut Scratch<'t>,
     derived: &mut Option<DerivedFacts>,
 ) {
+    // The two-byte directories of the element, derive and frame indexes (`3 × 1.5` KB of
+    // this frame only: reading is a step of its own, see `evaluate_with`).
+    let pairs = &mut [const { PairDirectory::empty() }; 3];
     #[cfg(feature = "derive")]
     {
         let Scratch {
@@ -704,27 +707,35 @@ fn read_notice<'t>(
         cue_index(lang).decode_into(element_index);
         derive_index(lang).decode_into(fact_index);
         crate::frames::frame_index(lang).decode_into(frames);
+        let [element_pairs, fact_pairs, frame_pairs] = pairs;
+        element_pairs.build(&element_index.cues());
+        fact_pairs.build(&fact_index.cues());
+        frame_pairs.build(&frames.cues());
         elements.restart(text, lang);
         #[cfg(feature = "fix")]
         scratch.sentences.clear();
-        let mut facts = FactScan::new(text, lang, fact_index.cues());
+        let mut facts = FactScan::new(text, lang, fact_index.cues().with_pairs(fact_pairs));
         let mut cues = facts.collector();
         for sentence in Sentences::new(text) {
             #[cfg(feature = "fix")]
             scratch.sentences.push(sentence);
             if facts.begin(sentence, &mut cues) {
                 let index = cues.index();
-                let element_cues = element_index.cues();
                 elements.sentence(
                     sentence,
-                    element_cues,
-                    frames.cues(),
+                    element_index.cues().with_pairs(element_pairs),
+                    frames.cues().with_pairs(frame_pairs),
                     Some((index, &mut |m| cues.add(m))),
                 );
                 facts.apply(sentence, cues.done());
             } else {
                 // Nothing is derived from this sentence (a postscript): elements only.
-                elements.sentence(sentence, element_index.cues(), frames.cues(), None);
+                elements.sentence(
+                    sentence,
+                    element_index.cues().with_pairs(element_pairs),
+                    frames.cues().with_pairs(frame_pairs),
+                    None,
+                );
             }
         }
         *derived = Some(facts.finish());
@@ -742,13 +753,21 @@ fn read_notice<'t>(
         } = scratch;
         cue_index(lang).decode_into(element_index);
         crate::frames::frame_index(lang).decode_into(frames);
+        let [element_pairs, _, frame_pairs] = pairs;
+        element_pairs.build(&element_index.cues());
+        frame_pairs.build(&frames.cues());
         elements.restart(text, lang);
         #[cfg(feature = "fix")]
         scratch.sentences.clear();
         for sentence in Sentences::new(text) {
             #[cfg(feature = "fix")]
             scratch.sentences.push(sentence);
-            elements.sentence(sentence, element_index.cues(), frames.cues(), None);
+            elements.sentence(
+                sentence,
+                element_index.cues().with_pairs(element_pairs),
+                frames.cues().with_pairs(frame_pairs),
+                None,
+            );
         }
         #[cfg(feature = "fix")]
         scratch.sentences.finish();

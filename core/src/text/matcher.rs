@@ -18,7 +18,9 @@
 //! finds where each phrase starts (one pass over its text) into a table of its
 //! compile-time capacity on the stack, read by the binary searches with one two-byte
 //! load. [`find_cues_in_packed`] decodes and searches one text; to search many (each
-//! sentence of a notice), decode once and call [`find_cues`] or [`find_cues_in_two`].
+//! sentence of a notice), decode once and call [`find_cues`] or [`find_cues_in_two`]. A
+//! caller with 1.5 KB to spare may also build a [`PairDirectory`] of the decoded index and
+//! search [`Cues::with_pairs`]: a word's first two bytes then find its phrases at once.
 //!
 //! Tables must be sorted by phrase and normalised ([`crate::elements::cue`]); an unsorted
 //! table gives incomplete results, never a panic.
@@ -79,8 +81,14 @@ trait CueList {
         let b = self.key(i, k);
         (b != END_KEY).then_some(b)
     }
-    /// Cue `i` and the table it comes from (`own`: the index of the list being searched).
-    fn cue(&self, i: usize, own: usize) -> Option<(usize, Cue)>;
+    /// Cue `i` and the table it comes from.
+    fn cue(&self, i: usize) -> Option<(usize, Cue)>;
+    /// The suffix stems of the list.
+    fn stems(&self) -> &SuffixStems;
+    /// A range of the cues that holds every cue whose first word may fit the word
+    /// `bytes` and the number of the word's first bytes all of them agree with
+    /// ([`Cues::first_range`]).
+    fn first_range(&self, bytes: &[u8]) -> Option<(usize, usize, usize)>;
 }
 
 impl CueList for Cues<'_> {
@@ -100,8 +108,15 @@ impl CueList for Cues<'_> {
             .copied()
             .unwrap_or(END_KEY)
     }
-    fn cue(&self, i: usize, _own: usize) -> Option<(usize, Cue)> {
+    fn cue(&self, i: usize) -> Option<(usize, Cue)> {
         self.get(i)
+    }
+    fn stems(&self) -> &SuffixStems {
+        self.stems
+    }
+    #[inline(always)]
+    fn first_range(&self, bytes: &[u8]) -> Option<(usize, usize, usize)> {
+        Cues::first_range(self, bytes)
     }
 }
 
@@ -479,6 +494,7 @@ fn decode_packed(packed: &'static Packed, offsets: &mut [u16]) -> SuffixStems {
         packed,
         offsets: offsets.get(..len).unwrap_or(offsets),
         stems: &SuffixStems::NONE,
+        pairs: None,
     })
 }
 
@@ -555,6 +571,7 @@ impl<const CAPACITY: usize> DecodedIndex<CAPACITY> {
             // The build checks that the entries fit the capacity.
             offsets: self.offsets.get(..len).unwrap_or(&self.offsets),
             stems: &self.stems,
+            pairs: None,
         }
     }
 }
@@ -568,6 +585,8 @@ pub struct Cues<'a> {
     /// The index's suffix stems (of a [`DecodedIndex`]; [`SuffixStems::NONE`] while they
     /// are being found).
     stems: &'a SuffixStems,
+    /// Its two-byte directory, when one was built for it ([`Cues::with_pairs`]).
+    pairs: Option<&'a PairDirectory>,
 }
 
 impl Cues<'_> {
@@ -599,6 +618,31 @@ impl Cues<'_> {
         entry(kind, self.packed.text.get(start..next.checked_sub(1)?)?)
     }
 
+    /// The entries that may start with the word `bytes` and the number of its first
+    /// bytes they are known to agree with: its first two bytes' entries when the
+    /// directory has them, else its first byte's block (`None` for an empty word).
+    #[inline]
+    fn first_range(&self, bytes: &[u8]) -> Option<(usize, usize, usize)> {
+        let &b = bytes.first()?;
+        if let (Some(pairs), Some(&second)) = (self.pairs, bytes.get(1))
+            && let Some(row) = pairs
+                .starts
+                .get(usize::from(b.wrapping_sub(*PAIR_FIRST.start())))
+        {
+            let c = pair_class(second);
+            let at = |i: usize| row.get(i).map_or(0, |&v| usize::from(v));
+            // A letter's class holds that one byte; the others, several.
+            let known = if c == 0 || c == PAIR_CLASSES - 1 {
+                1
+            } else {
+                2
+            };
+            return Some((at(c), at(c.saturating_add(1)), known));
+        }
+        let (lo, hi) = self.block(b);
+        Some((lo, hi, 1))
+    }
+
     /// The entries whose phrase starts with byte `b` (none for a byte outside
     /// [`FIRST_BYTES`]).
     fn block(&self, b: u8) -> (usize, usize) {
@@ -608,6 +652,94 @@ impl Cues<'_> {
         let k = usize::from(b.wrapping_sub(*FIRST_BYTES.start()));
         let at = |i: usize| self.packed.starts.get(i).map_or(0, |&v| usize::from(v));
         (at(k), at(k.saturating_add(1)))
+    }
+}
+
+impl<'a> Cues<'a> {
+    /// The index searched with a two-byte directory built for it
+    /// ([`PairDirectory::build`]): a word is then looked up by its first two bytes at
+    /// once, one binary search fewer. The matches are the same, in the same order. (A
+    /// directory built for another index gives incomplete matches, never a panic.)
+    #[must_use]
+    pub fn with_pairs(self, pairs: &'a PairDirectory) -> Cues<'a> {
+        Cues {
+            pairs: Some(pairs),
+            ..self
+        }
+    }
+}
+
+/// The first bytes a [`PairDirectory`] covers: the lowercase ASCII letters.
+const PAIR_FIRST: core::ops::RangeInclusive<u8> = b'a'..=b'z';
+
+/// The number of first bytes a [`PairDirectory`] covers ([`PAIR_FIRST`]).
+const PAIR_ROWS: usize = 26;
+
+/// The number of classes of a phrase's second byte in a [`PairDirectory`] ([`pair_class`]).
+const PAIR_CLASSES: usize = 28;
+
+/// The class of a phrase's second byte: 0 below `a` (the phrase's end, a space, `*`, a
+/// digit), 1 to 26 for `a` to `z`, 27 above `z` (a byte of a non-ASCII char). Increases
+/// with the byte, so that the entries of one class are consecutive in a first byte's block.
+fn pair_class(b: u8) -> usize {
+    if b < *PAIR_FIRST.start() {
+        0
+    } else if b <= *PAIR_FIRST.end() {
+        usize::from(b.wrapping_sub(*PAIR_FIRST.start())).saturating_add(1)
+    } else {
+        PAIR_CLASSES - 1
+    }
+}
+
+/// A two-byte directory of a decoded index ([`Cues::with_pairs`]): for each first byte
+/// `a` to `z` and each class of second byte (one per letter, one below, one above), where
+/// its entries start. A word whose first two bytes are letters finds its entries without
+/// a binary search. `2 × 26 × 29` bytes, kept by the caller while it
+/// searches; built in one pass over the index's entries ([`PairDirectory::build`]).
+#[derive(Debug)]
+pub struct PairDirectory {
+    /// `starts[f][c]`: the first entry of first byte `a + f` whose second byte's class is
+    /// `c` or more (`starts[f][PAIR_CLASSES]`: the end of the block).
+    starts: [[u16; PAIR_CLASSES + 1]; PAIR_ROWS],
+}
+
+impl PairDirectory {
+    /// A directory of no index (used by none until built).
+    pub const fn empty() -> Self {
+        PairDirectory {
+            starts: [[0; PAIR_CLASSES + 1]; PAIR_ROWS],
+        }
+    }
+
+    /// Makes this the directory of `cues` (whatever it held before is gone): one pass
+    /// over its entries, in order.
+    #[inline(never)]
+    pub fn build(&mut self, cues: &Cues<'_>) {
+        let text = cues.packed.text.as_bytes();
+        let slots = self.starts.as_flattened_mut();
+        slots.fill(0);
+        // Each entry is counted in the slot after its own (row, class)…
+        for &o in cues.offsets {
+            // (Every phrase has a byte and its `\n`, or two bytes.)
+            let o = usize::from(o);
+            if let Some(&[first, second]) = text.get(o..o.wrapping_add(2))
+                && let Some(row) = first.checked_sub(*PAIR_FIRST.start())
+                && let Some(slot) = slots.get_mut(
+                    usize::from(row)
+                        .wrapping_mul(PAIR_CLASSES + 1)
+                        .wrapping_add(pair_class(second))
+                        .wrapping_add(1),
+                )
+            {
+                *slot = slot.wrapping_add(1);
+            }
+        }
+        // … so that the sums from the first letter's block start are the slots' starts.
+        let mut sum = u16::try_from(cues.block(*PAIR_FIRST.start()).0).unwrap_or(u16::MAX);
+        for slot in slots {
+            sum = sum.wrapping_add(*slot);
+            *slot = sum;
+        }
     }
 }
 
@@ -804,10 +936,8 @@ fn find_cues_dyn(
     index: &Cues<'_>,
     mut on_match: &mut dyn FnMut(CueMatch),
 ) {
-    let stems = index.stems;
     for_each_word(text, base, |first, window| {
-        let range = first.bytes().first().map(|&b| index.block(b));
-        match_at(index, 0, range, stems, first, window, &mut on_match);
+        match_at(index, first, window, &mut on_match);
     });
 }
 
@@ -833,13 +963,11 @@ pub fn find_cues_in_words(
     index: &Cues<'_>,
     on_match: &mut dyn FnMut(usize, CueMatch),
 ) {
-    let stems = index.stems;
     for_each_of(words.iter().copied(), |at, first, window| {
-        let range = first.bytes().first().map(|&b| index.block(b));
         // Behind a `dyn` reference, as in `find_cues_dyn`: the same compiled matcher.
         let mut with_at = |m: CueMatch| on_match(at, m);
         let mut callback: &mut dyn FnMut(CueMatch) = &mut with_at;
-        match_at(index, 0, range, stems, first, window, &mut callback);
+        match_at(index, first, window, &mut callback);
     });
 }
 
@@ -858,46 +986,20 @@ pub fn find_cues_in_three(
     let mut on_first = on_first;
     let mut second = second;
     let mut third = third;
-    let first_stems = first_index.stems;
     for_each_word(text, base, |word, window| {
-        let b = word.bytes().first().copied();
-        let range = b.map(|b| first_index.block(b));
-        match_at(
-            &first_index,
-            0,
-            range,
-            first_stems,
-            word,
-            window,
-            &mut on_first,
-        );
+        match_at(&first_index, word, window, &mut on_first);
         if let Some((index, on_match)) = second.as_mut() {
-            match_word(index, b, word, window, on_match);
+            match_word(index, word, window, on_match);
         }
         if let Some((index, on_match)) = third.as_mut() {
-            match_word(index, b, word, window, on_match);
+            match_word(index, word, window, on_match);
         }
     });
 }
 
-/// One word of [`find_cues_in_three`] against one more index (`b`: the word's first byte).
-fn match_word(
-    index: &Cues<'_>,
-    b: Option<u8>,
-    word: &Word,
-    window: &Window,
-    on_match: &mut dyn FnMut(CueMatch),
-) {
-    let range = b.map(|b| index.block(b));
-    match_at(
-        index,
-        0,
-        range,
-        index.stems,
-        word,
-        window,
-        &mut &mut *on_match,
-    );
+/// One word of [`find_cues_in_three`] against one more index.
+fn match_word(index: &Cues<'_>, word: &Word, window: &Window, on_match: &mut dyn FnMut(CueMatch)) {
+    match_at(index, word, window, &mut &mut *on_match);
 }
 
 /// Calls `f` with each word that fits [`crate::limits::MAX_WORD_BYTES`] and the look-ahead
@@ -932,11 +1034,6 @@ fn for_each_of(mut words: impl Iterator<Item = Word>, mut f: impl FnMut(usize, &
         }
     }
 }
-
-/// Ranges of at most this many phrases are checked phrase by phrase against the rest of
-/// the word instead of being narrowed further by binary search: once few phrases are
-/// left, reading each one's bytes costs less than two searches per byte of the word.
-const LINEAR_MAX: usize = 3;
 
 /// The phrases of a list whose first word is a suffix stem `*abc` (they sort first,
 /// `table[..end]`), the set of bytes that follow their `*` (a suffix of a word that
@@ -1022,37 +1119,34 @@ fn is_boundary(bytes: &[u8], i: usize) -> bool {
 /// stems `abc*` by increasing stem length, then phrases whose first word is the word, then
 /// suffix stems `*abc` by decreasing suffix length (each group in table order).
 ///
-/// `first_byte_range`, when known, is the range of phrases starting with the word's first
-/// byte (from a [`PackedIndex`]); otherwise the whole table is narrowed from the start.
+/// The search starts from [`CueList::first_range`]: the phrases that start with the
+/// word's first byte or two.
 fn match_at<L: CueList, F: FnMut(CueMatch)>(
     table: &L,
-    t: usize,
-    first_byte_range: Option<(usize, usize)>,
-    stems: &SuffixStems,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
     let mut emit = |lo: usize, hi: usize, first_word_len: usize| {
-        emit_matches(table, t, (lo, hi), first_word_len, first, window, on_match);
+        emit_matches(table, (lo, hi), first_word_len, first, window, on_match);
     };
     // Exact first word and prefix stems `abc*`: narrow one byte at a time; at each char
     // boundary with at least three chars, the phrases continuing with `*` are stems.
     // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
-    // Once at most `LINEAR_MAX` phrases are left, each is checked on its own.
-    let (mut lo, mut hi) = first_byte_range.unwrap_or((0, table.len()));
+    // Once one phrase is left, it is checked on its own.
+    let (mut lo, mut hi, known) = table.first_range(bytes).unwrap_or((0, table.len(), 0));
     let mut chars = 0usize;
     for (k, &b) in bytes.iter().enumerate() {
-        if k > 0 || first_byte_range.is_none() {
+        if k >= known {
             (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
         }
         if lo >= hi {
-            return suffix_stems(table, t, stems, first, window, on_match);
+            return suffix_stems(table, first, window, on_match);
         }
-        if hi.saturating_sub(lo) <= LINEAR_MAX {
-            emit_few(table, t, (lo, hi), k, chars, first, window, on_match);
-            return suffix_stems(table, t, stems, first, window, on_match);
+        if lo.saturating_add(1) == hi {
+            emit_one(table, lo, k, chars, first, window, on_match);
+            return suffix_stems(table, first, window, on_match);
         }
         let next = k.saturating_add(1);
         // A char boundary: the next byte does not continue a UTF-8 sequence.
@@ -1073,23 +1167,17 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
     // The whole word: phrases whose first word ends here.
     let (a, z) = narrow(table, lo, hi, bytes.len(), None, Some(b' '));
     emit(a, z, bytes.len());
-    suffix_stems(table, t, stems, first, window, on_match);
+    suffix_stems(table, first, window, on_match);
 }
 
-/// The rest of [`match_at`] for a small range `table[lo..hi]` (at most [`LINEAR_MAX`]
-/// phrases) that agree with the word's bytes `..=k`; `chars_before` is the number of char
-/// boundaries of the word at bytes `1..=k`. Each phrase is read on until it leaves the
-/// word: it fits as a prefix stem at the boundary where it continues with `*`, or whole
-/// where its first word ends with the word. The fits are then reported in the order the
-/// byte-by-byte narrowing reports them: by position, then in table order.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "the matcher's state at the switch to per-phrase checks"
-)]
-fn emit_few<L: CueList, F: FnMut(CueMatch)>(
+/// The rest of [`match_at`] once one phrase is left, `table[i]`, which agrees with the
+/// word's bytes `..=k` (`chars_before`: the number of char boundaries of the word at bytes
+/// `1..=k`): read on until it leaves the word, instead of two binary searches per byte.
+/// It fits as a prefix stem at the boundary where it continues with `*`, or whole where
+/// its first word ends with the word.
+fn emit_one<L: CueList, F: FnMut(CueMatch)>(
     table: &L,
-    t: usize,
-    (lo, hi): (usize, usize),
+    i: usize,
     k: usize,
     chars_before: usize,
     first: &Word,
@@ -1097,49 +1185,29 @@ fn emit_few<L: CueList, F: FnMut(CueMatch)>(
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
-    // `keys[i - lo]`: where phrase `i` fits (`j` for a stem of `j` bytes, the word's length
-    // plus one for the whole word), or 0.
-    let mut keys = [0usize; LINEAR_MAX];
-    for (key, i) in keys.iter_mut().zip(lo..hi) {
-        let mut chars = chars_before;
-        let mut j = k.saturating_add(1);
-        // Invariant: the phrase's bytes `..j` are the word's.
-        loop {
-            let p = table.phrase_byte(i, j);
-            if is_boundary(bytes, j) {
-                chars = chars.saturating_add(1);
-                if chars >= 3 && p == Some(b'*') {
-                    *key = j;
-                    break;
-                }
-            }
-            match bytes.get(j) {
-                None => {
-                    if p.is_none_or(|c| c <= b' ') {
-                        *key = j.saturating_add(1);
-                    }
-                    break;
-                }
-                Some(&c) if p == Some(c) => j = j.saturating_add(1),
-                Some(_) => break,
+    let one = (i, i.saturating_add(1));
+    let mut chars = chars_before;
+    let mut j = k.saturating_add(1);
+    // Invariant: the phrase's bytes `..j` are the word's.
+    loop {
+        let p = table.phrase_byte(i, j);
+        if is_boundary(bytes, j) {
+            chars = chars.saturating_add(1);
+            if chars >= 3 && p == Some(b'*') {
+                // A stem of `j` bytes and its `*`.
+                return emit_matches(table, one, j.saturating_add(1), first, window, on_match);
             }
         }
-    }
-    let mut done = 0usize;
-    while let Some(&key) = keys.iter().filter(|&&key| key > done).min() {
-        for (i, &other) in (lo..hi).zip(keys.iter()) {
-            if other == key {
-                // A stem of `key` bytes and its `*`, or the whole word.
-                let first_word_len = if key > bytes.len() {
-                    bytes.len()
-                } else {
-                    key.saturating_add(1)
-                };
-                let one = (i, i.saturating_add(1));
-                emit_matches(table, t, one, first_word_len, first, window, on_match);
+        match bytes.get(j) {
+            None => {
+                if p.is_none_or(|c| c <= b' ') {
+                    emit_matches(table, one, bytes.len(), first, window, on_match);
+                }
+                return;
             }
+            Some(&c) if p == Some(c) => j = j.saturating_add(1),
+            Some(_) => return,
         }
-        done = key;
     }
 }
 
@@ -1148,12 +1216,11 @@ fn emit_few<L: CueList, F: FnMut(CueMatch)>(
 /// starts with, narrow the block byte by byte.
 fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
     table: &L,
-    t: usize,
-    stems: &SuffixStems,
     first: &Word,
     window: &Window,
     on_match: &mut F,
 ) {
+    let stems = table.stems();
     let bytes = first.bytes();
     // A fitting stem's text is a suffix of the word of at least three chars: the word
     // ends with the stem's last two bytes.
@@ -1189,7 +1256,7 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
         }
         let k = bytes.len().saturating_sub(i).saturating_add(1);
         let (a, z) = narrow(table, lo, hi, k, None, Some(b' '));
-        emit_matches(table, t, (a, z), k, first, window, on_match);
+        emit_matches(table, (a, z), k, first, window, on_match);
     }
 }
 
@@ -1199,7 +1266,6 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
 /// over without reading its cue.
 fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
     table: &L,
-    t: usize,
     (lo, hi): (usize, usize),
     first_word_len: usize,
     first: &Word,
@@ -1218,7 +1284,7 @@ fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
                 continue;
             }
         }
-        if let Some((table, cue)) = table.cue(i, t)
+        if let Some((table, cue)) = table.cue(i)
             && let Some(end) = match_rest(&cue, window)
         {
             on_match(CueMatch {
@@ -1256,6 +1322,7 @@ mod tests {
         Anchor "zzz",
     ];
     static BOTH: PackedIndex<16> = crate::packed_index!([&TABLE, &OTHER]);
+    static TABLE_ONLY_OTHER: PackedIndex<16> = crate::packed_index!([&OTHER]);
 
     fn phrases(text: &str) -> heapless::Vec<(&'static str, usize, usize), 32> {
         let mut v = heapless::Vec::new();
@@ -1318,6 +1385,32 @@ mod tests {
                 "your"
             ]
         );
+    }
+
+    #[test]
+    fn a_pair_directory_finds_the_same_matches() {
+        let text = "The data breach: encrypted data, e-mail-Adressen. Change your password; \
+                    Kundendaten betroffen, ein Hackerangriff. Données: dataset 42 a zzz!";
+        let all = |cues: Cues<'_>| {
+            let mut v: heapless::Vec<CueMatch, 32> = heapless::Vec::new();
+            find_cues(text, 0, cues, |m| {
+                let _ = v.push(m);
+            });
+            v
+        };
+        for index in [&INDEX, &BOTH] {
+            let decoded = index.decode();
+            let plain = all(decoded.cues());
+            assert!(plain.len() > 5);
+            let mut pairs = PairDirectory::empty();
+            pairs.build(&decoded.cues());
+            assert_eq!(all(decoded.cues().with_pairs(&pairs)), plain);
+        }
+        // A directory of another index: fewer matches, no panic.
+        let (decoded, other) = (BOTH.decode(), TABLE_ONLY_OTHER.decode());
+        let mut wrong = PairDirectory::empty();
+        wrong.build(&other.cues());
+        assert!(all(decoded.cues().with_pairs(&wrong)).len() <= all(decoded.cues()).len());
     }
 
     #[test]
