@@ -1138,7 +1138,7 @@ mod tests {
 
         // Every reason the rules gave, by code, and the largest real assessment.
         let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
-        let mut seen: Vec<Reason> = Vec::new();
+        let mut seen: Vec<&'static Reason> = Vec::new();
         let mut worst_real = 0;
         for _ in 0..4_000 {
             let a = assess(
@@ -1155,7 +1155,7 @@ mod tests {
             ];
             for r in lists.into_iter().flatten().flat_map(ReasonList::iter) {
                 if !seen.iter().any(|s| s.code == r.code) {
-                    seen.push(*r);
+                    seen.push(r);
                 }
             }
             let mut buf = [0u8; REPORT_JSON_BYTES];
@@ -1170,7 +1170,7 @@ mod tests {
         );
         let mut longest = ReasonList::new();
         for r in seen.iter().take(MAX_REASONS) {
-            longest.push(*r);
+            longest.push(r);
         }
         let mut every_fact = FactFields::new();
         for f in FactField::ALL {

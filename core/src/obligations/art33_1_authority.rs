@@ -146,35 +146,35 @@ pub(crate) fn assess_authority_resting_on(
     };
     match required {
         Some(true) => {
-            reasons.push(NOTIFY_RISK);
+            reasons.push(&NOTIFY_RISK);
             if !assumptions.is_empty() {
-                reasons.push(NOTIFY_BY_DEFAULT);
+                reasons.push(&NOTIFY_BY_DEFAULT);
             }
         }
-        Some(false) => reasons.push(NO_NOTIFICATION_UNLIKELY),
-        None => reasons.push(NOTIFY_BY_DEFAULT),
+        Some(false) => reasons.push(&NO_NOTIFICATION_UNLIKELY),
+        None => reasons.push(&NOTIFY_BY_DEFAULT),
     }
     if risk.at_least == Level::High {
-        reasons.push(HIGH_RISK_SOONER);
+        reasons.push(&HIGH_RISK_SOONER);
     }
     if facts.role == Some(Role::Processor) {
-        reasons.push(CONTROLLER_CLOCK);
+        reasons.push(&CONTROLLER_CLOCK);
     }
     let deadline = deadline::deadline(facts.aware_at);
     let late = deadline::late(deadline, facts.authority_notified_at, now, required);
     let status = deadline::status(deadline, facts.authority_notified_at, now, required);
     if required != Some(false) {
-        reasons.push(DEADLINE_72H);
+        reasons.push(&DEADLINE_72H);
         if deadline.is_none() {
-            reasons.push(AWARE_AT_UNKNOWN);
+            reasons.push(&AWARE_AT_UNKNOWN);
             rests_on.insert(FactField::AwareAt);
         } else if facts.authority_notified_at.is_none() && now.is_none() {
             rests_on.insert(FactField::AuthorityNotifiedAt);
         }
         match status {
-            DeadlineStatus::OnTime => reasons.push(ON_TIME),
-            DeadlineStatus::Pending => reasons.push(PENDING),
-            DeadlineStatus::Late | DeadlineStatus::Overdue => reasons.push(LATE_REASONS_REQUIRED),
+            DeadlineStatus::OnTime => reasons.push(&ON_TIME),
+            DeadlineStatus::Pending => reasons.push(&PENDING),
+            DeadlineStatus::Late | DeadlineStatus::Overdue => reasons.push(&LATE_REASONS_REQUIRED),
             DeadlineStatus::NotRequired | DeadlineStatus::Unknown => {}
         }
     }

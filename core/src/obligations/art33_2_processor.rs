@@ -36,7 +36,7 @@ pub struct ControllerObligation {
 /// The obligation for a processor.
 pub fn assess_processor() -> ControllerObligation {
     let mut reasons = ReasonList::new();
-    reasons.push(INFORM_CONTROLLER);
+    reasons.push(&INFORM_CONTROLLER);
     ControllerObligation {
         required: true,
         citation: CITATION,

@@ -58,15 +58,15 @@ pub fn assess_documentation(
     exemption: bool,
 ) -> DocumentationObligation {
     let mut reasons = ReasonList::new();
-    reasons.push(DOCUMENT_EVERY_BREACH);
+    reasons.push(&DOCUMENT_EVERY_BREACH);
     if not_notified {
-        reasons.push(DOCUMENT_WHY_NOT_NOTIFIED);
+        reasons.push(&DOCUMENT_WHY_NOT_NOTIFIED);
     }
     if late {
-        reasons.push(DOCUMENT_DELAY);
+        reasons.push(&DOCUMENT_DELAY);
     }
     if exemption {
-        reasons.push(DOCUMENT_EXEMPTION);
+        reasons.push(&DOCUMENT_EXEMPTION);
     }
     DocumentationObligation {
         required: true,

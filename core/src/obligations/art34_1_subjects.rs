@@ -116,24 +116,24 @@ pub(crate) fn assess_subjects_resting_on(
     };
     match required {
         Some(true) => {
-            reasons.push(COMMUNICATE_HIGH_RISK);
-            reasons.push(GIVE_ADVICE);
+            reasons.push(&COMMUNICATE_HIGH_RISK);
+            reasons.push(&GIVE_ADVICE);
         }
         Some(false) => match exemption {
             Some(e) => {
                 reasons.push(e.reason());
-                reasons.push(AUTHORITY_MAY_REQUIRE);
+                reasons.push(&AUTHORITY_MAY_REQUIRE);
             }
-            None => reasons.push(NO_HIGH_RISK),
+            None => reasons.push(&NO_HIGH_RISK),
         },
-        None => reasons.push(COMMUNICATION_UNDECIDED),
+        None => reasons.push(&COMMUNICATION_UNDECIDED),
     }
     let public_communication_required = exemption == Some(Exemption::DisproportionateEffort);
     if public_communication_required {
         reasons.push(match facts.public_communication {
-            Some(true) => PUBLIC_COMMUNICATION_MADE,
-            Some(false) => PUBLIC_COMMUNICATION_MISSING,
-            None => PUBLIC_COMMUNICATION_UNKNOWN,
+            Some(true) => &PUBLIC_COMMUNICATION_MADE,
+            Some(false) => &PUBLIC_COMMUNICATION_MISSING,
+            None => &PUBLIC_COMMUNICATION_UNKNOWN,
         });
     }
     SubjectsObligation {

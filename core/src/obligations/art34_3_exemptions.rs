@@ -54,11 +54,11 @@ impl Exemption {
     }
 
     /// The reason that explains it.
-    pub const fn reason(self) -> Reason {
+    pub const fn reason(self) -> &'static Reason {
         match self {
-            Exemption::Unintelligible => EXEMPT_UNINTELLIGIBLE,
-            Exemption::Mitigated => EXEMPT_MITIGATED,
-            Exemption::DisproportionateEffort => EXEMPT_DISPROPORTIONATE,
+            Exemption::Unintelligible => &EXEMPT_UNINTELLIGIBLE,
+            Exemption::Mitigated => &EXEMPT_MITIGATED,
+            Exemption::DisproportionateEffort => &EXEMPT_DISPROPORTIONATE,
         }
     }
 }

@@ -57,24 +57,24 @@ impl Reason {
 /// only the outcome of a hypothetical completion of the facts is needed).
 pub trait ReasonSink {
     /// Records that `r` applies.
-    fn push(&mut self, r: Reason);
+    fn push(&mut self, r: &'static Reason);
 }
 
 impl ReasonSink for ReasonList {
-    fn push(&mut self, r: Reason) {
+    fn push(&mut self, r: &'static Reason) {
         ReasonList::push(self, r);
     }
 }
 
 impl ReasonSink for () {
-    fn push(&mut self, _r: Reason) {}
+    fn push(&mut self, _r: &'static Reason) {}
 }
 
 /// The reasons of one decision, in the order the rules fired, without duplicates (by
 /// `code`). Capacity [`MAX_REASONS`]; see [`ReasonList::overflowed`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReasonList {
-    items: heapless::Vec<Reason, MAX_REASONS>,
+    items: heapless::Vec<&'static Reason, MAX_REASONS>,
     overflowed: bool,
 }
 
@@ -87,8 +87,11 @@ impl ReasonList {
         }
     }
 
-    /// Adds `r` unless a reason with the same code is already there.
-    pub fn push(&mut self, r: Reason) {
+    /// Adds `r` unless a reason with the same code is already there. A list holds
+    /// references to the rules' `const` reasons (`list.push(&SOME_REASON)`), not copies:
+    /// four bytes a reason instead of four slices, which keeps the assessment small enough
+    /// to build on a microcontroller's stack.
+    pub fn push(&mut self, r: &'static Reason) {
         if self.contains(r.code) {
             return;
         }
@@ -100,7 +103,7 @@ impl ReasonList {
     /// Adds every reason of `other` (in order, skipping duplicates).
     pub fn extend(&mut self, other: &ReasonList) {
         for r in other.iter() {
-            self.push(*r);
+            self.push(r);
         }
         self.overflowed |= other.overflowed;
     }
@@ -111,8 +114,8 @@ impl ReasonList {
     }
 
     /// The reasons, in order.
-    pub fn iter(&self) -> impl Iterator<Item = &Reason> {
-        self.items.iter()
+    pub fn iter(&self) -> impl Iterator<Item = &'static Reason> {
+        self.items.iter().copied()
     }
 
     /// Number of reasons.
@@ -129,7 +132,7 @@ impl ReasonList {
     pub fn intersection(&self, other: &ReasonList) -> ReasonList {
         let mut out = ReasonList::new();
         for r in self.iter().filter(|r| other.contains(r.code)) {
-            out.push(*r);
+            out.push(r);
         }
         out
     }
@@ -161,25 +164,43 @@ mod tests {
     #[test]
     fn deduplicates_and_intersects() {
         let mut l = ReasonList::new();
-        l.push(A);
-        l.push(A);
-        l.push(B);
+        l.push(&A);
+        l.push(&A);
+        l.push(&B);
         assert_eq!(l.len(), 2);
         let mut m = ReasonList::new();
-        m.push(B);
+        m.push(&B);
         assert_eq!(l.intersection(&m).iter().map(|r| r.code).next(), Some("b"));
         assert!(!l.overflowed());
     }
 
     #[test]
     fn overflow_is_recorded_not_silent() {
-        const CODES: [&str; MAX_REASONS + 1] = [
-            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
-            "16",
+        const fn code(c: &'static str) -> Reason {
+            Reason::new(c, "", "")
+        }
+        static REASONS: [Reason; MAX_REASONS + 1] = [
+            code("0"),
+            code("1"),
+            code("2"),
+            code("3"),
+            code("4"),
+            code("5"),
+            code("6"),
+            code("7"),
+            code("8"),
+            code("9"),
+            code("10"),
+            code("11"),
+            code("12"),
+            code("13"),
+            code("14"),
+            code("15"),
+            code("16"),
         ];
         let mut l = ReasonList::new();
-        for c in CODES {
-            l.push(Reason::new(c, "", ""));
+        for r in &REASONS {
+            l.push(r);
         }
         assert!(l.overflowed());
         assert_eq!(l.len(), MAX_REASONS);

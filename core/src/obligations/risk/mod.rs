@@ -194,19 +194,19 @@ pub(crate) fn assess_risk_resting_on(facts: &Facts, found: &RestsOn, assumed: &A
         if stated_fields(r).iter().any(|f| unknown.contains(f)) {
             dropped = true;
         } else {
-            reasons.push(*r);
+            reasons.push(r);
         }
     }
     let level = if !facts.is_known(FactField::Breach) {
-        reasons.push(RESTS_ON_UNKNOWNS);
+        reasons.push(&RESTS_ON_UNKNOWNS);
         RiskLevel::Unknown
     } else {
         if !assumed.level.is_empty() {
-            reasons.push(DECIDED_ON_ASSUMPTIONS);
+            reasons.push(&DECIDED_ON_ASSUMPTIONS);
         } else if dropped
             || (reasons.is_empty() && DECISION_FIELDS.iter().any(|f| unknown.contains(*f)))
         {
-            reasons.push(UNKNOWNS_DO_NOT_CHANGE_LEVEL);
+            reasons.push(&UNKNOWNS_DO_NOT_CHANGE_LEVEL);
         }
         RiskLevel::from(decided)
     };

@@ -94,11 +94,11 @@ pub(crate) fn level(k: &Known, reasons: &mut impl ReasonSink) -> Level {
 /// [`level`], given the sensitivity tier of `k.data` (`base`, see [`sensitivity`]).
 pub(super) fn level_at_tier(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     if k.breach.is_empty() {
-        reasons.push(NO_BREACH_KIND);
+        reasons.push(&NO_BREACH_KIND);
         return Level::Unlikely;
     }
     if base == 0 {
-        reasons.push(NO_PERSONAL_DATA);
+        reasons.push(&NO_PERSONAL_DATA);
         return Level::Unlikely;
     }
     let conf = confidentiality(k, base, reasons);
@@ -110,10 +110,10 @@ pub(super) fn level_at_tier(k: &Known, base: u8, reasons: &mut impl ReasonSink) 
 /// Pushes the reason that names the data's tier.
 fn data_reason(base: u8, reasons: &mut impl ReasonSink) {
     reasons.push(match base {
-        4 => SPECIAL_CATEGORY,
-        3 => SENSITIVE_DATA,
-        2 => REVEALING_DATA,
-        _ => BASIC_DATA,
+        4 => &SPECIAL_CATEGORY,
+        3 => &SENSITIVE_DATA,
+        2 => &REVEALING_DATA,
+        _ => &BASIC_DATA,
     });
 }
 
@@ -133,55 +133,55 @@ fn confidentiality(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level 
     let protection_assumed =
         k.assumed.contains(FactField::Protection) || k.assumed.contains(FactField::KeyCompromised);
     if unintelligible && (!protection_assumed || !not_seen) {
-        reasons.push(CONFIDENTIALITY_UNINTELLIGIBLE);
+        reasons.push(&CONFIDENTIALITY_UNINTELLIGIBLE);
         return Level::Unlikely;
     }
     if not_seen {
-        reasons.push(CONFIDENTIALITY_NOT_SEEN);
+        reasons.push(&CONFIDENTIALITY_NOT_SEEN);
         return Level::Unlikely;
     }
     if k.key_compromised && matches!(k.protection, Protection::Encrypted | Protection::Hashed) {
-        reasons.push(KEY_COMPROMISED);
+        reasons.push(&KEY_COMPROMISED);
     }
     let mut likelihood: u8 = match k.exposure {
         Exposure::None => 0,
         Exposure::Internal | Exposure::TrustedRecipient => {
-            reasons.push(EXPOSURE_TRUSTED);
+            reasons.push(&EXPOSURE_TRUSTED);
             1
         }
         Exposure::KnownRecipient => {
-            reasons.push(EXPOSURE_KNOWN);
+            reasons.push(&EXPOSURE_KNOWN);
             2
         }
         Exposure::UnknownRecipient => {
-            reasons.push(EXPOSURE_UNKNOWN);
+            reasons.push(&EXPOSURE_UNKNOWN);
             3
         }
         Exposure::MaliciousActor | Exposure::Public => {
-            reasons.push(EXPOSURE_MALICIOUS_OR_PUBLIC);
+            reasons.push(&EXPOSURE_MALICIOUS_OR_PUBLIC);
             4
         }
     };
     if k.recovered {
-        reasons.push(RECOVERED);
+        reasons.push(&RECOVERED);
         likelihood = likelihood.saturating_sub(1);
     }
     if k.malicious && likelihood < 4 {
-        reasons.push(MALICIOUS);
+        reasons.push(&MALICIOUS);
         likelihood += 1;
     }
     data_reason(base, reasons);
     let mut severity = base;
     if k.protection == Protection::Pseudonymised && severity > 1 {
-        reasons.push(PSEUDONYMISED);
+        reasons.push(&PSEUDONYMISED);
         severity -= 1;
     }
     if k.vulnerable {
-        reasons.push(VULNERABLE);
+        reasons.push(&VULNERABLE);
         severity = (severity + 1).min(4);
     }
     if k.subjects > LARGE_SCALE_SUBJECTS {
-        reasons.push(LARGE_SCALE);
+        reasons.push(&LARGE_SCALE);
         severity = (severity + 1).min(4);
     }
     let high = (likelihood >= 3 && severity >= 3)
@@ -189,19 +189,19 @@ fn confidentiality(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level 
         || (likelihood >= 4 && severity >= 2)
         || (k.vulnerable && likelihood >= 3);
     if high {
-        reasons.push(CONFIDENTIALITY_HIGH);
+        reasons.push(&CONFIDENTIALITY_HIGH);
         return Level::High;
     }
     if likelihood <= 1 && severity <= 2 {
         if k.subjects > MANY_SUBJECTS && likelihood >= 1 {
-            reasons.push(MANY_PEOPLE);
-            reasons.push(CONFIDENTIALITY_RISK);
+            reasons.push(&MANY_PEOPLE);
+            reasons.push(&CONFIDENTIALITY_RISK);
             return Level::Risk;
         }
-        reasons.push(CONFIDENTIALITY_UNLIKELY);
+        reasons.push(&CONFIDENTIALITY_UNLIKELY);
         return Level::Unlikely;
     }
-    reasons.push(CONFIDENTIALITY_RISK);
+    reasons.push(&CONFIDENTIALITY_RISK);
     Level::Risk
 }
 
@@ -209,7 +209,7 @@ fn confidentiality(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level 
 fn impact_tier(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> u8 {
     data_reason(base, reasons);
     if k.vulnerable {
-        reasons.push(VULNERABLE);
+        reasons.push(&VULNERABLE);
         return (base + 1).min(4);
     }
     base
@@ -221,14 +221,14 @@ fn integrity(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
         return Level::Unlikely;
     }
     if k.recovered {
-        reasons.push(INTEGRITY_RESTORED);
+        reasons.push(&INTEGRITY_RESTORED);
         return Level::Unlikely;
     }
     if impact_tier(k, base, reasons) >= 4 && !k.backup {
-        reasons.push(INTEGRITY_HIGH);
+        reasons.push(&INTEGRITY_HIGH);
         return Level::High;
     }
-    reasons.push(INTEGRITY_RISK);
+    reasons.push(&INTEGRITY_RISK);
     Level::Risk
 }
 
@@ -244,25 +244,25 @@ fn availability(k: &Known, base: u8, reasons: &mut impl ReasonSink) -> Level {
     // encrypted tablets with children's data, a backup readily available).
     let no_outage = k.unavailable_hours.is_zero();
     if restorable && short && base < 4 && (!k.vulnerable || no_outage) {
-        reasons.push(AVAILABILITY_RESTORED);
+        reasons.push(&AVAILABILITY_RESTORED);
         return Level::Unlikely;
     }
     let critical = impact_tier(k, base, reasons) >= 4;
     if !restorable {
-        reasons.push(AVAILABILITY_LOST);
+        reasons.push(&AVAILABILITY_LOST);
         if critical {
-            reasons.push(AVAILABILITY_HIGH);
+            reasons.push(&AVAILABILITY_HIGH);
             return Level::High;
         }
         return Level::Risk;
     }
     if short {
-        reasons.push(AVAILABILITY_CRITICAL_SHORT);
+        reasons.push(&AVAILABILITY_CRITICAL_SHORT);
         return Level::Risk;
     }
-    reasons.push(AVAILABILITY_LONG);
+    reasons.push(&AVAILABILITY_LONG);
     if critical {
-        reasons.push(AVAILABILITY_HIGH);
+        reasons.push(&AVAILABILITY_HIGH);
         return Level::High;
     }
     Level::Risk
