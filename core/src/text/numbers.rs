@@ -146,9 +146,15 @@ impl Iterator for Numbers<'_> {
 
     fn next(&mut self) -> Option<NumberMatch> {
         loop {
-            // (Borrowed where the iterator returned it: binding it by value would move it.)
-            let next = self.words.next();
-            let w = next.as_ref()?;
+            // Borrowed where the source has it: binding it by value would move it.
+            let split;
+            let w = match &mut self.words {
+                WordSource::Split(words) => {
+                    split = words.next();
+                    split.as_ref()?
+                }
+                WordSource::Read(words) => words.next()?,
+            };
             let rel = w.start.saturating_sub(self.base);
             if rel < self.skip_until {
                 continue;
