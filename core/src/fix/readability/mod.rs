@@ -362,11 +362,11 @@ impl Counter {
             return;
         }
         let raw = text.get(w.start..w.end).unwrap_or("");
-        let ascii = raw.is_ascii();
-        let letters = if ascii {
-            raw.bytes().filter(u8::is_ascii_alphabetic).count()
-        } else {
-            raw.chars().filter(|&c| is_letter(c)).count()
+        // An ASCII word's letters and syllables in one pass of its bytes.
+        let ascii = syllables::ascii_counts(self.spelling, raw);
+        let letters = match ascii {
+            Some((letters, _)) => usize::try_from(letters).unwrap_or(usize::MAX),
+            None => raw.chars().filter(|&c| is_letter(c)).count(),
         };
         if letters == 0 {
             return;
@@ -377,7 +377,10 @@ impl Counter {
         c.letters = c
             .letters
             .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-        let syl = syllables::syllables_of(self.spelling, raw, ascii);
+        let syl = match ascii {
+            Some((_, syl)) => syl,
+            None => syllables::syllables_of(self.spelling, raw, false),
+        };
         c.syllables = c.syllables.saturating_add(syl);
         c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
         c.long_words = c

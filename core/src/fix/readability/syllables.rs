@@ -367,14 +367,28 @@ pub fn syllables(spelling: &Spelling, word: &str) -> u32 {
 pub(crate) fn syllables_of(spelling: &Spelling, word: &str, ascii: bool) -> u32 {
     // An ASCII word (most words of most notices) is read byte by byte: the same chars,
     // without decoding UTF-8 or the wide case table.
-    let groups = if ascii {
-        vowel_groups_ascii(spelling, word.as_bytes())
-    } else {
-        vowel_groups(spelling, word.chars().map(to_lower))
-    };
-    let Some(mut groups) = groups else {
+    if ascii && let Some((_, syllables)) = ascii_counts(spelling, word) {
+        return syllables;
+    }
+    let Some(groups) = vowel_groups(spelling, word.chars().map(to_lower)) else {
         return 0;
     };
+    less_silent_ending(spelling, word, groups)
+}
+
+/// The letters and the [`syllables`] of `word` in one pass of its bytes, or `None` when
+/// it is not ASCII (0 syllables without a letter).
+pub(crate) fn ascii_counts(spelling: &Spelling, word: &str) -> Option<(u32, u32)> {
+    let (letters, groups) = vowel_groups_ascii(spelling, word.as_bytes())?;
+    if letters == 0 {
+        return Some((0, 0));
+    }
+    Some((letters, less_silent_ending(spelling, word, groups)))
+}
+
+/// The syllables of `word`, a word with a letter and `groups` vowel groups: one less
+/// with a silent ending, at least one.
+fn less_silent_ending(spelling: &Spelling, word: &str, mut groups: u32) -> u32 {
     if groups > 1 && spelling.silent_ending(word) {
         groups -= 1;
     }
@@ -421,9 +435,11 @@ fn vowel_groups(s: &Spelling, chars: impl Iterator<Item = char>) -> Option<u32> 
     letters.then_some(groups)
 }
 
-/// [`vowel_groups`] of an ASCII word's bytes (lowercased here), the same counting: each
-/// letter set is tested by its ASCII bits, without an iterator of chars.
-fn vowel_groups_ascii(s: &Spelling, word: &[u8]) -> Option<u32> {
+/// [`vowel_groups`] of an ASCII word's bytes (lowercased here), the same counting (each
+/// letter set tested by its ASCII bits, without an iterator of chars), with the word's
+/// letters counted in the same pass: `(letters, groups)`, or `None` when a byte is not
+/// ASCII.
+fn vowel_groups_ascii(s: &Spelling, word: &[u8]) -> Option<(u32, u32)> {
     let bits = |i: usize| s.sets.get(i).map_or([0; 2], |set| set.bits);
     let (vowels, syllabic_set) = (bits(VOWELS), bits(SYLLABIC));
     let consonant = |b: u8| b.is_ascii_alphabetic() && !has(&vowels, b);
@@ -431,11 +447,14 @@ fn vowel_groups_ascii(s: &Spelling, word: &[u8]) -> Option<u32> {
     let silent_letters = !s.field(SILENT_LETTERS).is_empty();
     let mut groups = 0u32;
     let mut prev: Option<u8> = None; // the previous byte when it was a vowel
-    let mut letters = false;
+    let mut letters = 0u32;
     let mut before = 0u8;
     for (i, &b) in word.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
         let c = b.to_ascii_lowercase();
-        letters |= c.is_ascii_alphabetic();
+        letters = letters.saturating_add(u32::from(c.is_ascii_alphabetic()));
         // A syllabic consonant between two consonants.
         if syllabic
             && has(&syllabic_set, c)
@@ -459,7 +478,7 @@ fn vowel_groups_ascii(s: &Spelling, word: &[u8]) -> Option<u32> {
         groups = groups.saturating_add(u32::from(new_group));
         prev = Some(c);
     }
-    letters.then_some(groups)
+    Some((letters, groups))
 }
 
 /// Whether the ASCII byte `b` is in the ASCII bits `set` of a [`Letters`].
@@ -533,8 +552,12 @@ mod tests {
         const ALPHABET: &[u8] = b"aeiouybcdfghjklmnpqrstvwxzAEIOUYLRMNQG07";
         let same = |s: &Spelling, word: &[u8]| {
             let chars = word.iter().map(|&b| char::from(b.to_ascii_lowercase()));
+            let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            let ascii = vowel_groups_ascii(s, word)
+                .filter(|&(l, _)| usize::try_from(l) == Ok(letters) && l > 0)
+                .map(|(_, groups)| groups);
             assert_eq!(
-                vowel_groups_ascii(s, word),
+                ascii,
                 vowel_groups(s, chars),
                 "{:?}",
                 core::str::from_utf8(word)
