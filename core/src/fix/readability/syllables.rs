@@ -588,9 +588,12 @@ mod tests {
                     seed ^= seed << 13;
                     seed ^= seed >> 17;
                     seed ^= seed << 5;
-                    *b = ALPHABET[(seed as usize) % ALPHABET.len()];
+                    *b = ALPHABET
+                        .get(usize::try_from(seed).unwrap_or(0) % ALPHABET.len())
+                        .copied()
+                        .unwrap_or(b'a');
                 }
-                same(s, &word[..len]);
+                same(s, word.get(..len).unwrap_or(&[]));
             }
         }
     }
