@@ -408,23 +408,23 @@ impl SentenceHits {
 /// comes first in the files (at its first place in the window).
 /// `each` is called with every word of the sentence, once and in order; `may_url` is
 /// [`crate::text::url::may_hold_url`] of the sentence.
+/// Written into `out` in place (a sentence's hits are 360 bytes, copied byte by byte at
+/// `opt-level = "z"` when returned or moved).
 fn read_sentence(
     text: &str,
     sentence: Sentence,
     phrases: &Phrases<'_>,
     may_url: bool,
     each: &mut dyn FnMut(&Word),
-) -> SentenceHits {
-    let span = Span {
+    out: &mut SentenceHits,
+) {
+    out.span = Span {
         start: u32::try_from(sentence.start).unwrap_or(u32::MAX),
         end: u32::try_from(sentence.end).unwrap_or(u32::MAX),
     };
-    let mut out = SentenceHits {
-        span,
-        hits: [None; GROUPS],
-        url: None,
-        words: 0,
-    };
+    out.hits = [None; GROUPS];
+    out.url = None;
+    out.words = 0;
     let mut total = 0u32;
     let mut first_window = true;
     // The groups not found yet.
@@ -475,7 +475,6 @@ fn read_sentence(
                 end: u32::try_from(b).ok()?,
             })
         });
-    out
 }
 
 /// A link the URL detector does not know (a bare domain under a top-level domain it does
@@ -561,7 +560,17 @@ pub(crate) fn find_signals_in(
     let mut marketing = marketing::Marketing::default();
     let mut long = long_sentences::LongSentences::default();
     let mut jargon = jargon::Jargon::default();
-    let mut prev: Option<SentenceHits> = None;
+    // The hits of this sentence and of the one before, in two buffers used in turn.
+    const NO_HITS: SentenceHits = SentenceHits {
+        span: Span { start: 0, end: 0 },
+        hits: [None; GROUPS],
+        url: None,
+        words: 0,
+    };
+    let mut buffers = [NO_HITS; 2];
+    // Which buffer this sentence's hits go to; the other holds the sentence before.
+    let mut cur = 0usize;
+    let mut have_prev = false;
     let mut kept = sentences.map(|s| s.iter().copied());
     let mut split = Sentences::new(cx.text);
     let all: &mut dyn Iterator<Item = Sentence> = match kept.as_mut() {
@@ -572,27 +581,30 @@ pub(crate) fn find_signals_in(
         // Asked once, for the counter's links and the sentence's.
         let may_url =
             crate::text::url::may_hold_url(cx.text.get(sentence.start..sentence.end).unwrap_or(""));
-        let s = match counter.as_deref_mut() {
+        let [a, b] = &mut buffers;
+        let (s, prev) = if cur == 0 { (a, &*b) } else { (b, &*a) };
+        match counter.as_deref_mut() {
             Some(counter) => {
                 counter.begin_known(cx.text, sentence, may_url);
-                let s = read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |w| {
-                    counter.word(cx.text, w);
-                });
+                let mut each = |w: &Word| counter.word(cx.text, w);
+                read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut each, s);
                 counter.end();
-                s
             }
-            None => read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}),
-        };
-        cause.sentence(&s);
-        reassurance.sentence(&s);
-        hedged.sentence(&s);
-        sender.sentence(cx, &s, prev.as_ref());
-        phishing.sentence(&s);
-        urgency.sentence(&s);
-        marketing.sentence(&s);
-        long.sentence(&s);
-        jargon.sentence(cx.text, &cx.phrases, &s);
-        prev = Some(s);
+            None => read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}, s),
+        }
+        let s = &*s;
+        cause.sentence(s);
+        reassurance.sentence(s);
+        hedged.sentence(s);
+        sender.sentence(cx, s, have_prev.then_some(prev));
+        phishing.sentence(s);
+        urgency.sentence(s);
+        marketing.sentence(s);
+        long.sentence(s);
+        jargon.sentence(cx.text, &cx.phrases, s);
+        // This sentence's hits become the ones before: the other buffer is written next.
+        cur ^= 1;
+        have_prev = true;
     }
     let closing = sender.signature_start();
     let mut out = Signals::new();
