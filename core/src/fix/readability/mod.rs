@@ -346,14 +346,26 @@ impl Counter {
     }
 
     /// [`Counter::begin`] with [`crate::text::url::may_hold_url`] of the sentence known
-    /// (`may_url`): the signals' pass asks it once for both.
-    pub(crate) fn begin_known(&mut self, text: &str, s: Sentence, may_url: bool) {
+    /// (`may_url`): the signals' pass asks it once for both. Returns the sentence's first
+    /// URL ([`Urls::known`]), which the signals' pass reads too.
+    pub(crate) fn begin_known(
+        &mut self,
+        text: &str,
+        s: Sentence,
+        may_url: bool,
+    ) -> Option<(usize, usize)> {
         let slice = text.get(s.start..s.end).unwrap_or("");
         self.skip.clear();
-        for span in Emails::new(slice, s.start).chain(Urls::known(slice, s.start, may_url)) {
+        for span in Emails::new(slice, s.start) {
+            let _ = self.skip.push(span);
+        }
+        let mut first_url = None;
+        for span in Urls::known(slice, s.start, may_url) {
+            first_url = first_url.or(Some(span));
             let _ = self.skip.push(span);
         }
         self.any = false;
+        first_url
     }
 
     /// Counts the word `w` of the current sentence (of `text`).

@@ -408,11 +408,16 @@ impl SentenceHits {
 /// comes first in the files (at its first place in the window).
 /// `each` is called with every word of the sentence, once and in order; `may_url` is
 /// [`crate::text::url::may_hold_url`] of the sentence.
-/// Written into `out` in place (a sentence's hits are 360 bytes, copied byte by byte at
-/// `opt-level = "z"` when returned or moved).
+/// `url`: the sentence's first URL ([`Urls::known`]) when already found, else `None` (it
+/// is searched here). Written into `out` in place (a sentence's hits are 360 bytes,
+/// copied byte by byte at `opt-level = "z"` when returned or moved).
+#[allow(
+    clippy::option_option,
+    reason = "`None`: not searched yet; `Some(None)`: the sentence has no URL"
+)]
 fn read_sentence(
     text: &str,
-    sentence: Sentence,
+    (sentence, url): (Sentence, Option<Option<(usize, usize)>>),
     phrases: &Phrases<'_>,
     may_url: bool,
     each: &mut dyn FnMut(&Word),
@@ -464,8 +469,7 @@ fn read_sentence(
     // A text with no link-like `.` or `:` holds neither kind of link (most sentences).
     out.url = may_url
         .then(|| {
-            Urls::known(slice, sentence.start, true)
-                .next()
+            url.unwrap_or_else(|| Urls::known(slice, sentence.start, true).next())
                 .or_else(|| link_like(slice, sentence.start))
         })
         .flatten()
@@ -585,12 +589,16 @@ pub(crate) fn find_signals_in(
         let (s, prev) = if cur == 0 { (a, &*b) } else { (b, &*a) };
         match counter.as_deref_mut() {
             Some(counter) => {
-                counter.begin_known(cx.text, sentence, may_url);
+                let url = counter.begin_known(cx.text, sentence, may_url);
                 let mut each = |w: &Word| counter.word(cx.text, w);
+                let sentence = (sentence, Some(url));
                 read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut each, s);
                 counter.end();
             }
-            None => read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}, s),
+            None => {
+                let sentence = (sentence, None);
+                read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}, s);
+            }
         }
         let s = &*s;
         cause.sentence(s);
