@@ -116,7 +116,15 @@ fn letter_without_table(c: char) -> Option<bool> {
     if cfg!(target_os = "none") {
         return None;
     }
-    match u32::from(c) {
+    let u = u32::from(c);
+    // The most frequent non-ASCII chars first (Greek small letters, Latin-1's small and
+    // Latin Extended's letters), a subset of the letters below: one test each (a
+    // subtraction, not `RangeInclusive::contains`, which is a call at opt-level z), not
+    // the chain.
+    if u.wrapping_sub(0x3A3) <= 0x3F5 - 0x3A3 || u.wrapping_sub(0xF8) <= 0x2AF - 0xF8 {
+        return Some(true);
+    }
+    match u {
         0x30..=0x39 => None,
         0..=0x7F => Some(c.is_ascii_alphabetic()),
         0xC0..=0xD6
@@ -194,6 +202,12 @@ pub fn to_lower(c: char) -> char {
 /// [`to_lower`] of a char past ASCII.
 fn to_lower_wide(c: char) -> char {
     let u = u32::from(c);
+    // Greek small letters and Latin-1's (the most frequent non-ASCII chars) are their
+    // own lowercase: no arm below covers U+00DF–U+00FF or U+03AC–U+03FF (one test each:
+    // a subtraction, not `RangeInclusive::contains`, a call at opt-level z).
+    if u.wrapping_sub(0xDF) <= 0xFF - 0xDF || u.wrapping_sub(0x3AC) <= 0x3FF - 0x3AC {
+        return c;
+    }
     let even = u % 2 == 0;
     let lower = match u {
         0x41..=0x5A => u + 0x20,
