@@ -37,8 +37,8 @@ impl SentenceWords {
         // it is copied byte by byte at opt-level z.
         while let Some(w) = words.next().as_ref() {
             if self.words.push(Word::EMPTY).is_err() {
+                // Not held: `get` gives `None` until the next sentence is split.
                 self.complete = false;
-                self.words.clear();
                 return;
             }
             if let Some(slot) = self.words.last_mut() {
