@@ -97,3 +97,43 @@ impl Iterator for WordSource<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::text::numbers::Numbers;
+
+    /// The words held are the words [`Words`] splits (spans with the base, forms); a
+    /// sentence with more than [`MAX_SENTENCE_WORDS`] is not held, and the next shorter
+    /// one is.
+    #[test]
+    fn holds_the_split_words_or_none() {
+        let mut held = SentenceWords::new();
+        let text = "Rund 12.000 Kunden-\ndaten und E-Mail-Adressen: 1,2 Millionen Datensätze.";
+        held.split(text, 100);
+        let split: heapless::Vec<Word, 32> = Words::with_offset(text, 100).collect();
+        assert_eq!(held.get(), Some(split.as_slice()));
+        let long = "wort ".repeat(MAX_SENTENCE_WORDS + 1);
+        held.split(&long, 0);
+        assert_eq!(held.get(), None);
+        let exact = "wort ".repeat(MAX_SENTENCE_WORDS);
+        held.split(&exact, 0);
+        assert_eq!(held.get().map(<[Word]>::len), Some(MAX_SENTENCE_WORDS));
+        held.split(text, 100);
+        assert_eq!(held.get(), Some(split.as_slice()));
+    }
+
+    /// Numbers read from held words are the numbers split from the text.
+    #[test]
+    fn numbers_from_held_words_are_the_same() {
+        let text = "ca. 2.340 und 1 200 Personen; 3,2 GB; 12 Mio. Datensätze, zwölf Konten";
+        let mut held = SentenceWords::new();
+        held.split(text, 7);
+        let data = Lang::De.data();
+        let split: heapless::Vec<_, 8> = Numbers::new(text, 7, data).collect();
+        let read: heapless::Vec<_, 8> = Numbers::with_words(text, 7, data, held.get()).collect();
+        assert!(!split.is_empty());
+        assert_eq!(split, read);
+    }
+}

@@ -486,12 +486,12 @@ fn read_sentence(
 /// whose `tld` is letters. Offsets include `base`.
 fn link_like(slice: &str, base: usize) -> Option<(usize, usize)> {
     let mut at = 0usize;
-    // (The separators as a `matches!`, not a `[char; 8]` searched per char.)
+    // (The separators as a `matches!`, not a `[char; 8]` searched for every char.)
     let separator = |c: char| matches!(c, ' ' | '\n' | '\t' | '(' | ')' | '<' | '>' | '"');
     for token in slice.split(separator) {
         let start = at;
         at = at.saturating_add(token.len()).saturating_add(1);
-        let t = token.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+        let t = token.trim_end_matches(['.', ',', ';', ':', '!', '?']);
         let Some((host, path)) = t.split_once('/') else {
             continue;
         };
