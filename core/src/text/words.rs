@@ -132,7 +132,22 @@ impl Form {
         i
     }
 
+    #[inline(never)]
     fn push(&mut self, c: char) {
+        // An ASCII char (what a Greek letter or an accented Latin one folds to) is stored
+        // as its byte, without encoding it and copying a slice of one byte. Not on bare
+        // metal (`target_os = "none"`), where flash is scarcer than time: the same bytes
+        // in less code.
+        if !cfg!(target_os = "none") && c.is_ascii() {
+            match self.buf.get_mut(usize::from(self.len)) {
+                Some(d) if !self.too_long => {
+                    *d = c as u8;
+                    self.len = self.len.saturating_add(1);
+                }
+                _ => self.too_long = true,
+            }
+            return;
+        }
         let mut tmp = [0u8; 4];
         let enc = c.encode_utf8(&mut tmp).as_bytes();
         let at = usize::from(self.len);
