@@ -185,6 +185,22 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
     t
 };
 
+/// The char at `i` of `bytes` (UTF-8 text, `i` a char boundary) when it takes two bytes
+/// (Greek, accented Latin), decoded here instead of by slicing the text and decoding it
+/// with `chars`; `None` for any other char, and on bare metal (`target_os = "none"`,
+/// where flash is scarcer than time).
+#[inline(always)]
+fn two_byte_char(bytes: &[u8], i: usize) -> Option<char> {
+    if cfg!(target_os = "none") {
+        return None;
+    }
+    let (&lead, &cont) = (bytes.get(i)?, bytes.get(i.saturating_add(1))?);
+    if lead & 0xE0 != 0xC0 || cont & 0xC0 != 0x80 {
+        return None;
+    }
+    char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F))
+}
+
 /// An iterator over the words of a text. Linear in the text's length, no allocation.
 #[derive(Debug, Clone)]
 pub struct Words<'t> {
@@ -281,11 +297,11 @@ impl Iterator for Words<'_> {
                     .is_some_and(u8::is_ascii_alphabetic);
                 continue;
             }
-            let Some(c) = self
-                .text
-                .get(self.pos.saturating_add(i)..)
-                .and_then(|r| r.chars().next())
-            else {
+            let Some(c) = two_byte_char(bytes, i).or_else(|| {
+                self.text
+                    .get(self.pos.saturating_add(i)..)
+                    .and_then(|r| r.chars().next())
+            }) else {
                 break;
             };
             if !started {
