@@ -190,7 +190,7 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
 /// with `chars`; `None` for any other char, and on bare metal (`target_os = "none"`,
 /// where flash is scarcer than time).
 #[inline(always)]
-fn two_byte_char(bytes: &[u8], i: usize) -> Option<char> {
+pub(crate) fn two_byte_char(bytes: &[u8], i: usize) -> Option<char> {
     if cfg!(target_os = "none") {
         return None;
     }
@@ -399,6 +399,27 @@ mod tests {
         let long = core::str::from_utf8(&bytes).unwrap_or("");
         let w = Words::new(long).next();
         assert!(w.is_some_and(|w| w.too_long() && w.end == 100));
+    }
+
+    /// [`two_byte_char`] decodes every two-byte char and no other.
+    #[test]
+    fn two_byte_chars_are_decoded() {
+        for c in (0x80u32..0x1_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = (c.len_utf8() == 2).then_some(c);
+            assert_eq!(two_byte_char(bytes, 0), want, "{c:?}");
+        }
+        assert_eq!(two_byte_char(b"a", 0), None);
+    }
+
+    /// The only blanks among the two-byte chars are U+0085 and U+00A0 (as
+    /// `text::sentences` reads them).
+    #[test]
+    fn two_byte_blanks() {
+        for c in (0x80u32..0x800).filter_map(char::from_u32) {
+            assert_eq!(c.is_whitespace(), c == '\u{85}' || c == '\u{A0}', "{c:?}");
+        }
     }
 
     #[test]
