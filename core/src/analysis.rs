@@ -46,6 +46,7 @@ use crate::text::postal::Postcodes;
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::url::Urls;
 use crate::text::word_list::WordList;
+use crate::text::words::Word;
 use crate::{Audience, Span};
 
 /// Number of elements (contract §2).
@@ -611,13 +612,19 @@ struct CountBinder<'t> {
 }
 
 impl<'t> CountBinder<'t> {
-    fn new(text: &'t str, sentence: Sentence, data: &'static LangData) -> Self {
+    /// The binder of `sentence`; `words`: its words split before, when given.
+    fn new(
+        text: &'t str,
+        sentence: Sentence,
+        data: &'static LangData,
+        words: Option<&'t [Word]>,
+    ) -> Self {
         let slice = text.get(sentence.start..sentence.end).unwrap_or("");
         CountBinder {
             text,
             sentence,
             data,
-            numbers: Numbers::new(slice, sentence.start, data),
+            numbers: Numbers::with_words(slice, sentence.start, data, words),
             pending: None,
             last_before: None,
             claimed: None,
@@ -765,13 +772,15 @@ fn inside_address(text: &str, start: usize, end: usize) -> Option<Address> {
 ///
 /// `other` and `frames`, when given, are a second and third index searched in the same
 /// pass of the sentence's words, each with its own callback (see [`find_cues_in_three`]).
+/// `words`, when given, are the sentence's words split before ([`crate::text::sentence_words::SentenceWords`]).
 #[allow(
     clippy::too_many_arguments,
     reason = "the sentence, its context and the up to three indexes of its one word pass"
 )]
-fn scan_sentence(
-    text: &str,
+fn scan_sentence<'t>(
+    text: &'t str,
     sentence: Sentence,
+    words: Option<&'t [Word]>,
     cues: Cues<'_>,
     data: &'static LangData,
     prev: Option<&Facts>,
@@ -789,7 +798,7 @@ fn scan_sentence(
         return;
     };
     let base = sentence.start;
-    let mut binder = CountBinder::new(text, sentence, data);
+    let mut binder = CountBinder::new(text, sentence, data, words);
     // Where the last `Block` of each table ended: for a reason element, a colon after it
     // opens the explanation, which the block does not reach ("Ne cerem scuze pentru
     // întârziere: persoana împuternicită ne-a informat abia pe 12 martie").
@@ -898,7 +907,7 @@ fn scan_sentence(
             Role::Block => hit.block = true,
         }
     };
-    find_cues_in_three(slice, base, (cues, &mut on_match), other, frames);
+    find_cues_in_three(slice, base, words, (cues, &mut on_match), other, frames);
     for hit in &mut facts.hits {
         if hit.block && hit.contrast {
             // A Block before the Contrast cancels only the cues before it ("your passwords
@@ -1450,7 +1459,7 @@ pub fn analyze(text: &str, audience: Audience, lang: Lang, late: Option<bool>) -
     let frames = crate::frames::decode(lang);
     let mut scan = ElementScan::new(text, lang);
     for sentence in Sentences::new(text) {
-        scan.sentence(sentence, index.cues(), frames.cues(), None);
+        scan.sentence(sentence, None, index.cues(), frames.cues(), None);
     }
     scan.finish(audience, late, &[], None)
 }
@@ -1516,10 +1525,12 @@ impl<'t> ElementScan<'t> {
     /// language, and `frame_cues`, its decoded frame index ([`crate::frames::decode`]; the
     /// caller keeps both, the scan does not: it lives across the whole evaluation);
     /// `other` (a second index and its callback) is searched in the same pass of its words
-    /// ([`find_cues_in_three`]).
+    /// ([`find_cues_in_three`]). `words`, when given, are the sentence's words split before
+    /// ([`crate::text::sentence_words::SentenceWords::get`]), read instead of splitting it again.
     pub(crate) fn sentence(
         &mut self,
         sentence: Sentence,
+        words: Option<&[Word]>,
         cues: Cues<'_>,
         frame_cues: Cues<'_>,
         other: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
@@ -1536,6 +1547,7 @@ impl<'t> ElementScan<'t> {
         scan_sentence(
             self.text,
             sentence,
+            words,
             cues,
             self.data,
             prev,

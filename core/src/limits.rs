@@ -195,6 +195,12 @@ pub const MAX_FRAME_MATCHES: usize = 48;
 /// are read. Not a capacity of the input.
 pub const FIX_WINDOW_WORDS: usize = 64;
 
+/// Words of a sentence the reading pass splits once and keeps for its passes over that
+/// sentence ([`crate::text::sentence_words::SentenceWords`], in [`crate::report::Scratch`]: 64
+/// words of 60 bytes on a 32-bit target, 3.75 KiB): a longer sentence is split by each
+/// pass again (the same words). Not a capacity of the input.
+pub const MAX_SENTENCE_WORDS: usize = 64;
+
 /// Sentences of a notice whose spans the reading pass keeps for the review
 /// ([`crate::fix::KeptSentences`], in [`crate::report::Scratch`]), so that the review does
 /// not split the text into sentences again: a notice with more is split again (into the

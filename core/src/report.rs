@@ -62,6 +62,7 @@ use crate::limits::MAX_FIX_PHRASES;
 use crate::limits::{Limit, MAX_ELEMENT_INDEX_CUES, MAX_FRAME_INDEX_CUES};
 use crate::obligations::{Assessment, assess};
 use crate::text::matcher::{DecodedIndex, PairDirectory};
+use crate::text::sentence_words::SentenceWords;
 use crate::text::sentences::Sentences;
 use crate::time::Timestamp;
 
@@ -481,6 +482,9 @@ pub struct Scratch<'t> {
     /// The notice's sentences as the text was read, for the review.
     #[cfg(feature = "fix")]
     sentences: KeptSentences,
+    /// The words of the sentence being read, split once for every pass over it
+    /// ([`crate::limits::MAX_SENTENCE_WORDS`]).
+    words: SentenceWords,
     scan: ElementScan<'t>,
 }
 
@@ -497,6 +501,7 @@ impl Scratch<'_> {
             fix_phrases: DecodedIndex::empty(),
             #[cfg(feature = "fix")]
             sentences: KeptSentences::new(),
+            words: SentenceWords::new(),
             scan: ElementScan::new("", first),
         }
     }
@@ -701,6 +706,7 @@ fn read_notice<'t>(
             element_index,
             fact_index,
             frames,
+            words,
             scan: elements,
             ..
         } = scratch;
@@ -719,19 +725,27 @@ fn read_notice<'t>(
         for sentence in Sentences::new(text) {
             #[cfg(feature = "fix")]
             scratch.sentences.push(sentence);
+            // Split into words once: the cue pass and the counts read them.
+            words.split(
+                text.get(sentence.start..sentence.end).unwrap_or(""),
+                sentence.start,
+            );
+            let words = words.get();
             if facts.begin(sentence, &mut cues) {
                 let index = cues.index();
                 elements.sentence(
                     sentence,
+                    words,
                     element_index.cues().with_pairs(element_pairs),
                     frames.cues().with_pairs(frame_pairs),
                     Some((index, &mut |m| cues.add(m))),
                 );
-                facts.apply(sentence, cues.done());
+                facts.apply(sentence, words, cues.done());
             } else {
                 // Nothing is derived from this sentence (a postscript): elements only.
                 elements.sentence(
                     sentence,
+                    words,
                     element_index.cues().with_pairs(element_pairs),
                     frames.cues().with_pairs(frame_pairs),
                     None,
@@ -748,6 +762,7 @@ fn read_notice<'t>(
         let Scratch {
             element_index,
             frames,
+            words,
             scan: elements,
             ..
         } = scratch;
@@ -762,8 +777,13 @@ fn read_notice<'t>(
         for sentence in Sentences::new(text) {
             #[cfg(feature = "fix")]
             scratch.sentences.push(sentence);
+            words.split(
+                text.get(sentence.start..sentence.end).unwrap_or(""),
+                sentence.start,
+            );
             elements.sentence(
                 sentence,
+                words.get(),
                 element_index.cues().with_pairs(element_pairs),
                 frames.cues().with_pairs(frame_pairs),
                 None,

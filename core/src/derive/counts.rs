@@ -36,7 +36,7 @@ use crate::text::matcher::{Cues, find_cues};
 use crate::text::numbers::Numbers;
 use crate::text::phone::Phones;
 use crate::text::word_list::WordList;
-use crate::text::words::Words;
+use crate::text::words::{Word, Words};
 
 use super::index::{Group, table_info};
 use super::{DerivedFacts, EvidenceValue};
@@ -77,10 +77,11 @@ impl Counter {
     /// `may_count` is false when the sentence holds neither a digit nor a [`NOUNS`] word
     /// (no number in it can be a count: its numbers are not read). The sentence is in
     /// `lang`, whose decoded derive index ([`super::index::derive_index`]) is `index`: the
-    /// nouns are looked up there.
+    /// nouns are looked up there. `words`, when given, are the sentence's words split before
+    /// ([`crate::text::sentence_words::SentenceWords::get`]), read instead of splitting it again.
     pub fn sentence(
         &mut self,
-        sentence: &str,
+        (sentence, words): (&str, Option<&[Word]>),
         base: usize,
         (lang, index): (Lang, Cues<'_>),
         paragraph_start: bool,
@@ -91,7 +92,7 @@ impl Counter {
             self.topic = None;
         }
         if may_count {
-            self.numbers(sentence, base, lang, index, label);
+            self.numbers((sentence, words), base, lang, index, label);
         }
         if let Some((kind, _)) = label {
             self.topic = Some(kind);
@@ -101,7 +102,7 @@ impl Counter {
     /// The counts among the numbers of one sentence.
     fn numbers(
         &mut self,
-        sentence: &str,
+        (sentence, words): (&str, Option<&[Word]>),
         base: usize,
         lang: Lang,
         index: Cues<'_>,
@@ -111,7 +112,7 @@ impl Counter {
         // only once a number would otherwise count (most sentences have none), then kept.
         // `true`: too many to tell them apart.
         let mut exclusions: Option<(Exclusions, bool)> = None;
-        for number in Numbers::new(sentence, base, lang.data()) {
+        for number in Numbers::with_words(sentence, base, lang.data(), words) {
             if number.value == 0
                 || is_list_number(sentence, base, number.start, number.end)
                 || is_year(sentence, base, number.start, number.end)

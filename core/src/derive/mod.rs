@@ -340,7 +340,7 @@ pub fn derive_facts(text: &str, lang: Lang) -> DerivedFacts {
         if scan.begin(sentence, &mut cues) {
             let (s, base, index) = (cues.sentence, cues.base, cues.index);
             find_cues(s, base, index, |m| cues.add(m));
-            scan.apply(sentence, cues.done());
+            scan.apply(sentence, None, cues.done());
         }
     }
     scan.finish()
@@ -410,9 +410,15 @@ impl<'t> FactScan<'t> {
         true
     }
 
-    /// Derives what `sentence` states from its cues (collected in full).
+    /// Derives what `sentence` states from its cues (collected in full); `words`, when
+    /// given, are its words split before ([`crate::text::sentence_words::SentenceWords::get`]).
     /// (By reference: the cues hold a buffer of signals, over a kilobyte to copy.)
-    pub(crate) fn apply(&mut self, sentence: Sentence, cues: &SentenceCues<'_>) {
+    pub(crate) fn apply(
+        &mut self,
+        sentence: Sentence,
+        words: Option<&[crate::text::words::Word]>,
+        cues: &SentenceCues<'_>,
+    ) {
         let FactScan {
             text,
             lang,
@@ -499,7 +505,7 @@ impl<'t> FactScan<'t> {
         }
         let lang_index = (lang, cues.index);
         counts.sentence(
-            s,
+            (s, words),
             base,
             lang_index,
             sentence.paragraph_start,

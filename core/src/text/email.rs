@@ -69,7 +69,12 @@ impl Iterator for Emails<'_> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() {
             crate::work::tick(1);
-            let rel = bytes.get(self.pos..)?.iter().position(|&b| b == b'@')?;
+            // The next `@`: found by `str::find` (a word-at-a-time search) from a char
+            // boundary, which `pos` always is (0, after an `@` or after an address).
+            let rel = match self.text.get(self.pos..) {
+                Some(rest) => rest.find('@')?,
+                None => bytes.get(self.pos..)?.iter().position(|&b| b == b'@')?,
+            };
             let at = self.pos.saturating_add(rel);
             self.pos = at.saturating_add(1);
             if let Some((s, e)) = address_at(bytes, at) {

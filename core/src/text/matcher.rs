@@ -49,7 +49,8 @@
 use crate::elements::{Cue, CueTable, Role};
 use crate::limits::MAX_PHRASE_WORDS;
 
-use super::words::{Word, Words};
+use super::sentence_words::WordSource;
+use super::words::Word;
 
 /// One occurrence of a cue in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -919,24 +920,19 @@ fn decode_and_find<const CAPACITY: usize>(
     on_match: &mut dyn FnMut(CueMatch),
 ) {
     let decoded = index.decode();
-    find_cues_dyn(text, base, &decoded.cues(), on_match);
+    find_cues_dyn(WordSource::new(text, base, None), &decoded.cues(), on_match);
 }
 
 /// [`find_cues_in_packed`] with an index already decoded ([`PackedIndex::decode`],
 /// [`DecodedIndex::cues`]).
 pub fn find_cues<F: FnMut(CueMatch)>(text: &str, base: usize, cues: Cues<'_>, mut on_match: F) {
-    find_cues_dyn(text, base, &cues, &mut on_match);
+    find_cues_dyn(WordSource::new(text, base, None), &cues, &mut on_match);
 }
 
 /// [`find_cues`] with the callback behind a reference: the matcher is compiled once, not
 /// once per caller's closure (a match costs an indirect call, a word nothing).
-fn find_cues_dyn(
-    text: &str,
-    base: usize,
-    index: &Cues<'_>,
-    mut on_match: &mut dyn FnMut(CueMatch),
-) {
-    for_each_word(text, base, |first, window| {
+fn find_cues_dyn(words: WordSource<'_>, index: &Cues<'_>, mut on_match: &mut dyn FnMut(CueMatch)) {
+    for_each_word(words, |first, window| {
         match_at(index, first, window, &mut on_match);
     });
 }
@@ -951,7 +947,7 @@ pub fn find_cues_in_two(
     first: (Cues<'_>, &mut dyn FnMut(CueMatch)),
     second: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
 ) {
-    find_cues_in_three(text, base, first, second, None);
+    find_cues_in_three(text, base, None, first, second, None);
 }
 
 /// [`find_cues`] over words already read (a window of a sentence): every occurrence of
@@ -972,21 +968,24 @@ pub fn find_cues_in_words(
 }
 
 /// [`find_cues_in_two`] with a third index (when given), searched after the second at
-/// each word: still one pass of the words.
+/// each word: still one pass of the words. `words`, when given, are `text`'s words split
+/// before (a sentence's [`crate::text::sentence_words::SentenceWords`]): they are read instead of
+/// splitting `text` again.
 pub fn find_cues_in_three(
     text: &str,
     base: usize,
+    words: Option<&[Word]>,
     (first_index, on_first): (Cues<'_>, &mut dyn FnMut(CueMatch)),
     second: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
     third: Option<(Cues<'_>, &mut dyn FnMut(CueMatch))>,
 ) {
     if second.is_none() && third.is_none() {
-        return find_cues_dyn(text, base, &first_index, on_first);
+        return find_cues_dyn(WordSource::new(text, base, words), &first_index, on_first);
     }
     let mut on_first = on_first;
     let mut second = second;
     let mut third = third;
-    for_each_word(text, base, |word, window| {
+    for_each_word(WordSource::new(text, base, words), |word, window| {
         match_at(&first_index, word, window, &mut on_first);
         if let Some((index, on_match)) = second.as_mut() {
             match_word(index, word, window, on_match);
@@ -1004,8 +1003,8 @@ fn match_word(index: &Cues<'_>, word: &Word, window: &Window, on_match: &mut dyn
 
 /// Calls `f` with each word that fits [`crate::limits::MAX_WORD_BYTES`] and the look-ahead
 /// window starting at it.
-fn for_each_word(text: &str, base: usize, mut f: impl FnMut(&Word, &Window)) {
-    for_each_of(Words::with_offset(text, base), |_, w, window| f(w, window));
+fn for_each_word(words: WordSource<'_>, mut f: impl FnMut(&Word, &Window)) {
+    for_each_of(words, |_, w, window| f(w, window));
 }
 
 /// [`for_each_word`] over the words `words`; `f` also gets the word's place among them.

@@ -10,6 +10,7 @@
 //! - [`words`]: [`words::Words`] yields each [`words::Word`] with its normalised form
 //!   ([`words::Word::text`]) and span ([`words::Word::start`], [`words::Word::end`]).
 //! - [`sentences`]: [`sentences::Sentences`] yields sentence spans, with paragraph starts.
+//! - [`sentence_words`]: a sentence's words split once for every pass that reads them.
 //! - [`matcher`]: [`matcher::find_cues_in_packed`] finds every phrase of some cue tables
 //!   merged at compile time into a [`matcher::PackedIndex`] ([`crate::packed_index!`]; the
 //!   analyser's is [`crate::analysis::cue_index`]).
@@ -28,6 +29,7 @@ pub mod normalise;
 pub mod numbers;
 pub mod phone;
 pub mod postal;
+pub mod sentence_words;
 pub mod sentences;
 pub mod url;
 pub mod word_list;

@@ -116,7 +116,15 @@ fn letter_without_table(c: char) -> Option<bool> {
     if cfg!(target_os = "none") {
         return None;
     }
-    match u32::from(c) {
+    let u = u32::from(c);
+    // The most frequent non-ASCII chars first (Greek small letters, Latin-1's small and
+    // Latin Extended's letters), a subset of the letters below: one test each (a
+    // subtraction, not `RangeInclusive::contains`, which is a call at opt-level z), not
+    // the chain.
+    if u.wrapping_sub(0x3A3) <= 0x3F5 - 0x3A3 || u.wrapping_sub(0xF8) <= 0x2AF - 0xF8 {
+        return Some(true);
+    }
+    match u {
         0x30..=0x39 => None,
         0..=0x7F => Some(c.is_ascii_alphabetic()),
         0xC0..=0xD6
@@ -163,6 +171,15 @@ pub fn fold_char(c: char) -> Folded {
         out.push(c.to_ascii_lowercase());
         return out;
     }
+    // A Greek small letter (most chars of a Greek notice; its own lowercase) from
+    // [`GREEK_SMALL_FOLDS`]. Not on bare metal, where flash is scarcer than time.
+    if !cfg!(target_os = "none")
+        && let Some(&b) = GREEK_SMALL_FOLDS.get(greek_small_index(c))
+        && b != 0
+    {
+        out.push(char::from(b));
+        return out;
+    }
     match fold_lower(to_lower(c)) {
         Fold::One(b) => out.push(b),
         Fold::Two(s) => out.push_str(s),
@@ -194,6 +211,12 @@ pub fn to_lower(c: char) -> char {
 /// [`to_lower`] of a char past ASCII.
 fn to_lower_wide(c: char) -> char {
     let u = u32::from(c);
+    // Greek small letters and Latin-1's (the most frequent non-ASCII chars) are their
+    // own lowercase: no arm below covers U+00DF–U+00FF or U+03AC–U+03FF (one test each:
+    // a subtraction, not `RangeInclusive::contains`, a call at opt-level z).
+    if u.wrapping_sub(0xDF) <= 0xFF - 0xDF || u.wrapping_sub(0x3AC) <= 0x3FF - 0x3AC {
+        return c;
+    }
     let even = u % 2 == 0;
     let lower = match u {
         0x41..=0x5A => u + 0x20,
@@ -219,6 +242,38 @@ fn to_lower_wide(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
+/// The first of the Greek small letters (U+03AC `ά` to U+03CE `ώ`) folded by
+/// [`GREEK_SMALL_FOLDS`].
+const GREEK_SMALL_FIRST: u32 = 0x3AC;
+
+/// The index of `c` in [`GREEK_SMALL_FOLDS`] (past its end for any other char).
+fn greek_small_index(c: char) -> usize {
+    usize::try_from(u32::from(c).wrapping_sub(GREEK_SMALL_FIRST)).unwrap_or(usize::MAX)
+}
+
+/// The folds of U+03AC–U+03CE (each its own lowercase: `to_lower` leaves them), worked
+/// out at compile time by [`fold_lower`] itself: the ASCII letter each folds to, 0 for one
+/// that does not fold to one ASCII letter (folded the long way).
+#[allow(
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation,
+    reason = "evaluated at compile time only: `i` stays below the table's length, `b` is ASCII"
+)]
+static GREEK_SMALL_FOLDS: [u8; 0x23] = {
+    let mut t = [0u8; 0x23];
+    let mut i = 0usize;
+    while i < t.len() {
+        if let Some(c) = char::from_u32(GREEK_SMALL_FIRST + i as u32)
+            && let Fold::One(b) = fold_lower(c)
+            && b.is_ascii()
+        {
+            t[i] = b as u8;
+        }
+        i += 1;
+    }
+    t
+};
+
 enum Fold {
     One(char),
     Two(&'static str),
@@ -226,7 +281,7 @@ enum Fold {
 
 /// Folds an already lowercase letter of Latin-1 Supplement, Latin Extended-A and a few
 /// others to its base letter(s), and a lowercase Greek letter to its Beta Code letter.
-fn fold_lower(c: char) -> Fold {
+const fn fold_lower(c: char) -> Fold {
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ª' => 'a',
         'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
@@ -328,6 +383,28 @@ mod tests {
     extern crate std;
 
     use super::*;
+
+    /// The Greek small letters folded from the table fold as the long way folds them.
+    #[test]
+    fn greek_small_folds_are_the_long_way() {
+        for c in ('\u{0380}'..='\u{03FF}').chain(['a', 'é', 'ß']) {
+            let table: std::string::String = fold_char(c).collect();
+            let mut long = std::string::String::new();
+            if !is_combining_mark(c) && c != SOFT_HYPHEN && !is_invisible(c) {
+                let lower = if c.is_ascii() {
+                    c.to_ascii_lowercase()
+                } else {
+                    to_lower(c)
+                };
+                match fold_lower(lower) {
+                    Fold::One(b) if !c.is_ascii() => long.push(b),
+                    Fold::One(_) => long.push(lower),
+                    Fold::Two(s) => long.push_str(s),
+                }
+            }
+            assert_eq!(table, long, "{c:?}");
+        }
+    }
     use std::string::String;
 
     fn fold_str(s: &str, out: &mut String) {

@@ -14,7 +14,8 @@
 use crate::lang::LangData;
 use crate::text::word_list::WordList;
 
-use super::words::Words;
+use super::sentence_words::WordSource;
+use super::words::{Word, Words};
 
 /// Vague quantity words (normalised): a number only with a scale word after them
 /// (`several thousand`, `mehrere Millionen`), never alone (`several`, `plusieurs`). Sorted.
@@ -37,7 +38,7 @@ pub struct Numbers<'t> {
     text: &'t str,
     base: usize,
     data: &'static LangData,
-    words: Words<'t>,
+    words: WordSource<'t>,
     skip_until: usize,
 }
 
@@ -45,11 +46,22 @@ impl<'t> Numbers<'t> {
     /// The numbers in `text` (a slice starting at byte `base` of a larger text), read with
     /// the separators and words of `data`.
     pub fn new(text: &'t str, base: usize, data: &'static LangData) -> Self {
+        Numbers::with_words(text, base, data, None)
+    }
+
+    /// [`Numbers::new`] that reads `words`, the words of `text` split before (a sentence's
+    /// [`crate::text::sentence_words::SentenceWords`]), when given, instead of splitting it again.
+    pub fn with_words(
+        text: &'t str,
+        base: usize,
+        data: &'static LangData,
+        words: Option<&'t [Word]>,
+    ) -> Self {
         Numbers {
             text,
             base,
             data,
-            words: Words::with_offset(text, base),
+            words: WordSource::new(text, base, words),
             skip_until: 0,
         }
     }
@@ -134,9 +146,15 @@ impl Iterator for Numbers<'_> {
 
     fn next(&mut self) -> Option<NumberMatch> {
         loop {
-            // (Borrowed where the iterator returned it: binding it by value would move it.)
-            let next = self.words.next();
-            let w = next.as_ref()?;
+            // Borrowed where the source has it: binding it by value would move it.
+            let split;
+            let w = match &mut self.words {
+                WordSource::Split(words) => {
+                    split = words.next();
+                    split.as_ref()?
+                }
+                WordSource::Read(words) => words.next()?,
+            };
             let rel = w.start.saturating_sub(self.base);
             if rel < self.skip_until {
                 continue;

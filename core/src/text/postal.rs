@@ -97,7 +97,12 @@ impl Iterator for Postcodes<'_> {
                 .checked_sub(1)
                 .and_then(|p| b.get(p))
                 .is_some_and(u8::is_ascii_alphanumeric);
-            if prev_alnum || !text.is_char_boundary(at) {
+            // Both kinds start with an ASCII capital or digit (so on a char boundary): any
+            // other byte is passed over at once.
+            let starts = b
+                .get(at)
+                .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            if prev_alnum || !starts {
                 continue;
             }
             if let Some(e) = uk_postcode(b, at) {

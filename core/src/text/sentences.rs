@@ -194,6 +194,16 @@ impl Iterator for Sentences<'_> {
                 i = i.saturating_add(1);
                 continue;
             }
+            // A two-byte char (Greek, accented Latin: never a line break or a sentence
+            // mark) only becomes the last non-blank char, unless it is one of the two
+            // blanks among them (U+0085, U+00A0), without decoding it from a slice.
+            if let Some(c) = super::words::two_byte_char(bytes, i) {
+                i = i.saturating_add(2);
+                if c != '\u{85}' && c != '\u{A0}' {
+                    prev_char = c;
+                }
+                continue;
+            }
             let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
                 break;
             };

@@ -132,7 +132,22 @@ impl Form {
         i
     }
 
+    #[inline(never)]
     fn push(&mut self, c: char) {
+        // An ASCII char (what a Greek letter or an accented Latin one folds to) is stored
+        // as its byte, without encoding it and copying a slice of one byte. Not on bare
+        // metal (`target_os = "none"`), where flash is scarcer than time: the same bytes
+        // in less code.
+        if !cfg!(target_os = "none") && c.is_ascii() {
+            match self.buf.get_mut(usize::from(self.len)) {
+                Some(d) if !self.too_long => {
+                    *d = c as u8;
+                    self.len = self.len.saturating_add(1);
+                }
+                _ => self.too_long = true,
+            }
+            return;
+        }
         let mut tmp = [0u8; 4];
         let enc = c.encode_utf8(&mut tmp).as_bytes();
         let at = usize::from(self.len);
@@ -169,6 +184,22 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
     }
     t
 };
+
+/// The char at `i` of `bytes` (UTF-8 text, `i` a char boundary) when it takes two bytes
+/// (Greek, accented Latin), decoded here instead of by slicing the text and decoding it
+/// with `chars`; `None` for any other char, and on bare metal (`target_os = "none"`,
+/// where flash is scarcer than time).
+#[inline(always)]
+pub(crate) fn two_byte_char(bytes: &[u8], i: usize) -> Option<char> {
+    if cfg!(target_os = "none") {
+        return None;
+    }
+    let (&lead, &cont) = (bytes.get(i)?, bytes.get(i.saturating_add(1))?);
+    if lead & 0xE0 != 0xC0 || cont & 0xC0 != 0x80 {
+        return None;
+    }
+    char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F))
+}
 
 /// An iterator over the words of a text. Linear in the text's length, no allocation.
 #[derive(Debug, Clone)]
@@ -266,11 +297,11 @@ impl Iterator for Words<'_> {
                     .is_some_and(u8::is_ascii_alphabetic);
                 continue;
             }
-            let Some(c) = self
-                .text
-                .get(self.pos.saturating_add(i)..)
-                .and_then(|r| r.chars().next())
-            else {
+            let Some(c) = two_byte_char(bytes, i).or_else(|| {
+                self.text
+                    .get(self.pos.saturating_add(i)..)
+                    .and_then(|r| r.chars().next())
+            }) else {
                 break;
             };
             if !started {
@@ -368,6 +399,27 @@ mod tests {
         let long = core::str::from_utf8(&bytes).unwrap_or("");
         let w = Words::new(long).next();
         assert!(w.is_some_and(|w| w.too_long() && w.end == 100));
+    }
+
+    /// [`two_byte_char`] decodes every two-byte char and no other.
+    #[test]
+    fn two_byte_chars_are_decoded() {
+        for c in (0x80u32..0x1_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = (c.len_utf8() == 2).then_some(c);
+            assert_eq!(two_byte_char(bytes, 0), want, "{c:?}");
+        }
+        assert_eq!(two_byte_char(b"a", 0), None);
+    }
+
+    /// The only blanks among the two-byte chars are U+0085 and U+00A0 (as
+    /// `text::sentences` reads them).
+    #[test]
+    fn two_byte_blanks() {
+        for c in (0x80u32..0x800).filter_map(char::from_u32) {
+            assert_eq!(c.is_whitespace(), c == '\u{85}' || c == '\u{A0}', "{c:?}");
+        }
     }
 
     #[test]

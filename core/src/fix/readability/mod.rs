@@ -346,14 +346,26 @@ impl Counter {
     }
 
     /// [`Counter::begin`] with [`crate::text::url::may_hold_url`] of the sentence known
-    /// (`may_url`): the signals' pass asks it once for both.
-    pub(crate) fn begin_known(&mut self, text: &str, s: Sentence, may_url: bool) {
+    /// (`may_url`): the signals' pass asks it once for both. Returns the sentence's first
+    /// URL ([`Urls::known`]), which the signals' pass reads too.
+    pub(crate) fn begin_known(
+        &mut self,
+        text: &str,
+        s: Sentence,
+        may_url: bool,
+    ) -> Option<(usize, usize)> {
         let slice = text.get(s.start..s.end).unwrap_or("");
         self.skip.clear();
-        for span in Emails::new(slice, s.start).chain(Urls::known(slice, s.start, may_url)) {
+        for span in Emails::new(slice, s.start) {
+            let _ = self.skip.push(span);
+        }
+        let mut first_url = None;
+        for span in Urls::known(slice, s.start, may_url) {
+            first_url = first_url.or(Some(span));
             let _ = self.skip.push(span);
         }
         self.any = false;
+        first_url
     }
 
     /// Counts the word `w` of the current sentence (of `text`).
@@ -362,11 +374,11 @@ impl Counter {
             return;
         }
         let raw = text.get(w.start..w.end).unwrap_or("");
-        let ascii = raw.is_ascii();
-        let letters = if ascii {
-            raw.bytes().filter(u8::is_ascii_alphabetic).count()
-        } else {
-            raw.chars().filter(|&c| is_letter(c)).count()
+        // An ASCII word's letters and syllables in one pass of its bytes.
+        let ascii = syllables::ascii_counts(self.spelling, raw);
+        let letters = match ascii {
+            Some((letters, _)) => usize::try_from(letters).unwrap_or(usize::MAX),
+            None => raw.chars().filter(|&c| is_letter(c)).count(),
         };
         if letters == 0 {
             return;
@@ -377,7 +389,10 @@ impl Counter {
         c.letters = c
             .letters
             .saturating_add(u32::try_from(letters).unwrap_or(u32::MAX));
-        let syl = syllables::syllables_of(self.spelling, raw, ascii);
+        let syl = match ascii {
+            Some((_, syl)) => syl,
+            None => syllables::syllables_of(self.spelling, raw, false),
+        };
         c.syllables = c.syllables.saturating_add(syl);
         c.polysyllables = c.polysyllables.saturating_add(u32::from(syl >= 4));
         c.long_words = c

@@ -249,13 +249,21 @@ impl Spelling {
             return false;
         }
         let t = tail::<{ MAX_ENDING + 1 }>(word);
-        self.field(SILENT_ENDINGS)
-            .split_ascii_whitespace()
-            .any(|p| self.ends_with(&t, p.chars().rev()))
-            && !self
-                .field(SOUNDED_ENDINGS)
-                .split_ascii_whitespace()
-                .any(|p| self.ends_with(&t, p.chars().rev()))
+        self.ends_with_any(SILENT_ENDINGS, &t) && !self.ends_with_any(SOUNDED_ENDINGS, &t)
+    }
+
+    /// Whether the lowercased tail `t` of a word ends with one of the patterns of field
+    /// `i` (separated by ASCII whitespace). A pattern whose last character is ASCII and not
+    /// `C` is compared only when it is the word's last character.
+    fn ends_with_any(&self, i: usize, t: &[char; MAX_ENDING + 1]) -> bool {
+        let last = t.last().copied().unwrap_or('\0');
+        self.field(i).split_ascii_whitespace().any(|p| {
+            let may = match p.as_bytes().last() {
+                Some(&l) if l.is_ascii() && l != b'C' => char::from(l) == last,
+                _ => true,
+            };
+            may && self.ends_with(t, p.chars().rev())
+        })
     }
 }
 
@@ -359,17 +367,28 @@ pub fn syllables(spelling: &Spelling, word: &str) -> u32 {
 pub(crate) fn syllables_of(spelling: &Spelling, word: &str, ascii: bool) -> u32 {
     // An ASCII word (most words of most notices) is read byte by byte: the same chars,
     // without decoding UTF-8 or the wide case table.
-    let groups = if ascii {
-        vowel_groups(
-            spelling,
-            word.bytes().map(|b| char::from(b.to_ascii_lowercase())),
-        )
-    } else {
-        vowel_groups(spelling, word.chars().map(to_lower))
-    };
-    let Some(mut groups) = groups else {
+    if ascii && let Some((_, syllables)) = ascii_counts(spelling, word) {
+        return syllables;
+    }
+    let Some(groups) = vowel_groups(spelling, word.chars().map(to_lower)) else {
         return 0;
     };
+    less_silent_ending(spelling, word, groups)
+}
+
+/// The letters and the [`syllables`] of `word` in one pass of its bytes, or `None` when
+/// it is not ASCII (0 syllables without a letter).
+pub(crate) fn ascii_counts(spelling: &Spelling, word: &str) -> Option<(u32, u32)> {
+    let (letters, groups) = vowel_groups_ascii(spelling, word.as_bytes())?;
+    if letters == 0 {
+        return Some((0, 0));
+    }
+    Some((letters, less_silent_ending(spelling, word, groups)))
+}
+
+/// The syllables of `word`, a word with a letter and `groups` vowel groups: one less
+/// with a silent ending, at least one.
+fn less_silent_ending(spelling: &Spelling, word: &str, mut groups: u32) -> u32 {
     if groups > 1 && spelling.silent_ending(word) {
         groups -= 1;
     }
@@ -414,6 +433,59 @@ fn vowel_groups(s: &Spelling, chars: impl Iterator<Item = char>) -> Option<u32> 
         prev = Some(c);
     }
     letters.then_some(groups)
+}
+
+/// [`vowel_groups`] of an ASCII word's bytes (lowercased here), the same counting (each
+/// letter set tested by its ASCII bits, without an iterator of chars), with the word's
+/// letters counted in the same pass: `(letters, groups)`, or `None` when a byte is not
+/// ASCII.
+fn vowel_groups_ascii(s: &Spelling, word: &[u8]) -> Option<(u32, u32)> {
+    let bits = |i: usize| s.sets.get(i).map_or([0; 2], |set| set.bits);
+    let (vowels, syllabic_set) = (bits(VOWELS), bits(SYLLABIC));
+    let consonant = |b: u8| b.is_ascii_alphabetic() && !has(&vowels, b);
+    let syllabic = !s.field(SYLLABIC).is_empty();
+    let silent_letters = !s.field(SILENT_LETTERS).is_empty();
+    let mut groups = 0u32;
+    let mut prev: Option<u8> = None; // the previous byte when it was a vowel
+    let mut letters = 0u32;
+    let mut before = 0u8;
+    for (i, &b) in word.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        let c = b.to_ascii_lowercase();
+        letters = letters.saturating_add(u32::from(c.is_ascii_alphabetic()));
+        // A syllabic consonant between two consonants.
+        if syllabic
+            && has(&syllabic_set, c)
+            && consonant(before)
+            && word
+                .get(i.saturating_add(1))
+                .is_some_and(|&n| consonant(n.to_ascii_lowercase()))
+        {
+            groups = groups.saturating_add(1);
+            before = c;
+            prev = None;
+            continue;
+        }
+        let after = before;
+        before = c;
+        if !has(&vowels, c) || (silent_letters && s.silent(char::from(after), char::from(c))) {
+            prev = None;
+            continue;
+        }
+        let new_group = prev.is_none_or(|p| s.hiatus(char::from(p), char::from(c)));
+        groups = groups.saturating_add(u32::from(new_group));
+        prev = Some(c);
+    }
+    Some((letters, groups))
+}
+
+/// Whether the ASCII byte `b` is in the ASCII bits `set` of a [`Letters`].
+#[inline(always)]
+fn has(set: &[u64; 2], b: u8) -> bool {
+    set.get(usize::from((b >> 6) & 1))
+        .is_some_and(|w| (w >> (b & 63)) & 1 == 1)
 }
 
 /// The last `n` chars of `word`, lowercased, as a small array (`'\0'` before the start).
@@ -468,6 +540,60 @@ mod tests {
         for lang in Lang::ALL {
             if let Some(t) = crate::lang::tables::builtin(lang) {
                 (0..FIELDS).for_each(|i| answers(t.spelling.field(i)));
+            }
+        }
+    }
+
+    /// The ASCII counting ([`vowel_groups_ascii`]) gives what the chars' counting
+    /// ([`vowel_groups`]) gives, in every language: every word of up to three letters of
+    /// a mixed-case alphabet with digits, and many longer pseudo-random ones.
+    #[test]
+    fn ascii_counting_is_the_chars_counting() {
+        const ALPHABET: &[u8] = b"aeiouybcdfghjklmnpqrstvwxzAEIOUYLRMNQG07";
+        let same = |s: &Spelling, word: &[u8]| {
+            let chars = word.iter().map(|&b| char::from(b.to_ascii_lowercase()));
+            let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            let ascii = vowel_groups_ascii(s, word)
+                .filter(|&(l, _)| usize::try_from(l) == Ok(letters) && l > 0)
+                .map(|(_, groups)| groups);
+            assert_eq!(
+                ascii,
+                vowel_groups(s, chars),
+                "{:?}",
+                core::str::from_utf8(word)
+            );
+        };
+        let mut seed = 0x2545_f491_u32;
+        for lang in Lang::ALL {
+            let Some(t) = crate::lang::tables::builtin(lang) else {
+                continue;
+            };
+            let s = &t.spelling;
+            for &a in ALPHABET {
+                same(s, &[a]);
+                for &b in ALPHABET {
+                    same(s, &[a, b]);
+                    for &c in ALPHABET {
+                        same(s, &[a, b, c]);
+                    }
+                }
+            }
+            for _ in 0..20_000 {
+                let mut word = [0u8; 12];
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                let len = 4 + (seed % 9) as usize;
+                for b in word.iter_mut().take(len) {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    *b = ALPHABET
+                        .get(usize::try_from(seed).unwrap_or(0) % ALPHABET.len())
+                        .copied()
+                        .unwrap_or(b'a');
+                }
+                same(s, word.get(..len).unwrap_or(&[]));
             }
         }
     }

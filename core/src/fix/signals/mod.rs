@@ -408,23 +408,28 @@ impl SentenceHits {
 /// comes first in the files (at its first place in the window).
 /// `each` is called with every word of the sentence, once and in order; `may_url` is
 /// [`crate::text::url::may_hold_url`] of the sentence.
+/// `url`: the sentence's first URL ([`Urls::known`]) when already found, else `None` (it
+/// is searched here). Written into `out` in place (a sentence's hits are 360 bytes,
+/// copied byte by byte at `opt-level = "z"` when returned or moved).
+#[allow(
+    clippy::option_option,
+    reason = "`None`: not searched yet; `Some(None)`: the sentence has no URL"
+)]
 fn read_sentence(
     text: &str,
-    sentence: Sentence,
+    (sentence, url): (Sentence, Option<Option<(usize, usize)>>),
     phrases: &Phrases<'_>,
     may_url: bool,
     each: &mut dyn FnMut(&Word),
-) -> SentenceHits {
-    let span = Span {
+    out: &mut SentenceHits,
+) {
+    out.span = Span {
         start: u32::try_from(sentence.start).unwrap_or(u32::MAX),
         end: u32::try_from(sentence.end).unwrap_or(u32::MAX),
     };
-    let mut out = SentenceHits {
-        span,
-        hits: [None; GROUPS],
-        url: None,
-        words: 0,
-    };
+    out.hits = [None; GROUPS];
+    out.url = None;
+    out.words = 0;
     let mut total = 0u32;
     let mut first_window = true;
     // The groups not found yet.
@@ -464,8 +469,7 @@ fn read_sentence(
     // A text with no link-like `.` or `:` holds neither kind of link (most sentences).
     out.url = may_url
         .then(|| {
-            Urls::known(slice, sentence.start, true)
-                .next()
+            url.unwrap_or_else(|| Urls::known(slice, sentence.start, true).next())
                 .or_else(|| link_like(slice, sentence.start))
         })
         .flatten()
@@ -475,7 +479,6 @@ fn read_sentence(
                 end: u32::try_from(b).ok()?,
             })
         });
-    out
 }
 
 /// A link the URL detector does not know (a bare domain under a top-level domain it does
@@ -483,7 +486,9 @@ fn read_sentence(
 /// whose `tld` is letters. Offsets include `base`.
 fn link_like(slice: &str, base: usize) -> Option<(usize, usize)> {
     let mut at = 0usize;
-    for token in slice.split([' ', '\n', '\t', '(', ')', '<', '>', '"']) {
+    // (The separators as a `matches!`, not a `[char; 8]` searched for every char.)
+    let separator = |c: char| matches!(c, ' ' | '\n' | '\t' | '(' | ')' | '<' | '>' | '"');
+    for token in slice.split(separator) {
         let start = at;
         at = at.saturating_add(token.len()).saturating_add(1);
         let t = token.trim_end_matches(['.', ',', ';', ':', '!', '?']);
@@ -561,7 +566,17 @@ pub(crate) fn find_signals_in(
     let mut marketing = marketing::Marketing::default();
     let mut long = long_sentences::LongSentences::default();
     let mut jargon = jargon::Jargon::default();
-    let mut prev: Option<SentenceHits> = None;
+    // The hits of this sentence and of the one before, in two buffers used in turn.
+    const NO_HITS: SentenceHits = SentenceHits {
+        span: Span { start: 0, end: 0 },
+        hits: [None; GROUPS],
+        url: None,
+        words: 0,
+    };
+    let mut buffers = [NO_HITS; 2];
+    // Which buffer this sentence's hits go to; the other holds the sentence before.
+    let mut cur = 0usize;
+    let mut have_prev = false;
     let mut kept = sentences.map(|s| s.iter().copied());
     let mut split = Sentences::new(cx.text);
     let all: &mut dyn Iterator<Item = Sentence> = match kept.as_mut() {
@@ -572,27 +587,34 @@ pub(crate) fn find_signals_in(
         // Asked once, for the counter's links and the sentence's.
         let may_url =
             crate::text::url::may_hold_url(cx.text.get(sentence.start..sentence.end).unwrap_or(""));
-        let s = match counter.as_deref_mut() {
+        let [a, b] = &mut buffers;
+        let (s, prev) = if cur == 0 { (a, &*b) } else { (b, &*a) };
+        match counter.as_deref_mut() {
             Some(counter) => {
-                counter.begin_known(cx.text, sentence, may_url);
-                let s = read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |w| {
-                    counter.word(cx.text, w);
-                });
+                let url = counter.begin_known(cx.text, sentence, may_url);
+                let mut each = |w: &Word| counter.word(cx.text, w);
+                let sentence = (sentence, Some(url));
+                read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut each, s);
                 counter.end();
-                s
             }
-            None => read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}),
-        };
-        cause.sentence(&s);
-        reassurance.sentence(&s);
-        hedged.sentence(&s);
-        sender.sentence(cx, &s, prev.as_ref());
-        phishing.sentence(&s);
-        urgency.sentence(&s);
-        marketing.sentence(&s);
-        long.sentence(&s);
-        jargon.sentence(cx.text, &cx.phrases, &s);
-        prev = Some(s);
+            None => {
+                let sentence = (sentence, None);
+                read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}, s);
+            }
+        }
+        let s = &*s;
+        cause.sentence(s);
+        reassurance.sentence(s);
+        hedged.sentence(s);
+        sender.sentence(cx, s, have_prev.then_some(prev));
+        phishing.sentence(s);
+        urgency.sentence(s);
+        marketing.sentence(s);
+        long.sentence(s);
+        jargon.sentence(cx.text, &cx.phrases, s);
+        // This sentence's hits become the ones before: the other buffer is written next.
+        cur ^= 1;
+        have_prev = true;
     }
     let closing = sender.signature_start();
     let mut out = Signals::new();
