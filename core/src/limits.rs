@@ -201,8 +201,8 @@ pub const FIX_WINDOW_WORDS: usize = 64;
 /// pass again (the same words). Not a capacity of the input.
 pub const MAX_SENTENCE_WORDS: usize = 64;
 
-/// Sentences of a notice whose spans the reading pass keeps for the review
-/// ([`crate::fix::KeptSentences`], in [`crate::report::Scratch`]), so that the review does
+/// Sentences of a notice whose spans the reading pass keeps for the review (in
+/// [`crate::report::Scratch`], with the `fix` feature), so that the review does
 /// not split the text into sentences again: a notice with more is split again (into the
 /// same sentences). Not a capacity of the input.
 pub const MAX_KEPT_SENTENCES: usize = 128;

@@ -30,9 +30,9 @@ use crate::text::sentences::Sentence;
 
 /// The sentences of a notice ([`crate::text::sentences::Sentences`]) as the reading pass
 /// found them, kept for the review (up to [`MAX_KEPT_SENTENCES`]; a notice with more is
-/// split again).
+/// split again). Internal: the reading pass fills it in [`crate::report::Scratch`].
 #[derive(Debug, Clone, Default)]
-pub struct KeptSentences {
+pub(crate) struct KeptSentences {
     sentences: heapless::Vec<Sentence, MAX_KEPT_SENTENCES>,
     /// Whether a sentence did not fit.
     overflow: bool,
