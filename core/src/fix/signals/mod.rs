@@ -408,16 +408,13 @@ impl SentenceHits {
 /// comes first in the files (at its first place in the window).
 /// `each` is called with every word of the sentence, once and in order; `may_url` is
 /// [`crate::text::url::may_hold_url`] of the sentence.
-/// `url`: the sentence's first URL ([`Urls::known`]) when already found, else `None` (it
-/// is searched here). Written into `out` in place (a sentence's hits are 360 bytes,
-/// copied byte by byte at `opt-level = "z"` when returned or moved).
-#[allow(
-    clippy::option_option,
-    reason = "`None`: not searched yet; `Some(None)`: the sentence has no URL"
-)]
+/// `url` is the sentence's first URL (`Urls::known(slice, start, may_url).next()`: the
+/// readability counter finds it while it skips the sentence's links). Written into `out`
+/// in place (a sentence's hits are 360 bytes, copied byte by byte at `opt-level = "z"`
+/// when returned or moved).
 fn read_sentence(
     text: &str,
-    (sentence, url): (Sentence, Option<Option<(usize, usize)>>),
+    (sentence, url): (Sentence, Option<(usize, usize)>),
     phrases: &Phrases<'_>,
     may_url: bool,
     each: &mut dyn FnMut(&Word),
@@ -468,10 +465,7 @@ fn read_sentence(
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
     // A text with no link-like `.` or `:` holds neither kind of link (most sentences).
     out.url = may_url
-        .then(|| {
-            url.unwrap_or_else(|| Urls::known(slice, sentence.start, true).next())
-                .or_else(|| link_like(slice, sentence.start))
-        })
+        .then(|| url.or_else(|| link_like(slice, sentence.start)))
         .flatten()
         .and_then(|(a, b)| {
             Some(Span {
@@ -585,20 +579,21 @@ pub(crate) fn find_signals_in(
     };
     for sentence in all {
         // Asked once, for the counter's links and the sentence's.
-        let may_url =
-            crate::text::url::may_hold_url(cx.text.get(sentence.start..sentence.end).unwrap_or(""));
+        let slice = cx.text.get(sentence.start..sentence.end).unwrap_or("");
+        let may_url = crate::text::url::may_hold_url(slice);
         let [a, b] = &mut buffers;
         let (s, prev) = if cur == 0 { (a, &*b) } else { (b, &*a) };
         match counter.as_deref_mut() {
             Some(counter) => {
                 let url = counter.begin_known(cx.text, sentence, may_url);
                 let mut each = |w: &Word| counter.word(cx.text, w);
-                let sentence = (sentence, Some(url));
+                let sentence = (sentence, url);
                 read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut each, s);
                 counter.end();
             }
             None => {
-                let sentence = (sentence, None);
+                let url = Urls::known(slice, sentence.start, may_url).next();
+                let sentence = (sentence, url);
                 read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}, s);
             }
         }
