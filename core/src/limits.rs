@@ -134,8 +134,9 @@ pub const MAX_SENTENCE_EXCLUSIONS: usize = 32;
 /// Most combinations of the other unknown facts tried, per unknown fact, to find whether
 /// a decision rests on it (`obligations::risk`). Beyond it the fact is listed without
 /// search (with that many unknowns nearly every fact matters). Bounds an assessment to one
-/// sweep of at most 8 × 1024 combinations, each level computed once (about 22,000 tests of
-/// a fact in the worst case; `obligations::risk::RestsOn`).
+/// sweep of at most 8 × 1024 combinations, each level computed once and cached in 2 KB of
+/// the assessment's stack (about 22,000 tests of a fact in the worst case;
+/// `obligations::risk::RestsOn`).
 pub const MAX_UNKNOWN_COMBINATIONS: usize = 1024;
 
 /// Signal matches of the derive tables buffered per sentence by

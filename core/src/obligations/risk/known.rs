@@ -225,6 +225,45 @@ impl Known {
         }
     }
 
+    /// The representative value ([`Known::set_value`]) that stands for decision field
+    /// `f` at its extreme `side` ([`Known::set_side`]) here: the level is the same with
+    /// either. Exact for every field but three, whose worst side lies beyond their last
+    /// representative and is read the same by the rule: every kind of data (sensitivity
+    /// tier 4, as special categories), `u64::MAX` people (above the large-scale
+    /// threshold), `Decimal::MAX` hours (a significant outage). The best protection
+    /// depends on the key, as in [`Known::set_side`].
+    pub(crate) fn side_value(&self, f: FactField, side: Side) -> usize {
+        let worst = side == Side::Worst;
+        let position =
+            |all: &[Protection], p: Protection| all.iter().position(|q| *q == p).unwrap_or(0);
+        match f {
+            // Every kind: bits 0, 1 and 2 of the value (see `set_value`).
+            FactField::Breach if worst => (1 << BreachKind::ALL.len()) - 1,
+            // `Special`, `LARGE_SCALE_SUBJECTS + 1`.
+            FactField::Data if worst => 3,
+            FactField::Subjects if worst => 2,
+            FactField::Protection => {
+                let mut probe = *self;
+                probe.set_side(f, side);
+                position(Protection::ALL, probe.protection)
+            }
+            FactField::Exposure if worst => Exposure::ALL.len().saturating_sub(1),
+            // Every other case: a field's first value is its best side, and a two-valued
+            // field's second its worst (`SIGNIFICANT_OUTAGE_HOURS` for the hours).
+            FactField::Breach
+            | FactField::Data
+            | FactField::Subjects
+            | FactField::Exposure
+            | FactField::VulnerableSubjects
+            | FactField::KeyCompromised
+            | FactField::Malicious
+            | FactField::Recovered
+            | FactField::Backup
+            | FactField::UnavailableHours => usize::from(worst),
+            not_decision_field!() => 0,
+        }
+    }
+
     /// Sets decision field `f` to the `i`-th of a few values that represent every
     /// distinction the rules make; `false` when there is no `i`-th value. Changes that
     /// field only.

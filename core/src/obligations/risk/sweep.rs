@@ -3,7 +3,7 @@
 
 use super::Level;
 use super::known::{DECISION_FIELDS, Known, Side};
-use super::rule::{level, level_at_tier, sensitivity};
+use super::rule::level;
 #[cfg(test)]
 use crate::facts::Facts;
 #[cfg(not(test))]
@@ -96,11 +96,13 @@ pub(crate) fn flipping_fields<T: PartialEq>(
 /// **Sweep.** All three decisions are functions of the level, and the pivots of every
 /// field are points of one grid: the unknown fields at their representative values.
 /// The sweep walks that grid once (an odometer: one field changes per step). A field
-/// is tested at the points where it stands at its *anchor* value (the representative
-/// equal to one of its extremes where there is one): there the pivot of the other
-/// fields is complete, and one side of the test is the grid point itself, whose level
-/// is computed once and shared by every field tested there. A field found for every
-/// open decision is not tested again, and the sweep stops when no field is left.
+/// is tested at the points where it stands at its *anchor*, the representative value
+/// that stands for its worst side ([`Known::side_value`]): there the pivot of the other
+/// fields is complete, the worst side of the test is the grid point itself and the best
+/// side another grid point (the field at the value that stands for its best side). So
+/// every level the sweep reads is a grid point's, computed once and cached (two bits a
+/// point). A field found for every open decision is not tested again, and the sweep
+/// stops when no field is left.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub(crate) struct RestsOn {
     /// Unknown facts that can change the level (`risk.rests_on`).
@@ -120,11 +122,16 @@ struct Axis {
     field: FactField,
     /// Its number of representative values.
     values: usize,
-    /// The representative value at which it is tested.
+    /// How far the grid index moves when its value moves by one: the product of the
+    /// values of the axes before it.
+    stride: usize,
+    /// The representative value at which it is tested: the one that stands for its
+    /// worst side ([`Known::side_value`], the same at every grid point). The worst side
+    /// of a test is the grid point itself.
     anchor: usize,
-    /// Whether the anchor is the field's worst side: then the worst side of a test is
-    /// the grid point itself (the worst side of a field does not depend on the others).
-    anchor_is_worst: bool,
+    /// The value that stands for its best side when it is the same at every grid point
+    /// (`None`: the protection while the key is unknown too).
+    best: Option<usize>,
     /// Whether it is searched (its pivots are within the budget).
     searched: bool,
 }
@@ -140,34 +147,29 @@ impl RestsOn {
             return out;
         }
         let mut axes: heapless::Vec<Axis, { DECISION_FIELDS.len() }> = heapless::Vec::new();
+        let mut stride = 1usize;
         for f in DECISION_FIELDS
             .iter()
             .copied()
             .filter(|f| !facts.is_known(*f))
         {
-            // The anchor: the representative equal to the worst side, else to the best
-            // side, else the first (any value would do: the test sets both sides).
-            let (mut values, mut at_worst, mut at_best) = (0, None, None);
+            let mut values = 0;
             let mut probe = worst;
             while probe.set_value(f, values) {
-                if probe == worst {
-                    at_worst = at_worst.or(Some(values));
-                }
-                let mut side = probe;
-                side.set_side(f, Side::Best);
-                if side == probe {
-                    at_best = at_best.or(Some(values));
-                }
                 values += 1;
             }
+            let values = values.max(1);
             // At most DECISION_FIELDS.len() entries: cannot fail.
             let _fits = axes.push(Axis {
                 field: f,
-                values: values.max(1),
-                anchor: at_worst.or(at_best).unwrap_or(0),
-                anchor_is_worst: at_worst.is_some(),
+                values,
+                stride,
+                anchor: worst.side_value(f, Side::Worst),
+                best: (f != FactField::Protection || facts.is_known(FactField::KeyCompromised))
+                    .then(|| worst.side_value(f, Side::Best)),
                 searched: false,
             });
+            stride = stride.saturating_mul(values);
         }
         // The budget, per field: the combinations of the other unknown fields.
         let mut any_searched = false;
@@ -245,96 +247,128 @@ impl Open {
     }
 }
 
+/// The most representative values of one field ([`Known::set_value`]: the breach's
+/// eight combinations of kinds).
+pub(super) const MAX_FIELD_VALUES: usize = 8;
+
+/// The most grid points a sweep caches a level for: a searched field's own values times
+/// the [`MAX_UNKNOWN_COMBINATIONS`] of the others. A larger grid (some field not
+/// searched) is walked with the levels beyond it computed each time they are needed.
+const CACHED_POINTS: usize = MAX_UNKNOWN_COMBINATIONS * MAX_FIELD_VALUES;
+
+/// The levels of a sweep's grid points, each computed once: two bits per point (0: not
+/// computed yet, else the level's rank + 1), 2 KB.
+struct Levels {
+    bits: [u8; CACHED_POINTS / 4],
+}
+
+impl Levels {
+    /// The level of grid point `at`, which is `point` with field `f` at value `v` when
+    /// `set` is `Some((f, v))`: the cached one, else computed ([`Levels::compute`]).
+    #[inline]
+    fn get(&mut self, at: usize, point: &Known, set: Option<(FactField, usize)>) -> Level {
+        let shift = (at % 4) * 2;
+        match self.bits.get(at / 4).map_or(0, |b| (b >> shift) & 3) {
+            1 => Level::Unlikely,
+            2 => Level::Risk,
+            3 => Level::High,
+            _ => self.compute(at, point, set),
+        }
+    }
+
+    /// The level of grid point `at` (see [`Levels::get`]), computed and cached.
+    #[inline(never)]
+    fn compute(&mut self, at: usize, point: &Known, set: Option<(FactField, usize)>) -> Level {
+        let mut k = *point;
+        if let Some((f, v)) = set {
+            k.set_value(f, v);
+        }
+        let level = level(&k, &mut ());
+        if let Some(b) = self.bits.get_mut(at / 4) {
+            *b |= (level as u8 + 1) << ((at % 4) * 2);
+        }
+        level
+    }
+}
+
 /// The grid walk of [`RestsOn::of`] over `axes` from `worst` (every unknown field at its
 /// worst side), for the `open` decisions.
+///
+/// A field is tested where it stands at its anchor (its worst side): against the grid
+/// point with the field at its best side, another point of the grid
+/// ([`Known::side_value`]). Every level the sweep reads is thus a grid point's, and each is
+/// computed once ([`Levels`]).
 fn sweep(axes: &[Axis], worst: Known, open: Open, out: &mut RestsOn) {
     let mut point = worst;
     let mut at = [0usize; DECISION_FIELDS.len()];
-    for a in axes {
+    // The grid index of `point`: the sum of each axis's value times its stride.
+    let mut index = 0usize;
+    let mut levels = Levels {
+        bits: [0; CACHED_POINTS / 4],
+    };
+    // The axes still tested (bit `j` for `axes[j]`): searched, and not yet found for
+    // every open decision.
+    const _: () = assert!(DECISION_FIELDS.len() <= 16, "one bit per axis in a u16");
+    let mut live: u16 = 0;
+    // The axes at their anchor at the current point (bit `j` for `axes[j]`).
+    let mut anchored: u16 = 0;
+    for (j, a) in axes.iter().enumerate() {
         point.set_value(a.field, 0);
-    }
-    loop {
-        let mut here = GridPoint {
-            known: point,
-            tier: None,
-            level: None,
-        };
-        let mut pending = false;
-        for (a, i) in axes.iter().zip(at.iter()) {
-            if !a.searched || open.done(out, a.field) {
-                continue;
-            }
-            pending = true;
-            if *i == a.anchor {
-                let lo = here.level_with(a.field, Side::Best);
-                let hi = if a.anchor_is_worst {
-                    here.level()
-                } else {
-                    here.level_with(a.field, Side::Worst)
-                };
-                open.record(out, a.field, lo, hi);
-            }
+        if a.searched {
+            live |= 1 << j;
         }
-        if !pending {
-            return;
+        if a.anchor == 0 {
+            anchored |= 1 << j;
+        }
+    }
+    while live != 0 {
+        // The live axes at their anchor here.
+        let mut test = live & anchored;
+        while test != 0 {
+            let j = test.trailing_zeros() as usize;
+            test &= test - 1;
+            let Some(a) = axes.get(j) else {
+                break;
+            };
+            let hi = levels.get(index, &point, None);
+            let best = a
+                .best
+                .unwrap_or_else(|| point.side_value(a.field, Side::Best));
+            let at_best = index
+                .wrapping_sub(a.anchor.wrapping_mul(a.stride))
+                .wrapping_add(best.wrapping_mul(a.stride));
+            let lo = levels.get(at_best, &point, Some((a.field, best)));
+            if lo != hi {
+                open.record(out, a.field, lo, hi);
+                if open.done(out, a.field) {
+                    live &= !(1 << j);
+                }
+            }
         }
         // The next grid point: the first axis that can advance does, the ones before
         // it start over.
         let mut advanced = false;
-        for (a, i) in axes.iter().zip(at.iter_mut()) {
-            *i += 1;
-            if *i < a.values {
-                point.set_value(a.field, *i);
+        for (j, (a, i)) in axes.iter().zip(at.iter_mut()).enumerate() {
+            if *i + 1 < a.values {
+                *i += 1;
+                index = index.wrapping_add(a.stride);
                 advanced = true;
+            } else {
+                index = index.wrapping_sub(i.wrapping_mul(a.stride));
+                *i = 0;
+            }
+            point.set_value(a.field, *i);
+            anchored = if *i == a.anchor {
+                anchored | 1 << j
+            } else {
+                anchored & !(1 << j)
+            };
+            if advanced {
                 break;
             }
-            *i = 0;
-            point.set_value(a.field, 0);
         }
         if !advanced {
             return;
         }
-    }
-}
-
-/// A grid point of [`sweep`] with its sensitivity tier and level, each computed when a
-/// test first needs it and shared by the tests of every field at that point.
-struct GridPoint {
-    known: Known,
-    tier: Option<u8>,
-    level: Option<Level>,
-}
-
-impl GridPoint {
-    /// The sensitivity tier of the point's data.
-    fn tier(&mut self) -> u8 {
-        let data = self.known.data;
-        *self.tier.get_or_insert_with(|| sensitivity(data))
-    }
-
-    /// The level of the point itself.
-    fn level(&mut self) -> Level {
-        if let Some(l) = self.level {
-            return l;
-        }
-        let tier = self.tier();
-        let l = level_at_tier(&self.known, tier, &mut ());
-        self.level = Some(l);
-        l
-    }
-
-    /// The level of the point with field `f` set to `side`.
-    fn level_with(&mut self, f: FactField, side: Side) -> Level {
-        let mut k = self.known;
-        k.set_side(f, side);
-        if k.same_at(&self.known, f) {
-            return self.level();
-        }
-        let tier = if f == FactField::Data {
-            sensitivity(k.data)
-        } else {
-            self.tier()
-        };
-        level_at_tier(&k, tier, &mut ())
     }
 }

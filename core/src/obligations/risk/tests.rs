@@ -454,6 +454,46 @@ fn setting_a_field_changes_that_field_only() {
 }
 
 #[test]
+fn a_side_and_its_representative_value_give_the_same_level() {
+    // The sweep reads the level of a side's representative value (`Known::side_value`)
+    // instead of the side's own: at every grid point of random representatives, and at
+    // points with values outside them, both give the same level.
+    let mut next = xorshift(0x51DE_5EED_0BAD_CAFE);
+    for case in 0..4000 {
+        let mut k = random_representatives(&mut next);
+        if case % 4 == 0 {
+            k.subjects = [0, 50, MANY_SUBJECTS, u64::MAX]
+                .get(next(4))
+                .copied()
+                .unwrap_or(1);
+        }
+        for f in DECISION_FIELDS {
+            for side in [Side::Best, Side::Worst] {
+                let mut extreme = k;
+                extreme.set_side(f, side);
+                let mut standing = k;
+                assert!(standing.set_value(f, k.side_value(f, side)), "{f}");
+                assert_eq!(
+                    level(&extreme, &mut ()),
+                    level(&standing, &mut ()),
+                    "{f} {side:?} at {k:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_field_has_more_representatives_than_the_sweep_caches() {
+    let start = Known::complete(&Facts::unknown(), Side::Worst, None);
+    for f in DECISION_FIELDS {
+        let mut k = start;
+        let max = super::sweep::MAX_FIELD_VALUES;
+        assert!(!k.set_value(f, max), "{f} has more than {max} values");
+    }
+}
+
+#[test]
 fn one_sweep_matches_the_reference_search_per_decision() {
     // xorshift64*: deterministic random facts with 0 to 11 unknown decision fields
     // (so some fields are beyond the budget), known values inside and outside the
