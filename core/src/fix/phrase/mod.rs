@@ -21,7 +21,7 @@ use heapless::Vec;
 
 use crate::limits::{FIX_WINDOW_WORDS, MAX_FIX_PHRASES, MAX_PHRASE_WORDS};
 use crate::span::Span;
-use crate::text::matcher::{Cues, DecodedIndex, PackedIndex, find_cues_in_words};
+use crate::text::matcher::{Cues, DecodedIndex, PackedIndex, PairDirectory, find_cues_in_words};
 use crate::text::sentences::Sentence;
 use crate::text::words::{Word, Words};
 
@@ -69,10 +69,37 @@ impl PhraseTable {
         out: &'a mut DecodedIndex<MAX_FIX_PHRASES>,
     ) -> Phrases<'a> {
         self.index.decode_into(out);
+        self.decoded(out)
+    }
+
+    /// The table ready to search, its index already decoded into `decoded` (by
+    /// [`PhraseTable::decode_into`] of this table; decoded from another table, the
+    /// matches are wrong, never a panic).
+    pub(crate) fn decoded<'a>(
+        &'static self,
+        decoded: &'a DecodedIndex<MAX_FIX_PHRASES>,
+    ) -> Phrases<'a> {
         Phrases {
             table: self,
-            cues: out.cues(),
+            cues: decoded.cues(),
         }
+    }
+}
+
+impl<'a> Phrases<'a> {
+    /// The phrases searched with a two-byte directory built for them
+    /// ([`PairDirectory::build`] of [`Phrases::cues`]): the same matches, found faster.
+    #[must_use]
+    pub fn with_pairs(self, pairs: &'a PairDirectory) -> Phrases<'a> {
+        Phrases {
+            cues: self.cues.with_pairs(pairs),
+            ..self
+        }
+    }
+
+    /// The cue index of the phrases' heads.
+    pub fn cues(&self) -> Cues<'a> {
+        self.cues
     }
 }
 
@@ -192,17 +219,39 @@ pub const fn group_bit(g: usize) -> u32 {
 /// when it has at most [`FIX_WINDOW_WORDS`] words, else overlapping windows
 /// ([`MAX_PHRASE_WORDS`] − 1 words shared).
 pub fn windows(text: &str, sentence: Sentence, window: &mut dyn FnMut(&[Word])) {
-    windows_and_words(text, sentence, &mut |_| {}, window);
+    windows_and_words(text, (sentence, None), &mut |_| {}, window);
 }
 
 /// [`windows`] that also calls `each` with every word of the sentence, once and in order
-/// (before the window that holds it), for a caller that counts the words too.
+/// (before the window that holds it), for a caller that counts the words too. `words`,
+/// when given, are the sentence's words as [`Words`] splits them (a sentence's
+/// [`crate::text::sentence_words::SentenceWords`]): the windows are then slices of them,
+/// the same windows, and the sentence is not split again.
 pub fn windows_and_words(
     text: &str,
-    sentence: Sentence,
+    (sentence, words): (Sentence, Option<&[Word]>),
     each: &mut dyn FnMut(&Word),
     window: &mut dyn FnMut(&[Word]),
 ) {
+    if let Some(words) = words {
+        for w in words {
+            each(w);
+        }
+        // Windows of FIX_WINDOW_WORDS from 0 on, each starting MAX_PHRASE_WORDS - 1
+        // words before the end of the one before, the last one ending with the sentence.
+        let step = FIX_WINDOW_WORDS
+            .saturating_sub(MAX_PHRASE_WORDS.saturating_sub(1))
+            .max(1);
+        let mut from = 0usize;
+        loop {
+            let end = from.saturating_add(FIX_WINDOW_WORDS).min(words.len());
+            window(words.get(from..end).unwrap_or_default());
+            if end >= words.len() {
+                return;
+            }
+            from = from.saturating_add(step);
+        }
+    }
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
     let mut buf = Window::new();
     let mut any = false;

@@ -262,3 +262,30 @@ fn long_sentences_are_read_in_overlapping_windows() {
     // "will be closed" and "will be ... closed", in the second window only.
     assert_eq!(n, 2);
 }
+
+/// The windows of a sentence's words split before are the windows of the sentence split
+/// here, and each word is given once, in order, for every length around the window's.
+#[test]
+fn windows_of_split_words_are_the_windows_of_the_text() {
+    for n in [
+        0, 1, 7, 56, 57, 63, 64, 65, 66, 120, 121, 122, 178, 179, 300,
+    ] {
+        let text: String = (0..n).map(|i| std::format!("w{i} ")).collect();
+        let sentence = Sentence {
+            start: 0,
+            end: text.len(),
+            paragraph_start: false,
+        };
+        let read = |words: Option<&[Word]>| {
+            let (mut each, mut windows) = (StdVec::new(), StdVec::new());
+            windows_and_words(&text, (sentence, words), &mut |w| each.push(*w), &mut |w| {
+                windows.push(w.to_vec())
+            });
+            (each, windows)
+        };
+        let split: StdVec<Word> = Words::new(&text).collect();
+        let (each, windows) = read(None);
+        assert_eq!(each, split, "{n}");
+        assert_eq!(read(Some(&split)), (each, windows), "{n}");
+    }
+}
