@@ -742,9 +742,9 @@ fn read_notice<'t>(
                 text.get(sentence.start..sentence.end).unwrap_or(""),
                 sentence.start,
             );
-            let words = words.get();
             #[cfg(feature = "fix")]
             review.sentence(text, &phrases, sentence, words);
+            let words = words.get();
             if facts.begin(sentence, &mut cues) {
                 let index = cues.index();
                 elements.sentence(
@@ -800,7 +800,7 @@ fn read_notice<'t>(
                 sentence.start,
             );
             #[cfg(feature = "fix")]
-            review.sentence(text, &phrases, sentence, words.get());
+            review.sentence(text, &phrases, sentence, words);
             elements.sentence(
                 sentence,
                 words.get(),

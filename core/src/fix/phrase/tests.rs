@@ -263,10 +263,12 @@ fn long_sentences_are_read_in_overlapping_windows() {
     assert_eq!(n, 2);
 }
 
-/// The windows of a sentence's words split before are the windows of the sentence split
-/// here, and each word is given once, in order, for every length around the window's.
+/// The windows of a sentence's words held ([`SentenceWords`]) are the windows of the
+/// sentence split here, and each word is given once, in order, for every length around
+/// the window's (a sentence too long to be held is split again, in the held words'
+/// storage).
 #[test]
-fn windows_of_split_words_are_the_windows_of_the_text() {
+fn windows_of_held_words_are_the_windows_of_the_text() {
     for n in [
         0, 1, 7, 56, 57, 63, 64, 65, 66, 120, 121, 122, 178, 179, 300,
     ] {
@@ -276,16 +278,20 @@ fn windows_of_split_words_are_the_windows_of_the_text() {
             end: text.len(),
             paragraph_start: false,
         };
-        let read = |words: Option<&[Word]>| {
-            let (mut each, mut windows) = (StdVec::new(), StdVec::new());
-            windows_and_words(&text, (sentence, words), &mut |w| each.push(*w), &mut |w| {
-                windows.push(w.to_vec())
-            });
-            (each, windows)
-        };
-        let split: StdVec<Word> = Words::new(&text).collect();
-        let (each, windows) = read(None);
-        assert_eq!(each, split, "{n}");
-        assert_eq!(read(Some(&split)), (each, windows), "{n}");
+        let (mut each, mut split) = (StdVec::new(), StdVec::new());
+        windows(&text, sentence, &mut |w| split.push(w.to_vec()));
+        let mut held = SentenceWords::new();
+        held.split(&text, 0);
+        let mut read = StdVec::new();
+        windows_and_words(
+            &text,
+            sentence,
+            &mut held,
+            &mut |w| each.push(*w),
+            &mut |w| read.push(w.to_vec()),
+        );
+        let words: StdVec<Word> = Words::new(&text).collect();
+        assert_eq!(each, words, "{n}");
+        assert_eq!(read, split, "{n}");
     }
 }

@@ -44,6 +44,7 @@ use crate::derive::DerivedFacts;
 use crate::lang::Lang;
 use crate::limits::MAX_EVIDENCE;
 use crate::span::Span;
+use crate::text::sentence_words::SentenceWords;
 use crate::text::sentences::{Sentence, Sentences};
 use crate::text::words::Word;
 
@@ -405,8 +406,8 @@ impl SentenceHits {
 /// Reads the phrase groups of both signal files in one sentence: per group, the first
 /// window where a phrase of it matches, and in that window the match of its phrase that
 /// comes first in the files (at its first place in the window).
-/// `words` are the sentence's words when split before ([`windows_and_words`]); `each` is
-/// called with every word of the sentence, once and in order; `may_url` is
+/// `words` holds the sentence's words ([`windows_and_words`]); `each` is called with every
+/// word of the sentence, once and in order; `may_url` is
 /// [`crate::text::url::may_hold_url`] of the sentence.
 /// `url` is the sentence's first URL (`Urls::known(slice, start, may_url).next()`: the
 /// readability counter finds it while it skips the sentence's links). Written into `out`
@@ -414,7 +415,7 @@ impl SentenceHits {
 /// when returned or moved).
 fn read_sentence(
     text: &str,
-    (sentence, words): (Sentence, Option<&[Word]>),
+    (sentence, words): (Sentence, &mut SentenceWords),
     url: Option<(usize, usize)>,
     phrases: &Phrases<'_>,
     may_url: bool,
@@ -435,7 +436,7 @@ fn read_sentence(
         total = total.saturating_add(1);
         each(w);
     };
-    windows_and_words(text, (sentence, words), &mut each, &mut |window| {
+    windows_and_words(text, sentence, words, &mut each, &mut |window| {
         if open == 0 {
             return;
         }
@@ -606,21 +607,24 @@ impl SignalScan {
 
     /// Reads every sentence of `text` ([`Sentences`]), splitting each into words.
     pub fn read_all(&mut self, text: &str, phrases: &Phrases<'_>) {
+        let mut words = SentenceWords::new();
         for sentence in Sentences::new(text) {
-            self.sentence(text, phrases, sentence, None);
+            let slice = text.get(sentence.start..sentence.end).unwrap_or("");
+            words.split(slice, sentence.start);
+            self.sentence(text, phrases, sentence, &mut words);
         }
     }
 
     /// Reads the next sentence of `text` (they must come in order, as [`Sentences`] finds
-    /// them), with `phrases` (the language's, decoded). `words`, when given, are its words
-    /// as [`crate::text::words::Words`] splits them (a sentence's
-    /// [`crate::text::sentence_words::SentenceWords`]); else it is split here.
+    /// them), with `phrases` (the language's, decoded). `words` holds its words
+    /// ([`SentenceWords::split`] of the sentence); a sentence too long to be held is
+    /// split again, read in windows kept in `words`' storage.
     pub fn sentence(
         &mut self,
         text: &str,
         phrases: &Phrases<'_>,
         sentence: Sentence,
-        words: Option<&[Word]>,
+        words: &mut SentenceWords,
     ) {
         // Asked once, for the counter's links and the sentence's.
         let slice = text.get(sentence.start..sentence.end).unwrap_or("");
@@ -630,7 +634,7 @@ impl SignalScan {
         let counter = &mut self.counter;
         let url = counter.begin_known(text, sentence, may_url);
         let mut each = |w: &Word| counter.word(text, w);
-        let read = (sentence, words);
+        let read = (sentence, &mut *words);
         read_sentence(text, read, url, phrases, may_url, &mut each, s);
         counter.end();
         let s = &*s;
