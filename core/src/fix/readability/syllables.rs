@@ -506,7 +506,6 @@ fn vowel_groups(s: &Spelling, chars: impl Iterator<Item = char>) -> Option<u32> 
 fn vowel_groups_ascii(s: &Spelling, word: &[u8]) -> Option<(u32, u32)> {
     let bits = |i: usize| s.sets.get(i).map_or([0; 2], |set| set.bits);
     let (vowels, syllabic_set) = (bits(VOWELS), bits(SYLLABIC));
-    let (hiatus, hiatus_any, diaeresis) = (bits(HIATUS), bits(HIATUS_ANY), bits(DIAERESIS));
     let consonant = |b: u8| b.is_ascii_alphabetic() && !has(&vowels, b);
     let syllabic = !s.field(SYLLABIC).is_empty();
     let silent_letters = !s.field(SILENT_LETTERS).is_empty();
@@ -539,14 +538,7 @@ fn vowel_groups_ascii(s: &Spelling, word: &[u8]) -> Option<(u32, u32)> {
             prev = None;
             continue;
         }
-        // [`Spelling::hiatus`], its letter sets tested by their ASCII bits.
-        let new_group = prev.is_none_or(|p| {
-            let split = (has(&hiatus, p) && has(&hiatus, c))
-                || has(&hiatus_any, p)
-                || has(&hiatus_any, c)
-                || has(&diaeresis, c);
-            split && !s.has_pair(DIPHTHONGS, char::from(p), char::from(c))
-        });
+        let new_group = prev.is_none_or(|p| s.hiatus(char::from(p), char::from(c)));
         groups = groups.saturating_add(u32::from(new_group));
         prev = Some(c);
     }
