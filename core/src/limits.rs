@@ -202,12 +202,6 @@ pub const FIX_WINDOW_WORDS: usize = 64;
 /// pass again (the same words). Not a capacity of the input.
 pub const MAX_SENTENCE_WORDS: usize = 64;
 
-/// Sentences of a notice whose spans the reading pass keeps for the review (in
-/// [`crate::report::Scratch`], with the `fix` feature), so that the review does
-/// not split the text into sentences again: a notice with more is split again (into the
-/// same sentences). Not a capacity of the input.
-pub const MAX_KEPT_SENTENCES: usize = 128;
-
 /// Phrases of one language's `fix` phrase files (`core/lang/<xx>/signals.txt` and
 /// `jargon.txt`, packed by `core/build/fixfile.rs` into one cue index): the capacity of
 /// the index's decoded offset table, 2 KiB of stack while the signals are read. A

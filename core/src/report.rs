@@ -50,9 +50,11 @@ use crate::elements::ElementId;
 use crate::error::{Error, ErrorKind, Location};
 use crate::facts::{FactField, FactFields, Facts};
 #[cfg(feature = "fix")]
+use crate::fix::signals::SignalScan;
+#[cfg(feature = "fix")]
 use crate::fix::suggest::SuggestionsJson;
 #[cfg(feature = "fix")]
-use crate::fix::{KeptSentences, Review, review_with};
+use crate::fix::{Review, review_with};
 use crate::lang::Lang;
 use crate::lang::detect::{self, Detection, detect_scores};
 #[cfg(feature = "derive")]
@@ -466,8 +468,8 @@ pub fn evaluate_into<'a>(req: &Request<'a>, out: &mut Report<'a>) {
 /// The working memory of [`evaluate_with`], about 11 KB with the default capacities: the
 /// decoded element, derive and frame indexes ([`crate::limits::MAX_ELEMENT_INDEX_CUES`],
 /// [`crate::limits::MAX_DERIVE_INDEX_CUES`], [`crate::limits::MAX_FRAME_INDEX_CUES`]
-/// two-byte offsets), with the `fix` feature the sentence spans kept for the review
-/// ([`crate::limits::MAX_KEPT_SENTENCES`], about 1.5 KB more on a 32-bit target) and the
+/// two-byte offsets), with the `fix` feature the review's reading of the text
+/// ([`SignalScan`], fed by the reading pass while each sentence's words are split) and the
 /// element scan that lives from reading the text to judging
 /// it, after the obligations. [`evaluate`] and [`evaluate_into`] keep one on the stack;
 /// a firmware keeps one in a `static` next to its report. Nothing in it outlives a call.
@@ -479,9 +481,10 @@ pub struct Scratch<'t> {
     /// The signal and jargon phrases of the notice's language, decoded for the review.
     #[cfg(feature = "fix")]
     fix_phrases: DecodedIndex<MAX_FIX_PHRASES>,
-    /// The notice's sentences as the text was read, for the review.
+    /// The signals and readability counts of the text, read with the elements and facts
+    /// (sentence by sentence, from the same words) and finished by the review.
     #[cfg(feature = "fix")]
-    sentences: KeptSentences,
+    review: SignalScan,
     /// The words of the sentence being read, split once for every pass over it
     /// ([`crate::limits::MAX_SENTENCE_WORDS`]).
     words: SentenceWords,
@@ -500,7 +503,7 @@ impl Scratch<'_> {
             #[cfg(feature = "fix")]
             fix_phrases: DecodedIndex::empty(),
             #[cfg(feature = "fix")]
-            sentences: KeptSentences::new(),
+            review: SignalScan::new(first),
             words: SentenceWords::new(),
             scan: ElementScan::new("", first),
         }
@@ -623,10 +626,10 @@ pub fn evaluate_with<'a>(req: &Request<'a>, out: &mut Report<'a>, scratch: &mut 
         if let (Some(text), Some(lang)) = (req.text, lang) {
             let Scratch {
                 fix_phrases,
-                sentences,
+                review,
                 ..
             } = scratch;
-            review_into(text, lang, req.audience, out, fix_phrases, sentences.all());
+            review_into(text, lang, req.audience, out, fix_phrases, review);
         }
     }
 }
@@ -675,12 +678,12 @@ fn review_into(
     lang: Lang,
     audience: Audience,
     report: &mut Report<'_>,
-    phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
-    sentences: Option<&[crate::text::sentences::Sentence]>,
+    phrases: &DecodedIndex<MAX_FIX_PHRASES>,
+    scan: &mut SignalScan,
 ) {
     report.review = report.notice.as_ref().map(|notice| {
         let judged = (notice, report.derived.as_ref(), report.facts.as_ref());
-        review_with(text, lang, audience, judged, phrases, sentences)
+        review_with(text, lang, audience, judged, phrases, scan)
     });
 }
 
@@ -700,6 +703,9 @@ fn read_notice<'t>(
     // The two-byte directories of the element, derive and frame indexes (`3 × 1.5` KB of
     // this frame only: reading is a step of its own, see `evaluate_with`).
     let pairs = &mut [const { PairDirectory::empty() }; 3];
+    // The signal and jargon phrases' directory (1.5 KB more in this frame with `fix`).
+    #[cfg(feature = "fix")]
+    let fix_pairs = &mut PairDirectory::empty();
     #[cfg(feature = "derive")]
     {
         let Scratch {
@@ -708,6 +714,10 @@ fn read_notice<'t>(
             frames,
             words,
             scan: elements,
+            #[cfg(feature = "fix")]
+            fix_phrases,
+            #[cfg(feature = "fix")]
+            review,
             ..
         } = scratch;
         cue_index(lang).decode_into(element_index);
@@ -718,18 +728,22 @@ fn read_notice<'t>(
         fact_pairs.build(&fact_index.cues());
         frame_pairs.build(&frames.cues());
         elements.restart(text, lang);
+        // The review reads each sentence from the same words (its phrases searched with a
+        // two-byte directory of their own, in this frame).
         #[cfg(feature = "fix")]
-        scratch.sentences.clear();
+        let phrases = crate::fix::decode_phrases(lang, fix_phrases, fix_pairs);
+        #[cfg(feature = "fix")]
+        review.restart(lang);
         let mut facts = FactScan::new(text, lang, fact_index.cues().with_pairs(fact_pairs));
         let mut cues = facts.collector();
         for sentence in Sentences::new(text) {
-            #[cfg(feature = "fix")]
-            scratch.sentences.push(sentence);
             // Split into words once: the cue pass and the counts read them.
             words.split(
                 text.get(sentence.start..sentence.end).unwrap_or(""),
                 sentence.start,
             );
+            #[cfg(feature = "fix")]
+            review.sentence(text, &phrases, sentence, words);
             let words = words.get();
             if facts.begin(sentence, &mut cues) {
                 let index = cues.index();
@@ -753,8 +767,6 @@ fn read_notice<'t>(
             }
         }
         *derived = Some(facts.finish());
-        #[cfg(feature = "fix")]
-        scratch.sentences.finish();
     }
     // Without the `derive` feature the text is read for the elements only.
     #[cfg(not(feature = "derive"))]
@@ -764,6 +776,10 @@ fn read_notice<'t>(
             frames,
             words,
             scan: elements,
+            #[cfg(feature = "fix")]
+            fix_phrases,
+            #[cfg(feature = "fix")]
+            review,
             ..
         } = scratch;
         cue_index(lang).decode_into(element_index);
@@ -772,15 +788,19 @@ fn read_notice<'t>(
         element_pairs.build(&element_index.cues());
         frame_pairs.build(&frames.cues());
         elements.restart(text, lang);
+        // The review reads each sentence from the same words (its phrases searched with a
+        // two-byte directory of their own, in this frame).
         #[cfg(feature = "fix")]
-        scratch.sentences.clear();
+        let phrases = crate::fix::decode_phrases(lang, fix_phrases, fix_pairs);
+        #[cfg(feature = "fix")]
+        review.restart(lang);
         for sentence in Sentences::new(text) {
-            #[cfg(feature = "fix")]
-            scratch.sentences.push(sentence);
             words.split(
                 text.get(sentence.start..sentence.end).unwrap_or(""),
                 sentence.start,
             );
+            #[cfg(feature = "fix")]
+            review.sentence(text, &phrases, sentence, words);
             elements.sentence(
                 sentence,
                 words.get(),
@@ -789,8 +809,6 @@ fn read_notice<'t>(
                 None,
             );
         }
-        #[cfg(feature = "fix")]
-        scratch.sentences.finish();
         *derived = None;
     }
 }

@@ -22,56 +22,10 @@ use crate::derive::DerivedFacts;
 use crate::elements::Status;
 use crate::facts::Facts;
 use crate::lang::Lang;
-use crate::limits::{MAX_FIX_PHRASES, MAX_KEPT_SENTENCES};
+use crate::limits::MAX_FIX_PHRASES;
 use crate::span::Span;
 use crate::text::email::Emails;
-use crate::text::matcher::DecodedIndex;
-use crate::text::sentences::Sentence;
-
-/// The sentences of a notice ([`crate::text::sentences::Sentences`]) as the reading pass
-/// found them, kept for the review (up to [`MAX_KEPT_SENTENCES`]; a notice with more is
-/// split again). Internal: the reading pass fills it in [`crate::report::Scratch`].
-#[derive(Debug, Clone, Default)]
-pub(crate) struct KeptSentences {
-    sentences: heapless::Vec<Sentence, MAX_KEPT_SENTENCES>,
-    /// Whether a sentence did not fit.
-    overflow: bool,
-    /// Whether `sentences` are all the sentences of the text last read ([`Self::finish`]).
-    complete: bool,
-}
-
-impl KeptSentences {
-    /// None kept.
-    pub const fn new() -> Self {
-        KeptSentences {
-            sentences: heapless::Vec::new(),
-            overflow: false,
-            complete: false,
-        }
-    }
-
-    /// Forgets what was kept: the next text's sentences are kept from the first.
-    pub fn clear(&mut self) {
-        self.sentences.clear();
-        self.overflow = false;
-        self.complete = false;
-    }
-
-    /// Keeps the next sentence of the text (past the capacity, none is kept).
-    pub fn push(&mut self, sentence: Sentence) {
-        self.overflow |= self.sentences.push(sentence).is_err();
-    }
-
-    /// Marks the sentences kept as all of the text's, unless one did not fit.
-    pub fn finish(&mut self) {
-        self.complete = !self.overflow;
-    }
-
-    /// The text's sentences, in order, if all were kept.
-    pub fn all(&self) -> Option<&[Sentence]> {
-        self.complete.then_some(self.sentences.as_slice())
-    }
-}
+use crate::text::matcher::{DecodedIndex, PairDirectory};
 
 /// Longest e-mail address of a notice reused in the suggestions (RFC 5321's path limit
 /// less the angle brackets).
@@ -105,27 +59,42 @@ pub fn review(
     facts: Option<&Facts>,
     phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
 ) -> Review {
+    let decoded = data::lang_data(lang).phrases.decode_into(phrases);
+    let mut scan = signals::SignalScan::new(lang);
+    scan.read_all(text, &decoded);
     let judged = (notice, derived, facts);
-    review_with(text, lang, audience, judged, phrases, None)
+    review_with(text, lang, audience, judged, phrases, &mut scan)
 }
 
-/// [`review`] with the text's sentences already found (`sentences`, all of them, in
-/// order: [`KeptSentences::all`]), which are then not searched for again.
+/// The phrases of `lang` decoded into `phrases` and searched with `pairs`, built for them
+/// here: for a [`signals::SignalScan`] fed by the reading pass ([`crate::report`]).
+pub(crate) fn decode_phrases<'a>(
+    lang: Lang,
+    phrases: &'a mut DecodedIndex<MAX_FIX_PHRASES>,
+    pairs: &'a mut PairDirectory,
+) -> phrase::Phrases<'a> {
+    let decoded = data::lang_data(lang).phrases.decode_into(phrases);
+    pairs.build(&decoded.cues());
+    let pairs: &'a PairDirectory = pairs;
+    decoded.with_pairs(pairs)
+}
+
+/// [`review`] of a text already read: `scan` has read every sentence of `text`, in
+/// order, with the phrases of `lang` decoded into `phrases` (which are not decoded again).
 pub(crate) fn review_with(
     text: &str,
     lang: Lang,
     audience: Audience,
     (notice, derived, facts): (&NoticeReport, Option<&DerivedFacts>, Option<&Facts>),
-    phrases: &mut DecodedIndex<MAX_FIX_PHRASES>,
-    sentences: Option<&[Sentence]>,
+    phrases: &DecodedIndex<MAX_FIX_PHRASES>,
+    scan: &mut signals::SignalScan,
 ) -> Review {
     let data = data::lang_data(lang);
-    let decoded = data.phrases.decode_into(phrases);
     let cx = signals::Context {
         text,
         lang,
         data,
-        phrases: decoded,
+        phrases: data.phrases.decoded(phrases),
         notice: Some(notice),
         derived,
     };
@@ -141,14 +110,14 @@ pub(crate) fn review_with(
         // An address longer than RFC 5321 allows (254 bytes) is not reused: a suggestion
         // must fit SUGGESTION_TEXT_BYTES whole.
         .filter(|s| s.len() <= MAX_CONTACT_BYTES);
-    // One pass over the sentences and words for the signals and the readability counts.
-    let mut counter = readability::Counter::new(lang);
-    let (signals, closing) = signals::find_signals_in(&cx, Some(&mut counter), sentences);
+    // The signals and the readability counts, from the one pass over the sentences and
+    // words that `scan` made.
+    let (signals, closing, counts) = scan.finish(&cx);
     let at = closing.map_or(u32::try_from(text.len()).unwrap_or(u32::MAX), |c| c.start);
     Review {
         insert_at: Span { start: at, end: at },
         signals,
-        readability: readability::of_counts(counter.counts(), lang),
+        readability: readability::of_counts(counts, lang),
         suggestions: suggest::Suggestions {
             lang,
             audience,

@@ -47,6 +47,17 @@ impl SentenceWords {
         }
     }
 
+    /// The words' storage, emptied, for a pass that reads a sentence too long to be held
+    /// ([`SentenceWords::get`] is `None`) in windows of its own words (the review's phrase
+    /// windows, [`crate::fix::phrase`]): no second buffer of words on the stack.
+    /// [`SentenceWords::get`] stays `None` until the next sentence is split.
+    #[cfg(feature = "fix")]
+    pub(crate) fn reuse(&mut self) -> &mut heapless::Vec<Word, MAX_SENTENCE_WORDS> {
+        self.complete = false;
+        self.words.clear();
+        &mut self.words
+    }
+
     /// Every word of the sentence split last, or `None` when it has more than
     /// [`MAX_SENTENCE_WORDS`].
     pub fn get(&self) -> Option<&[Word]> {

@@ -21,7 +21,8 @@ use heapless::Vec;
 
 use crate::limits::{FIX_WINDOW_WORDS, MAX_FIX_PHRASES, MAX_PHRASE_WORDS};
 use crate::span::Span;
-use crate::text::matcher::{Cues, DecodedIndex, PackedIndex, find_cues_in_words};
+use crate::text::matcher::{Cues, DecodedIndex, PackedIndex, PairDirectory, find_cues_in_words};
+use crate::text::sentence_words::SentenceWords;
 use crate::text::sentences::Sentence;
 use crate::text::words::{Word, Words};
 
@@ -69,10 +70,37 @@ impl PhraseTable {
         out: &'a mut DecodedIndex<MAX_FIX_PHRASES>,
     ) -> Phrases<'a> {
         self.index.decode_into(out);
+        self.decoded(out)
+    }
+
+    /// The table ready to search, its index already decoded into `decoded` (by
+    /// [`PhraseTable::decode_into`] of this table; decoded from another table, the
+    /// matches are wrong, never a panic).
+    pub(crate) fn decoded<'a>(
+        &'static self,
+        decoded: &'a DecodedIndex<MAX_FIX_PHRASES>,
+    ) -> Phrases<'a> {
         Phrases {
             table: self,
-            cues: out.cues(),
+            cues: decoded.cues(),
         }
+    }
+}
+
+impl<'a> Phrases<'a> {
+    /// The phrases searched with a two-byte directory built for them
+    /// ([`PairDirectory::build`] of [`Phrases::cues`]): the same matches, found faster.
+    #[must_use]
+    pub fn with_pairs(self, pairs: &'a PairDirectory) -> Phrases<'a> {
+        Phrases {
+            cues: self.cues.with_pairs(pairs),
+            ..self
+        }
+    }
+
+    /// The cue index of the phrases' heads.
+    pub fn cues(&self) -> Cues<'a> {
+        self.cues
     }
 }
 
@@ -192,19 +220,55 @@ pub const fn group_bit(g: usize) -> u32 {
 /// when it has at most [`FIX_WINDOW_WORDS`] words, else overlapping windows
 /// ([`MAX_PHRASE_WORDS`] − 1 words shared).
 pub fn windows(text: &str, sentence: Sentence, window: &mut dyn FnMut(&[Word])) {
-    windows_and_words(text, sentence, &mut |_| {}, window);
+    split_windows(text, sentence, &mut Window::new(), &mut |_| {}, window);
 }
 
-/// [`windows`] that also calls `each` with every word of the sentence, once and in order
-/// (before the window that holds it), for a caller that counts the words too.
-pub fn windows_and_words(
+/// [`windows`] of the sentence whose words `words` holds (split by the caller from
+/// `sentence` in `text`), that also calls `each` with every word of the sentence, once and
+/// in order (before the window that holds it), for a caller that counts the words too.
+/// The windows are slices of the words held; a sentence too long to be held is split
+/// again, in windows kept in `words`' own storage (the same windows either way).
+pub(crate) fn windows_and_words(
     text: &str,
     sentence: Sentence,
+    words: &mut SentenceWords,
+    each: &mut dyn FnMut(&Word),
+    window: &mut dyn FnMut(&[Word]),
+) {
+    let Some(words) = words.get() else {
+        return split_windows(text, sentence, words.reuse(), each, window);
+    };
+    for w in words {
+        each(w);
+    }
+    // Windows of FIX_WINDOW_WORDS from 0 on, each starting MAX_PHRASE_WORDS - 1 words
+    // before the end of the one before, the last one ending with the sentence.
+    let step = FIX_WINDOW_WORDS
+        .saturating_sub(MAX_PHRASE_WORDS.saturating_sub(1))
+        .max(1);
+    let mut from = 0usize;
+    loop {
+        let end = from.saturating_add(FIX_WINDOW_WORDS).min(words.len());
+        window(words.get(from..end).unwrap_or_default());
+        if end >= words.len() {
+            return;
+        }
+        from = from.saturating_add(step);
+    }
+}
+
+/// The windows of `sentence` split here from `text`, built in `buf` (emptied first;
+/// [`crate::limits::MAX_SENTENCE_WORDS`] must equal [`FIX_WINDOW_WORDS`] for a [`SentenceWords`]' storage
+/// to be one), with `each` called with every word.
+fn split_windows(
+    text: &str,
+    sentence: Sentence,
+    buf: &mut Window,
     each: &mut dyn FnMut(&Word),
     window: &mut dyn FnMut(&[Word]),
 ) {
     let slice = text.get(sentence.start..sentence.end).unwrap_or("");
-    let mut buf = Window::new();
+    buf.clear();
     let mut any = false;
     let mut words = Words::with_offset(slice, sentence.start);
     // Each word borrowed where the iterator returned it (a binding by value is one more
@@ -212,7 +276,7 @@ pub fn windows_and_words(
     while let Some(w) = words.next().as_ref() {
         each(w);
         if buf.is_full() {
-            window(&buf);
+            window(buf);
             any = true;
             let keep = MAX_PHRASE_WORDS.saturating_sub(1);
             let from = buf.len().saturating_sub(keep);
@@ -233,7 +297,7 @@ pub fn windows_and_words(
         let _ = buf.push(*w);
     }
     if !buf.is_empty() || !any {
-        window(&buf);
+        window(buf);
     }
 }
 

@@ -262,3 +262,36 @@ fn long_sentences_are_read_in_overlapping_windows() {
     // "will be closed" and "will be ... closed", in the second window only.
     assert_eq!(n, 2);
 }
+
+/// The windows of a sentence's words held ([`SentenceWords`]) are the windows of the
+/// sentence split here, and each word is given once, in order, for every length around
+/// the window's (a sentence too long to be held is split again, in the held words'
+/// storage).
+#[test]
+fn windows_of_held_words_are_the_windows_of_the_text() {
+    for n in [
+        0, 1, 7, 56, 57, 63, 64, 65, 66, 120, 121, 122, 178, 179, 300,
+    ] {
+        let text: String = (0..n).map(|i| std::format!("w{i} ")).collect();
+        let sentence = Sentence {
+            start: 0,
+            end: text.len(),
+            paragraph_start: false,
+        };
+        let (mut each, mut split) = (StdVec::new(), StdVec::new());
+        windows(&text, sentence, &mut |w| split.push(w.to_vec()));
+        let mut held = SentenceWords::new();
+        held.split(&text, 0);
+        let mut read = StdVec::new();
+        windows_and_words(
+            &text,
+            sentence,
+            &mut held,
+            &mut |w| each.push(*w),
+            &mut |w| read.push(w.to_vec()),
+        );
+        let words: StdVec<Word> = Words::new(&text).collect();
+        assert_eq!(each, words, "{n}");
+        assert_eq!(read, split, "{n}");
+    }
+}

@@ -315,7 +315,8 @@ pub fn count(text: &str, lang: Lang) -> Counts {
 }
 
 /// [`count`] fed by a caller that reads the sentences and their words anyway (the
-/// signals' pass, [`crate::fix::review`]), so that the text is not read twice: for each
+/// signals' pass, [`crate::fix::signals::SignalScan`], fed by a report's reading pass),
+/// so that the text is not read twice: for each
 /// sentence of [`Sentences`], [`Counter::begin`], [`Counter::word`] with each of its
 /// words ([`Words`] over the sentence), then [`Counter::end`].
 #[derive(Debug)]

@@ -252,6 +252,67 @@ impl Spelling {
         self.ends_with_any(SILENT_ENDINGS, &t) && !self.ends_with_any(SOUNDED_ENDINGS, &t)
     }
 
+    /// [`Spelling::silent_ending`] of an ASCII word (its bytes), read from its bytes: the
+    /// same patterns, compared without a tail of chars.
+    fn silent_ending_ascii(&self, word: &[u8]) -> bool {
+        let Some(&last) = word.last() else {
+            return false;
+        };
+        let last = last.to_ascii_lowercase();
+        let bits = self.ending_last.get(usize::from(last >> 6)).copied();
+        let may = self.ending_any || bits.is_some_and(|w| (w >> (last & 63)) & 1 == 1);
+        may && self.ends_with_any_ascii(SILENT_ENDINGS, word)
+            && !self.ends_with_any_ascii(SOUNDED_ENDINGS, word)
+    }
+
+    /// [`Spelling::ends_with_any`] of an ASCII word (its bytes, not lowercased): whether
+    /// it ends with one of the patterns of field `i`.
+    fn ends_with_any_ascii(&self, i: usize, word: &[u8]) -> bool {
+        let last = word.last().map_or(0, u8::to_ascii_lowercase);
+        // (A pattern whose last byte is ASCII and not `C` is compared only when it is the
+        // word's last letter.)
+        self.field(i)
+            .as_bytes()
+            .split(u8::is_ascii_whitespace)
+            .any(|p| match p.last() {
+                Some(&l) if l.is_ascii() && l != b'C' && l != last => false,
+                _ => self.ends_with_ascii(word, p),
+            })
+    }
+
+    /// [`Spelling::ends_with`] of an ASCII word (its bytes) and a pattern (its bytes):
+    /// compared over the word's last [`MAX_ENDING`] + 1 chars as that tail, `'\0'` before
+    /// the word's start and before the tail's first char (a byte of a non-ASCII pattern
+    /// char is never an ASCII letter: such a pattern does not match, as it does not there).
+    fn ends_with_ascii(&self, word: &[u8], pattern: &[u8]) -> bool {
+        const TAIL: usize = MAX_ENDING + 1;
+        let n = pattern.len();
+        if n == 0 || n > TAIL || n > word.len() {
+            return false;
+        }
+        let from = word.len() - n;
+        let vowels = self.sets.get(VOWELS).map_or([0; 2], |set| set.bits);
+        for (k, &p) in pattern.iter().enumerate() {
+            let at = from.saturating_add(k);
+            let c = word.get(at).map_or(0, u8::to_ascii_lowercase);
+            let ok = if p == b'C' {
+                // The char before, in the tail (none before its first slot).
+                let slot = TAIL - n + k;
+                let before = match (slot, at.checked_sub(1)) {
+                    (1.., Some(b)) => word.get(b).map_or(0, u8::to_ascii_lowercase),
+                    _ => 0,
+                };
+                !has(&vowels, c) || self.silent(char::from(before), char::from(c))
+            } else {
+                c == p
+            };
+            if c == 0 || !ok {
+                return false;
+            }
+        }
+        true
+    }
+
     /// Whether the lowercased tail `t` of a word ends with one of the patterns of field
     /// `i` (separated by ASCII whitespace). A pattern whose last character is ASCII and not
     /// `C` is compared only when it is the word's last character.
@@ -379,11 +440,14 @@ pub(crate) fn syllables_of(spelling: &Spelling, word: &str, ascii: bool) -> u32 
 /// The letters and the [`syllables`] of `word` in one pass of its bytes, or `None` when
 /// it is not ASCII (0 syllables without a letter).
 pub(crate) fn ascii_counts(spelling: &Spelling, word: &str) -> Option<(u32, u32)> {
-    let (letters, groups) = vowel_groups_ascii(spelling, word.as_bytes())?;
+    let (letters, mut groups) = vowel_groups_ascii(spelling, word.as_bytes())?;
     if letters == 0 {
         return Some((0, 0));
     }
-    Some((letters, less_silent_ending(spelling, word, groups)))
+    if groups > 1 && spelling.silent_ending_ascii(word.as_bytes()) {
+        groups -= 1;
+    }
+    Some((letters, groups.max(1)))
 }
 
 /// The syllables of `word`, a word with a letter and `groups` vowel groups: one less
@@ -509,6 +573,8 @@ fn tail<const N: usize>(word: &str) -> [char; N] {
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
     use crate::lang::Lang;
 
@@ -540,6 +606,71 @@ mod tests {
         for lang in Lang::ALL {
             if let Some(t) = crate::lang::tables::builtin(lang) {
                 (0..FIELDS).for_each(|i| answers(t.spelling.field(i)));
+            }
+        }
+    }
+
+    /// The silent endings of an ASCII word read from its bytes
+    /// ([`Spelling::silent_ending_ascii`]) are those read from its tail of chars
+    /// ([`Spelling::silent_ending`]): every language's spelling and spellings of our own
+    /// (a five-char pattern, a `C` first, silent letters, a non-ASCII pattern, tabs and
+    /// double spaces), on every word of up to four chars of a mixed alphabet and many
+    /// longer pseudo-random ones.
+    #[test]
+    fn ascii_endings_are_the_chars_endings() {
+        const ALPHABET: &[u8] = b"aeilsdtCcqu'-0XEDS";
+        let own = [
+            "aeiou\n\n\n\n\n\n\nCe  Ced\tCes Cidat aCe ée\nCle ted\t\tdes",
+            "aeiouy\n\n\n\n\n\nqu gu\nCe Ces CCe\nques",
+            "aeiouy\n\n\n\n\n\nqu gu\nCates\n",
+        ];
+        let mut spellings: std::vec::Vec<Spelling> =
+            own.iter().filter_map(|t| Spelling::from_text(t)).collect();
+        assert_eq!(spellings.len(), own.len());
+        for lang in Lang::ALL {
+            if let Some(t) = crate::lang::tables::builtin(lang) {
+                spellings.push(t.spelling);
+            }
+        }
+        let mut words: std::vec::Vec<std::vec::Vec<u8>> = std::vec::Vec::new();
+        for n in 0..=4u32 {
+            let count = ALPHABET.len().pow(n);
+            for mut k in 0..count {
+                let mut w = std::vec::Vec::new();
+                for _ in 0..n {
+                    w.extend(ALPHABET.get(k % ALPHABET.len()));
+                    k /= ALPHABET.len();
+                }
+                words.push(w);
+            }
+        }
+        for w in ["quates", "Quates", "aquates", "equates", "guCe"] {
+            words.push(w.as_bytes().to_vec());
+        }
+        let mut seed = 0x9e37_79b9_u32;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let n = 5 + (seed % 6) as usize;
+            let w = (0..n)
+                .filter_map(|i| {
+                    ALPHABET
+                        .get((seed.rotate_left(i as u32 * 5) as usize) % ALPHABET.len())
+                        .copied()
+                })
+                .collect();
+            words.push(w);
+        }
+        for s in &spellings {
+            for w in &words {
+                let text = core::str::from_utf8(w).unwrap_or_default();
+                assert_eq!(
+                    s.silent_ending_ascii(w),
+                    s.silent_ending(text),
+                    "{text:?} {:?}",
+                    s.as_text()
+                );
             }
         }
     }

@@ -4,10 +4,11 @@
 //! right after the term. Info: Art. 12(1) and 34(2) GDPR; WP29 Guidelines on transparency
 //! (WP260 rev.01): avoid technical terms or explain them.
 
-use super::super::phrase::{Phrases, windows};
+use super::super::phrase::{Phrases, windows_and_words};
 use super::{Group, SentenceHits, Severity, Signal, SignalId};
 use crate::limits::FIX_WINDOW_WORDS;
 use crate::span::Span;
+use crate::text::sentence_words::SentenceWords;
 use crate::text::sentences::Sentence;
 
 /// Term matches of one window sorted at once (a window with more is read term by term).
@@ -20,8 +21,15 @@ pub struct Jargon {
 }
 
 impl Jargon {
-    /// Reads one sentence: every term in it, unless the sentence explains.
-    pub fn sentence(&mut self, text: &str, phrases: &Phrases<'_>, s: &SentenceHits) {
+    /// Reads one sentence: every term in it, unless the sentence explains. `words` holds
+    /// the sentence's words ([`super::SignalScan::sentence`]).
+    pub fn sentence(
+        &mut self,
+        text: &str,
+        phrases: &Phrases<'_>,
+        s: &SentenceHits,
+        words: &mut SentenceWords,
+    ) {
         if !s.has(Group::Term) || s.has(Group::Explain) {
             return;
         }
@@ -48,7 +56,7 @@ impl Jargon {
             terms.retain(|t| !(m.start <= t.start && t.end <= m.end));
             more |= terms.push(m).is_err();
         };
-        windows(text, sentence, &mut |window| {
+        windows_and_words(text, sentence, words, &mut |_| {}, &mut |window| {
             // The terms are taken in the order of the file, each at its places in text
             // order (when more than `MAX_EVIDENCE` are found, which are kept depends on
             // it): sorted in a buffer, or for a window with more matches than it holds,

@@ -38,14 +38,14 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::data::LangData;
 use super::phrase::{Phrases, group_bit, windows_and_words};
-use super::readability::Counter;
+use super::readability::{Counter, Counts};
 use crate::analysis::NoticeReport;
 use crate::derive::DerivedFacts;
 use crate::lang::Lang;
 use crate::limits::MAX_EVIDENCE;
 use crate::span::Span;
+use crate::text::sentence_words::SentenceWords;
 use crate::text::sentences::{Sentence, Sentences};
-use crate::text::url::Urls;
 use crate::text::words::Word;
 
 /// A signal's id (contract §4 `signals[].id`).
@@ -406,7 +406,8 @@ impl SentenceHits {
 /// Reads the phrase groups of both signal files in one sentence: per group, the first
 /// window where a phrase of it matches, and in that window the match of its phrase that
 /// comes first in the files (at its first place in the window).
-/// `each` is called with every word of the sentence, once and in order; `may_url` is
+/// `words` holds the sentence's words ([`windows_and_words`]); `each` is called with every
+/// word of the sentence, once and in order; `may_url` is
 /// [`crate::text::url::may_hold_url`] of the sentence.
 /// `url` is the sentence's first URL (`Urls::known(slice, start, may_url).next()`: the
 /// readability counter finds it while it skips the sentence's links). Written into `out`
@@ -414,7 +415,8 @@ impl SentenceHits {
 /// when returned or moved).
 fn read_sentence(
     text: &str,
-    (sentence, url): (Sentence, Option<(usize, usize)>),
+    (sentence, words): (Sentence, &mut SentenceWords),
+    url: Option<(usize, usize)>,
     phrases: &Phrases<'_>,
     may_url: bool,
     each: &mut dyn FnMut(&Word),
@@ -428,19 +430,13 @@ fn read_sentence(
     out.url = None;
     out.words = 0;
     let mut total = 0u32;
-    let mut first_window = true;
     // The groups not found yet.
     let mut open = group_bit(GROUPS).wrapping_sub(1);
-    windows_and_words(text, sentence, each, &mut |window| {
-        // Overlapping windows share MAX_PHRASE_WORDS - 1 words; count them once.
-        let shared = if first_window {
-            0
-        } else {
-            crate::limits::MAX_PHRASE_WORDS.saturating_sub(1)
-        };
-        first_window = false;
-        total = total
-            .saturating_add(u32::try_from(window.len().saturating_sub(shared)).unwrap_or(u32::MAX));
+    let mut each = |w: &Word| {
+        total = total.saturating_add(1);
+        each(w);
+    };
+    windows_and_words(text, sentence, words, &mut each, &mut |window| {
         if open == 0 {
             return;
         }
@@ -532,104 +528,156 @@ pub type Signals = Vec<Signal, SIGNAL_KINDS>;
 /// Finds every signal of `cx.text`, and where its closing ("Kind regards", the
 /// signature) starts, if it has one.
 pub fn find_signals(cx: &Context<'_>) -> (Signals, Option<Span>) {
-    find_signals_counting(cx, None)
+    let mut scan = SignalScan::new(cx.lang);
+    scan.read_all(cx.text, &cx.phrases);
+    let (signals, closing, _) = scan.finish(cx);
+    (signals, closing)
 }
 
-/// [`find_signals`] that also feeds `counter` (when given) every sentence and word it
-/// reads, so that the readability counts need no second pass over the text.
-pub fn find_signals_counting(
-    cx: &Context<'_>,
-    counter: Option<&mut Counter>,
-) -> (Signals, Option<Span>) {
-    find_signals_in(cx, counter, None)
+/// The hits of no sentence.
+const NO_HITS: SentenceHits = SentenceHits {
+    span: Span { start: 0, end: 0 },
+    hits: [None; GROUPS],
+    url: None,
+    words: 0,
+};
+
+/// The signals' reading of a notice, one sentence after the other, with the readability
+/// counts of the same words ([`Counter`]): what [`find_signals`] reads, kept between
+/// sentences so that the reading pass of a report ([`crate::report`]) feeds it each
+/// sentence while it holds that sentence's words (they are not split again), and finished
+/// ([`SignalScan::finish`]) once the notice is judged. About 2 KB (its two sentences'
+/// hits and the signals found so far).
+#[derive(Debug)]
+pub struct SignalScan {
+    cause: cause::VagueCause,
+    reassurance: reassurance::Reassurance,
+    hedged: hedged_scope::HedgedScope,
+    sender: sender::Sender,
+    phishing: phishing::Phishing,
+    urgency: urgency::Urgency,
+    marketing: marketing::Marketing,
+    long: long_sentences::LongSentences,
+    jargon: jargon::Jargon,
+    counter: Counter,
+    /// The hits of this sentence and of the one before, in two buffers used in turn.
+    buffers: [SentenceHits; 2],
+    /// Which buffer the next sentence's hits go to; the other holds the sentence before.
+    cur: usize,
+    /// Whether a sentence was read (the other buffer holds it).
+    have_prev: bool,
 }
 
-/// [`find_signals_counting`] over the sentences of `cx.text` already found (`sentences`:
-/// all of them, in order), or, when `None`, found here.
-pub(crate) fn find_signals_in(
-    cx: &Context<'_>,
-    mut counter: Option<&mut Counter>,
-    sentences: Option<&[Sentence]>,
-) -> (Signals, Option<Span>) {
-    let mut cause = cause::VagueCause::default();
-    let mut reassurance = reassurance::Reassurance::default();
-    let mut hedged = hedged_scope::HedgedScope::default();
-    let mut sender = sender::Sender::default();
-    let mut phishing = phishing::Phishing::default();
-    let mut urgency = urgency::Urgency::default();
-    let mut marketing = marketing::Marketing::default();
-    let mut long = long_sentences::LongSentences::default();
-    let mut jargon = jargon::Jargon::default();
-    // The hits of this sentence and of the one before, in two buffers used in turn.
-    const NO_HITS: SentenceHits = SentenceHits {
-        span: Span { start: 0, end: 0 },
-        hits: [None; GROUPS],
-        url: None,
-        words: 0,
-    };
-    let mut buffers = [NO_HITS; 2];
-    // Which buffer this sentence's hits go to; the other holds the sentence before.
-    let mut cur = 0usize;
-    let mut have_prev = false;
-    let mut kept = sentences.map(|s| s.iter().copied());
-    let mut split = Sentences::new(cx.text);
-    let all: &mut dyn Iterator<Item = Sentence> = match kept.as_mut() {
-        Some(kept) => kept,
-        None => &mut split,
-    };
-    for sentence in all {
-        // Asked once, for the counter's links and the sentence's.
-        let slice = cx.text.get(sentence.start..sentence.end).unwrap_or("");
-        let may_url = crate::text::url::may_hold_url(slice);
-        let [a, b] = &mut buffers;
-        let (s, prev) = if cur == 0 { (a, &*b) } else { (b, &*a) };
-        match counter.as_deref_mut() {
-            Some(counter) => {
-                let url = counter.begin_known(cx.text, sentence, may_url);
-                let mut each = |w: &Word| counter.word(cx.text, w);
-                let sentence = (sentence, url);
-                read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut each, s);
-                counter.end();
-            }
-            None => {
-                let url = Urls::known(slice, sentence.start, may_url).next();
-                let sentence = (sentence, url);
-                read_sentence(cx.text, sentence, &cx.phrases, may_url, &mut |_| {}, s);
-            }
+impl SignalScan {
+    /// Nothing read yet, of a text in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        SignalScan {
+            cause: Default::default(),
+            reassurance: Default::default(),
+            hedged: Default::default(),
+            sender: Default::default(),
+            phishing: Default::default(),
+            urgency: Default::default(),
+            marketing: Default::default(),
+            long: Default::default(),
+            jargon: Default::default(),
+            counter: Counter::new(lang),
+            buffers: [NO_HITS; 2],
+            cur: 0,
+            have_prev: false,
         }
+    }
+
+    /// Forgets what was read: the next sentence is the first of a text in `lang` (set
+    /// field by field, in place).
+    pub fn restart(&mut self, lang: Lang) {
+        self.cause = Default::default();
+        self.reassurance = Default::default();
+        self.hedged = Default::default();
+        self.sender = Default::default();
+        self.phishing = Default::default();
+        self.urgency = Default::default();
+        self.marketing = Default::default();
+        self.long = Default::default();
+        self.jargon = Default::default();
+        self.counter = Counter::new(lang);
+        self.cur = 0;
+        self.have_prev = false;
+    }
+
+    /// Reads every sentence of `text` ([`Sentences`]), splitting each into words.
+    pub fn read_all(&mut self, text: &str, phrases: &Phrases<'_>) {
+        let mut words = SentenceWords::new();
+        for sentence in Sentences::new(text) {
+            let slice = text.get(sentence.start..sentence.end).unwrap_or("");
+            words.split(slice, sentence.start);
+            self.sentence(text, phrases, sentence, &mut words);
+        }
+    }
+
+    /// Reads the next sentence of `text` (they must come in order, as [`Sentences`] finds
+    /// them), with `phrases` (the language's, decoded). `words` holds its words
+    /// ([`SentenceWords::split`] of the sentence); a sentence too long to be held is
+    /// split again, read in windows kept in `words`' storage.
+    pub fn sentence(
+        &mut self,
+        text: &str,
+        phrases: &Phrases<'_>,
+        sentence: Sentence,
+        words: &mut SentenceWords,
+    ) {
+        // Asked once, for the counter's links and the sentence's.
+        let slice = text.get(sentence.start..sentence.end).unwrap_or("");
+        let may_url = crate::text::url::may_hold_url(slice);
+        let [a, b] = &mut self.buffers;
+        let (s, prev) = if self.cur == 0 { (a, &*b) } else { (b, &*a) };
+        let counter = &mut self.counter;
+        let url = counter.begin_known(text, sentence, may_url);
+        let mut each = |w: &Word| counter.word(text, w);
+        let read = (sentence, &mut *words);
+        read_sentence(text, read, url, phrases, may_url, &mut each, s);
+        counter.end();
         let s = &*s;
-        cause.sentence(s);
-        reassurance.sentence(s);
-        hedged.sentence(s);
-        sender.sentence(cx, s, have_prev.then_some(prev));
-        phishing.sentence(s);
-        urgency.sentence(s);
-        marketing.sentence(s);
-        long.sentence(s);
-        jargon.sentence(cx.text, &cx.phrases, s);
+        self.cause.sentence(s);
+        self.reassurance.sentence(s);
+        self.hedged.sentence(s);
+        let prev = self.have_prev.then_some(prev);
+        self.sender.sentence(text, phrases, s, prev);
+        self.phishing.sentence(s);
+        self.urgency.sentence(s);
+        self.marketing.sentence(s);
+        self.long.sentence(s);
+        self.jargon.sentence(text, phrases, s, words);
         // This sentence's hits become the ones before: the other buffer is written next.
-        cur ^= 1;
-        have_prev = true;
+        self.cur ^= 1;
+        self.have_prev = true;
     }
-    let closing = sender.signature_start();
-    let mut out = Signals::new();
-    let found = [
-        cause.finish(cx),
-        reassurance.finish(),
-        hedged.finish(cx),
-        salutation::find(cx),
-        sender.finish(cx),
-        phishing.finish_credentials(),
-        phishing.finish_login(),
-        urgency.finish(),
-        marketing.finish(),
-        long.finish(),
-        jargon.finish(),
-    ];
-    for s in found.into_iter().flatten() {
-        let _ = out.push(s);
+
+    /// The signals of the text read (judged with `cx`: the text, its element judgement
+    /// and facts, its phrases), where its closing starts, if it has one, and the
+    /// readability counts of its words. What was read is taken: read again after
+    /// [`SignalScan::restart`].
+    pub fn finish(&mut self, cx: &Context<'_>) -> (Signals, Option<Span>, Counts) {
+        let closing = self.sender.signature_start();
+        let mut out = Signals::new();
+        let found = [
+            core::mem::take(&mut self.cause).finish(cx),
+            core::mem::take(&mut self.reassurance).finish(),
+            core::mem::take(&mut self.hedged).finish(cx),
+            salutation::find(cx),
+            core::mem::take(&mut self.sender).finish(cx),
+            self.phishing.finish_credentials(),
+            self.phishing.finish_login(),
+            core::mem::take(&mut self.urgency).finish(),
+            core::mem::take(&mut self.marketing).finish(),
+            core::mem::take(&mut self.long).finish(),
+            core::mem::take(&mut self.jargon).finish(),
+        ];
+        for s in found.into_iter().flatten() {
+            let _ = out.push(s);
+        }
+        (out, closing, self.counter.counts())
     }
-    (out, closing)
 }
 
 #[cfg(test)]

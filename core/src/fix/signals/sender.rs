@@ -8,6 +8,7 @@
 //! BancaPiù" names a sender, "Customer Care" does not). Warning: Art. 34(2) with 33(3)(b) GDPR (name and contact details); a message
 //! from no one cannot be told apart from phishing (EDPB Guidelines 9/2022 §III.C).
 
+use super::super::phrase::Phrases;
 use super::{Context, Group, SentenceHits, Severity, Signal, SignalId};
 use crate::span::Span;
 use crate::text::postal::Postcodes;
@@ -24,18 +25,16 @@ pub struct Sender {
 }
 
 /// Whether `s` (outside `except`) holds a capitalised word that is not generic.
-fn names_someone(cx: &Context<'_>, s: Span, except: Option<Span>) -> bool {
-    let slice = cx.text.get(s.start as usize..s.end as usize).unwrap_or("");
+fn names_someone(text: &str, phrases: &Phrases<'_>, s: Span, except: Option<Span>) -> bool {
+    let slice = text.get(s.start as usize..s.end as usize).unwrap_or("");
     Words::with_offset(slice, s.start as usize).any(|w| {
         let inside = except.is_some_and(|e| w.start >= e.start as usize && w.end <= e.end as usize);
-        let raw = cx.text.get(w.start..w.end).unwrap_or("");
+        let raw = text.get(w.start..w.end).unwrap_or("");
         let capital = raw.chars().next().is_some_and(char::is_uppercase);
         capital
             && !inside
             && raw.chars().count() > 1
-            && !cx
-                .phrases
-                .any(&[w], Group::GenericSender.bit() | Group::Closing.bit())
+            && !phrases.any(&[w], Group::GenericSender.bit() | Group::Closing.bit())
     })
 }
 
@@ -50,7 +49,13 @@ fn is_signature_line(cx: &Context<'_>, s: Span) -> bool {
 
 impl Sender {
     /// Reads one sentence (with the one before it).
-    pub fn sentence(&mut self, cx: &Context<'_>, s: &SentenceHits, prev: Option<&SentenceHits>) {
+    pub fn sentence(
+        &mut self,
+        text: &str,
+        phrases: &Phrases<'_>,
+        s: &SentenceHits,
+        prev: Option<&SentenceHits>,
+    ) {
         self.last = Some(s.span);
         if s.has(Group::Closing) {
             self.closing_sentence = Some(s.span);
@@ -69,15 +74,15 @@ impl Sender {
                 start: c.end,
                 end: s.span.end,
             };
-            self.identified |= names_someone(cx, after, None);
+            self.identified |= names_someone(text, phrases, after, None);
             return;
         }
         if let Some(t) = s.get(Group::Team) {
-            self.identified |= names_someone(cx, s.span, Some(t));
+            self.identified |= names_someone(text, phrases, s.span, Some(t));
         }
         // The line after a closing is the signature.
         if prev.is_some_and(|p| p.has(Group::Closing)) {
-            self.identified |= names_someone(cx, s.span, None);
+            self.identified |= names_someone(text, phrases, s.span, None);
         }
     }
 
@@ -88,9 +93,9 @@ impl Sender {
 
     /// The signal, if nothing identified the sender.
     pub fn finish(self, cx: &Context<'_>) -> Option<Signal> {
-        let signed = self
-            .last
-            .is_some_and(|s| is_signature_line(cx, s) && names_someone(cx, s, None));
+        let signed = self.last.is_some_and(|s| {
+            is_signature_line(cx, s) && names_someone(cx.text, &cx.phrases, s, None)
+        });
         if self.identified || signed || Postcodes::new(cx.text, 0).next().is_some() {
             return None;
         }

@@ -8,6 +8,7 @@ extern crate std;
 use super::*;
 use crate::Audience;
 use crate::report::{LangChoice, Request, evaluate};
+use std::string::String;
 use std::vec::Vec as StdVec;
 
 fn ids(lang: Lang, text: &str) -> StdVec<(&'static str, Severity)> {
@@ -308,5 +309,52 @@ fn a_reason_in_the_sentence_before_explains_a_reassurance() {
     for &(lang, text) in unexplained {
         let found = ids(lang, text);
         assert!(has(&found, "unexplained_reassurance"), "{text}: {found:?}");
+    }
+}
+
+/// The review of a report (its signals and readability read by the reading pass from the
+/// words it split, a sentence over `MAX_SENTENCE_WORDS` split again) is the review of the
+/// text read on its own ([`crate::fix::review`]: every sentence split here), in every
+/// language, for short sentences, a long one with jargon in its overlapping windows, and
+/// a sentence of exactly the held words.
+#[test]
+fn the_reading_pass_reviews_as_the_text_read_alone() {
+    use crate::limits::{MAX_FIX_PHRASES, MAX_SENTENCE_WORDS};
+    use crate::text::matcher::DecodedIndex;
+    let mut long = String::from("The threat actor used SQL injection");
+    for _ in 0..MAX_SENTENCE_WORDS {
+        long.push_str(" and a technical error");
+    }
+    long.push_str(" and exfiltrated hashed and salted credentials.\n");
+    let exact = "word ".repeat(MAX_SENTENCE_WORDS - 1) + "endpoint.\n";
+    let mut decoded: std::boxed::Box<DecodedIndex<MAX_FIX_PHRASES>> =
+        std::boxed::Box::new(DecodedIndex::empty());
+    for c in &CASES {
+        for body in [c.genuine, c.phishing, c.discount, c.retailer] {
+            for text in [
+                String::from(body),
+                std::format!("{long}{body}"),
+                std::format!("{body}\n{exact}{long}"),
+            ] {
+                let report = evaluate(&Request {
+                    text: Some(&text),
+                    audience: Audience::DataSubjects,
+                    lang: LangChoice::Fixed(c.lang),
+                    facts: None,
+                    now: None,
+                });
+                let notice = report.notice.as_ref().unwrap_or_else(|| unreachable!());
+                let alone = crate::fix::review(
+                    &text,
+                    c.lang,
+                    Audience::DataSubjects,
+                    notice,
+                    report.derived.as_ref(),
+                    report.facts.as_ref(),
+                    &mut decoded,
+                );
+                assert_eq!(report.review.as_ref(), Some(&alone), "{:?}", c.lang);
+            }
+        }
     }
 }
