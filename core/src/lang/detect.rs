@@ -223,7 +223,8 @@ fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
         let Some(word) = next.as_ref() else {
             break;
         };
-        if word.is_digits() {
+        // (A word of digits starts with one: most words are told apart by their first byte.)
+        if word.bytes().first().is_some_and(u8::is_ascii_digit) && word.is_digits() {
             continue;
         }
         words = words.saturating_add(1);
@@ -285,6 +286,11 @@ fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
 /// Whether the word starting at byte `start` of `text` begins with a Greek letter (the
 /// Greek and Coptic block, U+0370–U+03FF, or Greek Extended, U+1F00–U+1FFF).
 fn written_in_greek(text: &str, start: usize) -> bool {
+    // Every such char is encoded from lead byte 0xCD (U+0340) on: any other first byte
+    // (ASCII, most Latin letters) is not one, without decoding it.
+    if !text.as_bytes().get(start).is_some_and(|&b| b >= 0xCD) {
+        return false;
+    }
     text.get(start..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}'))
