@@ -237,12 +237,12 @@ fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
         // spell (see "Greek script" in the module docs); not looked up, so never kept in
         // the memo, whose key is the folded word a Latin-script word may share.
         let greek_word = greek.filter(|_| written_in_greek(text, word.start));
+        // A word the Bloom filter rejects is in no list: neither looked up nor remembered.
         let index = greek_word.and_then(|i| u8::try_from(i).ok()).or_else(|| {
+            tables.maybe_detection_word(h).then_some(())?;
             memo.get(h, w).unwrap_or_else(|| {
-                let index = tables
-                    .maybe_detection_word(h)
-                    .then_some(w)
-                    .and_then(<[u8]>::first)
+                let index = w
+                    .first()
                     .and_then(|&b| {
                         tables
                             .by_first_letter
@@ -296,8 +296,9 @@ fn written_in_greek(text: &str, start: usize) -> bool {
         .is_some_and(|c| matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}'))
 }
 
-/// The look-ups of recent words in [`DETECTION_WORDS`] (function words recur: most of a
-/// notice's words were looked up a few words before), kept by [`word_hash`] in
+/// The look-ups of recent words in [`DETECTION_WORDS`] that passed the Bloom filter
+/// (function words recur: most of them were looked up a few words before), kept by
+/// [`word_hash`] in
 /// [`MEMO_SLOTS`] slots, each word replacing the one in its slot; words longer than
 /// [`MEMO_WORD_BYTES`] are always looked up. A slot holds the whole word, so a hit is the
 /// look-up's own answer (never a hash collision's).
