@@ -284,7 +284,7 @@ fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
 fn written_in_greek(text: &str, start: usize) -> bool {
     // Every such char is encoded from lead byte 0xCD (U+0340) on: any other first byte
     // (ASCII, most Latin letters) is not one, without decoding it.
-    if !text.as_bytes().get(start).is_some_and(|&b| b >= 0xCD) {
+    if text.as_bytes().get(start).is_none_or(|&b| b < 0xCD) {
         return false;
     }
     text.get(start..)
