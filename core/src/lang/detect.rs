@@ -17,7 +17,8 @@
 //! All languages' lists are merged at compile time into one sorted list,
 //! [`DETECTION_WORDS`], whose value per word is its language (a word in two languages'
 //! lists fails the build), split into groups by first letter and second byte
-//! ([`group_of`]): a word is scored with one lookup among the few words of its group.
+//! (eight ranges of the second byte per letter): a word is scored with one lookup among
+//! the few words of its group.
 //! With the `packs` feature that list is not built in: it is the detection pack
 //! ([`crate::packs::write_detection_pack`]), registered at run time, and the same
 //! [`DetectionTables`] are built from it ([`tables`]); until then nothing is decided.
