@@ -295,9 +295,8 @@ fn written_in_greek(text: &str, start: usize) -> bool {
 
 /// The look-ups of recent words in [`DETECTION_WORDS`] that passed the Bloom filter
 /// (function words recur: most of them were looked up a few words before), kept by
-/// [`word_hash`] in
-/// [`MEMO_SLOTS`] slots, each word replacing the one in its slot; words longer than
-/// [`MEMO_WORD_BYTES`] are always looked up. A slot holds the whole word, so a hit is the
+/// [`word_hash`] in [`MEMO_SLOTS`] slots, each word replacing the one in its slot; words
+/// longer than [`MEMO_WORD_BYTES`] are always looked up. A slot holds the whole word, so a hit is the
 /// look-up's own answer (never a hash collision's).
 struct Memo {
     /// Each slot's word (its first `len` bytes).
@@ -394,7 +393,8 @@ impl DetectionTables {
     /// The tables of the merged list `words` (lines `word=index\n`, sorted, each word
     /// lowercase ASCII letters and digits starting with a letter, each index below
     /// [`Lang::COUNT`]), built at run time (a language pack's). `None` when `words` is not
-    /// such a list.
+    /// such a list or is longer than 65,535 bytes (its groups' offsets are `u16`; the
+    /// twelve languages' list is about 14 KB).
     pub fn from_words(words: WordList) -> Option<DetectionTables> {
         let text = words.as_text();
         let mut starts = [0u16; GROUPS + 1];
