@@ -37,7 +37,7 @@ use crate::elements::{
 };
 use crate::lang::{Lang, LangData};
 use crate::limits::{MAX_ELEMENT_INDEX_CUES, MAX_EVIDENCE};
-use crate::text::dates::{DateKind, find_dates};
+use crate::text::dates::{DateKind, find_dates, find_dates_in};
 use crate::text::email::Emails;
 use crate::text::matcher::{CueMatch, Cues, PackedIndex, find_cues_in_three};
 use crate::text::numbers::{NumberMatch, Numbers};
@@ -1001,7 +1001,7 @@ fn scan_sentence<'t>(
     facts.paragraph_start = sentence.paragraph_start;
     if want_date {
         facts.dates_read = true;
-        find_dates(slice, base, data, |d| {
+        find_dates_in(slice, base, data, words, |d| {
             let s = span(text, d.start, d.end);
             match d.kind {
                 DateKind::Date => facts.date = facts.date.or(s),
@@ -1018,7 +1018,7 @@ fn scan_sentence<'t>(
         .and_then(|h| h.reason)
     {
         let mut dates: Option<(Span, Span)> = None;
-        find_dates(slice, base, data, |d| {
+        find_dates_in(slice, base, data, words, |d| {
             if d.kind == DateKind::Date
                 && let Some(s) = span(text, d.start, d.end)
                 && near_in_clause(text, reason, s)

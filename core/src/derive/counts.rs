@@ -17,7 +17,7 @@
 //!
 //! Nouns must follow the number without punctuation in between ("17.00 uur) of donateurs"
 //! binds nothing). Never counts: zero; a list number opening its sentence ("4. Data
-//! subjects"); numbers inside a date or time ([`find_dates`]) or a phone number
+//! subjects"); numbers inside a date or time ([`find_dates_in`]) or a phone number
 //! ([`Phones`]); a bare four-digit number from 1900 to 2100 (a year: "seit 2021"); a number
 //! right after a reference word ([`REFERENCE_WORDS`]: "Art. 33", "Anlage 1", "release
 //! 5.12", "aged 16"); and a number whose noun is qualified as the whole population
@@ -31,7 +31,7 @@ use crate::elements::Role;
 use crate::facts::FactField;
 use crate::lang::Lang;
 use crate::limits::MAX_SENTENCE_EXCLUSIONS;
-use crate::text::dates::find_dates;
+use crate::text::dates::find_dates_in;
 use crate::text::matcher::{Cues, find_cues};
 use crate::text::numbers::Numbers;
 use crate::text::phone::Phones;
@@ -146,7 +146,7 @@ impl Counter {
                 continue;
             }
             let (excluded, overflow) =
-                exclusions.get_or_insert_with(|| exclusions_of(sentence, base, lang));
+                exclusions.get_or_insert_with(|| exclusions_of((sentence, words), base, lang));
             // Too many dates and phones to tell them apart: count nothing here.
             if *overflow
                 || excluded
@@ -183,12 +183,16 @@ enum Bound {
 /// The spans of the dates and phone numbers of a sentence.
 type Exclusions = heapless::Vec<(usize, usize), MAX_SENTENCE_EXCLUSIONS>;
 
-/// The dates ([`find_dates`]) and phone numbers of `sentence` (which starts at byte `base`),
+/// The dates ([`find_dates_in`]) and phone numbers of `sentence` (which starts at byte `base`),
 /// and whether there were more than [`MAX_SENTENCE_EXCLUSIONS`].
-fn exclusions_of(sentence: &str, base: usize, lang: Lang) -> (Exclusions, bool) {
+fn exclusions_of(
+    (sentence, words): (&str, Option<&[Word]>),
+    base: usize,
+    lang: Lang,
+) -> (Exclusions, bool) {
     let mut excluded = Exclusions::new();
     let mut overflow = false;
-    find_dates(sentence, base, lang.data(), |d| {
+    find_dates_in(sentence, base, lang.data(), words, |d| {
         overflow |= excluded.push((d.start, d.end)).is_err();
     });
     for span in Phones::new(sentence, base) {

@@ -37,9 +37,9 @@
 use crate::elements::CueTables;
 use crate::facts::FactField;
 use crate::lang::{Lang, LangData};
-use crate::text::dates::{DateKind, find_dates, is_ordinal_suffix};
+use crate::text::dates::{DateKind, find_dates, find_dates_in, is_ordinal_suffix};
 use crate::text::word_list::WordList;
-use crate::text::words::Words;
+use crate::text::words::{Word, Words};
 use crate::time::Timestamp;
 
 use super::{DerivedFacts, EvidenceValue};
@@ -109,9 +109,10 @@ pub static LABELS: [DateField; LABEL_TABLES.len()] = super::index::values(LABEL_
 /// are the starts of the sentence's first awareness and notification labels ([`LABELS`],
 /// not negated), found by the caller's single cue pass. `inferred` records, per field
 /// (`aware_at`, `authority_notified_at`), whether a year inference was tried: it is tried
-/// once per field and notice (module docs), which keeps the whole a linear pass.
+/// once per field and notice (module docs), which keeps the whole a linear pass. `words`:
+/// the sentence's words split before, when given.
 pub fn settle(
-    sentence: &str,
+    (sentence, words): (&str, Option<&[Word]>),
     base: usize,
     lang: Lang,
     cues: [Option<(DateField, usize)>; 2],
@@ -123,7 +124,7 @@ pub fn settle(
     // date as written).
     let nearest = |at: usize, except: Option<usize>| {
         let mut best: Option<(usize, usize, usize, Written)> = None;
-        find_dates(sentence, base, lang.data(), |d| {
+        find_dates_in(sentence, base, lang.data(), words, |d| {
             if d.kind != DateKind::Date || Some(d.start) == except {
                 return;
             }
@@ -489,7 +490,7 @@ pub const DOCUMENT_DATE_WORDS: WordList = crate::lang::data::WORDS_DOCUMENT_DATE
 #[inline(never)]
 pub fn document_date(
     text: &str,
-    sentence: &str,
+    (sentence, words): (&str, Option<&[Word]>),
     base: usize,
     lang: Lang,
 ) -> Option<(Timestamp, usize, usize)> {
@@ -506,9 +507,9 @@ pub fn document_date(
         return None;
     }
     let mut first: Option<(usize, usize)> = None;
-    find_dates(sentence, 0, lang.data(), |d| {
+    find_dates_in(sentence, base, lang.data(), words, |d| {
         if d.kind == DateKind::Date && first.is_none() {
-            first = Some((d.start, d.end));
+            first = Some((d.start.saturating_sub(base), d.end.saturating_sub(base)));
         }
     });
     let (a, b) = first?;
@@ -647,7 +648,7 @@ mod tests {
     /// "instant date-as-written".
     fn document_date_of(text: &str, lang: Lang) -> Option<String> {
         crate::text::sentences::Sentences::new(text).find_map(|s| {
-            let (t, a, b) = document_date(text, text.get(s.start..s.end)?, s.start, lang)?;
+            let (t, a, b) = document_date(text, (text.get(s.start..s.end)?, None), s.start, lang)?;
             Some(std::format!("{} {}", t.to_rfc3339_utc(), text.get(a..b)?))
         })
     }

@@ -521,10 +521,10 @@ impl<'t> FactScan<'t> {
                 *slot = Some((field, a));
             }
         });
-        dates::settle(s, base, lang, date_cues, year_inferred, out, text);
+        dates::settle((s, words), base, lang, date_cues, year_inferred, out, text);
         #[cfg(feature = "derive")]
         if out.document_date.is_none()
-            && let Some((t, a, b)) = dates::document_date(text, s, base, lang)
+            && let Some((t, a, b)) = dates::document_date(text, (s, words), base, lang)
             && let Some(span) = Span::in_text(text, a, b)
         {
             out.document_date = Some((t, span));

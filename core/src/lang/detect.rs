@@ -16,7 +16,9 @@
 //! `by`, `je`, `ze`, `na`; Romanian `au`, `sa`, `nu`, `am`, `este`.
 //! All languages' lists are merged at compile time into one sorted list,
 //! [`DETECTION_WORDS`], whose value per word is its language (a word in two languages'
-//! lists fails the build), split by first letter: a word is scored with one lookup.
+//! lists fails the build), split into groups by first letter and second byte
+//! (eight ranges of the second byte per letter): a word is scored with one lookup among
+//! the few words of its group.
 //! With the `packs` feature that list is not built in: it is the detection pack
 //! ([`crate::packs::write_detection_pack`]), registered at run time, and the same
 //! [`DetectionTables`] are built from it ([`tables`]); until then nothing is decided.
@@ -223,7 +225,8 @@ fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
         let Some(word) = next.as_ref() else {
             break;
         };
-        if word.is_digits() {
+        // (A word of digits starts with one: most words are told apart by their first byte.)
+        if word.bytes().first().is_some_and(u8::is_ascii_digit) && word.is_digits() {
             continue;
         }
         words = words.saturating_add(1);
@@ -236,18 +239,13 @@ fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
         // spell (see "Greek script" in the module docs); not looked up, so never kept in
         // the memo, whose key is the folded word a Latin-script word may share.
         let greek_word = greek.filter(|_| written_in_greek(text, word.start));
+        // A word the Bloom filter rejects is in no list: neither looked up nor remembered.
         let index = greek_word.and_then(|i| u8::try_from(i).ok()).or_else(|| {
+            tables.maybe_detection_word(h).then_some(())?;
             memo.get(h, w).unwrap_or_else(|| {
                 let index = tables
-                    .maybe_detection_word(h)
-                    .then_some(w)
-                    .and_then(<[u8]>::first)
-                    .and_then(|&b| {
-                        tables
-                            .by_first_letter
-                            .get(usize::from(b.wrapping_sub(b'a')))
-                    })
-                    .and_then(|list| list.value(w))
+                    .group(w)
+                    .and_then(|list| list.value_unfiltered(w))
                     .and_then(|i| u8::try_from(i).ok());
                 memo.put(h, w, index);
                 index
@@ -285,15 +283,20 @@ fn scores_with(text: &str, tables: &DetectionTables) -> Detection {
 /// Whether the word starting at byte `start` of `text` begins with a Greek letter (the
 /// Greek and Coptic block, U+0370–U+03FF, or Greek Extended, U+1F00–U+1FFF).
 fn written_in_greek(text: &str, start: usize) -> bool {
+    // Every such char is encoded from lead byte 0xCD (U+0340) on: any other first byte
+    // (ASCII, most Latin letters) is not one, without decoding it.
+    if text.as_bytes().get(start).is_none_or(|&b| b < 0xCD) {
+        return false;
+    }
     text.get(start..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}'))
 }
 
-/// The look-ups of recent words in [`DETECTION_WORDS`] (function words recur: most of a
-/// notice's words were looked up a few words before), kept by [`word_hash`] in
-/// [`MEMO_SLOTS`] slots, each word replacing the one in its slot; words longer than
-/// [`MEMO_WORD_BYTES`] are always looked up. A slot holds the whole word, so a hit is the
+/// The look-ups of recent words in [`DETECTION_WORDS`] that passed the Bloom filter
+/// (function words recur: most of them were looked up a few words before), kept by
+/// [`word_hash`] in [`MEMO_SLOTS`] slots, each word replacing the one in its slot; words
+/// longer than [`MEMO_WORD_BYTES`] are always looked up. A slot holds the whole word, so a hit is the
 /// look-up's own answer (never a hash collision's).
 struct Memo {
     /// Each slot's word (its first `len` bytes).
@@ -374,9 +377,10 @@ pub struct DetectionTables {
     /// Every language's detection words in one sorted list, each with the index in
     /// [`Lang::ALL`] of its language.
     pub words: WordList,
-    /// [`DetectionTables::words`] split by first letter (`a` to `z`): a word is looked up
-    /// among those of its first letter only.
-    by_first_letter: [WordList; 26],
+    /// Where each group of [`DetectionTables::words`] ([`group_of`]) starts in its text:
+    /// group `g` is the lines `starts[g]..starts[g + 1]` (the groups follow each other in
+    /// the sorted text), and a word is looked up among those of its group only.
+    starts: [u16; GROUPS + 1],
     /// A Bloom filter of the words: for each word, the two bits [`bloom_bits`] of its
     /// [`word_hash`]. A word with either bit clear is in no detection list and is not
     /// looked up: most words of a notice that are not detection words (in theory about
@@ -389,14 +393,15 @@ impl DetectionTables {
     /// The tables of the merged list `words` (lines `word=index\n`, sorted, each word
     /// lowercase ASCII letters and digits starting with a letter, each index below
     /// [`Lang::COUNT`]), built at run time (a language pack's). `None` when `words` is not
-    /// such a list.
+    /// such a list or is longer than 65,535 bytes (its groups' offsets are `u16`; the
+    /// twelve languages' list is about 14 KB).
     pub fn from_words(words: WordList) -> Option<DetectionTables> {
         let text = words.as_text();
-        let mut by_first_letter = [WordList::from_text(""); 26];
+        let mut starts = [0u16; GROUPS + 1];
         let mut bloom = [0u64; BLOOM_WORDS];
         let mut previous: &str = "";
-        // The first letter being gathered and where its words start.
-        let mut group: Option<(u8, usize)> = None;
+        // The groups whose start is set: those before `next_group`.
+        let mut next_group = 0usize;
         let mut at = 0usize;
         for line in text.split_inclusive('\n') {
             let (word, value) = line.strip_suffix('\n')?.split_once('=')?;
@@ -406,43 +411,51 @@ impl DetectionTables {
                     .then(|| n.checked_mul(10)?.checked_add(usize::from(b - b'0')))
                     .flatten()
             })?;
-            let first = *word.as_bytes().first()?;
-            let well_formed = first.is_ascii_lowercase()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            let well_formed = word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
                 && !value.is_empty()
                 && index < Lang::COUNT
                 && (value == "0" || !value.starts_with('0'))
                 && word > previous;
+            // (A word not starting with a letter has no group: refused.)
+            let group = group_of(word.as_bytes())?;
             if !well_formed {
                 return None;
             }
             previous = word;
-            match group {
-                Some((letter, _)) if letter == first => {}
-                _ => {
-                    if let Some((letter, start)) = group {
-                        *by_first_letter.get_mut(usize::from(letter - b'a'))? =
-                            WordList::from_text(text.get(start..at)?);
-                    }
-                    group = Some((first, at));
-                }
+            // Sorted words have non-decreasing groups: each group up to this word's starts
+            // here (an empty group where the next begins).
+            while next_group <= group {
+                *starts.get_mut(next_group)? = u16::try_from(at).ok()?;
+                next_group += 1;
             }
             for bit in bloom_bits(word_hash(word.as_bytes())) {
                 *bloom.get_mut(bit / 64)? |= 1 << (bit % 64);
             }
             at = at.checked_add(line.len())?;
         }
-        if let Some((letter, start)) = group {
-            *by_first_letter.get_mut(usize::from(letter - b'a'))? =
-                WordList::from_text(text.get(start..at)?);
+        let end = u16::try_from(at).ok()?;
+        for start in starts.get_mut(next_group..)? {
+            *start = end;
         }
         Some(DetectionTables {
             words,
-            by_first_letter,
+            starts,
             bloom,
         })
+    }
+
+    /// The words of the group of `word` ([`group_of`]), as a list to search without its
+    /// quick reject (the Bloom filter has passed the word).
+    fn group(&self, word: &[u8]) -> Option<WordList> {
+        let g = group_of(word)?;
+        let (start, end) = (*self.starts.get(g)?, *self.starts.get(g.checked_add(1)?)?);
+        let text = self
+            .words
+            .as_text()
+            .get(usize::from(start)..usize::from(end))?;
+        Some(WordList::unfiltered(text))
     }
 
     /// Whether a word of hash `h` may be a detection word (the Bloom filter: `false` only
@@ -461,7 +474,7 @@ impl DetectionTables {
 #[cfg(not(feature = "packs"))]
 static BUILT_IN: DetectionTables = DetectionTables {
     words: DETECTION_WORDS,
-    by_first_letter: by_first_letter(DETECTION_WORDS.as_text().as_bytes()),
+    starts: group_starts(DETECTION_WORDS.as_text().as_bytes()),
     bloom: bloom(DETECTION_WORDS.as_text().as_bytes()),
 };
 
@@ -555,8 +568,34 @@ pub static DETECTION_WORDS: WordList = {
     WordList::from_text(word_list::packed_text(&BYTES))
 };
 
-/// The sorted packed `text` split into the lists of the words starting with `a`, …, `z`,
-/// at compile time (every word must start with a letter: checked).
+/// The ranges of the second byte of a word that split the words of one first letter into
+/// groups ([`group_of`]).
+const SECOND_GROUPS: usize = 8;
+
+/// The groups of the detection words ([`group_of`]): [`SECOND_GROUPS`] per first letter.
+const GROUPS: usize = 26 * SECOND_GROUPS;
+
+/// The group of a detection word (lowercase ASCII letters and digits starting with a
+/// letter; `None` for any other): its first letter, then its second byte in one of
+/// [`SECOND_GROUPS`] ranges (none or a digit: the first; letters in order). In byte order
+/// a word's group never decreases, so in the sorted merged list each group is a run of
+/// lines.
+const fn group_of(word: &[u8]) -> Option<usize> {
+    let [first, rest @ ..] = word else {
+        return None;
+    };
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    let second = match rest {
+        [b, ..] if b.is_ascii_lowercase() => (*b - b'a') as usize * SECOND_GROUPS / 26,
+        _ => 0,
+    };
+    Some((*first - b'a') as usize * SECOND_GROUPS + second)
+}
+
+/// Where each group ([`group_of`]) of the sorted packed `text` starts, and its end last, at
+/// compile time (every word must start with a letter, the text fit in `u16`: checked).
 #[cfg_attr(
     feature = "packs",
     allow(
@@ -567,65 +606,42 @@ pub static DETECTION_WORDS: WordList = {
 #[allow(
     clippy::indexing_slicing,
     clippy::panic,
+    clippy::cast_possible_truncation,
     reason = "evaluated at compile time only: an out-of-range index or a failed check fails \
               the build"
 )]
-const fn by_first_letter(text: &'static [u8]) -> [WordList; 26] {
-    let mut lists = [WordList::from_text(""); 26];
-    let mut covered = 0;
-    let mut letter = 0;
-    while letter < 26 {
-        let (list, len) = words_starting_with(text, b'a' + letter as u8);
-        lists[letter] = list;
-        covered += len;
-        letter += 1;
-    }
+const fn group_starts(text: &[u8]) -> [u16; GROUPS + 1] {
     assert!(
-        covered == text.len(),
-        "detection words: a word does not start with a letter"
+        text.len() <= u16::MAX as usize,
+        "detection words: the merged list is too long"
     );
-    lists
-}
-
-/// The lines of the sorted packed `text` whose word starts with `first`, as a list, and
-/// their length in bytes.
-#[cfg_attr(
-    feature = "packs",
-    allow(
-        dead_code,
-        reason = "the built-in tables are built without `packs` only"
-    )
-)]
-#[allow(
-    clippy::indexing_slicing,
-    reason = "evaluated at compile time only: an out-of-range index fails the build"
-)]
-const fn words_starting_with(text: &'static [u8], first: u8) -> (WordList, usize) {
-    // The lines are sorted, so the words starting with `first` are consecutive.
-    let (mut start, mut end, mut line) = (text.len(), text.len(), 0);
+    let mut starts = [0u16; GROUPS + 1];
+    let mut next_group = 0;
+    let mut line = 0;
     while line < text.len() {
-        let b = text[line];
-        if b == first && start == text.len() {
-            start = line;
+        let mut end = line;
+        while text[end] != b'=' && text[end] != b'\n' {
+            end += 1;
         }
-        if b > first {
-            end = line;
-            break;
+        let (word, _) = text.split_at(end);
+        let (_, word) = word.split_at(line);
+        let Some(group) = group_of(word) else {
+            panic!("detection words: a word does not start with a letter");
+        };
+        while next_group <= group {
+            starts[next_group] = line as u16;
+            next_group += 1;
         }
-        while text[line] != b'\n' {
-            line += 1;
+        while text[end] != b'\n' {
+            end += 1;
         }
-        line += 1;
+        line = end + 1;
     }
-    if start > end {
-        start = end;
+    while next_group <= GROUPS {
+        starts[next_group] = text.len() as u16;
+        next_group += 1;
     }
-    let (_, tail) = text.split_at(start);
-    let (lines, _) = tail.split_at(end - start);
-    (
-        WordList::from_text(word_list::packed_text(lines)),
-        end - start,
-    )
+    starts
 }
 
 /// The decision rule of the module docs.
@@ -776,10 +792,17 @@ mod tests {
                 "{text:?}"
             );
         }
-        let t = DetectionTables::from_words(WordList::from_text("ab=1\nb=0\nbc=2\n"))
+        let t = DetectionTables::from_words(WordList::from_text("ab=1\nb=0\nbc=2\nbz=3\n"))
             .expect("a well-formed list");
-        assert_eq!(t.by_first_letter[0].as_text(), "ab=1\n");
-        assert_eq!(t.by_first_letter[1].as_text(), "b=0\nbc=2\n");
-        assert!(t.by_first_letter[2].is_empty());
+        let group = |w: &str| t.group(w.as_bytes()).map(|l| l.as_text());
+        assert_eq!(group("ab"), Some("ab=1\n"));
+        assert_eq!(group("b"), Some("b=0\nbc=2\n"));
+        assert_eq!(group("bz"), Some("bz=3\n"));
+        assert_eq!(group("c"), Some(""));
+        assert_eq!(group("1"), None);
+        assert_eq!(
+            t.group(b"bc").and_then(|l| l.value_unfiltered(b"bc")),
+            Some(2)
+        );
     }
 }

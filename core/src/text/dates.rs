@@ -302,25 +302,51 @@ fn is_day_month_link(w: &Word) -> bool {
 /// ones, each in text order.
 #[inline]
 pub fn find_dates<F: FnMut(DateMatch)>(text: &str, base: usize, data: &LangData, mut f: F) {
-    find_dates_dyn(text, base, data, &mut f);
+    find_dates_dyn(text, base, data, None, &mut f);
 }
 
-/// [`find_dates`] with the callback behind a reference: the scan is compiled once, not
+/// [`find_dates`] that reads `words`, the words of `text` split before (a sentence's
+/// [`crate::text::sentence_words::SentenceWords`]), when given, instead of splitting it
+/// again: the same dates either way.
+#[inline]
+pub fn find_dates_in<F: FnMut(DateMatch)>(
+    text: &str,
+    base: usize,
+    data: &LangData,
+    words: Option<&[Word]>,
+    mut f: F,
+) {
+    find_dates_dyn(text, base, data, words, &mut f);
+}
+
+/// [`find_dates_in`] with the callback behind a reference: the scan is compiled once, not
 /// once per caller's closure (a date costs an indirect call, a byte or word nothing).
-fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(DateMatch)) {
+fn find_dates_dyn(
+    text: &str,
+    base: usize,
+    data: &LangData,
+    words: Option<&[Word]>,
+    f: &mut dyn FnMut(DateMatch),
+) {
     numeric(text, base, data.day_month_separator, f);
-    // Named dates: a window of two words back and one ahead (three back for the day
-    // before `de`): the five latest words in a ring, `ring[oldest]` the earliest, and
-    // whether each is a word for the first day (looked up once per word).
+    // Named dates: each word with a window of three words back and one ahead
+    // ([`named_date`]).
+    if let Some(words) = words {
+        for (i, cur) in words.iter().enumerate() {
+            let back = |n: usize| i.checked_sub(n).and_then(|j| words.get(j));
+            let window = [back(3), back(2), back(1), Some(cur), words.get(i + 1)];
+            named_date(text, base, data, window, f);
+        }
+        return;
+    }
+    // Split here: the five latest words in a ring, `ring[oldest]` the earliest.
     let mut ring: [Option<Word>; 5] = [None; 5];
-    let mut first_day = [false; 5];
     let mut oldest = 0usize;
     let mut words = Words::with_offset(text, base);
     loop {
         let next = words.next();
         let more = next.is_some();
-        if let (Some(slot), Some(first)) = (ring.get_mut(oldest), first_day.get_mut(oldest)) {
-            *first = next.as_ref().is_some_and(is_first_day_word);
+        if let Some(slot) = ring.get_mut(oldest) {
             // On a 64-bit target into the slot field by field ([`Word::set`]), not as a
             // whole.
             #[cfg(target_pointer_width = "64")]
@@ -335,65 +361,72 @@ fn find_dates_dyn(text: &str, base: usize, data: &LangData, f: &mut dyn FnMut(Da
         }
         oldest = (oldest + 1) % ring.len();
         let at = |j: usize| ring.get((oldest + j) % ring.len()).and_then(Option::as_ref);
-        let [p3, p2, p1, cur, nx] = [at(0), at(1), at(2), at(3), at(4)];
-        let Some(cur) = cur else {
-            // Only before the first word.
-            if more {
-                continue;
-            }
-            break;
-        };
-        // A month name only counts next to a number: test the cheap neighbours first.
-        let starts_digit =
-            |w: Option<&Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
-        let first_word = |j: usize| first_day.get((oldest + j) % ring.len()) == Some(&true);
-        let near_number = starts_digit(p1)
-            || starts_digit(p2)
-            || starts_digit(p3)
-            || starts_digit(nx)
-            || first_word(2)
-            || first_word(1);
-        if near_number && data.months.contains(cur.bytes()) {
-            let mut start = None;
-            // The day before the month, with `de`/`di`/`of` between or not: `12 May`,
-            // `12 de marzo`, `1.º de marzo`, `primero de marzo`.
-            let linked = p1.filter(|l| is_day_month_link(l) && close(text, base, l, cur));
-            let before = if linked.is_some() { [p2, p3] } else { [p1, p2] };
-            let after_day = linked.unwrap_or(cur);
-            if let Some(d) =
-                before[0].filter(|d| is_day_or_first(d) && close(text, base, d, after_day))
-            {
-                start = Some(d.start);
-            } else if let (Some(o), Some(d)) = (before[0], before[1])
-                && is_ordinal_marker(o)
-                && is_day(d)
-                && close(text, base, d, o)
-                && close(text, base, o, after_day)
-            {
-                start = Some(d.start);
-            }
-            let mut end = cur.end;
-            let after = nx.filter(|n| (is_day(n) || is_year(n)) && close(text, base, cur, n));
-            if let Some(n) = after {
-                end = n.end;
-            }
-            if start.is_some() || after.is_some() {
-                f(DateMatch {
-                    start: start.unwrap_or(cur.start),
-                    end,
-                    kind: DateKind::Date,
-                });
-            }
-        } else if cur.bytes().len() >= 5 && data.weekdays.contains(cur.bytes()) {
-            f(DateMatch {
-                start: cur.start,
-                end: cur.end,
-                kind: DateKind::Weekday,
-            });
-        }
+        named_date(text, base, data, [at(0), at(1), at(2), at(3), at(4)], f);
         if !more {
             break;
         }
+    }
+}
+
+/// The named date or weekday at the word `cur` of the window `[p3, p2, p1, cur, nx]` (the
+/// three words before it and the one after, where the text has them), passed to `f`.
+fn named_date(
+    text: &str,
+    base: usize,
+    data: &LangData,
+    [p3, p2, p1, cur, nx]: [Option<&Word>; 5],
+    f: &mut dyn FnMut(DateMatch),
+) {
+    let Some(cur) = cur else {
+        return;
+    };
+    // A month name only counts next to a number or a word for the first day.
+    let starts_digit =
+        |w: Option<&Word>| w.is_some_and(|w| w.bytes().first().is_some_and(u8::is_ascii_digit));
+    let first_word = |w: Option<&Word>| w.is_some_and(is_first_day_word);
+    if data.months.contains(cur.bytes())
+        && (starts_digit(p1)
+            || starts_digit(p2)
+            || starts_digit(p3)
+            || starts_digit(nx)
+            || first_word(p1)
+            || first_word(p2))
+    {
+        let mut start = None;
+        // The day before the month, with `de`/`di`/`of` between or not: `12 May`,
+        // `12 de marzo`, `1.º de marzo`, `primero de marzo`.
+        let linked = p1.filter(|l| is_day_month_link(l) && close(text, base, l, cur));
+        let before = if linked.is_some() { [p2, p3] } else { [p1, p2] };
+        let after_day = linked.unwrap_or(cur);
+        if let Some(d) = before[0].filter(|d| is_day_or_first(d) && close(text, base, d, after_day))
+        {
+            start = Some(d.start);
+        } else if let (Some(o), Some(d)) = (before[0], before[1])
+            && is_ordinal_marker(o)
+            && is_day(d)
+            && close(text, base, d, o)
+            && close(text, base, o, after_day)
+        {
+            start = Some(d.start);
+        }
+        let mut end = cur.end;
+        let after = nx.filter(|n| (is_day(n) || is_year(n)) && close(text, base, cur, n));
+        if let Some(n) = after {
+            end = n.end;
+        }
+        if start.is_some() || after.is_some() {
+            f(DateMatch {
+                start: start.unwrap_or(cur.start),
+                end,
+                kind: DateKind::Date,
+            });
+        }
+    } else if cur.bytes().len() >= 5 && data.weekdays.contains(cur.bytes()) {
+        f(DateMatch {
+            start: cur.start,
+            end: cur.end,
+            kind: DateKind::Weekday,
+        });
     }
 }
 
@@ -562,6 +595,50 @@ mod tests {
             assert_eq!(&v[..], &[(DateKind::Date, want)], "{t}");
         }
         assert!(dates("El primero de la lista", Lang::Es).is_empty());
+    }
+
+    /// Dates read from a sentence's words split before are the dates found by splitting it
+    /// again (spans with the base included).
+    #[test]
+    fn dates_from_held_words_are_the_same() {
+        use crate::text::sentence_words::SentenceWords;
+        let cases: &[(Lang, &str)] = &[
+            (
+                Lang::En,
+                "between 3 and 5 March, on May 12, 2025 at 10:55; 2025-10-03",
+            ),
+            (
+                Lang::En,
+                "On Monday, 1st of March 2025 we noticed it; March 2025.",
+            ),
+            (
+                Lang::De,
+                "Leipzig, 18. Februar 2025; am Montag; 07.03.2025 um 9.30 Uhr",
+            ),
+            (
+                Lang::Es,
+                "El 1.º de marzo de 2025 y el primero de abril detectamos",
+            ),
+            (
+                Lang::Cs,
+                "Dne 9. 11. mezi 10. a 13. hodinou, od 7. do 11. 12. a 9.11.",
+            ),
+            (Lang::El, "Στις 17ης Μαρτίου 2025 και στις 3/11."),
+        ];
+        let mut held = SentenceWords::new();
+        for &(lang, t) in cases {
+            held.split(t, 40);
+            let mut split: heapless::Vec<DateMatch, 8> = heapless::Vec::new();
+            let mut read: heapless::Vec<DateMatch, 8> = heapless::Vec::new();
+            find_dates(t, 40, lang.data(), |d| {
+                let _ = split.push(d);
+            });
+            find_dates_in(t, 40, lang.data(), held.get(), |d| {
+                let _ = read.push(d);
+            });
+            assert!(!split.is_empty(), "{t}");
+            assert_eq!(split, read, "{t}");
+        }
     }
 
     #[test]

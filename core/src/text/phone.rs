@@ -158,6 +158,16 @@ const PHONE_WORDS: WordList = crate::lang::data::WORDS_PHONE_ANY;
 /// `core/lang/<xx>/words/phone_prefixes.words`.
 const PHONE_PREFIXES: WordList = crate::lang::data::WORDS_PHONE_PREFIXES_ANY;
 
+/// Whether `word` starts with one of [`PHONE_PREFIXES`], read from the list's text (a
+/// plain list: each line is a word) without parsing its lines into words and values.
+fn starts_with_phone_prefix(word: &[u8]) -> bool {
+    PHONE_PREFIXES
+        .as_text()
+        .as_bytes()
+        .split(|&b| b == b'\n')
+        .any(|p| !p.is_empty() && word.starts_with(p))
+}
+
 /// How many words before a number may hold its phone word.
 const PHONE_WORD_REACH: usize = 4;
 
@@ -176,9 +186,7 @@ fn phone_word_before(text: &str, at: usize) -> bool {
     let mut since: Option<usize> = None;
     for w in Words::new(window).filter(|w| !w.is_digits()) {
         let t = w.bytes();
-        let hit = !w.too_long()
-            && (PHONE_WORDS.contains(t)
-                || PHONE_PREFIXES.words().any(|p| t.starts_with(p.as_bytes())));
+        let hit = !w.too_long() && (PHONE_WORDS.contains(t) || starts_with_phone_prefix(t));
         since = if hit {
             Some(0)
         } else {
@@ -250,6 +258,19 @@ mod tests {
 
     fn spans(t: &str) -> heapless::Vec<&str, 8> {
         Phones::new(t, 0).filter_map(|(s, e)| t.get(s..e)).collect()
+    }
+
+    /// The prefixes are read from the list's lines: it must hold no values.
+    #[test]
+    fn phone_prefixes_are_read_as_lines() {
+        assert!(PHONE_PREFIXES.iter().all(|(_, v)| v.is_none()));
+        assert!(starts_with_phone_prefix(b"telefon") && starts_with_phone_prefix(b"tel"));
+        assert!(!starts_with_phone_prefix(b"te") && !starts_with_phone_prefix(b""));
+        assert!(
+            PHONE_PREFIXES
+                .words()
+                .all(|p| starts_with_phone_prefix(p.as_bytes()))
+        );
     }
 
     #[test]

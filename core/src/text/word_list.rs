@@ -123,6 +123,23 @@ impl WordList {
         WordList { text, mask, bloom }
     }
 
+    /// A list from its packed text without the quick reject (every word passes to the
+    /// search): for a part of a list whose words are filtered before (the detection
+    /// words' groups, `lang::detect`), made at run time without reading the text.
+    pub(crate) const fn unfiltered(text: &'static str) -> WordList {
+        WordList {
+            text,
+            mask: u64::MAX,
+            bloom: [u64::MAX; BLOOM_WORDS],
+        }
+    }
+
+    /// [`WordList::value`] without the quick reject: the search alone.
+    pub(crate) fn value_unfiltered(&self, word: &[u8]) -> Option<u64> {
+        let line = self.search(word)?;
+        parse_value(line.get(word.len()..)?)
+    }
+
     /// The packed text: lines `word\n` or `word=value\n`, sorted by word.
     pub const fn as_text(&self) -> &'static str {
         self.text
@@ -199,6 +216,12 @@ impl WordList {
         if !has_bloom_bit(&self.bloom, bloom_bit(hash)) {
             return None;
         }
+        self.search(word)
+    }
+
+    /// The line (without its `\n`) whose word is `word`, by binary search over the text's
+    /// bytes (no quick reject).
+    fn search(&self, word: &[u8]) -> Option<&'static [u8]> {
         let text: &'static [u8] = self.text.as_bytes();
         // `lo` is always a line start, `hi` a line start or the end of the text.
         let (mut lo, mut hi) = (0usize, text.len());
