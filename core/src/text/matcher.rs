@@ -1271,12 +1271,16 @@ fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
     window: &Window,
     on_match: &mut F,
 ) {
+    let hi = hi.min(table.len());
+    if lo >= hi {
+        return;
+    }
     // The next word's first byte (`None` for an empty word), if a next word can match.
     let next_first = window
         .get(1)
         .filter(|w| !w.too_long())
         .map(|w| w.bytes().first().copied());
-    for i in lo..hi.min(table.len()) {
+    for i in lo..hi {
         if table.phrase_byte(i, first_word_len) == Some(b' ') {
             let p = table.phrase_byte(i, first_word_len.saturating_add(1));
             if p != Some(b'*') && next_first != Some(p) {
