@@ -1135,10 +1135,25 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
     // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
     // Once one phrase is left, it is checked on its own.
     let (mut lo, mut hi, known) = table.first_range(bytes).unwrap_or((0, table.len(), 0));
-    let mut chars = 0usize;
-    for (k, &b) in bytes.iter().enumerate() {
+    // The bytes before the last known one need no step of their own: the range agrees
+    // with them (two known bytes are ASCII letters: the first is a char and a boundary
+    // follows it, and no stem is that short).
+    let skip = known.saturating_sub(1);
+    let mut chars = skip;
+    let mut k = skip;
+    while let Some(&b) = bytes.get(k) {
         if k >= known {
-            (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+            // (Here the range holds two phrases or more, sorted by byte `k`: when its
+            // first is above `b` or its last below, none has it; when both have it, all
+            // do. Two loads instead of a search.)
+            crate::work::tick(1);
+            let (p, q) = (table.key(lo, k), table.key(hi.saturating_sub(1), k));
+            if p > b || q < b {
+                return suffix_stems(table, first, window, on_match);
+            }
+            if p != b || q != b {
+                (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+            }
         }
         if lo >= hi {
             return suffix_stems(table, first, window, on_match);
@@ -1162,6 +1177,7 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
                 emit(a, z, next.saturating_add(1));
             }
         }
+        k = next;
     }
     // The whole word: phrases whose first word ends here.
     let (a, z) = narrow(table, lo, hi, bytes.len(), None, Some(b' '));
