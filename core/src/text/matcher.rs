@@ -104,7 +104,8 @@ impl CueList for Cues<'_> {
                 self.packed
                     .text
                     .as_bytes()
-                    .get(usize::from(o).saturating_add(k))
+                    // (An offset below 65,536 plus a word's length: no overflow.)
+                    .get(usize::from(o).wrapping_add(k))
             })
             .copied()
             .unwrap_or(END_KEY)
