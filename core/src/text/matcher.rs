@@ -135,7 +135,7 @@ fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usiz
         crate::work::tick(1);
         let mid = lo.midpoint(hi);
         if pred(mid) {
-            lo = mid.saturating_add(1);
+            lo = mid.wrapping_add(1);
         } else {
             hi = mid;
         }
@@ -194,12 +194,12 @@ fn narrow<L: CueList>(
         let mid = a.midpoint(b);
         let p = table.key(mid, k);
         if p < min {
-            a = mid.saturating_add(1);
+            a = mid.wrapping_add(1);
         } else if p > max {
             b = mid;
         } else {
             let first = partition(a, mid, |i| table.key(i, k) < min);
-            let end = partition(mid.saturating_add(1), b, |i| table.key(i, k) <= max);
+            let end = partition(mid.wrapping_add(1), b, |i| table.key(i, k) <= max);
             return (first, end);
         }
     }
@@ -222,12 +222,12 @@ impl Window<'_> {
             return None;
         }
         self.ring
-            .get((self.head.saturating_add(i)) % MAX_PHRASE_WORDS)
+            .get((self.head.wrapping_add(i)) % MAX_PHRASE_WORDS)
     }
 
     #[inline(always)]
     fn push(&mut self, w: &Word) {
-        let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
+        let at = (self.head.wrapping_add(self.len)) % MAX_PHRASE_WORDS;
         if let Some(slot) = self.ring.get_mut(at) {
             slot.set(w);
             self.len = self.len.saturating_add(1).min(MAX_PHRASE_WORDS);
@@ -236,7 +236,7 @@ impl Window<'_> {
 
     fn pop(&mut self) {
         if self.len > 0 {
-            self.head = (self.head.saturating_add(1)) % MAX_PHRASE_WORDS;
+            self.head = (self.head.wrapping_add(1)) % MAX_PHRASE_WORDS;
             self.len = self.len.saturating_sub(1);
         }
     }
@@ -523,14 +523,14 @@ fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
         let mut found = !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
         while found != 0 {
             let byte = (found.trailing_zeros() / 8) as usize;
-            put(at.saturating_add(byte).saturating_add(1));
+            put(at.wrapping_add(byte).wrapping_add(1));
             found &= found.wrapping_sub(1);
         }
-        at = at.saturating_add(8);
+        at = at.wrapping_add(8);
     }
     for (i, &b) in chunks.remainder().iter().enumerate() {
         if b == b'\n' {
-            put(at.saturating_add(i).saturating_add(1));
+            put(at.wrapping_add(i).wrapping_add(1));
         }
     }
 }
@@ -613,7 +613,7 @@ impl Cues<'_> {
         let kind = *self.packed.kinds.get(i)?;
         let start = self.offset(i)?;
         // The next phrase starts right after this one's `\n`.
-        let next = match self.offset(i.saturating_add(1)) {
+        let next = match self.offset(i.wrapping_add(1)) {
             Some(next) => next,
             None => self.packed.text.len(),
         };
@@ -1148,7 +1148,7 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
             // first is above `b` or its last below, none has it; when both have it, all
             // do. Two loads instead of a search.)
             crate::work::tick(1);
-            let (p, q) = (table.key(lo, k), table.key(hi.saturating_sub(1), k));
+            let (p, q) = (table.key(lo, k), table.key(hi.wrapping_sub(1), k));
             if p > b || q < b {
                 return suffix_stems(table, first, window, on_match);
             }
@@ -1159,23 +1159,23 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
         if lo >= hi {
             return suffix_stems(table, first, window, on_match);
         }
-        if lo.saturating_add(1) == hi {
+        if lo.wrapping_add(1) == hi {
             emit_one(table, lo, k, chars, first, window, on_match);
             return suffix_stems(table, first, window, on_match);
         }
-        let next = k.saturating_add(1);
+        let next = k.wrapping_add(1);
         // A char boundary: the next byte does not continue a UTF-8 sequence.
         if is_boundary(bytes, next) {
-            chars = chars.saturating_add(1);
+            chars = chars.wrapping_add(1);
             // (The range is sorted by byte `next`: when its first phrase's byte is
             // above `*` or its last one's below, no phrase continues with `*`.)
             let star = b'*';
             if chars >= 3
                 && table.key(lo, next) <= star
-                && table.key(hi.saturating_sub(1), next) >= star
+                && table.key(hi.wrapping_sub(1), next) >= star
             {
                 let (a, z) = narrow(table, lo, hi, next, Some(star), Some(star));
-                emit(a, z, next.saturating_add(1));
+                emit(a, z, next.wrapping_add(1));
             }
         }
         k = next;
@@ -1201,17 +1201,17 @@ fn emit_one<L: CueList, F: FnMut(CueMatch)>(
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
-    let one = (i, i.saturating_add(1));
+    let one = (i, i.wrapping_add(1));
     let mut chars = chars_before;
-    let mut j = k.saturating_add(1);
+    let mut j = k.wrapping_add(1);
     // Invariant: the phrase's bytes `..j` are the word's.
     loop {
         let p = table.phrase_byte(i, j);
         if is_boundary(bytes, j) {
-            chars = chars.saturating_add(1);
+            chars = chars.wrapping_add(1);
             if chars >= 3 && p == Some(b'*') {
                 // A stem of `j` bytes and its `*`.
-                return emit_matches(table, one, j.saturating_add(1), first, window, on_match);
+                return emit_matches(table, one, j.wrapping_add(1), first, window, on_match);
             }
         }
         match bytes.get(j) {
@@ -1221,7 +1221,7 @@ fn emit_one<L: CueList, F: FnMut(CueMatch)>(
                 }
                 return;
             }
-            Some(&c) if p == Some(c) => j = j.saturating_add(1),
+            Some(&c) if p == Some(c) => j = j.wrapping_add(1),
             Some(_) => return,
         }
     }
@@ -1299,7 +1299,7 @@ fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
         .map(|w| w.bytes().first().copied());
     for i in lo..hi {
         if table.phrase_byte(i, first_word_len) == Some(b' ') {
-            let p = table.phrase_byte(i, first_word_len.saturating_add(1));
+            let p = table.phrase_byte(i, first_word_len.wrapping_add(1));
             if p != Some(b'*') && next_first != Some(p) {
                 continue;
             }
