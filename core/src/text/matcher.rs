@@ -206,6 +206,15 @@ fn narrow<L: CueList>(
     (a, a)
 }
 
+/// Within `table[lo..hi]` (phrases that agree on their first `k` bytes), those whose
+/// first word ends at byte `k` (their end or a space there): [`narrow`] to `None..=' '`
+/// with one search, not three, as the end and a space sort below every other byte of a
+/// normalised phrase: the sub-range starts at `lo`.
+#[inline]
+fn ending_at<L: CueList>(table: &L, lo: usize, hi: usize, k: usize) -> (usize, usize) {
+    (lo, partition(lo, hi.min(table.len()), |i| table.key(i, k) <= b' '))
+}
+
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
 /// The ring is borrowed: built in place by [`for_each_of`], not moved into the window (a
 /// move of its `MAX_PHRASE_WORDS` words is one byte-wise copy per sentence where an
@@ -1181,7 +1190,7 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
         k = next;
     }
     // The whole word: phrases whose first word ends here.
-    let (a, z) = narrow(table, lo, hi, bytes.len(), None, Some(b' '));
+    let (a, z) = ending_at(table, lo, hi, bytes.len());
     emit(a, z, bytes.len());
     suffix_stems(table, first, window, on_match);
 }
@@ -1271,7 +1280,7 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
             continue;
         }
         let k = bytes.len().saturating_sub(i).saturating_add(1);
-        let (a, z) = narrow(table, lo, hi, k, None, Some(b' '));
+        let (a, z) = ending_at(table, lo, hi, k);
         emit_matches(table, (a, z), k, first, window, on_match);
     }
 }
