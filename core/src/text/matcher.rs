@@ -1161,8 +1161,17 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
             if p > b || q < b {
                 return suffix_stems(table, first, window, on_match);
             }
-            if p != b || q != b {
-                (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+            // (Else the range's block of `b` starts at its first phrase or ends at its
+            // last, or lies inside: one search for its other end, or narrow's.)
+            let last = hi.wrapping_sub(1);
+            if p != b {
+                if q == b {
+                    lo = partition(lo.wrapping_add(1), last, |i| table.key(i, k) < b);
+                } else {
+                    (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+                }
+            } else if q != b {
+                hi = partition(lo.wrapping_add(1), last, |i| table.key(i, k) <= b);
             }
         }
         if lo >= hi {
