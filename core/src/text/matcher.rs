@@ -1137,9 +1137,6 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
-    let mut emit = |lo: usize, hi: usize, first_word_len: usize| {
-        emit_matches(table, (lo, hi), first_word_len, first, window, on_match);
-    };
     // Exact first word and prefix stems `abc*`: narrow one byte at a time; at each char
     // boundary with at least three chars, the phrases continuing with `*` are stems.
     // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
@@ -1193,14 +1190,15 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
                 && table.key(hi.wrapping_sub(1), next) >= star
             {
                 let (a, z) = narrow(table, lo, hi, next, Some(star), Some(star));
-                emit(a, z, next.wrapping_add(1));
+                let stem_len = next.wrapping_add(1);
+                emit_matches(table, (a, z), stem_len, first, window, on_match);
             }
         }
         k = next;
     }
     // The whole word: phrases whose first word ends here.
     let (a, z) = ending_at(table, lo, hi, bytes.len());
-    emit(a, z, bytes.len());
+    emit_matches(table, (a, z), bytes.len(), first, window, on_match);
     suffix_stems(table, first, window, on_match);
 }
 
