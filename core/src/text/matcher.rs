@@ -997,18 +997,14 @@ pub fn find_cues_in_three(
     let mut third = third;
     for_each_word(WordSource::new(text, base, words), |word, window| {
         match_at(&first_index, word, window, &mut on_first);
+        // (The same compiled matcher for the three: its callback is a `&mut dyn`.)
         if let Some((index, on_match)) = second.as_mut() {
-            match_word(index, word, window, on_match);
+            match_at(index, word, window, on_match);
         }
         if let Some((index, on_match)) = third.as_mut() {
-            match_word(index, word, window, on_match);
+            match_at(index, word, window, on_match);
         }
     });
-}
-
-/// One word of [`find_cues_in_three`] against one more index.
-fn match_word(index: &Cues<'_>, word: &Word, window: &Window, on_match: &mut dyn FnMut(CueMatch)) {
-    match_at(index, word, window, &mut &mut *on_match);
 }
 
 /// Calls `f` with each word that fits [`crate::limits::MAX_WORD_BYTES`] and the look-ahead
