@@ -212,7 +212,10 @@ fn narrow<L: CueList>(
 /// normalised phrase: the sub-range starts at `lo`.
 #[inline]
 fn ending_at<L: CueList>(table: &L, lo: usize, hi: usize, k: usize) -> (usize, usize) {
-    (lo, partition(lo, hi.min(table.len()), |i| table.key(i, k) <= b' '))
+    (
+        lo,
+        partition(lo, hi.min(table.len()), |i| table.key(i, k) <= b' '),
+    )
 }
 
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
