@@ -516,7 +516,8 @@ fn decode_packed(packed: &'static Packed, offsets: &mut [u16]) -> SuffixStems {
 /// (the last `\n`, ending the text, starts no line). Reads eight bytes at a time; stops
 /// writing when `offsets` is full.
 fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
-    const LOW7: u64 = u64::from_le_bytes([0x7f; 8]);
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
     const NEWLINES: u64 = u64::from_le_bytes([b'\n'; 8]);
     let mut slots = offsets.iter_mut();
     let mut put = |line_start: usize| {
@@ -529,10 +530,11 @@ fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
     let mut at = 0usize;
     for chunk in chunks.by_ref() {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-        // The high bit of each byte that is `\n`, exactly (no carries between bytes: the
-        // low seven bits are added apart from the high one).
+        // The high bit of each byte that is `\n`. (A borrow of `x - 0x01…` starts at a
+        // `\n` and marks the byte after it too only if that is `\x0b`: a line never
+        // starts with it, [`PackedIndex::try_new`] checks.)
         let x = word ^ NEWLINES;
-        let mut found = !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
+        let mut found = x.wrapping_sub(ONES) & !x & HIGH;
         while found != 0 {
             let byte = (found.trailing_zeros() / 8) as usize;
             put(at.wrapping_add(byte).wrapping_add(1));
