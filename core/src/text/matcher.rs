@@ -1451,6 +1451,44 @@ mod tests {
     }
 
     #[test]
+    fn decodes_line_starts_as_a_byte_scan_does() {
+        // Texts of 0 to 40 bytes over bytes near `\n` (and `\x0b` inside lines, never
+        // starting one, as the index checks make sure), from a fixed generator.
+        let alphabet = [b'a', b'\n', 0x0b, 0x09, 0xc3, b' ', b'*', 0x8a];
+        let mut seed = 12345u32;
+        for len in 0..=40usize {
+            for _ in 0..50 {
+                let mut text = [0u8; 40];
+                let mut prev = b'a';
+                for byte in text.iter_mut().take(len) {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    let pick = alphabet.get((seed >> 16) as usize % alphabet.len());
+                    let mut b = pick.copied().unwrap_or(b'a');
+                    if prev == b'\n' && b == 0x0b {
+                        b = b'a';
+                    }
+                    *byte = b;
+                    prev = b;
+                }
+                let text = text.get(..len).unwrap_or(&[]);
+                let mut offsets = [u16::MAX; 48];
+                decode_offsets(text, &mut offsets);
+                let mut expected = [u16::MAX; 48];
+                let starts = core::iter::once(0).chain(
+                    text.iter()
+                        .enumerate()
+                        .filter(|&(_, &b)| b == b'\n')
+                        .map(|(i, _)| i + 1),
+                );
+                for (slot, start) in expected.iter_mut().zip(starts) {
+                    *slot = u16::try_from(start).unwrap_or(u16::MAX);
+                }
+                assert_eq!(offsets, expected, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_word_prefix_is_not_a_word() {
         assert!(phrases("databases").is_empty());
         assert!(phrases("encryp").is_empty());
