@@ -514,7 +514,12 @@ fn decode_packed(packed: &'static Packed, offsets: &mut [u16]) -> SuffixStems {
 
 /// Writes into `offsets` where each line of `text` starts: 0, then one past each `\n`
 /// (the last `\n`, ending the text, starts no line). Reads eight bytes at a time; stops
-/// writing when `offsets` is full.
+/// writing when `offsets` is full. (An index's text is below 65,536 bytes, checked when
+/// it is built: a line start fits a `u16`.)
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "a line start is at most the text's length, below 65,536 (`Packed::try_new`)"
+)]
 fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
@@ -522,7 +527,7 @@ fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
     let mut slots = offsets.iter_mut();
     let mut put = |line_start: usize| {
         if let Some(slot) = slots.next() {
-            *slot = u16::try_from(line_start).unwrap_or(u16::MAX);
+            *slot = line_start as u16;
         }
     };
     put(0);
