@@ -1165,13 +1165,15 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
                 return suffix_stems(table, first, window, on_match);
             }
             // (Else the range's block of `b` starts at its first phrase or ends at its
-            // last, or lies inside: one search for its other end, or narrow's.)
+            // last, or lies inside: one search for each end it does not share.)
             let last = hi.wrapping_sub(1);
             if p != b {
-                if q == b {
-                    lo = partition(lo.wrapping_add(1), last, |i| table.key(i, k) < b);
-                } else {
-                    (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+                lo = partition(lo.wrapping_add(1), last, |i| table.key(i, k) < b);
+                if q != b {
+                    if table.key(lo, k) != b {
+                        return suffix_stems(table, first, window, on_match);
+                    }
+                    hi = partition(lo.wrapping_add(1), last, |i| table.key(i, k) <= b);
                 }
             } else if q != b {
                 hi = partition(lo.wrapping_add(1), last, |i| table.key(i, k) <= b);
