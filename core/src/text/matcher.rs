@@ -104,7 +104,8 @@ impl CueList for Cues<'_> {
                 self.packed
                     .text
                     .as_bytes()
-                    .get(usize::from(o).saturating_add(k))
+                    // (An offset below 65,536 plus a word's length: no overflow.)
+                    .get(usize::from(o).wrapping_add(k))
             })
             .copied()
             .unwrap_or(END_KEY)
@@ -134,7 +135,7 @@ fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usiz
         crate::work::tick(1);
         let mid = lo.midpoint(hi);
         if pred(mid) {
-            lo = mid.saturating_add(1);
+            lo = mid.wrapping_add(1);
         } else {
             hi = mid;
         }
@@ -193,16 +194,28 @@ fn narrow<L: CueList>(
         let mid = a.midpoint(b);
         let p = table.key(mid, k);
         if p < min {
-            a = mid.saturating_add(1);
+            a = mid.wrapping_add(1);
         } else if p > max {
             b = mid;
         } else {
             let first = partition(a, mid, |i| table.key(i, k) < min);
-            let end = partition(mid.saturating_add(1), b, |i| table.key(i, k) <= max);
+            let end = partition(mid.wrapping_add(1), b, |i| table.key(i, k) <= max);
             return (first, end);
         }
     }
     (a, a)
+}
+
+/// Within `table[lo..hi]` (phrases that agree on their first `k` bytes), those whose
+/// first word ends at byte `k` (their end or a space there): [`narrow`] to `None..=' '`
+/// with one search, not three, as the end and a space sort below every other byte of a
+/// normalised phrase: the sub-range starts at `lo`.
+#[inline]
+fn ending_at<L: CueList>(table: &L, lo: usize, hi: usize, k: usize) -> (usize, usize) {
+    (
+        lo,
+        partition(lo, hi.min(table.len()), |i| table.key(i, k) <= b' '),
+    )
 }
 
 /// The look-ahead window: the current word and up to `MAX_PHRASE_WORDS - 1` after it.
@@ -221,12 +234,12 @@ impl Window<'_> {
             return None;
         }
         self.ring
-            .get((self.head.saturating_add(i)) % MAX_PHRASE_WORDS)
+            .get((self.head.wrapping_add(i)) % MAX_PHRASE_WORDS)
     }
 
     #[inline(always)]
     fn push(&mut self, w: &Word) {
-        let at = (self.head.saturating_add(self.len)) % MAX_PHRASE_WORDS;
+        let at = (self.head.wrapping_add(self.len)) % MAX_PHRASE_WORDS;
         if let Some(slot) = self.ring.get_mut(at) {
             slot.set(w);
             self.len = self.len.saturating_add(1).min(MAX_PHRASE_WORDS);
@@ -235,7 +248,7 @@ impl Window<'_> {
 
     fn pop(&mut self) {
         if self.len > 0 {
-            self.head = (self.head.saturating_add(1)) % MAX_PHRASE_WORDS;
+            self.head = (self.head.wrapping_add(1)) % MAX_PHRASE_WORDS;
             self.len = self.len.saturating_sub(1);
         }
     }
@@ -501,14 +514,20 @@ fn decode_packed(packed: &'static Packed, offsets: &mut [u16]) -> SuffixStems {
 
 /// Writes into `offsets` where each line of `text` starts: 0, then one past each `\n`
 /// (the last `\n`, ending the text, starts no line). Reads eight bytes at a time; stops
-/// writing when `offsets` is full.
+/// writing when `offsets` is full. (An index's text is below 65,536 bytes, checked when
+/// it is built: a line start fits a `u16`.)
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "a line start is at most the text's length, below 65,536 (`Packed::try_new`)"
+)]
 fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
-    const LOW7: u64 = u64::from_le_bytes([0x7f; 8]);
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
     const NEWLINES: u64 = u64::from_le_bytes([b'\n'; 8]);
     let mut slots = offsets.iter_mut();
     let mut put = |line_start: usize| {
         if let Some(slot) = slots.next() {
-            *slot = u16::try_from(line_start).unwrap_or(u16::MAX);
+            *slot = line_start as u16;
         }
     };
     put(0);
@@ -516,20 +535,21 @@ fn decode_offsets(text: &[u8], offsets: &mut [u16]) {
     let mut at = 0usize;
     for chunk in chunks.by_ref() {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-        // The high bit of each byte that is `\n`, exactly (no carries between bytes: the
-        // low seven bits are added apart from the high one).
+        // The high bit of each byte that is `\n`. (A borrow of `x - 0x01…` starts at a
+        // `\n` and marks the byte after it too only if that is `\x0b`: a line never
+        // starts with it, [`PackedIndex::try_new`] checks.)
         let x = word ^ NEWLINES;
-        let mut found = !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
+        let mut found = x.wrapping_sub(ONES) & !x & HIGH;
         while found != 0 {
             let byte = (found.trailing_zeros() / 8) as usize;
-            put(at.saturating_add(byte).saturating_add(1));
+            put(at.wrapping_add(byte).wrapping_add(1));
             found &= found.wrapping_sub(1);
         }
-        at = at.saturating_add(8);
+        at = at.wrapping_add(8);
     }
     for (i, &b) in chunks.remainder().iter().enumerate() {
         if b == b'\n' {
-            put(at.saturating_add(i).saturating_add(1));
+            put(at.wrapping_add(i).wrapping_add(1));
         }
     }
 }
@@ -612,7 +632,7 @@ impl Cues<'_> {
         let kind = *self.packed.kinds.get(i)?;
         let start = self.offset(i)?;
         // The next phrase starts right after this one's `\n`.
-        let next = match self.offset(i.saturating_add(1)) {
+        let next = match self.offset(i.wrapping_add(1)) {
             Some(next) => next,
             None => self.packed.text.len(),
         };
@@ -987,18 +1007,14 @@ pub fn find_cues_in_three(
     let mut third = third;
     for_each_word(WordSource::new(text, base, words), |word, window| {
         match_at(&first_index, word, window, &mut on_first);
+        // (The same compiled matcher for the three: its callback is a `&mut dyn`.)
         if let Some((index, on_match)) = second.as_mut() {
-            match_word(index, word, window, on_match);
+            match_at(index, word, window, on_match);
         }
         if let Some((index, on_match)) = third.as_mut() {
-            match_word(index, word, window, on_match);
+            match_at(index, word, window, on_match);
         }
     });
-}
-
-/// One word of [`find_cues_in_three`] against one more index.
-fn match_word(index: &Cues<'_>, word: &Word, window: &Window, on_match: &mut dyn FnMut(CueMatch)) {
-    match_at(index, word, window, &mut &mut *on_match);
 }
 
 /// Calls `f` with each word that fits [`crate::limits::MAX_WORD_BYTES`] and the look-ahead
@@ -1127,45 +1143,70 @@ fn match_at<L: CueList, F: FnMut(CueMatch)>(
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
-    let mut emit = |lo: usize, hi: usize, first_word_len: usize| {
-        emit_matches(table, (lo, hi), first_word_len, first, window, on_match);
-    };
     // Exact first word and prefix stems `abc*`: narrow one byte at a time; at each char
     // boundary with at least three chars, the phrases continuing with `*` are stems.
     // Phrases starting with `*` never share a first byte with a word: narrowing skips them.
     // Once one phrase is left, it is checked on its own.
     let (mut lo, mut hi, known) = table.first_range(bytes).unwrap_or((0, table.len(), 0));
-    let mut chars = 0usize;
-    for (k, &b) in bytes.iter().enumerate() {
+    // The bytes before the last known one need no step of their own: the range agrees
+    // with them (two known bytes are ASCII letters: the first is a char and a boundary
+    // follows it, and no stem is that short).
+    let skip = known.saturating_sub(1);
+    let mut chars = skip;
+    let mut k = skip;
+    while let Some(&b) = bytes.get(k) {
         if k >= known {
-            (lo, hi) = narrow(table, lo, hi, k, Some(b), Some(b));
+            // (Here the range holds two phrases or more, sorted by byte `k`: when its
+            // first is above `b` or its last below, none has it; when both have it, all
+            // do. Two loads instead of a search.)
+            crate::work::tick(1);
+            let (p, q) = (table.key(lo, k), table.key(hi.wrapping_sub(1), k));
+            if p > b || q < b {
+                return suffix_stems(table, first, window, on_match);
+            }
+            // (Else the range's block of `b` starts at its first phrase or ends at its
+            // last, or lies inside: one search for each end it does not share.)
+            let last = hi.wrapping_sub(1);
+            if p != b {
+                lo = partition(lo.wrapping_add(1), last, |i| table.key(i, k) < b);
+                if q != b {
+                    if table.key(lo, k) != b {
+                        return suffix_stems(table, first, window, on_match);
+                    }
+                    hi = partition(lo.wrapping_add(1), last, |i| table.key(i, k) <= b);
+                }
+            } else if q != b {
+                hi = partition(lo.wrapping_add(1), last, |i| table.key(i, k) <= b);
+            }
         }
         if lo >= hi {
             return suffix_stems(table, first, window, on_match);
         }
-        if lo.saturating_add(1) == hi {
+        if lo.wrapping_add(1) == hi {
             emit_one(table, lo, k, chars, first, window, on_match);
             return suffix_stems(table, first, window, on_match);
         }
-        let next = k.saturating_add(1);
+        let next = k.wrapping_add(1);
         // A char boundary: the next byte does not continue a UTF-8 sequence.
         if is_boundary(bytes, next) {
-            chars = chars.saturating_add(1);
+            chars = chars.wrapping_add(1);
             // (The range is sorted by byte `next`: when its first phrase's byte is
             // above `*` or its last one's below, no phrase continues with `*`.)
             let star = b'*';
             if chars >= 3
                 && table.key(lo, next) <= star
-                && table.key(hi.saturating_sub(1), next) >= star
+                && table.key(hi.wrapping_sub(1), next) >= star
             {
                 let (a, z) = narrow(table, lo, hi, next, Some(star), Some(star));
-                emit(a, z, next.saturating_add(1));
+                let stem_len = next.wrapping_add(1);
+                emit_matches(table, (a, z), stem_len, first, window, on_match);
             }
         }
+        k = next;
     }
     // The whole word: phrases whose first word ends here.
-    let (a, z) = narrow(table, lo, hi, bytes.len(), None, Some(b' '));
-    emit(a, z, bytes.len());
+    let (a, z) = ending_at(table, lo, hi, bytes.len());
+    emit_matches(table, (a, z), bytes.len(), first, window, on_match);
     suffix_stems(table, first, window, on_match);
 }
 
@@ -1184,17 +1225,17 @@ fn emit_one<L: CueList, F: FnMut(CueMatch)>(
     on_match: &mut F,
 ) {
     let bytes = first.bytes();
-    let one = (i, i.saturating_add(1));
+    let one = (i, i.wrapping_add(1));
     let mut chars = chars_before;
-    let mut j = k.saturating_add(1);
+    let mut j = k.wrapping_add(1);
     // Invariant: the phrase's bytes `..j` are the word's.
     loop {
         let p = table.phrase_byte(i, j);
         if is_boundary(bytes, j) {
-            chars = chars.saturating_add(1);
+            chars = chars.wrapping_add(1);
             if chars >= 3 && p == Some(b'*') {
                 // A stem of `j` bytes and its `*`.
-                return emit_matches(table, one, j.saturating_add(1), first, window, on_match);
+                return emit_matches(table, one, j.wrapping_add(1), first, window, on_match);
             }
         }
         match bytes.get(j) {
@@ -1204,7 +1245,7 @@ fn emit_one<L: CueList, F: FnMut(CueMatch)>(
                 }
                 return;
             }
-            Some(&c) if p == Some(c) => j = j.saturating_add(1),
+            Some(&c) if p == Some(c) => j = j.wrapping_add(1),
             Some(_) => return,
         }
     }
@@ -1254,7 +1295,7 @@ fn suffix_stems<L: CueList, F: FnMut(CueMatch)>(
             continue;
         }
         let k = bytes.len().saturating_sub(i).saturating_add(1);
-        let (a, z) = narrow(table, lo, hi, k, None, Some(b' '));
+        let (a, z) = ending_at(table, lo, hi, k);
         emit_matches(table, (a, z), k, first, window, on_match);
     }
 }
@@ -1271,14 +1312,18 @@ fn emit_matches<L: CueList, F: FnMut(CueMatch)>(
     window: &Window,
     on_match: &mut F,
 ) {
+    let hi = hi.min(table.len());
+    if lo >= hi {
+        return;
+    }
     // The next word's first byte (`None` for an empty word), if a next word can match.
     let next_first = window
         .get(1)
         .filter(|w| !w.too_long())
         .map(|w| w.bytes().first().copied());
-    for i in lo..hi.min(table.len()) {
+    for i in lo..hi {
         if table.phrase_byte(i, first_word_len) == Some(b' ') {
-            let p = table.phrase_byte(i, first_word_len.saturating_add(1));
+            let p = table.phrase_byte(i, first_word_len.wrapping_add(1));
             if p != Some(b'*') && next_first != Some(p) {
                 continue;
             }
@@ -1410,6 +1455,44 @@ mod tests {
         let mut wrong = PairDirectory::empty();
         wrong.build(&other.cues());
         assert!(all(decoded.cues().with_pairs(&wrong)).len() <= all(decoded.cues()).len());
+    }
+
+    #[test]
+    fn decodes_line_starts_as_a_byte_scan_does() {
+        // Texts of 0 to 40 bytes over bytes near `\n` (and `\x0b` inside lines, never
+        // starting one, as the index checks make sure), from a fixed generator.
+        let alphabet = [b'a', b'\n', 0x0b, 0x09, 0xc3, b' ', b'*', 0x8a];
+        let mut seed = 12345u32;
+        for len in 0..=40usize {
+            for _ in 0..50 {
+                let mut text = [0u8; 40];
+                let mut prev = b'a';
+                for byte in text.iter_mut().take(len) {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    let pick = alphabet.get((seed >> 16) as usize % alphabet.len());
+                    let mut b = pick.copied().unwrap_or(b'a');
+                    if prev == b'\n' && b == 0x0b {
+                        b = b'a';
+                    }
+                    *byte = b;
+                    prev = b;
+                }
+                let text = text.get(..len).unwrap_or(&[]);
+                let mut offsets = [u16::MAX; 48];
+                decode_offsets(text, &mut offsets);
+                let mut expected = [u16::MAX; 48];
+                let starts = core::iter::once(0).chain(
+                    text.iter()
+                        .enumerate()
+                        .filter(|&(_, &b)| b == b'\n')
+                        .map(|(i, _)| i + 1),
+                );
+                for (slot, start) in expected.iter_mut().zip(starts) {
+                    *slot = u16::try_from(start).unwrap_or(u16::MAX);
+                }
+                assert_eq!(offsets, expected, "{text:?}");
+            }
+        }
     }
 
     #[test]
